@@ -1,0 +1,23 @@
+import type { ErrorCode } from './schema.js'
+
+/**
+ * An input fault (bad options, binary bytes, over a limit…). Batch runs turn it into an error
+ * record `{ id, error: { code, message } }`, never a lost line.
+ * @example
+ * try { clean('\u0000\u0001') } catch (e) { if (e instanceof DocsiftError) console.log(e.code) }
+ */
+export class DocsiftError extends Error {
+  readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'DocsiftError'
+    this.code = code
+  }
+}
+
+/** Turns anything thrown into `{ code, message }` for an error record. */
+export function toErrorRecord(error: unknown): { code: ErrorCode; message: string } {
+  if (error instanceof DocsiftError) return { code: error.code, message: error.message }
+  const message = error instanceof Error ? error.message : String(error)
+  return { code: 'INTERNAL', message }
+}

@@ -1,0 +1,273 @@
+/**
+ * The only definition of docsift's options and outputs. Types are inferred from these zod
+ * schemas (never hand-written twins) and `docsift schema` prints them as JSON Schema.
+ */
+import { z } from 'zod'
+
+// ---------------------------------------------------------------- errors
+
+/** Closed set of input-fault codes carried by `DocsiftError` and batch error records. */
+export const ErrorCode = z.enum([
+  'BAD_OPTIONS',
+  'BAD_INPUT',
+  'BINARY_INPUT',
+  'TOO_LARGE',
+  'TOO_MANY_BLOCKS',
+  'BAD_ENCODING',
+  'BAD_HTML',
+  'BAD_RECORD',
+  'IO_ERROR',
+  'INTERNAL',
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+// ---------------------------------------------------------------- options
+
+const RuleIdList = z.array(z.string().min(1))
+
+/** Options of `clean()`; every field is optional and has a safe default. */
+export const CleanOptions = z
+  .object({
+    /** Rule ids (or kind prefixes such as `offtopic/`) to switch off. */
+    disable: RuleIdList.default([]),
+    /** Extra phrases, per rule id, that mark a block as boilerplate for that rule. */
+    phrases: z.record(z.string(), z.array(z.string().min(2))).default({}),
+    /** 0..1: how unlike the rest of the document a paragraph must be to count as off-topic. Higher = fewer cuts. */
+    offtopicThreshold: z.number().min(0).max(1).default(0.6),
+    /** Input format; `auto` sniffs HTML. */
+    format: z.enum(['auto', 'text', 'html']).default('auto'),
+    /** Charset to decode a Buffer with, overriding every other signal. */
+    charset: z.string().optional(),
+    /** HTTP Content-Type header of the fetched page, used for its charset. */
+    contentType: z.string().optional(),
+    /** Page URL: picks the site profile for HTML input and fills `source.url`. */
+    url: z.string().optional(),
+    /** Input larger than this many bytes is refused with `TOO_LARGE` (never silently truncated). */
+    maxBytes: z.number().int().positive().default(25 * 1024 * 1024),
+    /** More blocks than this is refused with `TOO_MANY_BLOCKS`. */
+    maxBlocks: z.number().int().positive().default(200_000),
+  })
+  .strict()
+export type CleanOptions = z.input<typeof CleanOptions>
+export type ResolvedCleanOptions = z.output<typeof CleanOptions>
+
+/** Options of `extract()`. */
+export const ExtractOptions = z
+  .object({
+    /** Stands in for the document year when the text gives none (a Date or an ISO string). */
+    referenceDate: z.union([z.date(), z.string().min(4)]).optional(),
+  })
+  .strict()
+export type ExtractOptions = z.input<typeof ExtractOptions>
+
+/** Options of `sift()`: clean options plus extract options. */
+export const SiftOptions = CleanOptions.extend(ExtractOptions.shape).strict()
+export type SiftOptions = z.input<typeof SiftOptions>
+
+// ---------------------------------------------------------------- cleaning
+
+export const BlockKind = z.enum(['title', 'heading', 'list-item', 'paragraph'])
+export type BlockKind = z.infer<typeof BlockKind>
+
+/** Gold `without_kinds`, used as rule kinds: each rule id is `<kind>/<name>`. */
+export const RuleKind = z.enum([
+  'boilerplate',
+  'template-intro',
+  'duplicate-title',
+  'page-marker',
+  'related-list',
+  'offtopic',
+  'inline-splice',
+  'metadata',
+  'layout',
+])
+export type RuleKind = z.infer<typeof RuleKind>
+
+/** A kept block of the cleaned document. `offset` is its start in `CleanResult.text`. */
+export const Block = z.object({
+  kind: BlockKind,
+  text: z.string(),
+  /** Heading depth: 1 for 一、, 2 for (一), 3 for 1. / 1、, 4 for (1) / ①. */
+  level: z.number().int().min(1).max(6).optional(),
+  offset: z.number().int().nonnegative(),
+  /** Start in the (normalized) input text. */
+  sourceOffset: z.number().int().nonnegative(),
+  /** Index of the compilation document this block belongs to (0 for a single document). */
+  doc: z.number().int().nonnegative(),
+})
+export type Block = z.infer<typeof Block>
+
+/** One removal: a whole block or a span inside one, with the rule that made it and why. */
+export const Removal = z.object({
+  rule: z.string(),
+  kind: RuleKind,
+  reason: z.string(),
+  text: z.string(),
+  scope: z.enum(['block', 'span']),
+  /** Start in the normalized input text (`CleanResult.input`). */
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  /** For a repeated title: where the first one stands. */
+  causeOffset: z.number().int().nonnegative().optional(),
+})
+export type Removal = z.infer<typeof Removal>
+
+export const CleanFlags = z.object({
+  truncated: z.boolean(),
+  /** Why it looks truncated: a preview marker, or the text stops mid-sentence. */
+  truncatedBy: z.enum(['preview-marker', 'mid-sentence']).nullable(),
+  placeholders: z.array(z.string()),
+  title: z.string().nullable(),
+  compilation: z.boolean(),
+  /** The input held no document text (empty, whitespace, not Chinese, or an unrendered page). */
+  empty: z.boolean(),
+  emptyReason: z.string().nullable(),
+})
+export type CleanFlags = z.infer<typeof CleanFlags>
+
+/** One document of a page (a compilation page has several). */
+export const CleanDocument = z.object({
+  index: z.number().int().nonnegative(),
+  title: z.string().nullable(),
+  text: z.string(),
+  /** Start of this document's text inside `CleanResult.text`. */
+  offset: z.number().int().nonnegative(),
+  blocks: z.array(Block),
+})
+export type CleanDocument = z.infer<typeof CleanDocument>
+
+/** Where an HTML page came from, read from its markup. */
+export const SourceMeta = z.object({
+  format: z.enum(['text', 'html']),
+  site: z.string().nullable(),
+  profile: z.string().nullable(),
+  url: z.string().nullable(),
+  pageTitle: z.string().nullable(),
+  documentId: z.string().nullable(),
+  uploadDate: z.string().nullable(),
+  pageCount: z.number().int().nullable(),
+  uploader: z.string().nullable(),
+  declaredFormat: z.string().nullable(),
+  charset: z.string().nullable(),
+})
+export type SourceMeta = z.infer<typeof SourceMeta>
+
+export const CleanResult = z.object({
+  /** The cleaned text: kept blocks, one per line. */
+  text: z.string(),
+  /** The normalized input all removal offsets refer to. */
+  input: z.string(),
+  title: z.string().nullable(),
+  blocks: z.array(Block),
+  documents: z.array(CleanDocument),
+  removed: z.array(Removal),
+  flags: CleanFlags,
+  source: SourceMeta,
+})
+export type CleanResult = z.infer<typeof CleanResult>
+
+// ---------------------------------------------------------------- extraction
+
+export const Grain = z.enum(['time', 'day', 'month', 'quarter', 'half-year', 'year', 'multi-year'])
+export type Grain = z.infer<typeof Grain>
+
+/** A date, range or period mentioned in the text. `start`/`end` are ISO at the expression's precision. */
+export const DateMention = z.object({
+  text: z.string(),
+  offset: z.number().int().nonnegative(),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  grain: Grain,
+  kind: z.enum(['date', 'range', 'period', 'asof', 'recurring', 'placeholder']),
+  /** The year was not written and came from the document year or reference date. */
+  yearImplied: z.boolean().optional(),
+  openEnd: z.boolean().optional(),
+  fuzzy: z.boolean().optional(),
+  /** No start could be given (placeholder 20xx / X月X日, recurring date, no year known). */
+  unresolved: z.boolean().optional(),
+})
+export type DateMention = z.infer<typeof DateMention>
+
+export const Qualifier = z.enum(['over', 'about', 'under', 'exact'])
+export type Qualifier = z.infer<typeof Qualifier>
+
+export const Count = z.object({
+  text: z.string(),
+  offset: z.number().int().nonnegative(),
+  value: z.number(),
+  valueMax: z.number().optional(),
+  unit: z.string(),
+  qualifier: Qualifier,
+  object: z.string().optional(),
+})
+export type Count = z.infer<typeof Count>
+
+export const Activity = z.object({
+  text: z.string(),
+  offset: z.number().int().nonnegative(),
+  /** The list marker it was given (1、 / (一) / ① / 一是), or null for a headed section. */
+  marker: z.string().nullable(),
+  index: z.number().int().positive().nullable(),
+  dates: z.array(DateMention),
+  counts: z.array(Count),
+})
+export type Activity = z.infer<typeof Activity>
+
+export const Organizer = z.object({ text: z.string(), offset: z.number().int().nonnegative() })
+export type Organizer = z.infer<typeof Organizer>
+
+export const Person = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+  text: z.string(),
+  offset: z.number().int().nonnegative(),
+})
+export type Person = z.infer<typeof Person>
+
+export const Section = z.object({
+  heading: z.string(),
+  level: z.number().int().min(1).max(6),
+  offset: z.number().int().nonnegative(),
+})
+export type Section = z.infer<typeof Section>
+
+export const Theme = z.object({ text: z.string(), offset: z.number().int().nonnegative() })
+export type Theme = z.infer<typeof Theme>
+
+export const Warning = z.object({
+  code: z.enum(['declared-total-mismatch', 'period-reversed', 'count-conflict', 'placeholder-year']),
+  message: z.string(),
+  text: z.string(),
+  offset: z.number().int().nonnegative(),
+})
+export type Warning = z.infer<typeof Warning>
+
+export const Genre = z.enum(['work-summary', 'activity-summary', 'year-end', 'debrief', 'plan', 'report', 'other'])
+export type Genre = z.infer<typeof Genre>
+
+/** The facts of one summary document. Offsets refer to `text` (the document's cleaned text). */
+export const WorkSummary = z.object({
+  title: z.string().nullable(),
+  genre: Genre,
+  year: z.number().int().nullable(),
+  text: z.string(),
+  period: z.object({ start: z.string().optional(), end: z.string().optional(), text: z.string() }).nullable(),
+  dates: z.array(DateMention),
+  counts: z.array(Count),
+  activities: z.array(Activity),
+  organizers: z.array(Organizer),
+  people: z.array(Person),
+  theme: Theme.nullable(),
+  sections: z.array(Section),
+  highlights: z.array(Activity),
+  warnings: z.array(Warning),
+})
+export type WorkSummary = z.infer<typeof WorkSummary>
+
+/** `sift()` result: the clean result, the main summary and one summary per compilation document. */
+export const SiftResult = z.object({
+  clean: CleanResult,
+  summary: WorkSummary,
+  documents: z.array(WorkSummary),
+})
+export type SiftResult = z.infer<typeof SiftResult>

@@ -1,0 +1,37 @@
+/**
+ * The one place nodejieba is loaded. Its dictionaries load once per process (per worker
+ * thread in a pool), on first use, so importing docsift stays cheap.
+ */
+import { createRequire } from 'node:module'
+
+interface Jieba {
+  cut(text: string, hmm?: boolean): string[]
+  tag(text: string): { word: string; tag: string }[]
+  extract(text: string, topN: number): { word: string; weight: number }[]
+  load(options?: Record<string, unknown>): void
+}
+
+let jieba: Jieba | undefined
+
+function load(): Jieba {
+  if (!jieba) {
+    const require = createRequire(import.meta.url)
+    jieba = require('nodejieba') as Jieba
+  }
+  return jieba
+}
+
+/** Word segmentation (HMM on, for unknown names). */
+export function cut(text: string): string[] {
+  return text ? load().cut(text, true) : []
+}
+
+/** Words with their part-of-speech tags (ICTCLAS tag set: n, ns, nr, v, m, q …). */
+export function tag(text: string): { word: string; tag: string }[] {
+  return text ? load().tag(text) : []
+}
+
+/** TF-IDF keywords with weights. */
+export function keywords(text: string, topN: number): { word: string; weight: number }[] {
+  return text ? load().extract(text, topN) : []
+}
