@@ -1,0 +1,194 @@
+/**
+ * The cleaner: normalized text → lines → line rules → rejoined blocks → block rules → span
+ * rules → kept blocks, documents and flags. Every cut becomes a `Removal` with its rule.
+ */
+import { DocsiftError } from '../errors.js'
+import { INTRO_CUES } from '../lexicon/boilerplate.js'
+import { activeRules, FURNITURE_RULES } from '../rules/index.js'
+import { hasAny } from '../rules/match.js'
+import type { Cut, DocFacts, Rule, RuleBlock } from '../rules/types.js'
+import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../schema.js'
+import { hanRatio } from '../text/chars.js'
+import { MappedText, mergeSpans } from '../text/mapped.js'
+import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, variantBase } from '../text/title.js'
+import { classify } from './classify.js'
+import { computeFlags } from './flags.js'
+import { pageChunkMarkers, splitGluedHead, splitLines, type Line } from './lines.js'
+import { contentWordsFactory } from './words.js'
+import { unwrap, type WorkBlock } from './unwrap.js'
+
+export interface CleanCore {
+  input: string
+  title: string | null
+  blocks: Block[]
+  documents: CleanDocument[]
+  removed: Removal[]
+  text: string
+  flags: ReturnType<typeof computeFlags>
+}
+
+const BODY_LIKE = /[,。;:,;]/
+
+/** A line or block that reads as document body: long enough, with sentence punctuation. */
+function bodyLike(text: string): boolean {
+  return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
+}
+
+function removal(rule: Rule, reason: string, text: MappedText, start: number, end: number, scope: 'block' | 'span'): Removal {
+  const offset = text.source(start)
+  return { rule: rule.id, kind: rule.kind, reason, text: text.text.slice(start, end), scope, offset, length: end - start }
+}
+
+/** Chooses the document title among the header lines (before the body). */
+function chooseTitle(lines: readonly Line[], firstBody: number): { title: string | null; index: number } {
+  let seo: string | null = null
+  let label: { title: string; index: number } | null = null
+  for (let i = 0; i < Math.min(firstBody, lines.length); i++) {
+    const text = lines[i]!.text
+    const base = variantBase(text)
+    if (base) {
+      label ??= { title: base, index: i }
+      continue
+    }
+    if (!looksLikeTitle(text)) continue
+    if (hasSeoDecoration(text)) seo ??= stripSeo(text)
+    else return { title: text.trim(), index: i }
+  }
+  if (label) return label
+  return { title: seo, index: -1 }
+}
+
+function firstBodyIndex(texts: readonly string[], isFurniture: (i: number) => boolean): number {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!
+    if (bodyLike(t) && !isFurniture(i) && !hasAny(t, INTRO_CUES)) return i
+  }
+  return texts.length
+}
+
+function ruleBlock(text: string, index: number, count: number, firstBody: number): RuleBlock {
+  return { text, index, count, firstBodyIndex: firstBody }
+}
+
+/** Runs the cleaner over normalized text. */
+export function cleanText(input: string, options: ResolvedCleanOptions): CleanCore {
+  const removed: Removal[] = []
+  const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
+    const words = contentWordsFactory(texts)
+    return {
+      title,
+      titleIndex,
+      titleKey: title ? titleKey(title) : '',
+      phrases: options.phrases,
+      texts,
+      wordsOf: words.of,
+      wordsExcept: words.except,
+      offtopicThreshold: options.offtopicThreshold,
+    }
+  }
+
+  // ---- lines
+  let lines = splitLines(input)
+  if (lines.length > options.maxBlocks) return tooMany(lines.length, options.maxBlocks)
+  if (lines[0]) lines = [...splitGluedHead(lines[0]), ...lines.slice(1)]
+  const chunks = pageChunkMarkers(lines)
+  const mapped = lines.map((l, i) => {
+    const m = MappedText.of(l.text, l.offset)
+    const cut = chunks.get(i)
+    if (cut === undefined) return m
+    removed.push({
+      rule: 'page-marker/page-chunk', kind: 'page-marker', reason: 'page number of a chunked page view',
+      text: l.text.slice(0, cut), scope: 'span', offset: l.offset, length: cut,
+    })
+    return m.remove([[0, cut]])
+  })
+  const lineTexts = mapped.map((m) => m.text)
+  const furniture = (i: number) => FURNITURE_RULES.some((r) => r.test(ruleBlock(lineTexts[i]!, i, lineTexts.length, 0), facts(lineTexts, null, -1)))
+  const firstBodyLine = firstBodyIndex(lineTexts, furniture)
+  const { title, index: titleIndex } = chooseTitle(lines, firstBodyLine)
+  const lineFacts = facts(lineTexts, title, titleIndex)
+
+  const keptLines: { text: MappedText; index: number; chunk: boolean }[] = []
+  const lineRules = activeRules('line', options.disable)
+  for (let i = 0; i < mapped.length; i++) {
+    const m = mapped[i]!
+    if (!m.text) continue
+    const block = ruleBlock(m.text, i, mapped.length, firstBodyLine)
+    const hit = firstCut(lineRules, block, lineFacts)
+    if (hit) {
+      removed.push(removal(hit.rule, hit.cut.reason, m, 0, m.text.length, 'block'))
+      if (hit.cut.dropRest) {
+        const rest = mapped.slice(i + 1).filter((x) => x.text)
+        for (const r of rest) removed.push(removal(hit.rule, 'after a list of other documents', r, 0, r.text.length, 'block'))
+        break
+      }
+      continue
+    }
+    keptLines.push({ text: m, index: i, chunk: chunks.has(i) })
+  }
+
+  // ---- blocks
+  let blocks: WorkBlock[] = unwrap(keptLines, titleIndex)
+  if (blocks.length > options.maxBlocks) return tooMany(blocks.length, options.maxBlocks)
+  const blockRules = activeRules('block', options.disable)
+  const blockTexts = blocks.map((b) => b.text.text)
+  const blockFacts = facts(blockTexts, title, blocks.findIndex((b) => b.lineIndex === titleIndex))
+  const firstBodyBlock = firstBodyIndex(blockTexts, () => false)
+  blocks = blocks.filter((b, i) => {
+    const hit = firstCut(blockRules, ruleBlock(b.text.text, i, blocks.length, firstBodyBlock), blockFacts)
+    if (!hit) return true
+    removed.push(removal(hit.rule, hit.cut.reason, b.text, 0, b.text.text.length, 'block'))
+    return false
+  })
+
+  // ---- spans
+  const spanRules = activeRules('span', options.disable)
+  const spanTexts = blocks.map((b) => b.text.text)
+  const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.lineIndex === titleIndex))
+  const firstBodySpan = firstBodyIndex(spanTexts, () => false)
+  const kept: WorkBlock[] = []
+  blocks.forEach((b, i) => {
+    let text = b.text
+    for (const rule of spanRules) {
+      const cut = rule.test(ruleBlock(text.text, i, blocks.length, firstBodySpan), spanFacts)
+      const spans = cut ? mergeSpans(cut.spans ?? [[0, text.text.length]]) : []
+      if (!cut || spans.length === 0) continue
+      for (const [s, e] of spans) removed.push(removal(rule, cut.reason, text, s, e, 'span'))
+      text = text.remove(spans)
+    }
+    const trimmed = trimMapped(text)
+    if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ ...b, text: trimmed })
+  })
+
+  removed.sort((a, b) => a.offset - b.offset)
+  const { blocks: outBlocks, documents, text } = classify(kept, title, titleIndex)
+  const flags = computeFlags(input, text, outBlocks, removed, title, documents.length)
+  return { input, title, blocks: outBlocks, documents, removed, text, flags }
+}
+
+function firstCut(rules: readonly Rule[], block: RuleBlock, doc: DocFacts): { rule: Rule; cut: Cut } | undefined {
+  for (const rule of rules) {
+    const cut = rule.test(block, doc)
+    if (cut) return { rule, cut }
+  }
+  return undefined
+}
+
+/** Drops leading/trailing spaces and orphan separators left by a span cut. */
+function trimMapped(text: MappedText): MappedText {
+  const t = text.text
+  let s = 0
+  let e = t.length
+  while (s < e && /[\s,,、;;::]/.test(t[s]!)) s++
+  while (e > s && /\s/.test(t[e - 1]!)) e--
+  return s === 0 && e === t.length ? text : text.remove([[0, s], [e, t.length]].filter(([a, b]) => b! > a!) as [number, number][])
+}
+
+function tooMany(count: number, max: number): never {
+  throw new DocsiftError('TOO_MANY_BLOCKS', `the text has ${count} blocks, more than maxBlocks (${max}); raise maxBlocks to accept it`)
+}
+
+/** True when the text holds too little Chinese to be a document docsift can clean. */
+export function notChinese(text: string): boolean {
+  return hanRatio(text) < 0.05
+}

@@ -1,0 +1,85 @@
+/**
+ * Splits the normalized input into lines with their offsets, and undoes two layouts that
+ * hide line structure: a one-line page whose title is glued to the body, and page chunks
+ * numbered "1、", "2、" at line starts whose breaks fall inside words.
+ */
+import { GENRE_WORD } from '../lexicon/genres.js'
+import { fold } from '../text/fold.js'
+import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../text/title.js'
+
+export interface Line {
+  text: string
+  /** Start in the normalized input. */
+  offset: number
+}
+
+/** Non-empty lines of the text with their offsets. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = []
+  let offset = 0
+  for (const raw of text.split('\n')) {
+    if (raw.length > 0) out.push({ text: raw, offset })
+    offset += raw.length + 1
+  }
+  return out
+}
+
+const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
+
+/**
+ * On a long first line, finds "TITLE[decoration]" at its head and splits it into the title,
+ * the decoration (dropped later by the title rules) and the rest.
+ */
+export function splitGluedHead(line: Line): Line[] {
+  if (line.text.length < 80) return [line]
+  const head = fold(line.text.slice(0, 70))
+  GENRE_END.lastIndex = 0
+  for (let m = GENRE_END.exec(head); m; m = GENRE_END.exec(head)) {
+    const end = m.index + m[0].length
+    const title = head.slice(0, end)
+    if (end < 4 || !looksLikeTitle(title) || hasSeoDecoration(title)) continue
+    const after = head.slice(end)
+    const deco = decorationLength(after, stripSeo(title))
+    if (deco === null) continue
+    const parts: Line[] = [{ text: line.text.slice(0, end), offset: line.offset }]
+    if (deco > 0) parts.push({ text: line.text.slice(end, end + deco), offset: line.offset + end })
+    const restAt = end + deco
+    const rest = line.text.slice(restAt)
+    const lead = rest.length - rest.trimStart().length
+    parts.push({ text: rest.trimStart(), offset: line.offset + restAt + lead })
+    return parts.filter((p) => p.text.length > 0)
+  }
+  return [line]
+}
+
+// What may follow a title glued at the head of a one-line page: the title again, SEO words,
+// the category word, a space or a variant label. Anything else means it was no title.
+function decorationLength(after: string, title: string): number | null {
+  if (after.startsWith(title)) return 0 // the glued-title rule removes the repeat
+  const seo = /^(?:最新|精选|优秀)?范文(?:大全)?(?:\d{4})?|^\d{4}最新范文/.exec(after)
+  if (seo) return seo[0].length
+  const category = /^(?:工作)?总结(?=\s)|^(?:工作)?计划(?=\s)/.exec(after)
+  if (category) return category[0].length
+  if (/^\s/.test(after)) return 0
+  if (/^篇[一二三四五六七八九十\d]/.test(after)) return 0
+  return null
+}
+
+/** Page-chunk markers: consecutive long lines starting "1、", "2、", "3、" … */
+export function pageChunkMarkers(lines: readonly Line[]): Map<number, number> {
+  // index → marker length
+  const found = new Map<number, number>()
+  let expect = 1
+  const run: { index: number; len: number }[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\d{1,2})、/.exec(lines[i]!.text)
+    if (m && Number(m[1]) === expect && lines[i]!.text.length >= 150) {
+      run.push({ index: i, len: m[0].length })
+      expect++
+    }
+  }
+  // Two or more chunks, each after a line ending mid-sentence, make the pattern.
+  const midBreaks = run.filter(({ index }) => index > 0 && !/[。!?;”]$/.test(lines[index - 1]!.text)).length
+  if (run.length >= 2 && midBreaks >= 1) for (const r of run) found.set(r.index, r.len)
+  return found
+}

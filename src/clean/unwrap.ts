@@ -1,0 +1,61 @@
+/**
+ * Rejoins lines hard-wrapped mid-sentence or mid-word ("…期间,县" + "科技局、县委宣传部…"),
+ * without merging titles, headings, list items or real paragraph ends.
+ */
+import { markerLevel } from '../text/markers.js'
+import type { MappedText } from '../text/mapped.js'
+import { looksLikeTitle } from '../text/title.js'
+
+export interface WorkBlock {
+  text: MappedText
+  /** Index of the block's first line among all lines (for the title line). */
+  lineIndex: number
+}
+
+export interface KeptLine {
+  text: MappedText
+  index: number
+  /** The line was a page chunk: its break falls inside a word, always rejoin. */
+  chunk: boolean
+}
+
+// A paragraph ends at sentence punctuation (a closing quote after it included) or a colon;
+// a line ending in a bare closing quote (“…进行时”) was wrapped after a quotation.
+const PARAGRAPH_END = /(?:[。!?！？;；…]+[”’」』)）]*|[:：])$/
+const INTERNAL_PUNCT = /[,,、;;:“”"《》()()。]/
+const INLINE_MARKERS = /(?:^|[;;。::\s])(\d{1,2})、/g
+const LEADING_NUMBER = /^(\d{1,2})、/
+
+/** The highest "N、" marker inside a line, for runs like "1、…;2、…" wrapped at a marker. */
+function lastInlineNumber(text: string): number {
+  let max = 0
+  INLINE_MARKERS.lastIndex = 0
+  for (let m = INLINE_MARKERS.exec(text); m; m = INLINE_MARKERS.exec(text)) max = Math.max(max, Number(m[1]))
+  return max
+}
+
+function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
+  if (prevIsTitle || looksLikeTitle(prev)) return false
+  const lead = LEADING_NUMBER.exec(next)
+  // A numbered run inside a paragraph, wrapped just before its next number.
+  if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true
+  if (PARAGRAPH_END.test(prev)) return false
+  if (markerLevel(next) > 0) return false
+  // A heading or a label line (a marker and no sentence punctuation) ends where it ends.
+  if (markerLevel(prev) > 0 && !/[。,,;;]/.test(prev)) return false
+  return prev.length >= 20 || INTERNAL_PUNCT.test(prev)
+}
+
+/** Groups kept lines into blocks. */
+export function unwrap(lines: readonly KeptLine[], titleLine: number): WorkBlock[] {
+  const out: WorkBlock[] = []
+  for (const line of lines) {
+    const prev = out[out.length - 1]
+    if (prev && (line.chunk || continues(prev.text.text, line.text.text, prev.lineIndex === titleLine))) {
+      prev.text = prev.text.concat(line.text)
+    } else {
+      out.push({ text: line.text, lineIndex: line.index })
+    }
+  }
+  return out
+}

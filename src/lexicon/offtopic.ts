@@ -1,0 +1,18 @@
+/** Cues that a paragraph was spliced in from another document. */
+
+/** Institutional self-reference: 我院, 我县, 我校, 我公司 … (我们 alone is no institution). */
+export const SELF_REFERENCE = /我(?:院|校|县|镇|乡|区|市|省|局|司|公司|厂|所|委|部|处|科|室|园|村|街道|社区|中心|单位|班|团委|支部|矿|行|站|队|馆|会)/g
+
+/** A conclusion marker opening a paragraph: in the middle of a document it is out of place. */
+export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来说|总体来说|综上)[,，:]/
+
+/** Time spans a summary is written over; a paragraph naming another span than the document's is suspect. */
+export const SPAN_PHRASES = ['半年来', '一年来', '今年以来', '本学期', '本年度', '这一年', '上半年', '下半年', '三年来', '五年来'] as const
+
+/** Words too common in any summary to say what it is about. */
+export const GENERIC_WORDS = new Set([
+  '工作', '开展', '活动', '进行', '加强', '提高', '组织', '我们', '积极', '取得', '一定', '成绩', '问题', '情况', '方面',
+  '进一步', '不断', '认真', '全面', '各项', '有关', '相关', '部门', '单位', '领导', '要求', '通过', '实现', '推进', '落实',
+  '发展', '建设', '管理', '服务', '完成', '做好', '重要', '主要', '召开', '举办', '参加', '为了', '按照', '根据', '结合',
+  '今年', '本次', '期间', '以来', '一个', '新的', '存在', '我县', '我院', '我校', '我镇', '我乡', '全县', '全镇', '全乡',
+])

@@ -1,0 +1,33 @@
+import { STAMP_PHRASES } from '../../lexicon/boilerplate.js'
+import { fold } from '../../text/fold.js'
+import { alternation, extraPhrases } from '../match.js'
+import type { Rule } from '../types.js'
+
+const ID = 'boilerplate/site-stamp'
+const STAMPS = new RegExp(alternation(STAMP_PHRASES), 'g')
+// Category stamps such as 【www.365978.net--科技】 name the site inside the text.
+const SITE_STAMP = /【[^】\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^】\n]{0,40}】/g
+
+export const siteStamp: Rule = {
+  id: ID,
+  kind: 'boilerplate',
+  description: 'Stamps printed inside the text (精选优质文档-倾情为你奉上, 【www.site.net--分类】)',
+  scope: 'span',
+  test: (block, doc) => {
+    const folded = fold(block.text)
+    const spans: [number, number][] = []
+    for (const re of [STAMPS, SITE_STAMP]) {
+      re.lastIndex = 0
+      for (let m = re.exec(folded); m; m = re.exec(folded)) spans.push([m.index, m.index + m[0].length])
+    }
+    for (const phrase of extraPhrases(doc, ID)) {
+      const at = folded.indexOf(fold(phrase))
+      if (at >= 0) spans.push([at, at + phrase.length])
+    }
+    return spans.length ? { reason: 'site stamp printed inside the document text', spans } : undefined
+  },
+  examples: {
+    drop: ['精选优质文档-倾情为你奉上', '【www.example.net--科技】', '我镇开展了安全生产月活动。范文仅供参考,自行编辑使用'],
+    keep: ['县科技局编印了《科技活动周专刊》。'],
+  },
+}

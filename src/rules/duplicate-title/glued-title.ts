@@ -1,0 +1,42 @@
+import { fold } from '../../text/fold.js'
+import { stripSeo, titleKey } from '../../text/title.js'
+import type { Rule } from '../types.js'
+
+// After the glued title(s): an optional variant number or label, then the body.
+const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\d{1,2}(?![\d年月日万亿%.])|[::])/
+
+/** Length of a run of titles at the start of `text` (one or more, with SEO forms), or 0. */
+function gluedTitleLength(text: string, title: string): number {
+  const bare = stripSeo(title)
+  const forms = [...new Set([title, bare, bare.replace(/^(?:19|20)\d{2}年?(?:度)?/, '')])].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length)
+  let at = 0
+  for (let repeat = 0; repeat < 3; repeat++) {
+    const form = forms.find((f) => text.startsWith(f, at))
+    if (!form) break
+    at += form.length
+    while (text[at] === ' ') at++
+  }
+  if (at === 0) return 0
+  const variant = VARIANT_AFTER.exec(text.slice(at))
+  return variant ? at + variant[0].length : at
+}
+
+export const gluedTitle: Rule = {
+  id: 'duplicate-title/glued-title',
+  kind: 'duplicate-title',
+  description: 'The title (once or doubled, maybe with a variant number) glued to the start of a body paragraph',
+  scope: 'span',
+  test: (block, doc) => {
+    if (!doc.title || !doc.titleKey || block.index === doc.titleIndex) return undefined
+    const text = fold(block.text)
+    const len = gluedTitleLength(text, fold(doc.title))
+    // Something must follow, and it must be body, not the end of a short title line.
+    if (len === 0 || len >= text.length - 4 || titleKey(text) === doc.titleKey) return undefined
+    return { reason: 'title glued to the first sentence', spans: [[0, len]] }
+  },
+  examples: {
+    title: '2020科技活动周工作总结',
+    drop: ['2020科技活动周工作总结2020科技活动周工作总结为了切实举办好第十届科技活动周,促进地方科技事业的全面进步。', '科技活动周工作总结1根据上级有关文件和会议精神的要求,结合我镇的实际情况开展了活动。'],
+    keep: ['为了切实举办好第十届科技活动周,促进地方科技事业的全面进步。', '2020科技活动周工作总结'],
+  },
+}

@@ -1,0 +1,26 @@
+import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../../text/title.js'
+import { fold } from '../../text/fold.js'
+import type { Rule } from '../types.js'
+
+// A line that is nothing but decoration left over from a title ("最新范文2020", "工作总结").
+const DECORATION_ONLY = /^(?:(?:最新|精选|优秀)?范文(?:大全)?(?:\d{4})?|\d{4}最新范文|(?:工作)?总结|(?:工作)?计划|合集|汇编)$/
+
+export const seoTitle: Rule = {
+  id: 'duplicate-title/seo-title',
+  kind: 'duplicate-title',
+  description: "The site's SEO page title (最新2020年…范文大全, …(优质17篇), 有关…范文汇编9篇) and leftover title decorations",
+  scope: 'line',
+  test: (block) => {
+    const text = fold(block.text).trim()
+    if (DECORATION_ONLY.test(text)) return { reason: 'title decoration added by the site' }
+    if (block.index > block.firstBodyIndex) return undefined
+    if (looksLikeTitle(text) && hasSeoDecoration(text) && stripSeo(text).length >= 4) {
+      return { reason: `site page title; the document's own title is "${stripSeo(text)}"` }
+    }
+    return undefined
+  },
+  examples: {
+    drop: ['最新2020年团委年度工作总结范文大全', '学校开展科技活动总结(优质17篇)', '有关科技活动周活动总结范文汇编9篇', '2020年最新精准扶贫工作计划', '最新范文2020'],
+    keep: ['2020年精准扶贫工作计划', '一、目标任务'],
+  },
+}

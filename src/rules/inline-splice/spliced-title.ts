@@ -1,0 +1,35 @@
+import { GENRE_WORD } from '../../lexicon/genres.js'
+import { fold } from '../../text/fold.js'
+import { titleKey } from '../../text/title.js'
+import type { Rule } from '../types.js'
+
+// A parenthesised document title inside a sentence: "(2020学院团支部工作总结)". No punctuation
+// inside, ends with a genre word; a book title would stand in 《》 instead.
+const PAREN_TITLE = new RegExp(`[(（]([^()（）《》,。、;:!?\\s]{3,30}?${GENRE_WORD.source}(?:范文|\\d{1,2}篇)?)[)）]`, 'g')
+
+export const splicedTitle: Rule = {
+  id: 'inline-splice/spliced-title',
+  kind: 'inline-splice',
+  description: 'Titles of other documents spliced into a sentence ("与科技工作(2020学院团支部工作总结)者交流")',
+  scope: 'span',
+  test: (block, doc) => {
+    const folded = fold(block.text)
+    const spans: [number, number][] = []
+    PAREN_TITLE.lastIndex = 0
+    for (let m = PAREN_TITLE.exec(folded); m; m = PAREN_TITLE.exec(folded)) {
+      const inner = m[1]!
+      // Our own title in brackets is a reference, not a splice.
+      if (doc.titleKey && titleKey(inner) === doc.titleKey) continue
+      // Spliced inside a word: Han characters on both sides of the brackets.
+      const before = folded[m.index - 1] ?? ''
+      const after = folded[m.index + m[0].length] ?? ''
+      if (/[\u4e00-\u9fff]/.test(before) && /[\u4e00-\u9fff]/.test(after)) spans.push([m.index, m.index + m[0].length])
+    }
+    return spans.length ? { reason: 'title of another document spliced into the sentence', spans } : undefined
+  },
+  examples: {
+    title: '2020科技活动周工作总结',
+    drop: ['通过组织青少年进入科研机构和与科技工作(2020学院团支部工作总结)者交流等系列活动,激发了热情。'],
+    keep: ['根据《2020年科技活动周实施方案》开展活动。', '制定了(试行)办法,完善了工作机制。', '学校团委工作总结(2017-2018学年第二学期)'],
+  },
+}

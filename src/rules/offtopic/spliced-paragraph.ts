@@ -1,0 +1,83 @@
+import { CONCLUSION_START, SELF_REFERENCE, SPAN_PHRASES } from '../../lexicon/offtopic.js'
+import { fold } from '../../text/fold.js'
+import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
+
+const MIN_LENGTH = 30
+// Cue weights: the self-reference clash is the strongest sign, a mid-document conclusion
+// and a different time span back it, low word overlap with the rest confirms it.
+const WEIGHT = { selfRef: 0.45, conclusion: 0.25, span: 0.15, lexical: 0.3 } as const
+
+function selfRefs(text: string): Set<string> {
+  return new Set(fold(text).match(SELF_REFERENCE) ?? [])
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0
+  let na = 0
+  let nb = 0
+  for (const [w, x] of a) {
+    na += x * x
+    dot += x * (b.get(w) ?? 0)
+  }
+  for (const x of b.values()) nb += x * x
+  return na && nb ? dot / Math.sqrt(na * nb) : 0
+}
+
+/** Scores how unlike the rest of the document a block is, with the cues that fired. */
+export function offtopicScore(block: RuleBlock, doc: DocFacts): { score: number; cues: string[] } {
+  const text = block.text
+  const cues: string[] = []
+  let score = 0
+  const own = selfRefs(text)
+  const rest = new Set<string>()
+  doc.texts.forEach((t, i) => {
+    if (i !== block.index) for (const r of selfRefs(t)) rest.add(r)
+  })
+  if (own.size > 0 && rest.size > 0 && ![...own].some((r) => rest.has(r))) {
+    score += WEIGHT.selfRef
+    cues.push(`speaks as ${[...own].join('/')} where the document speaks as ${[...rest].join('/')}`)
+  }
+  const bodyAfter = doc.texts.slice(block.index + 1).filter((t) => t.length >= MIN_LENGTH).length
+  if (CONCLUSION_START.test(fold(text)) && bodyAfter >= 2) {
+    score += WEIGHT.conclusion
+    cues.push('a conclusion in the middle of the document')
+  }
+  const others = doc.texts.filter((_, i) => i !== block.index).join('\n')
+  const spans = SPAN_PHRASES.filter((p) => text.includes(p) && !others.includes(p) && !(doc.title ?? '').includes(p.slice(0, 2)))
+  if (spans.length > 0) {
+    score += WEIGHT.span
+    cues.push(`covers another time span (${spans.join(', ')})`)
+  }
+  if (score > 0) {
+    const sim = cosine(doc.wordsOf(block.index), doc.wordsExcept(block.index))
+    if (sim < 0.08) {
+      score += WEIGHT.lexical
+      cues.push(`shares few words with the rest (cosine ${sim.toFixed(2)})`)
+    } else if (sim < 0.15) {
+      score += WEIGHT.lexical / 2
+      cues.push(`shares little with the rest (cosine ${sim.toFixed(2)})`)
+    }
+  }
+  return { score, cues }
+}
+
+export const splicedParagraph: Rule = {
+  id: 'offtopic/spliced-paragraph',
+  kind: 'offtopic',
+  description: 'A paragraph spliced in from another document (other self-reference, mid-text conclusion, other topic)',
+  scope: 'block',
+  test: (block, doc): Cut | undefined => {
+    if (block.text.length < MIN_LENGTH || block.index < block.firstBodyIndex) return undefined
+    const { score, cues } = offtopicScore(block, doc)
+    return score >= doc.offtopicThreshold ? { reason: `off-topic (score ${score.toFixed(2)}): ${cues.join('; ')}` } : undefined
+  },
+  examples: {
+    context: [
+      '为了切实举办好第十届科技活动周,县科技局、县委宣传部、县科协联合举办了科技活动周活动,我县各部门积极参与。',
+      '5月15日上午,在县滨河广场举行了科技活动周启动仪式,副县长主持启动仪式,我县17个乡镇代表出席。',
+      '活动周期间,我县共发放科普资料31000余份,举办科技报告会32场,展出科普展板108块。',
+    ],
+    drop: ['总之,半年来,我院在安全生产中虽然取得了一定成绩,但与上级要求仍存在一些差距,我们将认真总结经验,使我院安全工作再上一个新的台阶。'],
+    keep: ['科技活动周期间,县科技局组织专家深入乡村,开展科技咨询和培训,我县群众踊跃参加。'],
+  },
+}

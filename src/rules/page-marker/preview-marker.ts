@@ -1,0 +1,19 @@
+import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
+import { fold } from '../../text/fold.js'
+import type { Rule } from '../types.js'
+
+export const previewMarker: Rule = {
+  id: 'page-marker/preview-marker',
+  kind: 'page-marker',
+  description: 'Preview and page markers on their own line (_第1页, 已阅读5页,还剩27页未读, 免费预览已结束, page numbers)',
+  scope: 'line',
+  test: (block) => {
+    const text = fold(block.text).trim()
+    if (text.length > 80) return undefined
+    return PAGE_MARKER_LINES.some((re) => re.test(text)) ? { reason: 'preview or page marker of the document viewer' } : undefined
+  },
+  examples: {
+    drop: ['机械伤害事故应急预案演练总结_第1页', '已阅读5页,还剩13页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12'],
+    keep: ['第一页上印有活动日程。', '共发放资料5000份'],
+  },
+}

@@ -1,0 +1,36 @@
+import { INTRO_CUES } from '../../lexicon/boilerplate.js'
+import { sentences } from '../../text/chars.js'
+import { extraPhrases, hasAny } from '../match.js'
+import type { Rule } from '../types.js'
+
+const ID = 'template-intro/site-intro'
+// How far into the page an intro (and the generic lead before it) may reach.
+const HEAD_REACH = 450
+
+export const siteIntro: Rule = {
+  id: ID,
+  kind: 'template-intro',
+  description: '范文 site intros ("…怎么写?下面是关于…范文,仅供参考!", "以下是小编整理的…") with the generic lead before them',
+  scope: 'span',
+  test: (block, doc) => {
+    const cues = [...INTRO_CUES, ...extraPhrases(doc, ID)]
+    let end = -1
+    for (const s of sentences(block.text)) {
+      if (s.offset > HEAD_REACH) break
+      if (s.text.length <= 160 && hasAny(s.text, cues)) end = s.offset + s.text.length
+    }
+    if (end < 0) return undefined
+    // Intro sentences come first on a page: whatever precedes them in the block is the
+    // site's generic lead, so the cut runs from the block start.
+    return { reason: 'template intro of a 范文 site', spans: [[0, end]] }
+  },
+  examples: {
+    drop: [
+      '科技活动周工作总结怎么写?下面是关于科技活动周工作总结范文,仅供参考!',
+      '总结是事后对某一阶段的学习、工作加以回顾的书面材料。以下是小编整理的活动总结9篇,仅供参考,大家一起来看看吧。',
+      '下面是小编为大家整理的,供大家参考。',
+      '学校要加强家校联系。今天小编就整理了学校安全工作总结,希望对大家的工作和学习有帮助,欢迎阅读!据上级有关安排,我校开展了安全教育月。',
+    ],
+    keep: ['县科技局为大家提供了咨询服务,发放资料3000份。', '下面是我镇今年上半年的主要工作。'],
+  },
+}

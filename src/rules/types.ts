@@ -1,0 +1,65 @@
+/** The contract every cleaning rule follows (see STYLE.md rule 2). */
+import type { RuleKind } from '../schema.js'
+
+/**
+ * Where a rule looks: `line` runs on each raw line before hard wraps are rejoined (page
+ * furniture is line-shaped), `block` on rejoined paragraphs, `span` returns spans inside a block.
+ */
+export type RuleScope = 'line' | 'block' | 'span'
+
+/** What a rule sees of the block under test. */
+export interface RuleBlock {
+  readonly text: string
+  /** Position among the blocks of this stage (0-based) and their count. */
+  readonly index: number
+  readonly count: number
+  /** Index of the first block that reads as document body (a sentence paragraph), or count. */
+  readonly firstBodyIndex: number
+}
+
+/** Facts about the whole document, computed once before the rules run. */
+export interface DocFacts {
+  /** The document title (SEO-free), or null. */
+  readonly title: string | null
+  /** Index, among the line-stage blocks, of the line kept as the title (-1 when none). */
+  readonly titleIndex: number
+  /** `titleKey(title)`: comparable form, or '' when unknown. */
+  readonly titleKey: string
+  /** Extra phrases per rule id, from the caller's options. */
+  readonly phrases: Readonly<Record<string, readonly string[]>>
+  /** All block texts of this stage, for rules that compare a block with the rest. */
+  readonly texts: readonly string[]
+  /** Content words of block i with their counts (segmented once, on demand). */
+  readonly wordsOf: (index: number) => ReadonlyMap<string, number>
+  /** Content words of every block but i. */
+  readonly wordsExcept: (index: number) => ReadonlyMap<string, number>
+  /** Off-topic threshold from the options (0..1, higher = fewer cuts). */
+  readonly offtopicThreshold: number
+}
+
+/** A rule's verdict: cut the whole block, or the listed spans ([start, end) in the block text). */
+export interface Cut {
+  readonly reason: string
+  readonly spans?: readonly (readonly [number, number])[]
+  /** Also drop every block after this one (trailing related-document lists). */
+  readonly dropRest?: boolean
+}
+
+export interface RuleExamples {
+  readonly drop: readonly string[]
+  readonly keep: readonly string[]
+  /** Title the examples are tested under (for rules that compare with it). */
+  readonly title?: string
+  /** Context blocks placed around each example (for rules that compare with the rest). */
+  readonly context?: readonly string[]
+}
+
+export interface Rule {
+  /** `<kind>/<name>`, the kind being one of the gold `without_kinds`. */
+  readonly id: string
+  readonly kind: RuleKind
+  readonly description: string
+  readonly scope: RuleScope
+  readonly test: (block: RuleBlock, doc: DocFacts) => Cut | undefined
+  readonly examples: RuleExamples
+}

@@ -1,0 +1,33 @@
+/**
+ * Input normalization: the only place whitespace is rewritten. Everything else keeps the
+ * caller's characters, so kept text is always made of input characters.
+ */
+
+// Zero-width and BOM characters carry no text; scraped pages scatter them everywhere.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
+// NBSP, full-width and other Unicode spaces become a plain space.
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g
+// C0 controls (except \n) and DEL never belong in text.
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014'
+// A space touching a CJK character or CJK punctuation is layout debris, not a word break.
+const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g')
+const SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK = new RegExp(`(?<=[,;:!?(]) +(?=[0-9${CJK}])`, 'g')
+const MULTI_SPACE = / {2,}/g
+
+/** Normalizes one line: odd spaces, zero-width characters, spaces around Chinese text. */
+export function normalizeLine(line: string): string {
+  return line
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROLS, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '')
+    .replace(MULTI_SPACE, ' ')
+    .trim()
+}
+
+/** Normalizes a whole text: line endings, then each line; blank lines are kept as empty lines. */
+export function normalizeText(text: string): string {
+  return text.replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n').split('\n').map(normalizeLine).join('\n')
+}
