@@ -1,6 +1,6 @@
 /**
  * Which number + unit spans are not counts a reader would list: idioms and slogans (千家万户,
- * 三个代表), articles (一个, 一次), rates (每月一次), the page's own document count (范文4篇),
+ * 三个代表), articles (一个, 一次), frequencies (每月召开一次), the page's own document count (范文4篇),
  * and changes or shares (同比增长5.3%, 占年计划的45%) as opposed to stock figures.
  */
 import { DOCUMENT_COUNT_LEADS } from '../../lexicon/units.js'
@@ -14,6 +14,8 @@ const DOCUMENT_COUNT_BEFORE = new RegExp(`(?:${DOCUMENT_COUNT_LEADS.join('|')}|[
 const LONG_DIGITS = /\d{10,}/
 const CHINESE_LEAD = /^[几数]?[零〇一二两三四五六七八九十百千万亿]+/
 const RATE_WINDOW = 6
+// 每月/每两个月/每个季度…: what follows is a frequency, not a count.
+const FREQUENCY_LEAD = /每(?:[一二两三四五六七八九十\d]{0,2}个?)?(?:年|月|周|天|日|季度|学期|星期|小时|晚|次)/
 const QUOTE_WINDOW = 8
 const OPEN_QUOTES = '“"「『'
 const CLOSE_QUOTES = '”"」』'
@@ -59,7 +61,7 @@ export function rejectReason(folded: string, c: CountCandidate): string | undefi
       return 'slogan'
     }
   }
-  if (clause.slice(-RATE_WINDOW).includes('每')) return 'rate'
+  if (FREQUENCY_LEAD.test(clause.slice(-RATE_WINDOW)) || (c.unit === '次' && clause.slice(-RATE_WINDOW).includes('每'))) return 'frequency'
   if (inShortQuote(folded, c.start, c.end)) return 'quoted-name'
   if (c.unit === '篇' && DOCUMENT_COUNT_BEFORE.test(folded.slice(Math.max(0, c.start - 3), c.start))) return 'document-count'
   if (CHANGE_BEFORE.test(clause)) return 'change'

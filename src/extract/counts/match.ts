@@ -202,7 +202,8 @@ export function matchCandidates(folded: string): CountCandidate[] {
     if (value === undefined) continue
     const start = m.index
     percentSpans.push([start, start + m[0].length])
-    out.push({ start, end: start + m[0].length, numberStart: start, unitEnd: start + m[0].length, value, unit: '%', qualifier: 'exact', chinese: true })
+    // Not flagged chinese: 百分之 is a unit word, not a bare round numeral.
+    out.push({ start, end: start + m[0].length, numberStart: start, unitEnd: start + m[0].length, value, unit: '%', qualifier: 'exact', chinese: false })
   }
   const inPercent = (i: number): boolean => percentSpans.some(([s, e]) => i >= s && i < e)
   NUMBER.lastIndex = 0

@@ -48,9 +48,14 @@ function kind(t: Token): 'noun' | 'modifier' | 'compound' | 'connector' | 'other
   return 'other'
 }
 
-function tidy(phrase: string): string | undefined {
-  const text = phrase.replace(TRAILING_DENG, '').replace(SCOPE_PREFIX, '')
-  return text.length >= 2 && text.length <= MAX_OBJECT ? text : undefined
+// jieba keeps some verb + noun pairs as one word (筹集资金, 张贴标语): the verb is not the object.
+const LEADING_VERB = new RegExp(`^(?:${[...VERB_WORDS].join('|')})(?=.{2})`)
+
+const NUMBER_AT_END = /[\d〇一二两三四五六七八九十百千万亿余多]$/
+
+function tidy(phrase: string, minLength = 2): string | undefined {
+  const text = phrase.replace(TRAILING_DENG, '').replace(SCOPE_PREFIX, '').replace(LEADING_VERB, '')
+  return text.length >= minLength && text.length <= MAX_OBJECT ? text : undefined
 }
 
 /** The noun phrase starting the text after a unit, or undefined. */
@@ -68,7 +73,8 @@ export function objectAfter(rest: string): string | undefined {
     else if ((k === 'modifier' || k === 'connector') && nextIsNoun && (k === 'modifier' || out)) out += t.word
     else break
   }
-  return out ? tidy(out) : undefined
+  // After a unit a one-character noun is still the object (12个村, 3个班).
+  return out ? tidy(out, 1) : undefined
 }
 
 /** The noun phrase ending the clause text before a number, or undefined. */
@@ -82,7 +88,8 @@ export function objectBefore(lead: string): string | undefined {
   }
   const tokens = tag(text.slice(-(MAX_OBJECT + 8)))
   let i = tokens.length - 1
-  while (i >= 0 && (SKIP_BEFORE.has(tokens[i]!.word) || tokens[i]!.tag === 't')) i--
+  let skipped = ''
+  while (i >= 0 && (SKIP_BEFORE.has(tokens[i]!.word) || tokens[i]!.tag === 't')) skipped = tokens[i--]!.word + skipped
   // Only skip words when no bracket glued the object to the number.
   if (bracket && i !== tokens.length - 1) return undefined
   const picked: Token[] = []
@@ -104,7 +111,10 @@ export function objectBefore(lead: string): string | undefined {
   // A compound word left dangling at the front (种植早稻) is a verb, not part of the object.
   while (picked[0] && kind(picked[0]) !== 'noun' && kind(picked[0]) !== 'modifier') picked.shift()
   if (!picked.length) return undefined
-  return tidy(picked.map((t) => t.word).join('') + bracket)
+  const phrase = picked.map((t) => t.word).join('')
+  // 共3个班120人: the words before belong to the earlier count, not to this one.
+  if (NUMBER_AT_END.test(text.slice(0, text.length - phrase.length - skipped.length))) return undefined
+  return tidy(phrase + bracket)
 }
 
 /**
