@@ -19,7 +19,11 @@ export function extractCounts(text: string): Count[] {
   const counts: Count[] = []
   for (const c of matchCandidates(folded)) {
     if (rejectReason(folded, c)) continue
-    const object = c.unit === '%' ? undefined : findObject(text, folded, clauseStart(folded, c.start), c.start, c.end)
+    const object = c.unit === '%' ? undefined : findObject(text, folded, c.unit, {
+            clauseStart: clauseStart(folded, c.start),
+            start: c.start,
+            end: c.end,
+          })
     counts.push({
       text: text.slice(c.start, c.end),
       offset: c.start,

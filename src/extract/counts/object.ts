@@ -24,7 +24,14 @@ const VERB_WORDS = new Set([
   '发展', '印发', '发放', '展出', '举办', '开展', '召开', '组织', '落实', '完成', '实现', '引进', '接待', '培训',
   '走访', '慰问', '投入', '筹集', '建设', '新建', '建成', '捐赠', '募集', '帮扶', '资助', '救助', '参加', '吸引',
   '覆盖', '惠及', '达到', '累计', '共计', '合计', '印制', '制作', '张贴', '悬挂', '出动', '检查', '排查', '整改',
+  '办理', '受理', '调解', '发动', '动员', '邀请', '选派', '聘请', '提供', '争取', '新增', '改造', '配送', '收集',
 ])
+// Words that follow a count as place or manner (12位现场授课), never as its object.
+const NOT_OBJECTS = new Set(['现场', '同时', '共同', '全部', '一起', '左右', '以上', '其中'])
+// After a person unit (人, 名, 位) the noun must name people (志愿者, 师生); 二十余人座谈 is an action.
+const GENERIC_HEADS = new Set(['人员', '人数', '对象', '人口'])
+const PERSON_UNITS = new Set(['人', '名', '位', '人次'])
+const PERSON_TAIL = /[员者生民众户工师长部人士童老妇兵友学表宾家手干女年众属姓客]$/
 // Words between an object and its number: 固定资产投资完成5.7亿元, 收入达5946元, 共有300名.
 const SKIP_BEFORE = new Set([
   '达', '达到', '完成', '为', '共', '共计', '合计', '累计', '总计', '共有', '有', '计', '约', '近', '已', '已经', '了',
@@ -54,7 +61,9 @@ const LEADING_VERB = new RegExp(`^(?:${[...VERB_WORDS].join('|')})(?=.{2})`)
 const NUMBER_AT_END = /[\d〇一二两三四五六七八九十百千万亿余多]$/
 
 function tidy(phrase: string, minLength = 2): string | undefined {
-  const text = phrase.replace(TRAILING_DENG, '').replace(SCOPE_PREFIX, '').replace(LEADING_VERB, '')
+  const trimmed = phrase.replace(TRAILING_DENG, '').replace(SCOPE_PREFIX, '')
+  const unverbed = trimmed.replace(LEADING_VERB, '')
+  const text = GENERIC_HEADS.has(unverbed) ? trimmed : unverbed
   return text.length >= minLength && text.length <= MAX_OBJECT ? text : undefined
 }
 
@@ -69,8 +78,9 @@ export function objectAfter(rest: string): string | undefined {
     const k = kind(t)
     const next = tokens[i + 1]
     const nextIsNoun = next !== undefined && kind(next) === 'noun'
+    if (NOT_OBJECTS.has(t.word)) break
     if (k === 'noun') out += t.word
-    else if ((k === 'modifier' || k === 'connector') && nextIsNoun && (k === 'modifier' || out)) out += t.word
+    else if ((k === 'modifier' || k === 'connector' || t.tag === 't') && nextIsNoun && (k !== 'connector' || out)) out += t.word
     else break
   }
   // After a unit a one-character noun is still the object (12个村, 3个班).
@@ -110,6 +120,14 @@ export function objectBefore(lead: string): string | undefined {
   }
   // A compound word left dangling at the front (种植早稻) is a verb, not part of the object.
   while (picked[0] && kind(picked[0]) !== 'noun' && kind(picked[0]) !== 'modifier') picked.shift()
+  // 受教育学生: a verbal noun governed by a one-character verb belongs to that verb.
+  const governor = tokens[i]
+  if (governor && governor.word.length === 1 && governor.tag === 'v' && picked.length > 1 && picked[0]!.tag === 'vn') picked.shift()
+  // A bare generic head (人员, 人数) takes the verb naming it: 参与人员, 培训人员, 参会人数.
+  const verb = tokens[i]
+  if (picked.length === 1 && GENERIC_HEADS.has(picked[0]!.word) && verb && verb.word.length === 2 && verb.tag.startsWith('v')) {
+    picked.unshift(verb)
+  }
   if (!picked.length) return undefined
   const phrase = picked.map((t) => t.word).join('')
   // 共3个班120人: the words before belong to the earlier count, not to this one.
@@ -121,9 +139,16 @@ export function objectBefore(lead: string): string | undefined {
  * The object of the count spanning `start..end` (clause from `clauseStartAt`), matched on the
  * folded text and returned as written in the original.
  */
-export function findObject(text: string, folded: string, clauseStartAt: number, start: number, end: number): string | undefined {
+export function findObject(
+  text: string,
+  folded: string,
+  unit: string,
+  span: { clauseStart: number; start: number; end: number },
+): string | undefined {
+  const { clauseStart: clauseStartAt, start, end } = span
   const rest = folded.slice(end, end + 24)
-  const after = BRACKET_AT_START.test(rest) ? undefined : objectAfter(rest)
+  let after = BRACKET_AT_START.test(rest) ? undefined : objectAfter(rest)
+  if (after && PERSON_UNITS.has(unit) && !PERSON_TAIL.test(after)) after = undefined
   if (after) {
     const at = folded.indexOf(after, end)
     return at < 0 ? after : text.slice(at, at + after.length)
