@@ -40,11 +40,12 @@ function removal(rule: Rule, reason: string, text: MappedText, start: number, en
 }
 
 /** Chooses the document title among the header lines (before the body). */
-function chooseTitle(lines: readonly Line[], firstBody: number): { title: string | null; index: number } {
+function chooseTitle(lines: readonly Line[], firstBody: number, isFurniture: (i: number) => boolean): { title: string | null; index: number } {
   let seo: string | null = null
   let label: { title: string; index: number } | null = null
   for (let i = 0; i < Math.min(firstBody, lines.length); i++) {
     const text = lines[i]!.text
+    if (isFurniture(i)) continue
     const base = variantBase(text)
     if (base) {
       label ??= { title: base, index: i }
@@ -105,7 +106,7 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
   const lineTexts = mapped.map((m) => m.text)
   const furniture = (i: number) => FURNITURE_RULES.some((r) => r.test(ruleBlock(lineTexts[i]!, i, lineTexts.length, 0), facts(lineTexts, null, -1)))
   const firstBodyLine = firstBodyIndex(lineTexts, furniture)
-  const { title, index: titleIndex } = chooseTitle(lines, firstBodyLine)
+  const { title, index: titleIndex } = chooseTitle(lines, firstBodyLine, furniture)
   const lineFacts = facts(lineTexts, title, titleIndex)
 
   const keptLines: { text: MappedText; index: number; chunk: boolean }[] = []

@@ -3,7 +3,9 @@
  * hide line structure: a one-line page whose title is glued to the body, and page chunks
  * numbered "1、", "2、" at line starts whose breaks fall inside words.
  */
+import { STAMP_PHRASES } from '../lexicon/boilerplate.js'
 import { GENRE_WORD } from '../lexicon/genres.js'
+import { alternation } from '../rules/match.js'
 import { fold } from '../text/fold.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../text/title.js'
 
@@ -24,6 +26,7 @@ export function splitLines(text: string): Line[] {
   return out
 }
 
+const LEADING_STAMP = new RegExp(`^(?:${alternation(STAMP_PHRASES)})`)
 const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
 
 /**
@@ -32,6 +35,12 @@ const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
  */
 export function splitGluedHead(line: Line): Line[] {
   if (line.text.length < 80) return [line]
+  // A site stamp printed before the title hides it: split the stamp off first.
+  const stamp = LEADING_STAMP.exec(fold(line.text))
+  if (stamp) {
+    const len = stamp[0].length
+    return [{ text: line.text.slice(0, len), offset: line.offset }, ...splitGluedHead({ text: line.text.slice(len), offset: line.offset + len })]
+  }
   const head = fold(line.text.slice(0, 70))
   GENRE_END.lastIndex = 0
   for (let m = GENRE_END.exec(head); m; m = GENRE_END.exec(head)) {
@@ -56,10 +65,15 @@ export function splitGluedHead(line: Line): Line[] {
 // the category word, a space or a variant label. Anything else means it was no title.
 function decorationLength(after: string, title: string): number | null {
   if (after.startsWith(title)) return 0 // the glued-title rule removes the repeat
-  const seo = /^(?:最新|精选|优秀)?范文(?:大全)?(?:\d{4})?|^\d{4}最新范文/.exec(after)
+  const seo = /^(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?(?:\d{1,3}篇|\d{4})?|^\d{4}最新范文/.exec(after)
   if (seo) return seo[0].length
-  const category = /^(?:工作)?总结(?=\s)|^(?:工作)?计划(?=\s)/.exec(after)
-  if (category) return category[0].length
+  // The site's category word between the title and its repeat: "…工作总结工作总结 …工作总结".
+  const category = /^(?:工作)?(?:总结|计划|汇报|方案)/.exec(after)
+  const bare = title.replace(/^(?:19|20)\d{2}年?(?:度)?/, '')
+  if (category) {
+    const next = after.slice(category[0].length).trimStart()
+    if (next === '' || next.startsWith(title) || next.startsWith(bare)) return category[0].length
+  }
   if (/^\s/.test(after)) return 0
   if (/^篇[一二三四五六七八九十\d]/.test(after)) return 0
   return null

@@ -2,6 +2,8 @@ import { fold } from '../../text/fold.js'
 import { stripSeo, titleKey } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
+// SEO words a site glues after each copy of the title: "…总结范文4篇".
+const SEO_AFTER = /^(?:(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?)?(?:\d{1,3}篇)?/
 // After the glued title(s): an optional variant number or label, then the body.
 const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\d{1,2}(?![\d年月日万亿%.])|[::])/
 
@@ -14,6 +16,8 @@ function gluedTitleLength(text: string, title: string): number {
     const form = forms.find((f) => text.startsWith(f, at))
     if (!form) break
     at += form.length
+    const decoration = SEO_AFTER.exec(text.slice(at))
+    if (decoration) at += decoration[0].length
     while (text[at] === ' ') at++
   }
   if (at === 0) return 0

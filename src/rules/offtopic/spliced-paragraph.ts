@@ -3,9 +3,13 @@ import { fold } from '../../text/fold.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
 
 const MIN_LENGTH = 30
+// A fragment this short is judged only when it carries a self-reference (a cut-off splice).
+const MIN_FRAGMENT = 12
 // Cue weights: the self-reference clash is the strongest sign, a mid-document conclusion
 // and a different time span back it, low word overlap with the rest confirms it.
 const WEIGHT = { selfRef: 0.45, conclusion: 0.25, span: 0.15, lexical: 0.3 } as const
+
+const SELF_REFERENCE_TEST = new RegExp(SELF_REFERENCE.source)
 
 function selfRefs(text: string): Set<string> {
   return new Set(fold(text).match(SELF_REFERENCE) ?? [])
@@ -33,16 +37,24 @@ export function offtopicScore(block: RuleBlock, doc: DocFacts): { score: number;
   doc.texts.forEach((t, i) => {
     if (i !== block.index) for (const r of selfRefs(t)) rest.add(r)
   })
-  if (own.size > 0 && rest.size > 0 && ![...own].some((r) => rest.has(r))) {
-    score += WEIGHT.selfRef
-    cues.push(`speaks as ${[...own].join('/')} where the document speaks as ${[...rest].join('/')}`)
+  const others = doc.texts.filter((_, i) => i !== block.index).join('\n')
+  if (own.size > 0 && ![...own].some((r) => rest.has(r))) {
+    // Either the document speaks as someone else, or the unit named (院 of 我院) appears
+    // nowhere else in it: a county summary never mentions a 院 it could be.
+    const units = [...own].map((r) => r.slice(1))
+    if (rest.size > 0) {
+      score += WEIGHT.selfRef
+      cues.push(`speaks as ${[...own].join('/')} where the document speaks as ${[...rest].join('/')}`)
+    } else if (units.every((u) => !others.includes(u))) {
+      score += WEIGHT.selfRef
+      cues.push(`speaks as ${[...own].join('/')}, a unit the rest of the document never names`)
+    }
   }
   const bodyAfter = doc.texts.slice(block.index + 1).filter((t) => t.length >= MIN_LENGTH).length
   if (CONCLUSION_START.test(fold(text)) && bodyAfter >= 2) {
     score += WEIGHT.conclusion
     cues.push('a conclusion in the middle of the document')
   }
-  const others = doc.texts.filter((_, i) => i !== block.index).join('\n')
   const spans = SPAN_PHRASES.filter((p) => text.includes(p) && !others.includes(p) && !(doc.title ?? '').includes(p.slice(0, 2)))
   if (spans.length > 0) {
     score += WEIGHT.span
@@ -67,7 +79,11 @@ export const splicedParagraph: Rule = {
   description: 'A paragraph spliced in from another document (other self-reference, mid-text conclusion, other topic)',
   scope: 'block',
   test: (block, doc): Cut | undefined => {
-    if (block.text.length < MIN_LENGTH || block.index < block.firstBodyIndex) return undefined
+    const len = block.text.length
+    if (len < MIN_FRAGMENT || (len < MIN_LENGTH && !SELF_REFERENCE_TEST.test(block.text)) || block.index < block.firstBodyIndex) return undefined
+    // A splice is a minority of the document: the rest must be there to compare with.
+    const restLength = doc.texts.reduce((n, t, i) => (i === block.index ? n : n + t.length), 0)
+    if (restLength < Math.max(200, 2 * len)) return undefined
     const { score, cues } = offtopicScore(block, doc)
     return score >= doc.offtopicThreshold ? { reason: `off-topic (score ${score.toFixed(2)}): ${cues.join('; ')}` } : undefined
   },

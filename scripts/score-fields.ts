@@ -1,0 +1,80 @@
+/** Field scoring of extraction against gold `fields`: P/R/F1 per field type. */
+import type { WorkSummary } from '../src/schema.js'
+import { addTally, matchCount, normText, ratio, sameActivity, tallyFigures, type FieldTally, type Gold, type GoldDate } from './score.js'
+
+const ZERO: FieldTally = { tp: 0, predicted: 0, gold: 0 }
+const squash = (s: string) => s.replace(/\s+/g, '')
+
+/** A predicted date matches gold when start and end agree at the gold's precision (or both are unresolved). */
+export function sameDate(p: WorkSummary['dates'][number], g: GoldDate): boolean {
+  const overlap = squash(p.text).includes(squash(g.text)) || squash(g.text).includes(squash(p.text))
+  if (g.unresolved || !g.start) return overlap && !p.start
+  if (!p.start) return false
+  const gEnd = g.end ?? g.start
+  const pEnd = p.end ?? p.start
+  return p.start.slice(0, g.start.length) === g.start && pEnd.slice(0, gEnd.length) === gEnd
+}
+
+export interface FieldCase { id: string; gold: Gold; summaries: WorkSummary[] }
+
+export interface FieldReport {
+  dates: FieldTally; counts: FieldTally; activities: FieldTally; organizers: FieldTally; people: FieldTally
+  qualifier: { right: number; of: number }; object: { right: number; of: number }
+  year: { right: number; of: number }
+}
+
+/** Scores every case's main summary (and, for activities, all documents of a compilation page). */
+export function scoreFields(cases: readonly FieldCase[], verbose = false): FieldReport {
+  const r: FieldReport = {
+    dates: ZERO, counts: ZERO, activities: ZERO, organizers: ZERO, people: ZERO,
+    qualifier: { right: 0, of: 0 }, object: { right: 0, of: 0 }, year: { right: 0, of: 0 },
+  }
+  for (const c of cases) {
+    const f = c.gold.fields ?? {}
+    const all = c.summaries
+    const dates = all.flatMap((s) => s.dates)
+    const counts = all.flatMap((s) => s.counts)
+    const d = matchCount(dates, f.dates ?? [], sameDate)
+    const n = matchCount(counts, f.counts ?? [], (p, g) => p.value === g.value && p.unit === g.unit)
+    const a = matchCount(all.flatMap((s) => s.activities.map((x) => x.text)), f.activities ?? [], sameActivity)
+    const o = matchCount(all.flatMap((s) => s.organizers.map((x) => x.text)), f.organizers ?? [], (p, g) => normText(p) === normText(g))
+    const p = matchCount(all.flatMap((s) => s.people), f.people ?? [], (x, g) => x.name === g.name)
+    r.dates = addTally(r.dates, d.tally)
+    r.counts = addTally(r.counts, n.tally)
+    r.activities = addTally(r.activities, a.tally)
+    r.organizers = addTally(r.organizers, o.tally)
+    r.people = addTally(r.people, p.tally)
+    for (const [pc, g] of n.pairs) {
+      if (g.qualifier) { r.qualifier.of++; if (pc.qualifier === g.qualifier) r.qualifier.right++ }
+      if (g.object) { r.object.of++; if (pc.object && (normText(pc.object) === normText(g.object))) r.object.right++ }
+    }
+    r.year.of++
+    if ((all[0]?.year ?? null) === (f.year ?? null)) r.year.right++
+    if (verbose) {
+      const miss = <T,>(gold: readonly T[], pairs: readonly [unknown, T][]) => gold.filter((g) => !pairs.some(([, x]) => x === g))
+      console.log(`  ${c.id}: dates ${d.tally.tp}/${d.tally.gold} (pred ${d.tally.predicted}) counts ${n.tally.tp}/${n.tally.gold} (pred ${n.tally.predicted}) act ${a.tally.tp}/${a.tally.gold} (pred ${a.tally.predicted}) org ${o.tally.tp}/${o.tally.gold} (pred ${o.tally.predicted}) people ${p.tally.tp}/${p.tally.gold} (pred ${p.tally.predicted}) year ${all[0]?.year ?? null}/${f.year ?? null}`)
+      for (const g of miss(f.dates ?? [], d.pairs)) console.log(`    missed date ${JSON.stringify(g)}`)
+      for (const g of miss(f.counts ?? [], n.pairs)) console.log(`    missed count ${g.text}`)
+      for (const g of miss(f.activities ?? [], a.pairs)) console.log(`    missed activity ${g}`)
+    }
+  }
+  return r
+}
+
+/** Prints the field report. */
+export function scoreCases(cases: readonly FieldCase[], verbose = false): FieldReport {
+  const r = scoreFields(cases, verbose)
+  const line = (name: string, t: FieldTally) => {
+    const x = tallyFigures(t)
+    console.log(`${name.padEnd(11)} P ${x.precision.toFixed(3)} R ${x.recall.toFixed(3)} F1 ${x.f1.toFixed(3)}  (tp ${t.tp}, predicted ${t.predicted}, gold ${t.gold})`)
+  }
+  console.log('fields:')
+  line('dates', r.dates)
+  line('counts', r.counts)
+  console.log(`  counts qualifier ${ratio(r.qualifier.right, r.qualifier.of).toFixed(3)} (${r.qualifier.right}/${r.qualifier.of}), object ${ratio(r.object.right, r.object.of).toFixed(3)} (${r.object.right}/${r.object.of}) on matched counts`)
+  line('activities', r.activities)
+  line('organizers', r.organizers)
+  line('people', r.people)
+  console.log(`year       accuracy ${ratio(r.year.right, r.year.of).toFixed(3)} (${r.year.right}/${r.year.of})`)
+  return r
+}

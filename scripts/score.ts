@@ -1,0 +1,129 @@
+/**
+ * Scoring shared by `npm run eval` (devset) and test/fixtures.test.ts (fixtures): keep/drop
+ * snippet scores for the cleaner, P/R/F1 for extracted fields. Gold format: FORMAT.md.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export interface GoldCount { text: string; value: number; unit: string; qualifier?: string; object?: string }
+export interface GoldDate { text: string; start?: string; end?: string; unresolved?: boolean }
+export interface Gold {
+  id: string
+  title?: string
+  genre?: string
+  truncated?: boolean
+  with: string[]
+  without: string[]
+  without_kinds: string[]
+  fields?: {
+    year?: number
+    dates?: GoldDate[]
+    counts?: GoldCount[]
+    activities?: string[]
+    organizers?: string[]
+    people?: { name: string; role?: string }[]
+  }
+}
+
+export interface Case { id: string; path: string; format: 'txt' | 'html'; gold: Gold }
+
+/** Every `<id>.txt` / `<id>.html` with a `<id>.gold.json` beside it. */
+export function loadCases(dir: string): Case[] {
+  if (!existsSync(dir)) return []
+  const out: Case[] = []
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^(.*)\.(txt|html)$/.exec(name)
+    if (!m) continue
+    const goldPath = join(dir, `${m[1]}.gold.json`)
+    if (!existsSync(goldPath)) continue
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold
+    if (!Array.isArray(gold.with)) continue
+    out.push({ id: m[1]!, path: join(dir, name), format: m[2] as 'txt' | 'html', gold })
+  }
+  return out
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '')
+
+export interface SnippetScore {
+  tp: number; fn: number; fp: number; tn: number
+  missedWith: string[]; keptWithout: { text: string; kind: string }[]
+  byKind: Record<string, { dropped: number; total: number }>
+}
+
+/** Scores cleaned output against `with`/`without` snippets, whitespace ignored. */
+export function scoreSnippets(output: string, gold: Gold): SnippetScore {
+  const out = squash(output)
+  const s: SnippetScore = { tp: 0, fn: 0, fp: 0, tn: 0, missedWith: [], keptWithout: [], byKind: {} }
+  for (const w of gold.with) {
+    if (out.includes(squash(w))) s.tp++
+    else { s.fn++; s.missedWith.push(w) }
+  }
+  gold.without.forEach((w, i) => {
+    const kind = gold.without_kinds[i] ?? 'unknown'
+    const k = (s.byKind[kind] ??= { dropped: 0, total: 0 })
+    k.total++
+    if (out.includes(squash(w))) { s.fp++; s.keptWithout.push({ text: w, kind }) }
+    else { s.tn++; k.dropped++ }
+  })
+  return s
+}
+
+/** Adds snippet scores together. */
+export function sumSnippets(scores: readonly SnippetScore[]): SnippetScore {
+  const t: SnippetScore = { tp: 0, fn: 0, fp: 0, tn: 0, missedWith: [], keptWithout: [], byKind: {} }
+  for (const s of scores) {
+    t.tp += s.tp; t.fn += s.fn; t.fp += s.fp; t.tn += s.tn
+    for (const [k, v] of Object.entries(s.byKind)) {
+      const a = (t.byKind[k] ??= { dropped: 0, total: 0 })
+      a.dropped += v.dropped; a.total += v.total
+    }
+  }
+  return t
+}
+
+export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b)
+export const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r))
+
+/** keep, drop, precision, recall, F1 of a snippet score. */
+export function snippetFigures(s: SnippetScore) {
+  const precision = ratio(s.tp, s.tp + s.fp)
+  const recall = ratio(s.tp, s.tp + s.fn)
+  return { keep: ratio(s.tp, s.tp + s.fn), drop: ratio(s.tn, s.tn + s.fp), precision, recall, f1: f1(precision, recall) }
+}
+
+/** True positives, predictions and gold items for one field on one case. */
+export interface FieldTally { tp: number; predicted: number; gold: number }
+
+export function addTally(a: FieldTally, b: FieldTally): FieldTally {
+  return { tp: a.tp + b.tp, predicted: a.predicted + b.predicted, gold: a.gold + b.gold }
+}
+
+export function tallyFigures(t: FieldTally) {
+  const p = ratio(t.tp, t.predicted)
+  const r = ratio(t.tp, t.gold)
+  return { precision: p, recall: r, f1: f1(p, r) }
+}
+
+/** Greedy one-to-one matching of predictions to gold items. */
+export function matchCount<P, G>(pred: readonly P[], gold: readonly G[], same: (p: P, g: G) => boolean): { tally: FieldTally; pairs: [P, G][] } {
+  const used = new Set<number>()
+  const pairs: [P, G][] = []
+  for (const g of gold) {
+    const i = pred.findIndex((p, j) => !used.has(j) && same(p, g))
+    if (i >= 0) { used.add(i); pairs.push([pred[i]!, g]) }
+  }
+  return { tally: { tp: pairs.length, predicted: pred.length, gold: gold.length }, pairs }
+}
+
+/** Normalization for text matches of activities, organizers and people. */
+export function normText(s: string): string {
+  return squash(s).replace(/^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[\u2460-\u2473])/, '').replace(/[\p{P}\p{S}]/gu, '')
+}
+
+/** An activity matches when one normalized text contains the other (items are cut at different clause ends). */
+export function sameActivity(pred: string, gold: string): boolean {
+  const p = normText(pred)
+  const g = normText(gold)
+  return p.length > 0 && g.length > 0 && (p === g || (p.includes(g) && g.length >= 4) || (g.includes(p) && p.length >= Math.min(6, g.length)))
+}
