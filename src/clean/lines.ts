@@ -4,7 +4,7 @@
  * numbered "1、", "2、" at line starts whose breaks fall inside words.
  */
 import { STAMP_PHRASES } from '../lexicon/boilerplate.js'
-import { GENRE_WORD } from '../lexicon/genres.js'
+import { GENRE_WORD, TITLE_DECORATION } from '../lexicon/genres.js'
 import { alternation } from '../rules/match.js'
 import { fold } from '../text/fold.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../text/title.js'
@@ -26,6 +26,7 @@ export function splitLines(text: string): Line[] {
   return out
 }
 
+const HEAD_SEO = new RegExp(`^${TITLE_DECORATION}`)
 const LEADING_STAMP = new RegExp(`^(?:${alternation(STAMP_PHRASES)})`)
 const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
 
@@ -65,7 +66,7 @@ export function splitGluedHead(line: Line): Line[] {
 // the category word, a space or a variant label. Anything else means it was no title.
 function decorationLength(after: string, title: string): number | null {
   if (after.startsWith(title)) return 0 // the glued-title rule removes the repeat
-  const seo = /^(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?(?:\d{1,3}篇|\d{4})?|^\d{4}最新范文/.exec(after)
+  const seo = HEAD_SEO.exec(after)
   if (seo) return seo[0].length
   // The site's category word between the title and its repeat: "…工作总结工作总结 …工作总结".
   const category = /^(?:工作)?(?:总结|计划|汇报|方案)/.exec(after)

@@ -27,3 +27,6 @@ export const SEO_TITLE_PARTS: readonly RegExp[] = [
 
 /** Variant labels of compilation pages: 篇一, 篇1, 第一篇, (一)? no: only page-level labels. */
 export const VARIANT_SUFFIX = /(?:\s?篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})|[一二三四五六七八九十]|\d{1,2}|\s?\(\d{1,2}\)|\s?【\d{1,2}】)$/
+
+/** SEO words sites glue after a title: "范文", "范文大全", "范文4篇", "最新范文2020". */
+export const TITLE_DECORATION = '(?:(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?(?:\\d{1,3}篇|\\d{4})?|\\d{4}最新范文)'

@@ -1,9 +1,10 @@
+import { TITLE_DECORATION } from '../../lexicon/genres.js'
 import { fold } from '../../text/fold.js'
 import { stripSeo, titleKey } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
 // SEO words a site glues after each copy of the title: "…总结范文4篇".
-const SEO_AFTER = /^(?:(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?)?(?:\d{1,3}篇)?/
+const SEO_AFTER = new RegExp(`^${TITLE_DECORATION}`)
 // After the glued title(s): an optional variant number or label, then the body.
 const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\d{1,2}(?![\d年月日万亿%.])|[::])/
 

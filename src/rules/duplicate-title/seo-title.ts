@@ -1,9 +1,10 @@
 import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../../text/title.js'
 import { fold } from '../../text/fold.js'
+import { TITLE_DECORATION } from '../../lexicon/genres.js'
 import type { Rule } from '../types.js'
 
 // A line that is nothing but decoration left over from a title ("最新范文2020", "工作总结").
-const DECORATION_ONLY = /^(?:(?:最新|精选|优秀)?范文(?:大全)?(?:\d{4})?|\d{4}最新范文|(?:工作)?总结|(?:工作)?计划|合集|汇编)$/
+const DECORATION_ONLY = new RegExp(`^(?:${TITLE_DECORATION}|(?:工作)?总结|(?:工作)?计划|合集|汇编)$`)
 
 export const seoTitle: Rule = {
   id: 'duplicate-title/seo-title',
