@@ -30,7 +30,7 @@ export interface CleanCore {
 const BODY_LIKE = /[,。;:,;]/
 
 /** A line or block that reads as document body: long enough, with sentence punctuation. */
-function bodyLike(text: string): boolean {
+export function bodyLike(text: string): boolean {
   return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
 }
 
@@ -59,7 +59,7 @@ function chooseTitle(lines: readonly Line[], firstBody: number, isFurniture: (i:
   return { title: seo, index: -1 }
 }
 
-function firstBodyIndex(texts: readonly string[], isFurniture: (i: number) => boolean): number {
+export function firstBodyIndex(texts: readonly string[], isFurniture: (i: number) => boolean): number {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!
     if (bodyLike(t) && !isFurniture(i) && !hasAny(t, INTRO_CUES)) return i

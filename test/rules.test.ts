@@ -1,0 +1,54 @@
+/** Runs every rule's declared examples: each `drop` must be cut by that rule, each `keep` must not. */
+import { describe, expect, it } from 'vitest'
+import { firstBodyIndex } from '../src/clean/engine.js'
+import { contentWordsFactory } from '../src/clean/words.js'
+import { RULES } from '../src/rules/index.js'
+import type { DocFacts, Rule } from '../src/rules/types.js'
+import { titleKey } from '../src/text/title.js'
+
+function verdict(rule: Rule, example: string) {
+  const context = rule.examples.context ?? []
+  const texts = context.length ? [context[0]!, example, ...context.slice(1)] : [example]
+  const index = context.length ? 1 : 0
+  const title = rule.examples.title ?? null
+  const words = contentWordsFactory(texts)
+  const doc: DocFacts = {
+    title,
+    titleIndex: -1,
+    titleKey: title ? titleKey(title) : '',
+    phrases: {},
+    texts,
+    wordsOf: words.of,
+    wordsExcept: words.except,
+    offtopicThreshold: 0.6,
+  }
+  return rule.test({ text: example, index, count: texts.length, firstBodyIndex: firstBodyIndex(texts, () => false) }, doc)
+}
+
+describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+  it('has an id of the form kind/name matching its kind', () => {
+    expect(rule.id.startsWith(`${rule.kind}/`)).toBe(true)
+    expect(rule.examples.drop.length).toBeGreaterThan(0)
+    expect(rule.examples.keep.length).toBeGreaterThan(0)
+  })
+  it.each(rule.examples.drop.map((e) => [e]))('drops %s', (example) => {
+    const cut = verdict(rule, example)
+    expect(cut, `rule ${rule.id} should cut: ${example}`).toBeDefined()
+    expect(cut!.reason.length).toBeGreaterThan(3)
+    for (const [s, e] of cut!.spans ?? []) {
+      expect(s).toBeGreaterThanOrEqual(0)
+      expect(e).toBeLessThanOrEqual(example.length)
+      expect(e).toBeGreaterThan(s)
+    }
+  })
+  it.each(rule.examples.keep.map((e) => [e]))('keeps %s', (example) => {
+    expect(verdict(rule, example)).toBeUndefined()
+  })
+})
+
+describe('rule catalogue', () => {
+  it('has unique ids', () => {
+    const ids = RULES.map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
