@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * The `docsift` bin entry (dist/cli.js). It only wires the process to the program.
+ */
+import { runCli } from './program.js'
+
+runCli(process.argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`docsift: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 70
+  },
+)
