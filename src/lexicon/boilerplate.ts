@@ -11,7 +11,7 @@ export const DISCLAIMER_PHRASES = [
   '立即下载', '点击下载', '下载本文档', '下载文档到电脑', '使用更方便', 'VIP专享', '开通VIP', '会员免费下载', '全部分类',
   '友情提示', '资源描述', '精品文档就在这里', '各类专业好文档', '值得你下载', '文档简介', '合集下载', '本文档下载后',
   '下载后可编辑', '可编辑可修改', '文档贡献者', '该文档贡献者很忙', '不看了,直接下载', '阅读已结束', '用户下载',
-  '扫码关注', '微信扫一扫', '分享到:', '收藏本站', '设为首页', '加入收藏', '打印本页', '关闭窗口', '返回顶部',
+  '扫码关注', '微信扫一扫', '欢迎来到', '帮助中心', '上传文档', '分享到:', '收藏本站', '设为首页', '加入收藏', '打印本页', '关闭窗口', '返回顶部',
 ] as const
 
 /** Copyright and upload statements. */
@@ -91,3 +91,13 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
 
 /** Inline preview cuts: "……此处隐藏15229个字……". */
 export const INLINE_PAGE_MARKER = /[.…]{0,6}此处隐藏\d{1,7}个字[.…]{0,6}/g
+
+/**
+ * Words of the hosting platform's voice. A short line with two or more different ones is a
+ * notice of the site (reworded disclaimers included), not part of a work summary.
+ */
+export const PLATFORM_CUES = [
+  '下载', '文档', '预览', '客服', '退款', '侵权', '侵犯', '权益', '上传', '本站', '本平台', '平台', '在线编辑', '存储空间',
+  '合法性', '版权', '举报', '登录', '注册', '会员', 'VIP', '积分', '下载券', '金币', '原文', '付费', '免费', '阅读器',
+  '充值', '收藏', '分享', '网站', '浏览器', '缺页', '乱码', '完整性', '格式', '文件',
+] as const

@@ -1,10 +1,20 @@
-import { DISCLAIMER_PHRASES } from '../../lexicon/boilerplate.js'
+import { DISCLAIMER_PHRASES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
+import { fold } from '../../text/fold.js'
 import { extraPhrases, hasAny } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/platform-disclaimer'
 // A disclaimer line is short; a long paragraph that merely mentions 下载 is body.
 const MAX_LINE = 160
+// Reworded notices are caught by their vocabulary: this many distinct platform words in a short line.
+const CUE_LINE = 90
+const MIN_CUES = 2
+
+function platformVoice(text: string): boolean {
+  if (text.length > CUE_LINE) return false
+  const folded = fold(text)
+  return PLATFORM_CUES.filter((c) => folded.includes(c)).length >= MIN_CUES
+}
 
 export const platformDisclaimer: Rule = {
   id: ID,
@@ -12,7 +22,8 @@ export const platformDisclaimer: Rule = {
   description: 'Doc-site notices: download, preview, refund, infringement, customer service',
   scope: 'line',
   test: (block, doc) =>
-    block.text.length <= MAX_LINE && (hasAny(block.text, DISCLAIMER_PHRASES) || hasAny(block.text, extraPhrases(doc, ID)))
+    block.text.length <= MAX_LINE &&
+    (hasAny(block.text, DISCLAIMER_PHRASES) || hasAny(block.text, extraPhrases(doc, ID)) || platformVoice(block.text))
       ? { reason: 'platform notice about downloading, previews, refunds or customer service' }
       : undefined,
   examples: {
@@ -22,7 +33,9 @@ export const platformDisclaimer: Rule = {
       '合集下载',
       '下载本文档',
       '该文档贡献者很忙,什么也没留下。',
+      '文档下载前请先核实内容是否完整,如有缺页请联系我们。',
+      '本站仅提供存储空间,不对内容的合法性负责',
     ],
-    keep: ['5月15日上午举行启动仪式', '全县共发放各类科普资料31000余份,下载安装科普APP的群众达2000余人次。'],
+    keep: ['5月15日上午举行启动仪式', '开展网上文档归档工作,全年共整理各类文件档案1200余卷。', '全县共发放各类科普资料31000余份,下载安装科普APP的群众达2000余人次。'],
   },
 }

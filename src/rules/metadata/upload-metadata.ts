@@ -4,10 +4,10 @@ import { alternation } from '../match.js'
 import type { Rule } from '../types.js'
 
 // Keys of the "key:value" pairs that make up a metadata line.
-const PAIR = new RegExp(`(?:^|\\s|\\|)(${alternation(META_KEYS)})\\s?[:：]\\s?(\\S)`, 'g')
+const PAIR = new RegExp(`(?:^|\\s|\\|)(${alternation(META_KEYS)})(?:\\([^()]{1,6}\\))?\\s?[:：]\\s?(\\S)`, 'g')
 // Keys that are metadata whatever their value; others (时间, 日期, 来源…) need a numeric date/time
 // value, because a plan's body says "时间:2021年5月15日" too.
-const STRONG = new Set(['上传人', '上传者', '上传时间', '上传日期', '上传于', '文档编号', '文档ID', '资源ID', '下载积分', '下载次数', '浏览次数', '阅读次数', '浏览量', '阅读量', '小编', '责任编辑', '贡献者', '文件大小', '页数', '发布时间', '发布日期', '发表时间', '更新时间', '所属分类'])
+const STRONG = new Set(['上传人', '上传者', '上传时间', '上传日期', '上传于', '文档编号', '文档ID', '资源ID', '下载积分', '下载次数', '浏览次数', '阅读次数', '浏览量', '阅读量', '小编', '责任编辑', '贡献者', '文件大小', '大小', '页数', '发布时间', '发布日期', '发表时间', '更新时间', '所属分类'])
 const NUMERIC_DATETIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/
 
 export const uploadMetadata: Rule = {
@@ -27,7 +27,7 @@ export const uploadMetadata: Rule = {
     return undefined
   },
   examples: {
-    drop: ['格式:DOC 上传日期:2023-11-27 06:45:11', '时间:2025-05-05 15:35:57', '时间:2023-11-27 06:45:11 小编:琴心月', '上传人:张三 文档编号:883201 页数:12', '浏览次数:1523'],
+    drop: ['格式:DOC 上传日期:2023-11-27 06:45:11', '大小:23.50KB', '上传人(卖家):sh***88', '时间:2025-05-05 15:35:57', '时间:2023-11-27 06:45:11 小编:琴心月', '上传人:张三 文档编号:883201 页数:12', '浏览次数:1523'],
     keep: ['时间:2021年5月15日上午9时', '地点:县文化广场', '作者简介:该同志长期从事农技推广工作。'],
   },
 }
