@@ -1,0 +1,65 @@
+/**
+ * What an item is, judged from its own head, its run's lead-in sentence and its ancestors'
+ * headings: an activity, a highlight, or neither (problems, plans, background, section names).
+ */
+import { DISCLAIMER_PHRASES } from '../../lexicon/boilerplate.js'
+import { fold } from '../../text/fold.js'
+import {
+  ACTIVITY_WORDS, ASPECT_ENDINGS, HIGHLIGHT_WORDS, MAX_ASPECT_HEADING, PLAN_WORDS, PROBLEM_WORDS, type ContextKind,
+} from './vocabulary.js'
+
+/** Aspect endings under which the items are not deeds either (背景, 目的, 人员 …); the rest only name a section. */
+const BLOCKING_ASPECTS = new Set<string>([
+  '背景', '意义', '目的', '依据', '地点', '时间', '分工', '原则', '架构', '机构', '指导思想', '人员', '体会', '启示',
+  '经验', '感想', '思路', '目标',
+])
+const PLATFORM = ['下载', '文档', '侵权', '客服', '预览', '版权', ...DISCLAIMER_PHRASES] as const
+const MIN_HEAD = 3
+/** A lead-in announces a list when it says so (如下, 以下, N个方面) or ends in a colon. */
+const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八九十两几\d]{1,3}(?:个|点|项|条|大)|[:：]\s*$/
+
+function hasAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w))
+}
+
+function aspectEnding(heading: string): string | undefined {
+  const h = heading.replace(/[\s:。]+$/, '')
+  if (h.length > MAX_ASPECT_HEADING) return undefined
+  return ASPECT_ENDINGS.find((e) => h.endsWith(e))
+}
+
+/** The kind of context a heading sets for the items under it. */
+export function headingContext(heading: string): ContextKind {
+  const h = fold(heading)
+  const short = h.length <= MAX_ASPECT_HEADING
+  if (short && hasAny(h, PROBLEM_WORDS)) return 'problem'
+  if (short && hasAny(h, PLAN_WORDS)) return 'plan'
+  if (short && hasAny(h, HIGHLIGHT_WORDS)) return 'highlight'
+  if (hasAny(h, ACTIVITY_WORDS)) return 'activity'
+  const ending = aspectEnding(h)
+  return ending && BLOCKING_ASPECTS.has(ending) ? 'aspect' : 'neutral'
+}
+
+/** The kind of context a lead-in sentence ("存在以下问题:", "呈现出四个方面的亮点。") sets. */
+export function leadContext(lead: string): ContextKind {
+  const l = fold(lead)
+  // Narrative mentions (取得了良好成效, 根据本身的特点) do not make the next list a list of them.
+  const announcing = ANNOUNCES.test(l)
+  if (announcing && hasAny(l, PROBLEM_WORDS)) return 'problem'
+  if (announcing && hasAny(l, PLAN_WORDS)) return 'plan'
+  if (announcing && hasAny(l, HIGHLIGHT_WORDS)) return 'highlight'
+  if (hasAny(l, ACTIVITY_WORDS)) return 'activity'
+  return 'neutral'
+}
+
+/** True when a head names a section (基本情况, 存在问题, 活动背景) rather than a deed or a highlight. */
+export function isSectionName(head: string): boolean {
+  const kind = headingContext(head)
+  if (kind === 'problem' || kind === 'plan') return true
+  return aspectEnding(fold(head)) !== undefined
+}
+
+/** True when a head is too short to say anything or is platform furniture. */
+export function isJunkHead(head: string): boolean {
+  return head.length < MIN_HEAD || hasAny(fold(head), PLATFORM)
+}

@@ -1,0 +1,41 @@
+/**
+ * Inline series named by their count: "实施产业发展、易地搬迁、…、兜底保障“八个一批扶贫工程”".
+ * A 、-list counts as enumerated activities only when the number right after it equals its length.
+ */
+import type { Activity } from '../../schema.js'
+import { fold } from '../../text/fold.js'
+import { parseNumber } from '../counts/numerals.js'
+import { CLAUSE_ADVERBS, CLAUSE_VERBS } from './vocabulary.js'
+
+const SERIES = /((?:[\u4e00-\u9fff]{2,10}、){2,11}[\u4e00-\u9fff]{2,8})["“]?(\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个|项|大|类|种)/g
+const MIN_PIECE = 2
+
+/** Items of every 、-series whose announced count equals the number listed. */
+export function findCountedSeries(text: string): Activity[] {
+  const folded = fold(text)
+  const out: Activity[] = []
+  for (const m of folded.matchAll(SERIES)) {
+    const parts = m[1]!.split('、')
+    const last = parts.length - 1
+    // "A、B、C等三项": 等 closes the list, it is not part of the last item.
+    if (parts[last]!.endsWith('等')) parts[last] = parts[last]!.slice(0, -1)
+    if (parseNumber(m[2]!) !== parts.length) continue
+    let at = m.index
+    parts.forEach((part, i) => {
+      const skip = i === 0 ? leadingVerbs(part) : 0
+      out.push({ text: text.slice(at + skip, at + part.length), offset: at + skip, marker: null, index: i + 1, dates: [], counts: [] })
+      at += part.length + 1
+    })
+  }
+  return out
+}
+
+/** The first piece carries the clause's adverb and verb ("大力实施产业发展"): their length, when the rest stays a name. */
+function leadingVerbs(part: string): number {
+  let skip = 0
+  const adverb = CLAUSE_ADVERBS.find((w) => part.startsWith(w))
+  if (adverb) skip += adverb.length
+  const verb = CLAUSE_VERBS.find((w) => part.startsWith(w, skip))
+  if (verb) skip += verb.length
+  return part.length - skip >= MIN_PIECE ? skip : 0
+}
