@@ -12,7 +12,7 @@ export const COUNT_UNITS = [
   '场次', '批次', '架次', '辆次', '场', '次', '期', '轮', '批', '堂', '节', '课时', '学时',
   // things
   '个', '项', '份', '块', '幅', '张', '册', '本', '篇', '条', '件', '套', '台', '辆', '座', '处', '所', '间',
-  '栋', '支', '队', '组', '起', '宗', '例', '棵', '株', '盆', '袋', '箱', '桶', '盒', '面', '部', '首', '封', '篮',
+  '栋', '支', '队', '组', '起', '宗', '例', '只', '艘', '具', '款', '架', '头', '枚', '副', '双', '顶', '戶', '棵', '株', '盆', '袋', '箱', '桶', '盒', '面', '部', '首', '封', '篮',
   // money, area, length, mass, volume
   '元', '平方公里', '平方米', '立方米', '公顷', '亩', '公里', '千米', '米', '吨', '公斤', '千克', '斤',
   // percentages
@@ -26,7 +26,7 @@ export const UNIT_FALSE_TAILS: Readonly<Partial<Record<CountUnit, readonly strin
   元: ['旦', '素', '宵', '气'],
   名: ['单', '称', '义', '额', '字'],
   所: ['以', '有', '在', '属', '谓', '得'],
-  本: ['次', '年', '届', '地', '单位', '人', '身', '着', '领'],
+  本: ['次', '年', '届', '地', '单位', '人', '身', '着', '领', '学', '月', '周', '季', '期', '校', '院', '部', '村', '镇', '县', '市', '区', '级', '职'],
   处: ['理', '置', '长', '室', '分'],
   个: ['月', '星期', '工作日', '季度', '学期', '年头', '百分点', '小时', '钟头', '性', '别', '体', '字'],
   条: ['例', '件', '款'],
@@ -47,6 +47,13 @@ export const UNIT_FALSE_TAILS: Readonly<Partial<Record<CountUnit, readonly strin
   座: ['谈'],
   间: ['隔', '断'],
   米: ['饭'],
+  只: ['有', '是', '要', '能', '会', '需', '在'],
+  款: ['项'],
+  头: ['脑', '等', '条'],
+  双: ['方', '向', '重', '休', '语'],
+  副: ['县', '镇', '乡', '市', '区', '校', '院', '组', '主', '书', '局', '所', '科', '部', '总', '处', '厅'],
+  顶: ['层', '端', '级'],
+  架: ['构', '势'],
   起: ['来', '到', '草', '点', '步', '始', '因', '码', '止', '源', '床'],
   例: ['如', '会', '行', '外', '子'],
 }
@@ -59,6 +66,9 @@ const UNIT_ALTERNATION = [...COUNT_UNITS]
 
 /** A unit at the start of the rest of the text (sticky-free: apply with `.exec(rest)`). */
 export const UNIT_AT_START = new RegExp(`^(?:${UNIT_ALTERNATION})`)
+
+/** Traditional forms `fold()` does not cover yet, read as their simplified unit. */
+export const UNIT_ALIASES: Readonly<Partial<Record<CountUnit, CountUnit>>> = { 戶: '户' }
 
 /** Scale characters that fold into the value (万元 → ×10000 元). */
 export const SCALE_CHARS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 }

@@ -11,7 +11,10 @@ const POSITIVES: [string, Expected[]][] = [
   ['组织开展文艺演出三十余场,参与群众百余名。', [{ text: '三十余场', offset: 8, value: 30, unit: '场', qualifier: 'over', object: '文艺演出' }, { text: '百余名', offset: 17, value: 100, unit: '名', qualifier: 'over', object: '群众' }]],
   ['现场吸引近千人观看。', [{ text: '近千人', offset: 4, value: 1000, unit: '人', qualifier: 'under' }]],
   ['筹集资金约5000元,争取项目资金3.5万元。', [{ text: '约5000元', offset: 4, value: 5000, unit: '元', qualifier: 'about', object: '资金' }, { text: '3.5万元', offset: 17, value: 35000, unit: '元', qualifier: 'exact', object: '项目资金' }]],
-  ['全村改水覆盖率达到85%。', [{ text: '85%', offset: 9, value: 85, unit: '%', qualifier: 'exact' }]],
+  ['全村85%的农户已接入自来水。', [{ text: '85%', offset: 2, value: 85, unit: '%', qualifier: 'exact' }]],
+  ['出动冲锋舟2艘,救出被困群众14人。', [{ text: '2艘', offset: 5, value: 2, unit: '艘', qualifier: 'exact', object: '冲锋舟' }, { text: '14人', offset: 14, value: 14, unit: '人', qualifier: 'exact', object: '被困群众' }]],
+  ['举办安全生产培训班一期;表彰先进个人十名。', [{ text: '一期', offset: 9, value: 1, unit: '期', qualifier: 'exact', object: '安全生产培训班' }, { text: '十名', offset: 18, value: 10, unit: '名', qualifier: 'exact', object: '先进个人' }]],
+  ['全村共有農戶１２６戶,約３.８萬元。', [{ text: '１２６戶', offset: 6, value: 126, unit: '户', qualifier: 'exact', object: '農戶' }, { text: '約３.８萬元', offset: 11, value: 38000, unit: '元', qualifier: 'about' }]],
   ['每个小组安排3至5人负责。', [{ text: '3至5人', offset: 6, value: 3, valueMax: 5, unit: '人', qualifier: 'exact' }]],
   ['计划投入3万元-5万元用于设备更新。', [{ text: '3万元-5万元', offset: 4, value: 30000, valueMax: 50000, unit: '元', qualifier: 'exact' }]],
   ['为每个班级购置图书5至6册。', [{ text: '5至6册', offset: 9, value: 5, valueMax: 6, unit: '册', qualifier: 'exact', object: '图书' }]],
@@ -27,7 +30,7 @@ const POSITIVES: [string, Expected[]][] = [
   ['召开了三次校长会,研究部署相关工作。', [{ text: '三次', offset: 3, value: 3, unit: '次', qualifier: 'exact', object: '校长会' }]],
   ['开展志愿服务活动十余次。', [{ text: '十余次', offset: 8, value: 10, unit: '次', qualifier: 'over', object: '志愿服务活动' }]],
   ['印发宣传单近万份。', [{ text: '近万份', offset: 5, value: 10000, unit: '份', qualifier: 'under', object: '宣传单' }]],
-  ['全村参保率为百分之八十五。', [{ text: '百分之八十五', offset: 6, value: 85, unit: '%', qualifier: 'exact' }]],
+  ['百分之八十五的群众表示满意。', [{ text: '百分之八十五', offset: 0, value: 85, unit: '%', qualifier: 'exact' }]],
   ['出动车辆15辆,人员120余人次。', [{ text: '15辆', offset: 4, value: 15, unit: '辆', qualifier: 'exact', object: '车辆' }, { text: '120余人次', offset: 10, value: 120, unit: '人次', qualifier: 'over', object: '人员' }]],
   ['整治乱堆乱放问题46处。', [{ text: '46处', offset: 8, value: 46, unit: '处', qualifier: 'exact', object: '问题' }]],
   ['建成标准化厂房3.2万平方米。', [{ text: '3.2万平方米', offset: 7, value: 32000, unit: '平方米', qualifier: 'exact', object: '标准化厂房' }]],
@@ -90,6 +93,7 @@ const POSITIVES: [string, Expected[]][] = [
   ['共计发放物资价值8.5万元。', [{ text: '8.5万元', offset: 8, value: 85000, unit: '元', qualifier: 'exact', object: '物资价值' }]],
   ['组建巡逻队伍6支,巡逻人员48名。', [{ text: '6支', offset: 6, value: 6, unit: '支', qualifier: 'exact', object: '队伍' }, { text: '48名', offset: 13, value: 48, unit: '名', qualifier: 'exact', object: '巡逻人员' }]],
   ['开展送医下乡义诊活动8场,服务群众1600余人次。', [{ text: '8场', offset: 10, value: 8, unit: '场', qualifier: 'exact', object: '义诊活动' }, { text: '1600余人次', offset: 17, value: 1600, unit: '人次', qualifier: 'over', object: '服务群众' }]],
+  ['全乡共出动干部群众2600余人次,清理生活垃圾900吨。', [{ text: '2600余人次', offset: 9, value: 2600, unit: '人次', qualifier: 'over', object: '干部群众' }, { text: '900吨', offset: 23, value: 900, unit: '吨', qualifier: 'exact', object: '生活垃圾' }]],
   ['全年发生安全事故3起,查处违法案件12宗。', [{ text: '3起', offset: 8, value: 3, unit: '起', qualifier: 'exact', object: '安全事故' }, { text: '12宗', offset: 17, value: 12, unit: '宗', qualifier: 'exact', object: '违法案件' }]],
 ]
 
@@ -139,6 +143,12 @@ const NEGATIVES: string[] = [
   '集中培训5天。',
   '周三下午召开会议。',
   '一年来,我校团委认真履行职责。',
+  '全村改水覆盖率达到85%。',
+  '全村参保率为百分之八十五。',
+  '开展一次科普知识有奖问答活动。',
+  '支部党员大会一般为三个月召开一次。',
+  '班主任工作总结范文1本学期,我校德育工作扎实推进。',
+  '志愿者与辖区独居老人结成帮扶对子。',
 ]
 
 describe('extractCounts: counts in sentences', () => {

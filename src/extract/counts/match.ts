@@ -3,7 +3,7 @@
  * (3至5人, 3万元-5万元). Deciding which spans are real counts is left to `filters.ts`.
  */
 import type { Qualifier } from '../../schema.js'
-import { UNIT_AT_START, UNIT_FALSE_TAILS, type CountUnit } from '../../lexicon/units.js'
+import { UNIT_ALIASES, UNIT_AT_START, UNIT_FALSE_TAILS, type CountUnit } from '../../lexicon/units.js'
 import {
   MID_QUALIFIERS,
   MID_QUALIFIER_AT_START,
@@ -176,7 +176,7 @@ function readCandidate(folded: string, at: number): CountCandidate | undefined {
     unitEnd,
     value,
     ...(valueMax !== undefined ? { valueMax } : {}),
-    unit: unit.unit,
+    unit: UNIT_ALIASES[unit.unit] ?? unit.unit,
     qualifier,
     chinese: low.chinese,
     ...(qualifierWord ? { qualifierWord } : {}),

@@ -15,7 +15,8 @@ const NOUNISH_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'vn', 
 const MODIFIER_TAGS = new Set(['a', 'b'])
 // Tags that may sit inside a noun compound (烤烟种植面积, 规模以上工业产值) but never start or end one.
 const COMPOUND_TAGS = new Set(['v', 'vd', 'f'])
-const CONNECTORS = new Set(['和', '及', '与', '以及'])
+// 与 is left out: before a number it is usually a preposition (志愿者与辖区37户).
+const CONNECTORS = new Set(['和', '及', '以及'])
 const CJK = /^[\u4e00-\u9fff]+$/
 // Words jieba tags as verbs (or otherwise) that head noun phrases in summaries.
 const NOUN_WORDS = new Set(['会', '收入', '总值', '产值', '投资', '资金', '税收', '捐款', '面积', '人口', '人员', '群众', '资料', '活动'])
@@ -25,13 +26,15 @@ const VERB_WORDS = new Set([
   '走访', '慰问', '投入', '筹集', '建设', '新建', '建成', '捐赠', '募集', '帮扶', '资助', '救助', '参加', '吸引',
   '覆盖', '惠及', '达到', '累计', '共计', '合计', '印制', '制作', '张贴', '悬挂', '出动', '检查', '排查', '整改',
   '办理', '受理', '调解', '发动', '动员', '邀请', '选派', '聘请', '提供', '争取', '新增', '改造', '配送', '收集',
+  '清理', '清运', '拆除', '更换', '新购', '购置', '招募', '转发', '评出', '评选', '表彰', '签订', '划分', '配备',
+  '储备', '发现', '整治', '修建', '铺设', '安装', '新修', '推广', '接受', '解答', '收到', '出动', '消除',
 ])
 // Words that follow a count as place or manner (12位现场授课), never as its object.
 const NOT_OBJECTS = new Set(['现场', '同时', '共同', '全部', '一起', '左右', '以上', '其中'])
 // After a person unit (人, 名, 位) the noun must name people (志愿者, 师生); 二十余人座谈 is an action.
 const GENERIC_HEADS = new Set(['人员', '人数', '对象', '人口'])
 const PERSON_UNITS = new Set(['人', '名', '位', '人次'])
-const PERSON_TAIL = /[员者生民众户工师长部人士童老妇兵友学表宾家手干女年众属姓客]$/
+const PERSON_TAIL = /[员者生民众户工师长部人士童老妇兵友学表宾家手干女年众属姓客理官委记]$/
 // Words between an object and its number: 固定资产投资完成5.7亿元, 收入达5946元, 共有300名.
 const SKIP_BEFORE = new Set([
   '达', '达到', '完成', '为', '共', '共计', '合计', '累计', '总计', '共有', '有', '计', '约', '近', '已', '已经', '了',
@@ -56,7 +59,7 @@ function kind(t: Token): 'noun' | 'modifier' | 'compound' | 'connector' | 'other
 }
 
 // jieba keeps some verb + noun pairs as one word (筹集资金, 张贴标语): the verb is not the object.
-const LEADING_VERB = new RegExp(`^(?:${[...VERB_WORDS].join('|')})(?=.{2})`)
+const LEADING_VERB = new RegExp(`^(?:共|累计)?(?:${[...VERB_WORDS].join('|')})(?=.{2})`)
 
 const NUMBER_AT_END = /[\d〇一二两三四五六七八九十百千万亿余多]$/
 
