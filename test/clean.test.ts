@@ -1,0 +1,120 @@
+/** End-to-end behaviour of clean() on realistic synthetic pages. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { clean, DocsiftError } from '../src/index.js'
+import { CleanResult } from '../src/schema.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+
+describe('clean() on the seed-like page', () => {
+  const result = clean(fixture('seed-like.txt'))
+
+  it('validates against the CleanResult schema', () => {
+    expect(() => CleanResult.parse(result)).not.toThrow()
+  })
+
+  it('keeps the title once, first', () => {
+    expect(result.title).toBe(result.blocks[0]!.text)
+    expect(result.blocks[0]!.kind).toBe('title')
+    const squashed = result.text.replace(/\s/g, '')
+    expect(squashed.split(result.title!).length - 1).toBe(1)
+  })
+
+  it('drops the spliced 我院 paragraph and the spliced title, with reasons', () => {
+    expect(result.text).not.toMatch(/我院/)
+    const offtopic = result.removed.filter((r) => r.rule === 'offtopic/spliced-paragraph')
+    expect(offtopic).toHaveLength(1)
+    expect(offtopic[0]!.reason).toMatch(/我院/)
+    const splice = result.removed.filter((r) => r.rule === 'inline-splice/spliced-title')
+    expect(splice.length).toBeGreaterThan(0)
+    expect(splice[0]!.text).toMatch(/^[(（].*总结[)）]$/)
+  })
+
+  it('rejoins hard wraps: no body line ends mid-word before a wrapped continuation', () => {
+    for (const b of result.blocks.filter((x) => x.kind === 'paragraph').slice(0, -1)) {
+      expect(b.text, b.text).toMatch(/[。!?;:”)]$/)
+    }
+  })
+
+  it('cuts the related-documents tail and flags truncation', () => {
+    expect(result.text).not.toMatch(/相关文档|最新文档/)
+    expect(result.flags.truncated).toBe(true)
+    expect(result.flags.truncatedBy).toBe('mid-sentence')
+  })
+
+  it('reports removal offsets that point at the removed text in the normalized input', () => {
+    for (const r of result.removed) expect(result.input.slice(r.offset, r.offset + r.length)).toBe(r.text)
+  })
+
+  it('reports block offsets into its own text', () => {
+    for (const b of result.blocks) expect(result.text.slice(b.offset, b.offset + b.text.length)).toBe(b.text)
+  })
+})
+
+describe('clean() layouts', () => {
+  it('splits a compilation page into documents with their own titles', () => {
+    const r = clean(fixture('jqrsd-1.txt'))
+    expect(r.documents.length).toBeGreaterThanOrEqual(2)
+    expect(r.flags.compilation).toBe(true)
+    for (const d of r.documents) expect(d.text.length).toBeGreaterThan(50)
+  })
+
+  it('unfolds a one-line page with a glued title (wenke99 layout)', () => {
+    const r = clean(fixture('wenke99-1.txt'))
+    expect(r.blocks[0]!.kind).toBe('title')
+    expect(r.removed.some((x) => x.kind === 'template-intro')).toBe(true)
+  })
+
+  it('removes page-chunk numbers and rejoins the word they split (zixin layout)', () => {
+    const r = clean(fixture('zixin-1.txt'))
+    expect(r.removed.filter((x) => x.rule === 'page-marker/page-chunk').length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('keeps a genuine document whole', () => {
+    for (const name of ['clean-1.txt', 'clean-2.txt', 'clean-3.txt', 'clean-4.txt']) {
+      const raw = fixture(name)
+      const r = clean(raw)
+      expect(r.removed, name).toEqual([])
+      expect(r.text.replace(/\s/g, '')).toBe(raw.replace(/\s/g, ''))
+    }
+  })
+
+  it('matches rules on traditional characters and full-width punctuation', () => {
+    const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
+    expect(r.text).not.toMatch(/當前位置/)
+    expect(r.removed[0]!.rule).toBe('boilerplate/navigation')
+  })
+})
+
+describe('clean() options and bad input', () => {
+  it('lets a caller disable a rule or a whole kind', () => {
+    const page = fixture('seed-like.txt')
+    expect(clean(page, { disable: ['offtopic/'] }).text).toMatch(/我院/)
+    expect(clean(page, { disable: ['related-list/related-documents'] }).text).toMatch(/相关文档/)
+  })
+
+  it('takes extra phrases per rule', () => {
+    const page = '学校安全工作总结\n本文由某某网整理发布\n为了加强学校安全工作,我校开展了安全教育月活动,取得了良好效果。'
+    expect(clean(page).text).toMatch(/某某网/)
+    expect(clean(page, { phrases: { 'boilerplate/platform-disclaimer': ['某某网整理'] } }).text).not.toMatch(/某某网/)
+  })
+
+  it('rejects bad options with a clear error', () => {
+    expect(() => clean('你好', { offtopicThreshold: 2 } as never)).toThrowError(/offtopicThreshold/)
+    expect(() => clean('你好', { nope: 1 } as never)).toThrowError(DocsiftError)
+  })
+
+  it('gives a defined empty result for empty, blank and non-Chinese input', () => {
+    for (const input of ['', '   \n\t  \n', 'The quick brown fox jumps over the lazy dog.']) {
+      const r = clean(input)
+      expect(r.flags.empty).toBe(true)
+      expect(r.flags.emptyReason).toBeTruthy()
+      expect(r.text).toBe('')
+    }
+  })
+
+  it('refuses binary input and over-limit input with codes', () => {
+    expect(() => clean('\u0000\u0001\u0002\u0003'.repeat(50))).toThrowError(expect.objectContaining({ code: 'BINARY_INPUT' }))
+    expect(() => clean('总结'.repeat(100), { maxBytes: 50 })).toThrowError(expect.objectContaining({ code: 'TOO_LARGE' }))
+  })
+})

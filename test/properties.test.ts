@@ -1,0 +1,54 @@
+/** Properties: clean never throws on arbitrary strings, is idempotent, invents nothing. */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { clean, DocsiftError } from '../src/index.js'
+
+// Pieces real pages are made of, so that random strings exercise the rules, not only the empty path.
+const PIECES = [
+  '2020科技活动周工作总结', '下载文档前请自行甄别文档内容的完整性。', '一、基本情况', '(一)加强领导', '1、召开会议;2、开展培训;',
+  '县科技局、县科协联合举办了活动,', '共发放资料31000余份,', '总之,半年来,我院在安全生产中取得了成绩。', '相关文档', '_第1页',
+  '已阅读5页,还剩13页未读', '下面是小编整理的范文,仅供参考!', '篇一', '。', '\n', '\n\n', ' ', '县', '科技局', '“', '”',
+  '(2020学院团支部工作总结)', '时间:2025-05-05 15:35:57', '……此处隐藏1234个字……', 'XX', '20xx年', 'Ａ１，', '萬',
+]
+const pageLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''))
+const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), pageLike)
+
+function safeClean(x: string) {
+  try {
+    return clean(x)
+  } catch (e) {
+    // Input faults are allowed, as DocsiftError with a code; nothing else.
+    expect(e).toBeInstanceOf(DocsiftError)
+    return null
+  }
+}
+
+describe('clean() properties', () => {
+  it('never throws anything but a DocsiftError', () => {
+    fc.assert(fc.property(anyText, (x) => void safeClean(x)), { numRuns: 300 })
+  })
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(anyText, (x) => {
+        const once = safeClean(x)
+        if (!once) return
+        expect(clean(once.text).text).toBe(once.text)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps only characters of the input (nothing invented)', () => {
+    fc.assert(
+      fc.property(pageLike, (x) => {
+        const r = safeClean(x)
+        if (!r) return
+        const inputChars = new Set(r.input)
+        for (const ch of r.text) if (ch !== '\n') expect(inputChars.has(ch)).toBe(true)
+        for (const rem of r.removed) expect(r.input.slice(rem.offset, rem.offset + rem.length)).toBe(rem.text)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
