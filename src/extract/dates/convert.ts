@@ -1,0 +1,69 @@
+/**
+ * chrono result → DateMention: ISO start/end at the expression's precision, implied years
+ * flagged, and nothing resolved when the year would have to be invented.
+ */
+import type { ParsedComponents, ParsedResult } from 'chrono-node'
+import type { DateMention, Grain } from '../../schema.js'
+import { grainOf, hasFlag, kindOf } from './meta.js'
+import { daysInMonth } from './numerals.js'
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+function grainFrom(components: ParsedComponents, tagged: Grain | undefined): Grain {
+  if (components.isCertain('hour') && (tagged === undefined || tagged === 'day' || tagged === 'time')) return 'time'
+  if (tagged) return tagged
+  if (components.isCertain('day')) return 'day'
+  if (components.isCertain('month')) return 'month'
+  return 'year'
+}
+
+/** Writes components as ISO at a grain: 2019 · 2019-05 · 2019-05-15 · 2019-05-15T14:30. */
+function iso(components: ParsedComponents, grain: Grain): string {
+  const year = String(components.get('year'))
+  const month = `${year}-${pad(components.get('month') ?? 1)}`
+  if (grain === 'year' || grain === 'multi-year') return year
+  if (grain === 'month' || grain === 'quarter' || grain === 'half-year') return month
+  const day = `${month}-${pad(components.get('day') ?? 1)}`
+  if (grain === 'day' || !components.isCertain('hour')) return day
+  return `${day}T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}`
+}
+
+/** The last day an expression covers (for 截至3月底 → 3月31日). */
+function lastDay(components: ParsedComponents, grain: Grain): string {
+  const year = components.get('year') ?? 2000
+  if (grain === 'day' || grain === 'time') return iso(components, 'day')
+  const month = grain === 'year' || grain === 'multi-year' ? 12 : (components.get('month') ?? 12)
+  return `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`
+}
+
+function yearKnown(components: ParsedComponents): boolean {
+  return components.isCertain('year') && !components.tags().has('docsift/relativeYear')
+}
+
+/** Converts one chrono result found in the folded text to a mention over the original text. */
+export function toMention(result: ParsedResult, original: string, documentYear: number | null): DateMention {
+  const grain = grainFrom(result.start, grainOf(result))
+  const kind = kindOf(result) ?? (result.end ? 'range' : 'date')
+  const base: DateMention = {
+    text: original.slice(result.index, result.index + result.text.length),
+    offset: result.index,
+    grain,
+    kind,
+  }
+  if (hasFlag(result, 'fuzzy')) base.fuzzy = true
+  if (hasFlag(result, 'openEnd')) base.openEnd = true
+  const timeOnly = !result.start.isCertain('day') && result.start.isCertain('hour')
+  const implied = !yearKnown(result.start)
+  if (hasFlag(result, 'unresolved') || timeOnly || (implied && documentYear === null)) {
+    return { ...base, unresolved: true }
+  }
+  if (implied) base.yearImplied = true
+  if (kind === 'asof') {
+    const day = lastDay(result.end ?? result.start, grain)
+    return { ...base, grain: 'day', start: day, end: day }
+  }
+  const start = iso(result.start, grain)
+  if (base.openEnd) return { ...base, start }
+  const end = result.end ? iso(result.end, grainFrom(result.end, grain)) : start
+  return { ...base, start, end }
+}

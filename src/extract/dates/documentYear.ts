@@ -1,0 +1,61 @@
+/**
+ * The year a summary is about: a year in the title (2020科技活动周工作总结, 二o一八年, the later
+ * year of 2017-2018学年第二学期), else the most frequent written year in the text's dated
+ * sentences. Placeholders (20xx) and document numbers (〔2020〕) never count.
+ */
+import { fold } from '../../text/fold.js'
+import { plausibleYear, readYear } from './numerals.js'
+import { YEAR } from './patterns.js'
+
+const SCHOOL_YEAR = /(?<!\d)((?:19|20)\d{2})\s{0,2}[-—~至到]\s{0,2}((?:19|20)\d{2})\s{0,2}学年(?:度)?\s{0,2}(第([一二1-2])学期)?/
+const TITLE_YEAR = /(?<![\d〔[【])((?:19|20)\d{2})(?!\d)/
+const CHINESE_YEAR = new RegExp(`(${YEAR})\\s{0,2}年`)
+const TEXT_YEAR = /(?<![\d〔[【(.])((?:19|20)\d{2})(?:\s{0,2}年|[./-]\d{1,2}[./-]\d{1,2})(?!\d)/g
+const CHINESE_TEXT_YEAR = /([零〇o○一二三四五六七八九]{4})\s{0,2}年/g
+// Lines advertising other templates (最新2020年…范文) name someone else's year.
+const AD_LINE = /范文|最新|精选|大全|模板|下载|推荐|热门/
+
+function fromTitle(title: string): number | null {
+  const folded = fold(title)
+  const school = SCHOOL_YEAR.exec(folded)
+  if (school) {
+    const first = Number(school[1])
+    const second = Number(school[2])
+    return school[4] === '一' || school[4] === '1' ? first : second
+  }
+  const digits = TITLE_YEAR.exec(folded)
+  if (digits && plausibleYear(Number(digits[1]))) return Number(digits[1])
+  const chinese = CHINESE_YEAR.exec(folded)
+  const year = chinese ? readYear(chinese[1] ?? '') : NaN
+  return plausibleYear(year) ? year : null
+}
+
+function fromText(text: string): number | null {
+  const tally = new Map<number, number>()
+  for (const line of fold(text).split('\n')) {
+    if (AD_LINE.test(line)) continue
+    for (const match of line.matchAll(TEXT_YEAR)) {
+      const year = Number(match[1])
+      if (plausibleYear(year)) tally.set(year, (tally.get(year) ?? 0) + 1)
+    }
+    for (const match of line.matchAll(CHINESE_TEXT_YEAR)) {
+      const year = readYear(match[1] ?? '')
+      if (plausibleYear(year)) tally.set(year, (tally.get(year) ?? 0) + 1)
+    }
+  }
+  let best: number | null = null
+  let bestCount = 0
+  // Map order is first occurrence, so a tie goes to the year named first.
+  for (const [year, count] of tally) {
+    if (count > bestCount) {
+      best = year
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** Returns the year a summary is about, from its title first and then its text; null when unknown. */
+export function documentYearFromText(title: string | null, text: string): number | null {
+  return (title ? fromTitle(title) : null) ?? fromText(text)
+}

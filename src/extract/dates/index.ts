@@ -1,0 +1,6 @@
+/**
+ * Date extraction for Chinese work summaries: mentions, the document year and the covered period.
+ */
+export { extractDates, type DateContext } from './extract.js'
+export { documentYearFromText } from './documentYear.js'
+export { periodOf, type CoveredPeriod } from './coveredPeriod.js'

@@ -1,0 +1,50 @@
+/**
+ * What our parsers and refiners tell the converter beyond chrono's components, carried as
+ * chrono result tags (`docsift/<name>` or `docsift/<name>=<value>`).
+ */
+import type { ParsedResult, ParsingComponents, ParsingResult } from 'chrono-node'
+import type { DateMention, Grain } from '../../schema.js'
+
+type Kind = DateMention['kind']
+const PREFIX = 'docsift/'
+
+/** Marks the grain of a result (quarter, half-year, … that chrono cannot express). */
+export function setGrain(target: ParsingComponents | ParsingResult, grain: Grain): void {
+  target.addTag(`${PREFIX}grain=${grain}`)
+}
+
+/** Marks the kind of a result (period, asof, recurring, placeholder). */
+export function setKind(target: ParsingComponents | ParsingResult, kind: Kind): void {
+  target.addTag(`${PREFIX}kind=${kind}`)
+}
+
+/** Sets a boolean flag: fuzzy, openEnd, unresolved, relativeYear (year counted from the document year). */
+export function setFlag(
+  target: ParsingComponents | ParsingResult,
+  flag: 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear',
+): void {
+  target.addTag(PREFIX + flag)
+}
+
+function tagValue(result: ParsedResult, name: string): string | undefined {
+  const head = `${PREFIX}${name}=`
+  // The last tag wins, so a refiner can override what a parser said.
+  let found: string | undefined
+  for (const tag of result.start.tags()) if (tag.startsWith(head)) found = tag.slice(head.length)
+  return found
+}
+
+/** The grain a parser or refiner assigned, if any. */
+export function grainOf(result: ParsedResult): Grain | undefined {
+  return tagValue(result, 'grain') as Grain | undefined
+}
+
+/** The kind a parser or refiner assigned, if any. */
+export function kindOf(result: ParsedResult): Kind | undefined {
+  return tagValue(result, 'kind') as Kind | undefined
+}
+
+/** Whether a boolean flag is set on the result. */
+export function hasFlag(result: ParsedResult, flag: 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear'): boolean {
+  return result.tags().has(PREFIX + flag)
+}

@@ -1,0 +1,18 @@
+/**
+ * Drops what looks like a date but is not one here: a bare hour (三点建议 reads as a list of
+ * points, 3点 as a score) unless it is written with minutes (3时30分, 9:00, 3点半) or a part of day.
+ */
+import type { Refiner } from 'chrono-node'
+
+const TIME_SHAPE = /[:分半]|上午|下午|中午|晚上|早上|凌晨|傍晚/
+
+/** Removes hour-only time results without minutes or 上午/下午. */
+export const noiseRefiner: Refiner = {
+  refine(_context, results) {
+    return results.filter((result) => {
+      const timeOnly = result.start.isCertain('hour') && !result.start.isCertain('day') && !result.start.isCertain('month')
+      if (!timeOnly) return true
+      return TIME_SHAPE.test(result.text)
+    })
+  },
+}

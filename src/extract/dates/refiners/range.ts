@@ -1,0 +1,72 @@
+/**
+ * Ranges chrono's zh refiner misses: 5月15日至21日 / 5月15日-21日 (the end is a day alone, which
+ * no parser reports), 5月15日—5月21日 / 5月23日- 5月29日 (em dash, stray space), and
+ * 2023年10月18日14时00分至16时30分 (a time range inside one day). The end inherits whatever the
+ * start states and it leaves out (year, month, day).
+ */
+import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node'
+import { hasFlag, kindOf, setKind } from '../meta.js'
+import { daysInMonth, readSmall } from '../numerals.js'
+import { DAY, RANGE_SEP } from '../patterns.js'
+
+const BETWEEN = new RegExp(`^\\s{0,2}${RANGE_SEP}\\s{0,2}$`)
+const DAY_TAIL = new RegExp(`^\\s{0,2}${RANGE_SEP}\\s{0,2}(${DAY})\\s{0,2}[日号](?![\\d])`)
+const INHERITED = ['year', 'month', 'day'] as const
+
+function mergeable(result: ParsingResult): boolean {
+  const kind = kindOf(result)
+  return !result.end && kind !== 'placeholder' && kind !== 'period' && !hasFlag(result, 'unresolved')
+}
+
+function inherit(end: ParsingComponents, start: ParsingComponents): void {
+  for (const key of INHERITED) {
+    if (!end.isCertain(key) && start.isCertain(key)) end.imply(key, start.get(key) ?? 1)
+    else if (!end.isCertain(key) && key === 'year') end.imply('year', start.get('year') ?? 2000)
+  }
+  if (start.tags().has('docsift/relativeYear')) end.addTag('docsift/relativeYear')
+}
+
+/** Merges a date with a following separator and a day or another date into one range. */
+export const rangeRefiner: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = []
+    for (let i = 0; i < results.length; i++) {
+      const current = results[i]!
+      const next = results[i + 1]
+      const endIndex = current.index + current.text.length
+      if (!mergeable(current)) {
+        out.push(current)
+        continue
+      }
+      if (next && mergeable(next) && BETWEEN.test(context.text.slice(endIndex, next.index))) {
+        const end = next.start.clone()
+        inherit(end, current.start)
+        const merged = context.createParsingResult(
+          current.index,
+          context.text.slice(current.index, next.index + next.text.length),
+          current.start,
+          end,
+        )
+        setKind(merged.start, 'range')
+        out.push(merged)
+        i++
+        continue
+      }
+      const tail = current.start.isCertain('day') ? DAY_TAIL.exec(context.text.slice(endIndex)) : null
+      const year = current.start.get('year') ?? 2000
+      const month = current.start.get('month') ?? 1
+      const day = tail ? readSmall(tail[1] ?? '') : NaN
+      if (tail && day > (current.start.get('day') ?? 31) && day <= daysInMonth(year, month)) {
+        const end = current.start.clone()
+        end.assign('day', day)
+        end.delete(['hour', 'minute', 'second'])
+        const merged = context.createParsingResult(current.index, current.text + tail[0], current.start, end)
+        setKind(merged.start, 'range')
+        out.push(merged)
+        continue
+      }
+      out.push(current)
+    }
+    return out
+  },
+}
