@@ -12,6 +12,7 @@ import { seoTitle } from './duplicate-title/seo-title.js'
 import { splicedTitle } from './inline-splice/spliced-title.js'
 import { uploadMetadata } from './metadata/upload-metadata.js'
 import { splicedParagraph } from './offtopic/spliced-paragraph.js'
+import { splicedSentence } from './offtopic/spliced-sentence.js'
 import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
 import { previewMarker } from './page-marker/preview-marker.js'
 import { relatedDocuments } from './related-list/related-documents.js'
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   siteIntro,
   gluedTitle,
   splicedTitle,
+  splicedSentence,
 ])
 
 /** Rules that say a line is page furniture whatever the title: used to find where the body starts. */

@@ -1,0 +1,60 @@
+import { SELF_REFERENCE } from '../../lexicon/offtopic.js'
+import { sentences } from '../../text/chars.js'
+import { fold } from '../../text/fold.js'
+import type { Rule } from '../types.js'
+
+const SELF_REF_TEST = new RegExp(SELF_REFERENCE.source)
+const HAN_WORD = /[\u4e00-\u9fff]{2,}/g
+// Words shorter than this say nothing about the topic.
+const MIN_SENTENCE = 16
+// A genuine sentence shares most of its character pairs with the rest of its document; on the
+// devset, genuine sentences with an odd self-reference share ≥ 0.36, spliced ones ≤ 0.22.
+const MAX_SHARED = 0.3
+
+function refsOf(text: string): Set<string> {
+  return new Set(fold(text).match(SELF_REFERENCE) ?? [])
+}
+
+/** Share of the sentence's 2-character Han shingles found anywhere else in the document. */
+function overlap(sentence: string, rest: string): number {
+  const shingles = new Set<string>()
+  for (const run of sentence.match(HAN_WORD) ?? []) for (let i = 0; i + 2 <= run.length; i++) shingles.add(run.slice(i, i + 2))
+  if (shingles.size === 0) return 1
+  let hit = 0
+  for (const s of shingles) if (rest.includes(s)) hit++
+  return hit / shingles.size
+}
+
+export const splicedSentence: Rule = {
+  id: 'offtopic/spliced-sentence',
+  kind: 'offtopic',
+  description: 'A sentence spliced into a paragraph from another document: it speaks as another unit (我院 in a 我县 text) about other things',
+  scope: 'span',
+  test: (block, doc) => {
+    if (!SELF_REF_TEST.test(block.text)) return undefined
+    const parts = sentences(block.text)
+    if (parts.length < 2) return undefined
+    const spans: [number, number][] = []
+    for (const s of parts) {
+      const own = refsOf(s.text)
+      if (own.size === 0 || s.text.length < MIN_SENTENCE) continue
+      const rest = [...doc.texts.filter((_, i) => i !== block.index), block.text.slice(0, s.offset), block.text.slice(s.offset + s.text.length)].join('\n')
+      const restRefs = refsOf(rest)
+      if ([...own].some((r) => restRefs.has(r)) || restRefs.size === 0 || rest.length < 200) continue
+      // Two signs together: another voice, and words the document does not otherwise use.
+      const shared = overlap(s.text, rest)
+      if (shared < MAX_SHARED) spans.push([s.offset, s.offset + s.text.length])
+    }
+    return spans.length ? { reason: 'sentence from another document: it speaks as another unit about other things', spans } : undefined
+  },
+  examples: {
+    context: [
+      '为了切实举办好第十届科技活动周,县科技局、县委宣传部、县科协联合举办了科技活动周活动,我县各部门积极参与。',
+      '活动周期间,我县共发放科普资料31000余份,举办科技报告会32场,展出科普展板108块,群众反响热烈。',
+      '通过送科技下乡、科技宣讲服务团和科技特派员进村入户等形式,宣传了发展生产、保护环境的科技知识。',
+      '5月21日,本届科技活动周圆满落下帷幕,科技活动周活动方案预定的各项工作全部完成,实现了预期效果。',
+    ],
+    drop: ['5月15日上午,我县在滨河广场举行启动仪式。我院急诊科全年收治病人三千余人次,护理质量稳步提升。副县长主持了启动仪式。'],
+    keep: ['5月15日上午,我县在滨河广场举行启动仪式,副县长主持了启动仪式。各乡镇代表出席了启动仪式。'],
+  },
+}
