@@ -39,6 +39,22 @@ function same(a: string, b: string): boolean {
   return long.includes(short) && short.length / long.length >= CONTAIN_RATIO
 }
 
+const WRAP_MIN = 30
+const SENTENCE_END = /[。;!?:"”)]$/
+const STARTS_MARKED = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[\u2460-\u2473])/
+
+/** Stand-in for the cleaner's hard-wrap repair: a long line that stops mid-sentence runs on. */
+function rejoinWraps(raw: string): string {
+  const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean)
+  const out: string[] = []
+  for (const line of lines) {
+    const prev = out[out.length - 1]
+    if (prev !== undefined && prev.length >= WRAP_MIN && !SENTENCE_END.test(prev) && !STARTS_MARKED.test(line)) out[out.length - 1] = prev + line
+    else out.push(line)
+  }
+  return out.join('\n')
+}
+
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 })
 
@@ -69,7 +85,7 @@ const totals = { activities: tally(), organizers: tally(), people: tally() }
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold
   const raw = readFileSync(join(dir, file.replace('.gold.json', '.txt')), 'utf8')
-  const { text, blocks } = linesToBlocks(raw)
+  const { text, blocks } = linesToBlocks(rejoinWraps(raw))
   const f = gold.fields ?? {}
   score(extractActivities(text, blocks).map((a) => a.text), f.activities ?? [], totals.activities, 'activities', gold.id)
   score(extractOrganizers(text).map((o) => o.text), f.organizers ?? [], totals.organizers, 'organizers', gold.id)

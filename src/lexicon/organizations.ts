@@ -30,8 +30,11 @@ export const ORG_JOINERS = ['、', '和', '与', '及', '以及', '同', '会同
 /** Self-references and fillers stripped from the front of a unit's name (学校教导处 → 教导处). */
 export const ORG_LEAD_FILLERS = [
   '由', '经', '并', '我们', '我校', '我镇', '我院', '我局', '我乡', '我区', '我县', '我市', '本校', '学校', '今年',
-  '同时', '积极', '还', '也', '均', '在',
+  '同时', '积极', '还', '也', '均',
 ] as const
+
+/** Verbs and particles that never stand inside a unit's name (召开了有县委… is a clause, not a name). */
+export const NOT_IN_ORG_NAME = ['了', '着', '过', '在', '是', '把', '被', '将', '对', '召开', '开展', '参加', '进行', '举办', '带领', '深入', '我'] as const
 
 /** Generic unit words that are not a name on their own (部门, 单位 …) and end a list with 等. */
 export const ORG_GENERIC_TAILS = ['等', '各', '相关', '有关'] as const
