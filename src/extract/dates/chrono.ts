@@ -1,7 +1,7 @@
 /**
  * docsift's Chinese date engine: chrono's zh (simplified) casual configuration, cloned and
- * extended with our parsers and refiners. Kept from chrono: the ISO and time-of-day parsers
- * and the date+time merge. Dropped: its zh date parser (replaced by ours), the casual/weekday/
+ * extended with our parsers and refiners. Kept from chrono: the time-of-day parser and the
+ * date+time merge. Dropped: its zh date parser and ISO parser (replaced by ours), the casual/weekday/
  * deadline/ago parsers (今天, 周一, 3天内, 5天前 are relative to a clock we never use) and its
  * range refiner (ours covers more separators).
  */
@@ -17,8 +17,9 @@ import { cuesRefiner } from './refiners/cues.js'
 import { noiseRefiner } from './refiners/noise.js'
 import { partOfDayRefiner } from './refiners/partOfDay.js'
 import { rangeRefiner } from './refiners/range.js'
+import { titleYearRefiner } from './refiners/titleYear.js'
 
-const KEPT_PARSERS = new Set(['ISOFormatParser', 'ZHHansTimeExpressionParser'])
+const KEPT_PARSERS = new Set(['ZHHansTimeExpressionParser'])
 const DROPPED_REFINERS = new Set(['ZHHansMergeDateRangeRefiner', 'ForwardDateRefiner'])
 
 function build(): chrono.Chrono {
@@ -37,7 +38,7 @@ function build(): chrono.Chrono {
   const refiners = engine.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name))
   // After chrono's date+time merge (so 14时00分 is already part of its day), before its final overlap pass.
   const at = refiners.findIndex((refiner) => refiner.constructor.name === 'ZHHansMergeDateTimeRefiner') + 1
-  refiners.splice(at, 0, partOfDayRefiner, rangeRefiner, cuesRefiner, noiseRefiner)
+  refiners.splice(at, 0, partOfDayRefiner, rangeRefiner, cuesRefiner, noiseRefiner, titleYearRefiner)
   engine.refiners = refiners
   return engine
 }

@@ -10,10 +10,12 @@ import { YEAR } from './patterns.js'
 const SCHOOL_YEAR = /(?<!\d)((?:19|20)\d{2})\s{0,2}[-—~至到]\s{0,2}((?:19|20)\d{2})\s{0,2}学年(?:度)?\s{0,2}(第([一二1-2])学期)?/
 const TITLE_YEAR = /(?<![\d〔[【])((?:19|20)\d{2})(?!\d)/
 const CHINESE_YEAR = new RegExp(`(${YEAR})\\s{0,2}年`)
-const TEXT_YEAR = /(?<![\d〔[【(.])((?:19|20)\d{2})(?:\s{0,2}年|[./-]\d{1,2}[./-]\d{1,2})(?!\d)/g
+// Only years written with 年: numeric dates on these pages are mostly upload timestamps.
+const TEXT_YEAR = /(?<![\d〔[【(.])((?:19|20)\d{2})\s{0,2}年/g
 const CHINESE_TEXT_YEAR = /([零〇o○一二三四五六七八九]{4})\s{0,2}年/g
-// Lines advertising other templates (最新2020年…范文) name someone else's year.
-const AD_LINE = /范文|最新|精选|大全|模板|下载|推荐|热门/
+// Sentences advertising other templates (最新2020年…范文) name someone else's year.
+const AD_SENTENCE = /范文|最新|精选|大全|模板|下载|推荐|热门/
+const SENTENCE_END = /[。!?;\n]/
 
 function fromTitle(title: string): number | null {
   const folded = fold(title)
@@ -32,8 +34,8 @@ function fromTitle(title: string): number | null {
 
 function fromText(text: string): number | null {
   const tally = new Map<number, number>()
-  for (const line of fold(text).split('\n')) {
-    if (AD_LINE.test(line)) continue
+  for (const line of fold(text).split(SENTENCE_END)) {
+    if (AD_SENTENCE.test(line)) continue
     for (const match of line.matchAll(TEXT_YEAR)) {
       const year = Number(match[1])
       if (plausibleYear(year)) tally.set(year, (tally.get(year) ?? 0) + 1)
