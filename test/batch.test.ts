@@ -113,7 +113,7 @@ describe('tasks from JSONL lines', () => {
     expect(taskFromLine('{"id":"x", "text": 12}', 4)).toMatchObject({ id: 'x', kind: 'fault', code: 'BAD_RECORD' })
     expect(taskFromLine('{not json', 5)).toMatchObject({ id: 5, kind: 'fault', code: 'BAD_RECORD' })
     expect(taskFromLine('[1,2]', 6)).toMatchObject({ id: 6, kind: 'fault', code: 'BAD_RECORD' })
-    expect(taskFromRecord({ id: { nested: true }, text: '总结' }, 8)).toMatchObject({ id: 8, kind: 'text' })
+    expect(taskFromRecord({ id: { nested: true }, text: '总结' }, 8)).toMatchObject({ id: 8, kind: 'fault', code: 'BAD_RECORD' })
   })
 })
 

@@ -57,7 +57,8 @@ export async function runBatch(spec: RunSpec): Promise<number> {
   // Counting files costs a second walk, so it is only done when a bar will show the ETA.
   const total = quiet || !spec.stderr.isTTY || spec.jsonl ? undefined : countFiles(spec.paths)
   const tally = new Tally({ stream: spec.stderr, quiet, ...(total === undefined ? {} : { total }) })
-  const pool = createPool({ ...job, workers: spec.workers })
+  // One document is not worth starting threads for.
+  const pool = createPool({ ...job, workers: single ? 0 : spec.workers })
   const relatives = new Map<Task['id'], string>()
   try {
     const window = Math.max(pool.workers, 1) * WINDOW_PER_WORKER
