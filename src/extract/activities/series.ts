@@ -5,10 +5,11 @@
 import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { parseNumber } from '../counts/numerals.js'
-import { CLAUSE_ADVERBS, CLAUSE_VERBS } from './vocabulary.js'
+import { CLAUSE_VERBS } from './vocabulary.js'
 
 const SERIES = /((?:[\u4e00-\u9fff]{2,10}、){2,11}[\u4e00-\u9fff]{2,8})["“]?(\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个|项|大|类|种)/g
 const MIN_PIECE = 2
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['了', '好', '着'])
 
 /** Items of every 、-series whose announced count equals the number listed. */
 export function findCountedSeries(text: string): Activity[] {
@@ -30,12 +31,13 @@ export function findCountedSeries(text: string): Activity[] {
   return out
 }
 
-/** The first piece carries the clause's adverb and verb ("大力实施产业发展"): their length, when the rest stays a name. */
+/** The first piece carries the clause's subject and verb ("镇党委大力实施产业发展"): skip to after its last verb. */
 function leadingVerbs(part: string): number {
   let skip = 0
-  const adverb = CLAUSE_ADVERBS.find((w) => part.startsWith(w))
-  if (adverb) skip += adverb.length
-  const verb = CLAUSE_VERBS.find((w) => part.startsWith(w, skip))
-  if (verb) skip += verb.length
+  for (const verb of CLAUSE_VERBS) {
+    const at = part.lastIndexOf(verb)
+    if (at >= 0) skip = Math.max(skip, at + verb.length)
+  }
+  while (skip < part.length && VERB_PARTICLES.has(part[skip]!)) skip++
   return part.length - skip >= MIN_PIECE ? skip : 0
 }

@@ -31,8 +31,5 @@ export const ASPECT_ENDINGS = [
 /** Aspect headings are short labels; a longer line ending the same way is a sentence about a deed. */
 export const MAX_ASPECT_HEADING = 14
 
-/** Adverbs that open a clause before its verb (大力实施…, 积极开展…). */
-export const CLAUSE_ADVERBS = ['大力', '积极', '认真', '扎实', '深入', '全面', '切实', '着力', '重点', '继续', '持续', '不断', '进一步'] as const
-
 /** Verbs that open a clause listing programmes (实施产业发展、易地搬迁…). */
 export const CLAUSE_VERBS = ['实施', '推进', '开展', '抓好', '推动', '落实', '做好', '加强', '突出', '围绕', '组织', '举办'] as const
