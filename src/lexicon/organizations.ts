@@ -29,7 +29,7 @@ export const ORG_JOINERS = ['、', '和', '与', '及', '以及', '同', '会同
 
 /** Self-references and fillers stripped from the front of a unit's name (学校教导处 → 教导处). */
 export const ORG_LEAD_FILLERS = [
-  '由', '经', '并', '我们', '我校', '我镇', '我院', '我局', '我乡', '我区', '我县', '我市', '本校', '学校', '今年',
+  '由', '并', '我们', '我校', '我镇', '我院', '我局', '我乡', '我区', '我县', '我市', '本校', '学校', '今年',
   '同时', '积极', '还', '也', '均',
 ] as const
 

@@ -49,7 +49,9 @@ function clauseBefore(folded: string, end: number): { clause: string; start: num
 function beforeVerbs(folded: string): UnitName[] {
   return [...folded.matchAll(VERB)].flatMap((m) => {
     const { clause, start } = clauseBefore(folded, m.index)
-    return unitsIn(clause, start)
+    // 由 introduces the agent: "本次大赛由市教育局主办".
+    const agent = clause.lastIndexOf('由') + 1
+    return unitsIn(clause.slice(agent), start + agent)
   })
 }
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { Organizer } from '../../schema.js'
+import { extractOrganizers } from './index.js'
+
+const names = (text: string): string[] => extractOrganizers(text).map((o) => o.text)
+
+describe('extractOrganizers', () => {
+  it('lists the units before 联合举办 and not the member units of a meeting', () => {
+    const text = '5月10日至16日,县科技局、县委宣传部、县科协联合举办了全民科学素质宣传周活动。由县科技局牵头,召开了有县教育局、县农业局、县妇联等15家成员单位参加的联席会议。'
+    expect(names(text)).toEqual(['县科技局', '县委宣传部', '县科协'])
+  })
+
+  it('gives each unit once, at its first mention, with offsets into the text', () => {
+    const text = '由区科技局、区委宣传部、区科协联合牵头开展科技周。区科技局认真做好筹备工作。'
+    const list = extractOrganizers(text)
+    expect(list.map((o) => o.text)).toEqual(['区科技局', '区委宣传部', '区科协'])
+    for (const o of list) {
+      expect(text.slice(o.offset, o.offset + o.text.length)).toBe(o.text)
+      expect(() => Organizer.parse(o)).not.toThrow()
+    }
+  })
+
+  it('reads 由…牵头 and 进行牵头', () => {
+    expect(names('由市政府统一部署,市农业农村局和市科协进行牵头和协调。')).toEqual(['市农业农村局', '市科协'])
+  })
+
+  it('reads a long list joined by 提请/与/、 and cut at 等', () => {
+    expect(names('市消防救援支队提请市公安局与市委宣传部、教育局、民政局、文旅局等市直相关部门联合举办宣传月活动。')).toEqual([
+      '市消防救援支队', '市公安局', '市委宣传部', '教育局', '民政局', '文旅局',
+    ])
+  })
+
+  it('names the body that was set up, after 以…为组长的', () => {
+    expect(names('社区成立了以社区主任为组长的文明创建领导小组,负责各项工作。')).toEqual(['文明创建领导小组'])
+    expect(names('演练成立现场指挥部,下设五个专项小组。')).toEqual(['现场指挥部'])
+    expect(names('成立了以王明校长为组长,李红书记为副组长的,读书节领导小组。')).toEqual(['读书节领导小组'])
+  })
+
+  it('reads 会同 and the units that 密切配合', () => {
+    expect(names('4月8日,区妇联会同东风社区开展家庭教育讲座。')).toEqual(['区妇联', '东风社区'])
+    expect(names('4月8日,区妇联会同东风社区,在社区广场开展家庭教育讲座。')).toEqual(['区妇联'])
+    expect(names('学校教务处、教科室、团委等部门密切配合,完成了任务。')).toEqual(['教务处', '教科室', '团委'])
+  })
+
+  it('takes a unit that opens a clause and acts, and completes an elliptical organ', () => {
+    expect(names('今年以来,镇党委、政府聚焦乡村振兴目标,扎实推进各项工作。')).toEqual(['镇党委', '镇政府'])
+    expect(names('20XX年,县人民医院团委在医院党委的正确领导下,扎实开展各项工作。')).toEqual(['县人民医院团委'])
+    expect(names('10月9日,我们经济管理系青年志愿者协会组织志愿者到敬老院慰问。')).toEqual(['经济管理系青年志愿者协会'])
+  })
+
+  it('does not take units that only lead, support or attend', () => {
+    expect(names('在市委、市政府的正确领导和省科技厅的大力支持下,活动圆满完成。')).toEqual([])
+    expect(names('县委宣传部、县文明办等部门领导出席了启动仪式。')).toEqual([])
+  })
+
+  it('does not take units named as the source of instructions', () => {
+    expect(names('按照市科技局、市委宣传部和市科协关于做好科技周工作的统一部署,开展了宣传。')).toEqual([])
+  })
+
+  it('does not take words that merely end like a unit', () => {
+    expect(names('要求站在讲政治的高度认识安全工作。')).toEqual([])
+    expect(names('负责本企业的内部组织落实。')).toEqual([])
+    expect(names('积极参加教研室组织的教研活动。')).toEqual([])
+  })
+
+  it('does not take a bare generic unit on its own', () => {
+    expect(names('学校组织了全体师生观看安全教育片。')).toEqual([])
+    expect(names('各有关单位联合举办了展览。')).toEqual([])
+  })
+
+  it('does not take self-references like 我院', () => {
+    expect(names('总之,半年来,我院在安全生产中取得了一定成绩。')).toEqual([])
+  })
+
+  it('reads units of an unfolded full-width text', () => {
+    expect(names('县文化馆、县图书馆联合主办“书香县城”读书节。')).toEqual(['县文化馆', '县图书馆'])
+  })
+
+  it('reads the summary writer from a title line', () => {
+    expect(names('XX中学团委工作总结\n一年来,我校团委认真完成各项任务。')).toEqual(['XX中学团委'])
+  })
+
+  it('reads 承办 and 主办 lists', () => {
+    expect(names('本次大赛由市教育局主办,市青少年活动中心承办。')).toEqual(['市教育局', '市青少年活动中心'])
+  })
+
+  it('returns nothing for text without organisers', () => {
+    expect(names('今天天气晴朗,同学们在操场上做操。')).toEqual([])
+  })
+})
