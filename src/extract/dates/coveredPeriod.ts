@@ -16,6 +16,8 @@ export interface CoveredPeriod {
 
 const SPAN_GRAINS = new Set(['day', 'time', 'month'])
 const PERIOD_GRAINS = new Set(['half-year', 'quarter'])
+// The extractor drops years that open a document name; here the name is exactly what we read.
+const GENRE_TAIL = /(?:工作总结|总结|工作计划|计划|汇报|报告|述职|方案).{0,40}$/
 
 function pick(mention: DateMention): CoveredPeriod {
   const out: CoveredPeriod = { text: mention.text }
@@ -34,7 +36,7 @@ export function periodOf(dates: DateMention[], title: string | null): CoveredPer
   if (!title) return null
   const year = documentYearFromText(title, '')
   if (year === null) return null
-  const inTitle = extractDates(title, { year }).find((d) => d.start && PERIOD_GRAINS.has(d.grain))
+  const inTitle = extractDates(title.replace(GENRE_TAIL, ''), { year }).find((d) => d.start && PERIOD_GRAINS.has(d.grain))
   if (inTitle) return pick(inTitle)
   return { start: String(year), end: String(year), text: String(year) }
 }
