@@ -20,9 +20,8 @@ const ROLE_SPAN_BREAK = /[,。;:!?\n(“"的由在请]/
 const MAX_ROLE_SPAN = 30
 const STRONG_AFTER = new RegExp(`^(?:${COURTESY})`)
 /** Characters that do not occur in a given name but do in the words around one. */
-const NOT_NAME = /[的了和等在为是与及对把被将从向会员部局委处室组]/
+const NOT_NAME = /[的了和等在为是与及对把被将从向会员部局委处室组们我你他她]/
 const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES)
-const ROLE_SET: ReadonlySet<string> = new Set(ROLE_WORDS)
 
 /**
  * People with their role, deduplicated by name, in text order.
@@ -81,7 +80,7 @@ function roleSpan(folded: string, nameAt: number): string {
 
 /** A name: no function words or unit characters; a known surname unless a courtesy (同志) vouches for it or jieba calls it a name. */
 function plausibleName(name: string, vouched: boolean): boolean {
-  if (NOT_NAME.test(name.slice(1)) || ROLE_SET.has(name)) return false
+  if (NOT_NAME.test(name.slice(1)) || ROLE_WORDS.some((r) => name.includes(r))) return false
   if (vouched) return true
   const tokens = tag(name)
   // A word jieba knows whole as something else (单位, 工作) is no name.

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { Person } from '../../schema.js'
+import { extractPeople } from './index.js'
+
+const pairs = (text: string): [string, string | null][] => extractPeople(text).map((p) => [p.name, p.role])
+
+describe('extractPeople', () => {
+  it('reads role before name with 同志', () => {
+    expect(pairs('县政府分管教育工作的副县长张海涛同志主持启动仪式。')).toEqual([['张海涛', '副县长']])
+  })
+
+  it('keeps the unit in front of the role as part of the role', () => {
+    expect(pairs('县文化局局长欧阳明同志在会上发表了讲话。')).toEqual([['欧阳明', '县文化局局长']])
+  })
+
+  it('keeps two joined positions and drops a preceding noun', () => {
+    expect(pairs('市消防救援支队党委委员、防火监督处处长罗建新同志介绍了活动情况。')).toEqual([['罗建新', '市消防救援支队党委委员、防火监督处处长']])
+    expect(pairs('介绍了宣传月活动、市消防救援支队宣传中心负责人梁晓之同志介绍了征集活动。')).toEqual([['梁晓之', '市消防救援支队宣传中心负责人']])
+  })
+
+  it('reads name before role in an appointment', () => {
+    expect(pairs('成立了以刘建平校长为组长,邓秀英书记为副组长的领导小组。')).toEqual([['刘建平', '校长'], ['邓秀英', '书记']])
+  })
+
+  it('reads appointment lists 以X、Y为副组长 and 以X、Y等为组员', () => {
+    expect(pairs('以许文博、曹丽华为副组长,以潘志刚、蒋春梅等为组员。')).toEqual([
+      ['许文博', '副组长'], ['曹丽华', '副组长'], ['潘志刚', '组员'], ['蒋春梅', '组员'],
+    ])
+  })
+
+  it('reads a two-character name followed by 老师', () => {
+    expect(pairs('由团支部书记冯涛老师主持了开幕式。')).toEqual([['冯涛', '团支部书记']])
+  })
+
+  it('gives offsets and text spans into the original text', () => {
+    const text = '会上,镇长邹立军作了工作报告。'
+    const [p] = extractPeople(text)
+    expect(p).toBeDefined()
+    expect(text.slice(p!.offset, p!.offset + p!.text.length)).toBe(p!.text)
+    expect(p!.text).toBe('镇长邹立军')
+    expect(() => Person.parse(p)).not.toThrow()
+  })
+
+  it('deduplicates a person mentioned twice', () => {
+    expect(pairs('副县长韩卫东同志出席。会后,副县长韩卫东同志到现场检查。')).toEqual([['韩卫东', '副县长']])
+  })
+
+  it('ignores a surname with a title only', () => {
+    expect(pairs('首先,李院长向我们介绍了医院的情况。')).toEqual([])
+    expect(pairs('学校成立了以王校长为组长的领导小组。')).toEqual([])
+  })
+
+  it('ignores a position without a name', () => {
+    expect(pairs('指挥组由公司分管安全生产的副总经理担任总指挥。')).toEqual([])
+    expect(pairs('社区主任带领社区干部深入社区走访。')).toEqual([])
+  })
+
+  it('ignores role words inside other words (校长会, 各校校长)', () => {
+    expect(pairs('召开了三次校长会,各校校长任组员。')).toEqual([])
+  })
+
+  it('ignores common nouns after a role word', () => {
+    expect(pairs('有县教育局等20余家成员单位参加的联席会议。')).toEqual([])
+  })
+
+  it('ignores blanked template names', () => {
+    expect(pairs('组长:__(实验中学校长)')).toEqual([])
+  })
+
+  it('reads a name with 主任 followed by a verb', () => {
+    expect(pairs('办公室主任胡丽萍带队检查了食堂。')).toEqual([['胡丽萍', '办公室主任']])
+  })
+
+  it('reads several people in one sentence in text order', () => {
+    expect(pairs('校长蔡国庆、副校长韦小燕出席了仪式。')).toEqual([['蔡国庆', '校长'], ['韦小燕', '副校长']])
+  })
+
+  it('returns nothing for plain narrative', () => {
+    expect(extractPeople('同学们在操场上认真做操,气氛热烈。')).toEqual([])
+  })
+})
