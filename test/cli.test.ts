@@ -206,7 +206,7 @@ describe('docsift CLI', () => {
     expect(readdirSync(join(out, '2023')).sort()).toEqual(['b.txt', 'gbk.txt'])
     expect(readFileSync(join(out, '2023', 'b.txt'), 'utf8')).toContain('举办专题讲座')
     expect(readFileSync(join(out, '2023', 'b.txt'), 'utf8')).not.toContain('首页')
-    expect(readFileSync(join(out, '2023', 'gbk.txt'), 'utf8')).toContain('区教育局')
+    expect(readFileSync(join(out, '2023', 'gbk.txt'), 'utf8')).toContain('2018年镇卫生院读书节活动总结')
 
     const globbed = docsift(['extract', `${pages}/**/*.html`])
     const records = globbed.stdout.trimEnd().split('\n').map((l) => OutputRecord.parse(JSON.parse(l)))
