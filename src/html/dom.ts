@@ -11,6 +11,8 @@ const ALWAYS_JUNK =
 // Page chrome that sometimes wraps the whole document (ASP.NET forms, <header> inside <article>).
 const CHROME = new Set(['header', 'footer', 'form'])
 const CHROME_MAX_SHARE = 0.3
+const HIDDEN_CONTENT_MIN = 200
+const HIDDEN_CONTENT_SHARE = 0.3
 const HIDDEN_STYLE = /(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/i
 const AD_NAME = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbygoogle|guanggao|gg|sponsor|popup|share|bdshare)(?:[\s_-]|\d|$)/i
 
@@ -69,6 +71,7 @@ export function pruneJunk($: CheerioAPI, extra: readonly string[]): void {
   const root = $.root()[0]
   if (!root) return
   const doomed: AnyNode[] = []
+  const hidden: Element[] = []
   const stack: AnyNode[] = [root]
   while (stack.length) {
     const node = stack.pop()!
@@ -76,15 +79,21 @@ export function pruneJunk($: CheerioAPI, extra: readonly string[]): void {
       doomed.push(node)
       continue
     }
-    if (isElement(node) && (isHidden(node) || isAd(node))) {
+    if (isElement(node) && isAd(node)) {
       doomed.push(node)
+      continue
+    }
+    if (isElement(node) && isHidden(node)) {
+      hidden.push(node)
       continue
     }
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
-  $(doomed).remove()
   const body = $('body')[0] ?? root
   const total = textLength(body)
+  // Some readers hide the whole article until a script reveals it (WeChat's #js_content): keep that.
+  for (const el of hidden) if (textLength(el) < Math.max(HIDDEN_CONTENT_MIN, total * HIDDEN_CONTENT_SHARE)) doomed.push(el)
+  $(doomed).remove()
   const chrome = elementsOf(body).filter((el) => CHROME.has(el.name) && textLength(el) <= total * CHROME_MAX_SHARE)
   $(chrome).remove()
 }

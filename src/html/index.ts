@@ -90,7 +90,7 @@ export function htmlToDocument(input: string | Uint8Array, opts: HtmlInputOption
   const found = profile ? siteText($, profile) : null
   if (found && 'empty' in found) return { text: '', source, empty: true, emptyReason: found.empty }
   const body = $('body')[0] ?? $.root().children('html')[0] ?? $.root().children().first()[0]
-  let lines = found?.lines ?? (body && body.type === 'tag' ? genericText(body) : [])
+  let lines = found?.lines ?? (body && body.type === 'tag' ? genericText($, body) : [])
   if (title && lines.length > 0 && lines[0]!.replace(SPACES, '') !== title.replace(SPACES, '')) lines = [title, ...lines]
   const text = lines.join('\n')
   if (!READABLE.test(text)) return { text: '', source, empty: true, emptyReason: NO_TEXT }

@@ -15,6 +15,10 @@ const ANCESTOR_LEVELS = 5
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'tr', 'td', 'th', 'span', 'font', 'strong', 'b'])
 const SIBLING_SHARE = 0.2
 const SIBLING_MIN = 10
+const CLIMB_LEVELS = 0
+// The parent must add this much prose (relative to the root) with few links to be taken instead.
+const CLIMB_MIN_GAIN = 0.3
+const CLIMB_MAX_LINKS = 0.3
 
 /** Why a region was chosen, for debugging and tests. */
 export interface ContentChoice {
@@ -102,28 +106,53 @@ function aggregate(root: Element, lines: readonly Line[]): Map<Element, Totals> 
 const linkShare = (t: Totals | undefined): number => (t && t.chars ? t.links / t.chars : 1)
 
 /** Picks the content root among the ancestors of prose lines; null when no line reads like prose. */
-export function chooseContent(root: Element, lines: readonly Line[]): ContentChoice | null {
+export function chooseContent(body: Element, lines: readonly Line[]): ContentChoice | null {
   const raw = new Map<Element, number>()
   for (const line of lines) {
     const score = lineScore(line)
     if (score === 0) continue
-    let el: Element | null = PARAGRAPH_TAGS.has(line.owner.name) && line.owner !== root ? (line.owner.parent as Element | null) : line.owner
+    let el: Element | null = PARAGRAPH_TAGS.has(line.owner.name) && line.owner !== body ? (line.owner.parent as Element | null) : line.owner
     for (let level = 0; el && level < ANCESTOR_LEVELS; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
       raw.set(el, (raw.get(el) ?? 0) + score / divider)
-      if (el === root) break
+      if (el === body) break
       el = el.parent && el.parent.type !== 'root' ? (el.parent as Element) : null
     }
   }
   if (raw.size === 0) return null
-  const totals = aggregate(root, lines)
+  const totals = aggregate(body, lines)
   let best: ContentChoice | null = null
   for (const [el, score] of raw) {
     const final = score * (1 - linkShare(totals.get(el)))
     if (!best || final > best.score) best = { root: el, members: [el], score: final }
   }
   if (!best) return null
-  return { ...best, members: withSiblings(best, raw, totals) }
+  const root = climb(best.root, body, totals)
+  const top = root === best.root ? best : { root, members: [root], score: raw.get(root) ?? best.score }
+  return { ...top, members: withSiblings(top, raw, totals) }
+}
+
+/**
+ * Moves the root up while the parent adds a good share of prose that is itself prose-like
+ * (sections of one article split into sibling blocks), stopping at link-heavy wrappers.
+ */
+function climb(start: Element, body: Element, totals: Map<Element, Totals>): Element {
+  const inner = totals.get(start)
+  if (!inner) return start
+  let chosen = start
+  let el = start
+  for (let level = 0; level < CLIMB_LEVELS && el !== body; level++) {
+    const parent = el.parent
+    if (!parent || parent.type !== 'tag') break
+    const outer = totals.get(parent)
+    if (!outer) break
+    const extraChars = outer.chars - inner.chars
+    const extraLinks = extraChars > 0 ? (outer.links - inner.links) / extraChars : 0
+    if (extraLinks > CLIMB_MAX_LINKS) break
+    if ((outer.score - inner.score) / Math.max(1, inner.score) >= CLIMB_MIN_GAIN) chosen = parent
+    el = parent
+  }
+  return chosen
 }
 
 function withSiblings(best: ContentChoice, raw: Map<Element, number>, totals: Map<Element, Totals>): Element[] {
