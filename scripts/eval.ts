@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { clean, extractAll } from '../src/api.js'
 import { bigramF1 } from '../src/html/bigram-f1.js'
-import { scoreCases } from './score-fields.js'
+import { scoreCases, type FieldCase } from './score-fields.js'
 import { loadCases, snippetFigures, sumSnippets, scoreSnippets, type SnippetScore } from './score.js'
 
 const pct = (x: number) => x.toFixed(3)
@@ -17,7 +17,7 @@ function evalSnippetDir(dir: string, verbose: boolean): boolean {
   if (cases.length === 0) return false
   console.log(`\n== ${dir}: ${cases.length} cases (cleaner: keep/drop snippets)`)
   const scores: SnippetScore[] = []
-  const fieldCases: Parameters<typeof scoreCases>[0] = []
+  const fieldCases: FieldCase[] = []
   for (const c of cases) {
     const bytes = readFileSync(c.path)
     const input = c.format === 'html' ? bytes : bytes.toString('utf8')

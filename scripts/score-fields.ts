@@ -12,7 +12,33 @@ export function sameDate(p: WorkSummary['dates'][number], g: GoldDate): boolean 
   if (!p.start) return false
   const gEnd = g.end ?? g.start
   const pEnd = p.end ?? p.start
-  return p.start.slice(0, g.start.length) === g.start && pEnd.slice(0, gEnd.length) === gEnd
+  // The gold writes coarse dates as days (a month as its first and last day): expand ours the same way.
+  const at = (a: string, b: string) => a.slice(0, b.length) === b
+  return at(expand(p.start, 'start'), g.start) && at(expand(pEnd, 'end'), gEnd)
+}
+
+/** "2017" → "2017-01-01" (start) or "2017-12-31" (end); "2016-11" → "2016-11-01" / "2016-11-30". */
+export function expand(iso: string, side: 'start' | 'end'): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(.*)$/.exec(iso)
+  if (!m) return iso
+  const [, y, mo, d, rest] = m
+  if (d) return iso
+  if (side === 'start') return `${y}-${mo ?? '01'}-01${rest}`
+  const month = Number(mo ?? 12)
+  const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate()
+  return `${y}-${String(month).padStart(2, '0')}-${last}${rest}`
+}
+
+/**
+ * The mentions the gold annotates: ranges, and dates at day or month grain. Single years,
+ * periods (上半年, 今年以来, 本月), bare placeholders (X月X日) and recurring dates are extracted
+ * but the gold lists none of them (the year has its own field), so they are left out.
+ */
+export function scoredDate(d: WorkSummary['dates'][number]): boolean {
+  if (d.kind === 'range') return true
+  if (d.kind !== 'date') return false
+  // A clock time with no day ("下午两点") is not a calendar date.
+  return d.grain === 'day' || d.grain === 'month' || (d.grain === 'time' && d.start !== undefined)
 }
 
 export interface FieldCase { id: string; gold: Gold; summaries: WorkSummary[] }
@@ -32,7 +58,7 @@ export function scoreFields(cases: readonly FieldCase[], verbose = false): Field
   for (const c of cases) {
     const f = c.gold.fields ?? {}
     const all = c.summaries
-    const dates = all.flatMap((s) => s.dates)
+    const dates = all.flatMap((s) => s.dates).filter(scoredDate)
     const counts = all.flatMap((s) => s.counts)
     const d = matchCount(dates, f.dates ?? [], sameDate)
     const n = matchCount(counts, f.counts ?? [], (p, g) => p.value === g.value && p.unit === g.unit)
@@ -54,6 +80,7 @@ export function scoreFields(cases: readonly FieldCase[], verbose = false): Field
       const miss = <T,>(gold: readonly T[], pairs: readonly [unknown, T][]) => gold.filter((g) => !pairs.some(([, x]) => x === g))
       console.log(`  ${c.id}: dates ${d.tally.tp}/${d.tally.gold} (pred ${d.tally.predicted}) counts ${n.tally.tp}/${n.tally.gold} (pred ${n.tally.predicted}) act ${a.tally.tp}/${a.tally.gold} (pred ${a.tally.predicted}) org ${o.tally.tp}/${o.tally.gold} (pred ${o.tally.predicted}) people ${p.tally.tp}/${p.tally.gold} (pred ${p.tally.predicted}) year ${all[0]?.year ?? null}/${f.year ?? null}`)
       for (const g of miss(f.dates ?? [], d.pairs)) console.log(`    missed date ${JSON.stringify(g)}`)
+      for (const x of dates.filter((x) => !d.pairs.some(([p]) => p === x))) console.log(`    extra date ${x.text} ${x.start ?? '-'}..${x.end ?? ''} ${x.grain}/${x.kind}`)
       for (const g of miss(f.counts ?? [], n.pairs)) console.log(`    missed count ${g.text}`)
       for (const g of miss(f.activities ?? [], a.pairs)) console.log(`    missed activity ${g}`)
     }

@@ -52,7 +52,7 @@ table('numericDate parser', 2020, [
 table('year parser', 2020, [
   ['2019年,全镇共接待游客十万人次。', { text: '2019年', start: '2019', end: '2019', grain: 'year' }],
   ['围绕2021年度目标任务,狠抓落实。', { text: '2021年度', start: '2021', grain: 'year', kind: 'period' }],
-  ['根据我镇2017-2020年脱贫滚动计划,逐户落实。', { text: '2017-2020年', start: '2017', end: '2020', grain: 'multi-year', kind: 'period' }],
+  ['根据我镇2017-2020年脱贫滚动计划,逐户落实。', { text: '2017-2020年', start: '2017', end: '2020', grain: 'multi-year', kind: 'range' }],
   ['在2017年至2020年间累计投入资金。', { text: '2017年至2020年', start: '2017', end: '2020', grain: 'multi-year' }],
   ['本学期为2017-2018学年的第二学期。', { text: '2017-2018学年', start: '2017', end: '2018', grain: 'multi-year' }],
   ['早在二o一五年就建成了活动室。', { text: '二o一五年', start: '2015', grain: 'year' }],
@@ -101,11 +101,12 @@ table('holiday parser', 2020, [
 table('placeholder parser', 2020, [
   ['XX县20xx年科技活动周正式启动。', { text: '20xx年', kind: 'placeholder', unresolved: true, grain: 'year' }],
   ['印发了《20XX年安全工作要点》。', { text: '20XX年', kind: 'placeholder', unresolved: true }],
-  ['20xx年10月2日,我们来到敬老院。', { text: '20xx年10月2日', kind: 'placeholder', unresolved: true, grain: 'day' }],
+  ['20xx年10月2日,我们来到敬老院。', { text: '20xx年10月2日', kind: 'date', unresolved: true, grain: 'day' }],
   ['活动定于X月X日举行。', { text: 'X月X日', kind: 'placeholder', unresolved: true }],
   ['请于x月xx日前报送材料。', { text: 'x月xx日', kind: 'placeholder', unresolved: true }],
   ['XX年是我校发展的关键一年。', { text: 'XX年', kind: 'placeholder', unresolved: true }],
-  ['时间:20__年__月1日~__月5日。', { text: '20__年__月1日~__月5日', kind: 'placeholder', unresolved: true }],
+  ['时间:20__年__月1日~__月5日。', { text: '20__年__月1日~__月5日', kind: 'range', unresolved: true }],
+  ['时间:X月X日至X月X日。', { text: 'X月X日至X月X日', kind: 'placeholder', unresolved: true }],
 ])
 
 table('range refiner', 2020, [

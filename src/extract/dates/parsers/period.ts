@@ -41,7 +41,8 @@ export const periodParser: Parser = {
     if (thisMonth) {
       const read = readYearGroup(context)
       if (!read) return null
-      const result = makeResult(context, index, text, components(context, read), undefined, 'month', 'date')
+      // A relative month is a period of the text's own time, not a calendar date.
+      const result = makeResult(context, index, text, components(context, read), undefined, 'month', 'period')
       // Which month is meant depends on the sentence, which a parser cannot see.
       setFlag(result.start, 'unresolved')
       if (thisMonth.startsWith('月')) setFlag(result.start, 'fuzzy')

@@ -13,6 +13,8 @@ const MONTH_DAY = `${NUM}\\s{0,2}月(?:份)?(?:\\s{0,2}${NUM}\\s{0,2}[日号])?`
 const ONE = `(?:${YEAR_PART}\\s{0,2}(?:${MONTH_DAY})?|${MONTH_DAY})`
 const PATTERN = new RegExp(`(?<![\\d\\w])${ONE}(?:\\s{0,2}${RANGE_SEP}\\s{0,2}${ONE})?`)
 const HAS_PLACEHOLDER = new RegExp(`${PLACEHOLDER}`)
+const YEAR_HEAD = new RegExp(`^${YEAR_PART}`)
+const RANGE_TEST = new RegExp(RANGE_SEP)
 
 /** Parses dates whose numbers are template placeholders. */
 export const placeholderParser: Parser = {
@@ -22,7 +24,12 @@ export const placeholderParser: Parser = {
     if (!HAS_PLACEHOLDER.test(text)) return null
     const year = { year: context.refDate.getFullYear(), certain: false, relative: false }
     const grain = /[日号]/.test(text) ? 'day' : /月/.test(text) ? 'month' : 'year'
-    const result = makeResult(context, match.index ?? 0, text, components(context, year), undefined, grain, 'placeholder')
+    // "20xx年10月2日" is a real day whose year the template left blank: a date, unresolved.
+    // Only when the month and day are placeholders too is it a bare placeholder.
+    const afterYear = text.replace(YEAR_HEAD, '')
+    const realDay = /\d\s{0,2}[月日号]/.test(afterYear)
+    const kind = !realDay ? 'placeholder' : RANGE_TEST.test(afterYear) ? 'range' : 'date'
+    const result = makeResult(context, match.index ?? 0, text, components(context, year), undefined, grain, kind)
     setFlag(result.start, 'unresolved')
     return result
   },

@@ -28,6 +28,7 @@ export const yearParser: Parser = {
     if (!plausibleYear(to) || to <= from || to - from > 30) return null
     const start = components(context, { year: from, certain: true, relative: false })
     const end = components(context, { year: to, certain: true, relative: false })
-    return makeResult(context, index, match[0], start, end, 'multi-year', 'period')
+    // "2017-2020年" spells out both ends: a range. A 学年 is a named period.
+    return makeResult(context, index, match[0], start, end, 'multi-year', /学年|年度/.test(match[0]) ? 'period' : 'range')
   },
 }
