@@ -22,6 +22,7 @@ h1{font-size:1.5em;margin:24px 0 4px}h2{font-size:1.2em;margin:0 0 6px}h3{font-s
 table{border-collapse:collapse;margin:6px 0 12px;font-size:.92em;width:100%}
 th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f5}
+table.summary{width:auto;min-width:360px}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .bar{display:inline-block;height:.7em;background:var(--c);min-width:1px}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;background:var(--c);vertical-align:-.1em;margin-right:6px}

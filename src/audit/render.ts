@@ -69,11 +69,12 @@ function totalsSection(totals: CorpusTotals, classes: Map<string, string>): stri
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
   const removedShare = totals.inputChars > 0 ? totals.removedChars / totals.inputChars : 0
   const codes = Object.entries(totals.failuresByCode).map(([code, n]) => `${esc(code)} ${n}`).join(', ')
+  const widest = Math.max(1, ...totals.rules.map((rule) => rule.chars))
   const rows = totals.rules
     .map(
       (rule) => `<tr><td><span class="swatch ${classes.get(rule.rule) ?? ''}"></span>${esc(rule.rule)}</td><td>${esc(rule.kind)}</td>` +
         `<td class="num">${rule.removals}</td><td class="num">${rule.documents}</td><td class="num">${rule.chars}</td>` +
-        `<td class="num">${pct(rule.share)}</td><td><span class="bar ${classes.get(rule.rule) ?? ''}" style="width:${Math.max(rule.share * 300, 1).toFixed(0)}px"></span></td></tr>`,
+        `<td class="num">${pct(rule.share)}</td><td><span class="bar ${classes.get(rule.rule) ?? ''}" style="width:${Math.max((rule.chars / widest) * 160, 1).toFixed(0)}px"></span></td></tr>`,
     )
     .join('\n')
   return `<section id="totals">

@@ -13,9 +13,9 @@ export interface InputFile {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git'])
-const DOC_EXT = /\.(?:txt|text|html?|xhtml|shtml|md)$/i
+const DOC_EXT = /\.(?:txt|text|html?|xhtml|shtml)$/i
 
-/** Yields the files named by `args`; directories give their document files (.txt, .html, .md…). */
+/** Yields the files named by `args`; directories give their document files (.txt, .html, .htm…). */
 export function* expandInputs(args: readonly string[]): Generator<InputFile> {
   for (const arg of args) {
     const stat = statOrUndefined(arg)
