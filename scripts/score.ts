@@ -118,7 +118,11 @@ export function matchCount<P, G>(pred: readonly P[], gold: readonly G[], same: (
 
 /** Normalization for text matches of activities, organizers and people. */
 export function normText(s: string): string {
-  return squash(s).replace(/^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[\u2460-\u2473])/, '').replace(/[\p{P}\p{S}]/gu, '')
+  return squash(s)
+    .replace(/^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[\u2460-\u2473])/, '')
+    .replace(/[\p{P}\p{S}]/gu, '')
+    // The perfective 了 after a verb ("召开了三次校长会") is grammar, not content.
+    .replace(/了/g, '')
 }
 
 /** An activity matches when one normalized text contains the other (items are cut at different clause ends). */
