@@ -17,8 +17,9 @@ const SAME_LINE_PX = 3
 const SENTENCE_END = /[。！？!?；;：:…”」』)）】]$/
 // Lines that open a new block: outline numbers, chapter marks, bullets, dated entries.
 const BLOCK_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2}){0,3}[、.．\s]|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|篇[一二三四五六七八九十\d]{1,3}|[■●◆▲★※·•-]\s?)/
-const ASCII_WORD_END = /[A-Za-z0-9]$/
-const ASCII_WORD_START = /^[A-Za-z0-9]/
+// Runs split at style changes, not words; only wrapped Latin text lost a space at the wrap.
+const LATIN_END = /[A-Za-z,.;:!?]$/
+const LATIN_START = /^[A-Za-z]/
 const LONG_LINE_SHARE = 0.7
 
 /** Reads `top`/`left` pixel values from an inline style; null when there is no `top`. */
@@ -42,14 +43,14 @@ export function groupByTop(runs: readonly Run[]): string[] {
 }
 
 function glue(parts: readonly string[]): string {
-  return parts.reduce((acc, part) => join(acc, part), '')
+  return parts.join('').trim()
 }
 
 function join(a: string, b: string): string {
   const left = a.trimEnd()
   const right = b.trimStart()
   if (!left) return right
-  return ASCII_WORD_END.test(left) && ASCII_WORD_START.test(right) ? `${left} ${right}` : left + right
+  return LATIN_END.test(left) && LATIN_START.test(right) ? `${left} ${right}` : left + right
 }
 
 function typicalLength(lines: readonly string[]): number {
