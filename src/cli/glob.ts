@@ -6,6 +6,7 @@
 
 const GLOB_CHARS = /[*?[\]{}]/
 const ESCAPE = /[.+^$()|\\]/
+const BACKSLASH = /\\/g
 
 /** Whether an argument holds glob syntax. */
 export function isGlob(pattern: string): boolean {
@@ -42,7 +43,7 @@ export function globToRegExp(pattern: string): RegExp {
       const end = pattern.indexOf(']', i + 1)
       if (end === -1) out += '\\['
       else {
-        const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\')
+        const body = pattern.slice(i + 1, end).replace(BACKSLASH, '\\\\')
         out += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`
         i = end
       }

@@ -13,6 +13,7 @@ export interface InputFile {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git'])
+const DOT_SLASH = /^\.\//
 const DOC_EXT = /\.(?:txt|text|html?|xhtml|shtml)$/i
 
 /** Yields the files named by `args`; directories give their document files (.txt, .html, .htm…). */
@@ -24,10 +25,10 @@ export function* expandInputs(args: readonly string[]): Generator<InputFile> {
     } else if (!stat && isGlob(arg)) {
       const pattern = toSlash(arg)
       const base = globBase(pattern)
-      const regex = globToRegExp(pattern.replace(/^\.\//, ''))
+      const regex = globToRegExp(pattern.replace(DOT_SLASH, ''))
       if (!statOrUndefined(base)?.isDirectory()) continue
       for (const path of walk(base)) {
-        const candidate = toSlash(path).replace(/^\.\//, '')
+        const candidate = toSlash(path).replace(DOT_SLASH, '')
         if (regex.test(candidate)) yield { path, relative: toSlash(relative(base, path)) }
       }
     } else {

@@ -16,6 +16,7 @@ export interface Line {
 const NEWLINE = 0x0a
 const HEAD_BYTES = 4096
 const BLANK = /^\s*$/
+const TRAILING_CR = /\r$/
 // Reads the id off the head of an overlong line without parsing the rest; bounded, no backtracking.
 const LEADING_ID = /^\s{0,16}\{\s{0,16}"id"\s{0,16}:\s{0,16}("(?:[^"\\]|\\.){0,256}"|-?\d{1,20})/
 
@@ -27,7 +28,7 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string>, max
   let number = 0
   const finish = (): Line | undefined => {
     number++
-    const text = Buffer.concat(parts).toString('utf8').replace(/\r$/, '')
+    const text = Buffer.concat(parts).toString('utf8').replace(TRAILING_CR, '')
     const line: Line = { text, number, overflow, bytes: length }
     parts = []
     length = 0

@@ -93,6 +93,7 @@ Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 
       .addHelpText('after', EXAMPLES[name])
     addCleaningFlags(command)
     command.action(async (paths: string[], flags: BatchFlags) => {
+      if (paths.length === 0) refuseTerminalStdin(io.stdin)
       const format = flags.json ? 'json' : (flags.format ?? (name === 'clean' ? 'text' : 'json'))
       setExit(
         await runBatch({
@@ -135,6 +136,7 @@ Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 
     .addHelpText('after', '\nExamples:\n  $ docsift report pages/ -o report.html\n  $ docsift report --jsonl sample.jsonl -o audit.html')
   addCleaningFlags(report)
   report.action(async (paths: string[], flags: CleaningFlags & { output: string; jsonl?: boolean; workers?: string; quiet?: boolean; title: string }) => {
+    if (paths.length === 0) refuseTerminalStdin(io.stdin)
     setExit(
       await runReport({
         paths,
@@ -168,6 +170,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error
   }
   return code
+}
+
+// Reading a document from an interactive terminal is almost always a forgotten argument.
+function refuseTerminalStdin(stdin: Readable): void {
+  if ((stdin as Readable & { isTTY?: boolean }).isTTY) throw new UsageError('no input: give paths, pipe a document, or use --jsonl with a file')
 }
 
 function isCommanderExit(error: unknown): error is { exitCode: number } {

@@ -38,6 +38,9 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 const EXTENSIONS = { text: '.txt', json: '.json', md: '.md' } as const
 const WINDOW_PER_WORKER = 4
 const UNSAFE_NAME = /[^\w.\-\u4e00-\u9fff]/g
+// --out never writes above the output directory, and the input extension gives way to the format's.
+const LEADING_UP = /^(?:\.\.\/)+|^\/+/
+const EXTENSION = /\.[^./]{1,8}$/
 
 /** Runs clean/extract/sift over files, stdin or JSONL and reports how it went. */
 export async function runBatch(spec: RunSpec): Promise<number> {
@@ -133,6 +136,5 @@ function countFiles(paths: readonly string[]): number {
 }
 
 function withExtension(path: string, format: RunSpec['format']): string {
-  const safe = path.replace(/^(?:\.\.\/)+/, '').replace(/^\/+/, '')
-  return safe.replace(/\.[^./]{1,8}$/, '') + EXTENSIONS[format]
+  return path.replace(LEADING_UP, '').replace(EXTENSION, '') + EXTENSIONS[format]
 }
