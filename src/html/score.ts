@@ -15,10 +15,6 @@ const ANCESTOR_LEVELS = 5
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'tr', 'td', 'th', 'span', 'font', 'strong', 'b'])
 const SIBLING_SHARE = 0.2
 const SIBLING_MIN = 10
-const CLIMB_LEVELS = 0
-// The parent must add this much prose (relative to the root) with few links to be taken instead.
-const CLIMB_MIN_GAIN = 0.3
-const CLIMB_MAX_LINKS = 0.3
 
 /** Why a region was chosen, for debugging and tests. */
 export interface ContentChoice {
@@ -127,33 +123,9 @@ export function chooseContent(body: Element, lines: readonly Line[]): ContentCho
     if (!best || final > best.score) best = { root: el, members: [el], score: final }
   }
   if (!best) return null
-  const root = climb(best.root, body, totals)
-  const top = root === best.root ? best : { root, members: [root], score: raw.get(root) ?? best.score }
-  return { ...top, members: withSiblings(top, raw, totals) }
+  return { ...best, members: withSiblings(best, raw, totals) }
 }
 
-/**
- * Moves the root up while the parent adds a good share of prose that is itself prose-like
- * (sections of one article split into sibling blocks), stopping at link-heavy wrappers.
- */
-function climb(start: Element, body: Element, totals: Map<Element, Totals>): Element {
-  const inner = totals.get(start)
-  if (!inner) return start
-  let chosen = start
-  let el = start
-  for (let level = 0; level < CLIMB_LEVELS && el !== body; level++) {
-    const parent = el.parent
-    if (!parent || parent.type !== 'tag') break
-    const outer = totals.get(parent)
-    if (!outer) break
-    const extraChars = outer.chars - inner.chars
-    const extraLinks = extraChars > 0 ? (outer.links - inner.links) / extraChars : 0
-    if (extraLinks > CLIMB_MAX_LINKS) break
-    if ((outer.score - inner.score) / Math.max(1, inner.score) >= CLIMB_MIN_GAIN) chosen = parent
-    el = parent
-  }
-  return chosen
-}
 
 function withSiblings(best: ContentChoice, raw: Map<Element, number>, totals: Map<Element, Totals>): Element[] {
   const parent = best.root.parent
