@@ -61,6 +61,7 @@ export function createPool(options: PoolOptions = {}): Pool {
   }
 
   const { filename, execArgv } = workerEntry()
+  let closing: Promise<void> | undefined
   const piscina = new Piscina({
     filename,
     workerData: job,
@@ -79,7 +80,8 @@ export function createPool(options: PoolOptions = {}): Pool {
         return { id: task.id, error: toErrorRecord(error) }
       }
     },
-    close: () => piscina.destroy(),
+    // Closing twice (stream flush, then destroy) must not destroy twice.
+    close: () => (closing ??= piscina.destroy()),
   }
 }
 
