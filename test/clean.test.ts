@@ -27,7 +27,7 @@ describe('clean() on the seed-like page', () => {
     expect(offtopic[0]!.reason).toMatch(/我院/)
     const splice = result.removed.filter((r) => r.rule === 'inline-splice/spliced-title')
     expect(splice.length).toBeGreaterThan(0)
-    expect(splice[0]!.text).toMatch(/^[(（].*总结[)）]$/)
+    expect(splice[0]!.text).toMatch(/^[(（].*(?:总结|计划|方案|报告)[)）]$/)
   })
 
   it('rejoins hard wraps: no body line ends mid-word before a wrapped continuation', () => {

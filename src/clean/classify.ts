@@ -21,7 +21,6 @@ function kindOf(text: string, isTitle: boolean): { kind: BlockKind; level?: numb
 export function classify(
   kept: readonly WorkBlock[],
   title: string | null,
-  titleLine: number,
 ): { blocks: Block[]; documents: CleanDocument[]; text: string } {
   const blocks: Block[] = []
   const docTitles: (string | null)[] = [title]
@@ -38,7 +37,7 @@ export function classify(
       docTitles.push(label || text)
       bodySeen = false
     }
-    const isTitle = b.lineIndex === titleLine || opens || (i === 0 && looksLikeTitle(text) && markerLevel(text) === 0)
+    const isTitle = b.isTitle || opens || (i === 0 && looksLikeTitle(text) && markerLevel(text) === 0)
     const { kind, level } = kindOf(text, isTitle)
     if (kind !== 'title' && kind !== 'heading') bodySeen = true
     blocks.push({ kind, ...(level ? { level } : {}), text, offset, sourceOffset: b.text.source(0), doc })

@@ -13,9 +13,9 @@ import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
 import { computeFlags } from './flags.js'
-import { pageChunkMarkers, splitGluedHead, splitLines, type Line } from './lines.js'
+import { pageChunkMarkers, splitGluedHead, splitLines } from './lines.js'
 import { contentWordsFactory } from './words.js'
-import { unwrap, type WorkBlock } from './unwrap.js'
+import { unwrap, type KeptLine, type WorkBlock } from './unwrap.js'
 
 export interface CleanCore {
   input: string
@@ -34,17 +34,17 @@ export function bodyLike(text: string): boolean {
   return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
 }
 
-function removal(rule: Rule, reason: string, text: MappedText, start: number, end: number, scope: 'block' | 'span'): Removal {
-  const offset = text.source(start)
-  return { rule: rule.id, kind: rule.kind, reason, text: text.text.slice(start, end), scope, offset, length: end - start }
+/** Removal records for [start, end) of a block: one per contiguous piece of the input. */
+function removal(rule: Rule, reason: string, text: MappedText, start: number, end: number, scope: 'block' | 'span'): Removal[] {
+  return text.pieces(start, end).map((p) => ({ rule: rule.id, kind: rule.kind, reason, text: p.text, scope, offset: p.src, length: p.text.length }))
 }
 
 /** Chooses the document title among the header lines (before the body). */
-function chooseTitle(lines: readonly Line[], firstBody: number, isFurniture: (i: number) => boolean): { title: string | null; index: number } {
+function chooseTitle(lines: readonly string[], firstBody: number, isFurniture: (i: number) => boolean): { title: string | null; index: number } {
   let seo: string | null = null
   let label: { title: string; index: number } | null = null
   for (let i = 0; i < Math.min(firstBody, lines.length); i++) {
-    const text = lines[i]!.text
+    const text = lines[i]!
     if (isFurniture(i)) continue
     const base = variantBase(text)
     if (base) {
@@ -71,100 +71,131 @@ function ruleBlock(text: string, index: number, count: number, firstBody: number
   return { text, index, count, firstBodyIndex: firstBody }
 }
 
+/** A unit of text between stages: a line in the first pass, a block after that. */
+interface Unit {
+  text: MappedText
+  /** A page chunk whose first word continues the previous unit. */
+  chunk: boolean
+  isTitle: boolean
+}
+
+// Cuts can expose new furniture (a short marker line left after an intro span is cut): the
+// stages run again on their own output until nothing changes, so that clean is idempotent.
+const MAX_PASSES = 4
+
 /** Runs the cleaner over normalized text. */
 export function cleanText(input: string, options: ResolvedCleanOptions): CleanCore {
   const removed: Removal[] = []
-  const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
-    const words = contentWordsFactory(texts)
-    return {
-      title,
-      titleIndex,
-      titleKey: title ? titleKey(title) : '',
-      phrases: options.phrases,
-      texts,
-      wordsOf: words.of,
-      wordsExcept: words.except,
-      offtopicThreshold: options.offtopicThreshold,
-    }
-  }
-
-  // ---- lines
   let lines = splitLines(input)
   if (lines.length > options.maxBlocks) return tooMany(lines.length, options.maxBlocks)
   if (lines[0]) lines = [...splitGluedHead(lines[0]), ...lines.slice(1)]
   const chunks = pageChunkMarkers(lines)
-  const mapped = lines.map((l, i) => {
+  let units: Unit[] = lines.map((l, i) => {
     const m = MappedText.of(l.text, l.offset)
     const cut = chunks.get(i)
-    if (cut === undefined) return m
+    if (cut === undefined) return { text: m, chunk: false, isTitle: false }
     removed.push({
       rule: 'page-marker/page-chunk', kind: 'page-marker', reason: 'page number of a chunked page view',
       text: l.text.slice(0, cut), scope: 'span', offset: l.offset, length: cut,
     })
-    return m.remove([[0, cut]])
+    return { text: m.remove([[0, cut]]), chunk: true, isTitle: false }
   })
-  const lineTexts = mapped.map((m) => m.text)
-  const furniture = (i: number) => FURNITURE_RULES.some((r) => r.test(ruleBlock(lineTexts[i]!, i, lineTexts.length, 0), facts(lineTexts, null, -1)))
-  const firstBodyLine = firstBodyIndex(lineTexts, furniture)
-  const { title, index: titleIndex } = chooseTitle(lines, firstBodyLine, furniture)
-  const lineFacts = facts(lineTexts, title, titleIndex)
 
-  const keptLines: { text: MappedText; index: number; chunk: boolean }[] = []
+  let title: string | null = null
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const before = removed.length
+    const count = units.length
+    const out = runPass(units, title, options, removed)
+    title = out.title
+    units = out.units
+    if (removed.length === before && units.length === count) break
+  }
+
+  removed.sort((a, b) => a.offset - b.offset)
+  const kept: WorkBlock[] = units.map((u) => ({ text: u.text, isTitle: u.isTitle }))
+  const { blocks: outBlocks, documents, text } = classify(kept, title)
+  const flags = computeFlags(input, text, outBlocks, removed, title, documents.length)
+  return { input, title, blocks: outBlocks, documents, removed, text, flags }
+}
+
+/** One pass of the three stages over the units; returns the kept units, titles marked. */
+function runPass(
+  units: readonly Unit[],
+  knownTitle: string | null,
+  options: ResolvedCleanOptions,
+  removed: Removal[],
+): { units: Unit[]; title: string | null } {
+  const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
+    const words = contentWordsFactory(texts)
+    return {
+      title, titleIndex, titleKey: title ? titleKey(title) : '', phrases: options.phrases, texts,
+      wordsOf: words.of, wordsExcept: words.except, offtopicThreshold: options.offtopicThreshold,
+    }
+  }
+
+  // ---- line stage
+  const lineTexts = units.map((u) => u.text.text)
+  const bare = facts(lineTexts, null, -1)
+  const furniture = (i: number) => FURNITURE_RULES.some((r) => r.test(ruleBlock(lineTexts[i]!, i, lineTexts.length, 0), bare))
+  const firstBodyLine = firstBodyIndex(lineTexts, furniture)
+  const marked = units.findIndex((u) => u.isTitle)
+  const chosen = marked >= 0 ? { title: knownTitle, index: marked } : chooseTitle(lineTexts, firstBodyLine, furniture)
+  const title = chosen.title ?? knownTitle
+  const titleIndex = chosen.index
+  const lineFacts = facts(lineTexts, title, titleIndex)
   const lineRules = activeRules('line', options.disable)
-  for (let i = 0; i < mapped.length; i++) {
-    const m = mapped[i]!
+  const keptLines: KeptLine[] = []
+  for (let i = 0; i < units.length; i++) {
+    const m = units[i]!.text
     if (!m.text) continue
-    const block = ruleBlock(m.text, i, mapped.length, firstBodyLine)
-    const hit = firstCut(lineRules, block, lineFacts)
+    const hit = firstCut(lineRules, ruleBlock(m.text, i, units.length, firstBodyLine), lineFacts)
     if (hit) {
-      removed.push(removal(hit.rule, hit.cut.reason, m, 0, m.text.length, 'block'))
+      removed.push(...removal(hit.rule, hit.cut.reason, m, 0, m.text.length, 'block'))
       if (hit.cut.dropRest) {
-        const rest = mapped.slice(i + 1).filter((x) => x.text)
-        for (const r of rest) removed.push(removal(hit.rule, 'after a list of other documents', r, 0, r.text.length, 'block'))
+        for (const r of units.slice(i + 1)) {
+          if (r.text.text) removed.push(...removal(hit.rule, 'after a list of other documents', r.text, 0, r.text.text.length, 'block'))
+        }
         break
       }
       continue
     }
-    keptLines.push({ text: m, index: i, chunk: chunks.has(i) })
+    keptLines.push({ text: m, index: i, chunk: units[i]!.chunk })
   }
 
-  // ---- blocks
+  // ---- block stage
   let blocks: WorkBlock[] = unwrap(keptLines, titleIndex)
-  if (blocks.length > options.maxBlocks) return tooMany(blocks.length, options.maxBlocks)
+  if (blocks.length > options.maxBlocks) tooMany(blocks.length, options.maxBlocks)
   const blockRules = activeRules('block', options.disable)
   const blockTexts = blocks.map((b) => b.text.text)
-  const blockFacts = facts(blockTexts, title, blocks.findIndex((b) => b.lineIndex === titleIndex))
+  const blockTitle = blocks.findIndex((b) => b.isTitle)
+  const blockFacts = facts(blockTexts, title, blockTitle)
   const firstBodyBlock = firstBodyIndex(blockTexts, () => false)
   blocks = blocks.filter((b, i) => {
-    const hit = firstCut(blockRules, ruleBlock(b.text.text, i, blocks.length, firstBodyBlock), blockFacts)
+    const hit = firstCut(blockRules, ruleBlock(b.text.text, i, blockTexts.length, firstBodyBlock), blockFacts)
     if (!hit) return true
-    removed.push(removal(hit.rule, hit.cut.reason, b.text, 0, b.text.text.length, 'block'))
+    removed.push(...removal(hit.rule, hit.cut.reason, b.text, 0, b.text.text.length, 'block'))
     return false
   })
 
-  // ---- spans
+  // ---- span stage
   const spanRules = activeRules('span', options.disable)
   const spanTexts = blocks.map((b) => b.text.text)
-  const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.lineIndex === titleIndex))
+  const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.isTitle))
   const firstBodySpan = firstBodyIndex(spanTexts, () => false)
-  const kept: WorkBlock[] = []
+  const kept: Unit[] = []
   blocks.forEach((b, i) => {
     let text = b.text
     for (const rule of spanRules) {
       const cut = rule.test(ruleBlock(text.text, i, blocks.length, firstBodySpan), spanFacts)
       const spans = cut ? mergeSpans(cut.spans ?? [[0, text.text.length]]) : []
       if (!cut || spans.length === 0) continue
-      for (const [s, e] of spans) removed.push(removal(rule, cut.reason, text, s, e, 'span'))
+      for (const [s, e] of spans) removed.push(...removal(rule, cut.reason, text, s, e, 'span'))
       text = text.remove(spans)
     }
     const trimmed = trimMapped(text)
-    if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ ...b, text: trimmed })
+    if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle })
   })
-
-  removed.sort((a, b) => a.offset - b.offset)
-  const { blocks: outBlocks, documents, text } = classify(kept, title, titleIndex)
-  const flags = computeFlags(input, text, outBlocks, removed, title, documents.length)
-  return { input, title, blocks: outBlocks, documents, removed, text, flags }
+  return { units: kept, title }
 }
 
 function firstCut(rules: readonly Rule[], block: RuleBlock, doc: DocFacts): { rule: Rule; cut: Cut } | undefined {

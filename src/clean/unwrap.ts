@@ -8,8 +8,8 @@ import { looksLikeTitle } from '../text/title.js'
 
 export interface WorkBlock {
   text: MappedText
-  /** Index of the block's first line among all lines (for the title line). */
-  lineIndex: number
+  /** The block is the document's title line. */
+  isTitle: boolean
 }
 
 export interface KeptLine {
@@ -51,10 +51,10 @@ export function unwrap(lines: readonly KeptLine[], titleLine: number): WorkBlock
   const out: WorkBlock[] = []
   for (const line of lines) {
     const prev = out[out.length - 1]
-    if (prev && (line.chunk || continues(prev.text.text, line.text.text, prev.lineIndex === titleLine))) {
+    if (prev && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
       prev.text = prev.text.concat(line.text)
     } else {
-      out.push({ text: line.text, lineIndex: line.index })
+      out.push({ text: line.text, isTitle: line.index === titleLine })
     }
   }
   return out

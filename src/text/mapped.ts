@@ -43,6 +43,17 @@ export class MappedText {
     return last ? last.src + last.len : 0
   }
 
+  /** The contiguous input pieces of [start, end): a span may straddle an earlier cut. */
+  pieces(start: number, end: number): { src: number; text: string }[] {
+    const out: { src: number; text: string }[] = []
+    for (const seg of this.segs) {
+      const a = Math.max(start, seg.at)
+      const b = Math.min(end, seg.at + seg.len)
+      if (a < b) out.push({ src: seg.src + (a - seg.at), text: this.text.slice(a, b) })
+    }
+    return out
+  }
+
   /** Removes [start, end) ranges (sorted, non-overlapping), keeping the mapping of the rest. */
   remove(spans: readonly (readonly [number, number])[]): MappedText {
     const keep: [number, number][] = []
