@@ -5,3 +5,6 @@ export { docsift, docsiftClean, docsiftExtract, docsiftParse } from './pipeline.
 export { RULES } from './rules/index.js'
 export type { Rule, RuleScope, Cut, DocFacts, RuleBlock } from './rules/types.js'
 export * from './schema.js'
+export { createPool, defaultWorkers, type Pool, type PoolOptions } from './batch/pool.js'
+export { siftStream, type SiftStreamOptions } from './batch/stream.js'
+export { renderReport } from './audit/render.js'

@@ -1,24 +1,20 @@
 /**
- * A small glob for `docsift clean 'pages/**\/*.html'` when the shell did not expand it
- * (quoted, or on Windows): `*`, `?`, `**`, `[abc]` and `{a,b}`, matched against `/` paths.
- * Node 20 has no stable fs.glob; this covers what document trees need without a dependency.
+ * Globs for `docsift clean 'pages/**\/*.html'` when the shell did not expand them (quoted, or
+ * on Windows). Matching is tinyglobby's; only the base directory (for `--out` names) is ours.
  */
-
-const GLOB_CHARS = /[*?[\]{}]/
-const ESCAPE = /[.+^$()|\\]/
-const BACKSLASH = /\\/g
+import { globSync, isDynamicPattern } from 'tinyglobby'
 
 /** Whether an argument holds glob syntax. */
 export function isGlob(pattern: string): boolean {
-  return GLOB_CHARS.test(pattern)
+  return isDynamicPattern(pattern)
 }
 
-/** The directory part before the first glob segment, where the walk starts. */
+/** The directory part before the first glob segment: output names are relative to it. */
 export function globBase(pattern: string): string {
   const segments = pattern.split('/')
   const base: string[] = []
   for (const segment of segments) {
-    if (isGlob(segment)) break
+    if (isDynamicPattern(segment)) break
     base.push(segment)
   }
   if (base.length === segments.length) base.pop()
@@ -26,35 +22,7 @@ export function globBase(pattern: string): string {
   return joined === '' ? (pattern.startsWith('/') ? '/' : '.') : joined
 }
 
-/** Compiles a glob to an anchored regex over `/`-separated paths. */
-export function globToRegExp(pattern: string): RegExp {
-  let out = ''
-  let braces = 0
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern.charAt(i)
-    if (ch === '*') {
-      if (pattern.charAt(i + 1) === '*') {
-        const slashAfter = pattern.charAt(i + 2) === '/'
-        out += slashAfter ? '(?:[^/]*/)*' : '.*'
-        i += slashAfter ? 2 : 1
-      } else out += '[^/]*'
-    } else if (ch === '?') out += '[^/]'
-    else if (ch === '[') {
-      const end = pattern.indexOf(']', i + 1)
-      if (end === -1) out += '\\['
-      else {
-        const body = pattern.slice(i + 1, end).replace(BACKSLASH, '\\\\')
-        out += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`
-        i = end
-      }
-    } else if (ch === '{') {
-      braces++
-      out += '(?:'
-    } else if (ch === '}' && braces > 0) {
-      braces--
-      out += ')'
-    } else if (ch === ',' && braces > 0) out += '|'
-    else out += ESCAPE.test(ch) ? `\\${ch}` : ch
-  }
-  return new RegExp(`^${out}$`)
+/** Files matching the pattern, in a stable (sorted) order. */
+export function globFiles(pattern: string): string[] {
+  return globSync(pattern, { onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort()
 }

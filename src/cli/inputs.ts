@@ -4,7 +4,7 @@
  */
 import { opendirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { globBase, globToRegExp, isGlob } from './glob.js'
+import { globBase, globFiles, isGlob } from './glob.js'
 
 /** A file to process, with the path relative to the argument it came from (for `--out`). */
 export interface InputFile {
@@ -13,7 +13,6 @@ export interface InputFile {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git'])
-const DOT_SLASH = /^\.\//
 const DOC_EXT = /\.(?:txt|text|html?|xhtml|shtml)$/i
 
 /** Yields the files named by `args`; directories give their document files (.txt, .html, .htm…). */
@@ -25,12 +24,7 @@ export function* expandInputs(args: readonly string[]): Generator<InputFile> {
     } else if (!stat && isGlob(arg)) {
       const pattern = toSlash(arg)
       const base = globBase(pattern)
-      const regex = globToRegExp(pattern.replace(DOT_SLASH, ''))
-      if (!statOrUndefined(base)?.isDirectory()) continue
-      for (const path of walk(base)) {
-        const candidate = toSlash(path).replace(DOT_SLASH, '')
-        if (regex.test(candidate)) yield { path, relative: toSlash(relative(base, path)) }
-      }
+      for (const path of globFiles(pattern)) yield { path, relative: toSlash(relative(base, path)) }
     } else {
       // Missing files are still yielded: they become IO_ERROR records, not silent gaps.
       yield { path: arg, relative: toSlash(arg).split('/').pop() ?? arg }
