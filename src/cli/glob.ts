@@ -2,6 +2,7 @@
  * Globs for `docsift clean 'pages/**\/*.html'` when the shell did not expand them (quoted, or
  * on Windows). Matching is tinyglobby's; only the base directory (for `--out` names) is ours.
  */
+import { isAbsolute } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 
 /** Whether an argument holds glob syntax. */
@@ -24,5 +25,6 @@ export function globBase(pattern: string): string {
 
 /** Files matching the pattern, in a stable (sorted) order. */
 export function globFiles(pattern: string): string[] {
-  return globSync(pattern, { onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort()
+  // Absolute patterns give absolute paths, relative ones stay relative to the working directory.
+  return globSync(pattern, { absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort()
 }
