@@ -6,6 +6,7 @@ import type { Activity, Block } from '../../schema.js'
 import { headingContext, isJunkHead, isSectionName, leadContext } from './context.js'
 import { headClause } from './head.js'
 import { buildItems, type Item } from './items.js'
+import { findProseActivities, namesDeed } from './prose.js'
 import { findCountedSeries } from './series.js'
 import type { ContextKind } from './vocabulary.js'
 
@@ -13,15 +14,34 @@ export { countDeclaredTotals, type DeclaredTotal } from './totals.js'
 
 type Role = 'activity' | 'highlight' | 'none'
 
+interface Classified {
+  items: Item[]
+  heads: { text: string; offset: number }[]
+  roles: Role[]
+  found: { role: Role; activity: Activity }[]
+}
+
+/** Contexts under which prose reports no deeds. */
+const NO_DEEDS: ReadonlySet<ContextKind> = new Set<ContextKind>(['problem', 'plan', 'aspect'])
+
 /**
  * Activities (measures, events, things done) listed in the document, in text order.
  * @example extractActivities(text, blocks)[0]?.text // '召开全县科普联席会议'
  */
 export function extractActivities(text: string, blocks: readonly Block[]): Activity[] {
-  const listed = classify(text, blocks).filter((c) => c.role === 'activity').map((c) => c.activity)
+  const found = classify(text, blocks)
+  const listed = found.found.filter((c) => c.role === 'activity').map((c) => c.activity)
+  const within = (a: Activity, l: Activity): boolean => a.offset < l.offset + l.text.length && l.offset < a.offset + a.text.length
   const covered = (a: Activity): boolean => listed.some((l) => a.offset >= l.offset && a.offset < l.offset + l.text.length)
   const series = findCountedSeries(text).filter((a) => !covered(a))
-  return [...listed, ...series].sort((a, b) => a.offset - b.offset)
+  const taken = [...listed, ...series]
+  // A listed item's head or a series piece wins over the clause it was read from.
+  const marked = found.items.filter((it) => it.marker !== null)
+  const markers = marked.map((it) => ({ start: it.offset, end: it.bodyStart }))
+  const bodyStart = marked[0]?.offset ?? 0
+  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, offset) })
+    .filter((p) => !taken.some((t) => within(p, t)))
+  return [...taken, ...prose].sort((a, b) => a.offset - b.offset)
 }
 
 /**
@@ -29,19 +49,36 @@ export function extractActivities(text: string, blocks: readonly Block[]): Activ
  * @example extractHighlights(text, blocks)[0]?.text // '自主创新的主题突出'
  */
 export function extractHighlights(text: string, blocks: readonly Block[]): Activity[] {
-  return classify(text, blocks).filter((c) => c.role === 'highlight').map((c) => c.activity)
+  return classify(text, blocks).found.filter((c) => c.role === 'highlight').map((c) => c.activity)
 }
 
-function classify(text: string, blocks: readonly Block[]): { role: Role; activity: Activity }[] {
+function classify(text: string, blocks: readonly Block[]): Classified {
   const items = buildItems(text, blocks)
   const heads = items.map((it) => headClause(text, it.bodyStart, it.bodyEnd))
-  return items.flatMap((item, i) => {
-    if (item.style === 'plain') return []
-    const head = heads[i]!
-    const role = roleOf(item, head.text, items, heads)
+  const roles = items.map((item, i): Role => (item.style === 'plain' ? 'none' : roleOf(item, heads[i]!.text, items, heads)))
+  const found = items.flatMap((item, i) => {
+    const role = roles[i]!
     if (role === 'none') return []
+    const head = heads[i]!
     return [{ role, activity: { text: head.text, offset: head.offset, marker: item.marker, index: item.index, dates: [], counts: [] } }]
   })
+  return { items, heads, roles, found }
+}
+
+/**
+ * Prose reports no deed under a problems, plans or background section, nor in the body of an
+ * item whose head already names one deed ("举办启动仪式。…在操场举办了…": the body tells how it
+ * went). A head naming a theme ("加强领导,成立组织机构", "三大产业凸显特色") leaves its body's deeds in.
+ */
+function proseBlocked(c: Classified, offset: number): boolean {
+  let at = -1
+  for (let i = 0; i < c.items.length && c.items[i]!.offset <= offset; i++) at = i
+  if (at < 0) return false
+  const item = c.items[at]!
+  const inBody = offset >= item.bodyStart && offset < item.bodyEnd
+  if (inBody && c.roles[at] === 'activity' && namesDeed(c.heads[at]!.text)) return true
+  if (NO_DEEDS.has(headingContext(c.heads[at]!.text))) return true
+  return NO_DEEDS.has(contextOf(item, c.items, c.heads))
 }
 
 function roleOf(item: Item, head: string, items: readonly Item[], heads: readonly { text: string }[]): Role {

@@ -33,3 +33,52 @@ export const MAX_ASPECT_HEADING = 14
 
 /** Verbs that open a clause listing programmes (实施产业发展、易地搬迁…). */
 export const CLAUSE_VERBS = ['实施', '推进', '开展', '抓好', '推动', '落实', '做好', '加强', '突出', '围绕', '组织', '举办'] as const
+
+/**
+ * Verbs whose clause reports a deed done ("成立了领导小组", "召开动员大会"). Longer forms come
+ * first so "组织召开" is read as one predicate. Stative or vague verbs (重视, 加强, 提高) are left
+ * out: their clauses describe attitudes and aims, and the gold does not count them.
+ */
+export const EVENT_VERBS = [
+  '组织召开', '组织开展', '悬挂张贴', '制订并下达', '制定并下发',
+  '成立', '召开', '举办', '举行', '开展', '组织', '下发', '印发', '下达', '制定', '制订', '签订', '启动', '推进', '落实',
+  '培育', '悬挂', '张贴', '发放', '建立', '完善', '完成', '开发', '打造', '编制', '出台', '组建', '设立', '开设',
+  '评选', '表彰', '办好', '办起', '邀请', '慰问', '引进',
+] as const
+
+/** Verbs that report a figure, not a deed, when a count closes their clause ("完成生产总值1.32亿元"). */
+export const FIGURE_VERBS = ['完成', '引进', '发放', '实现', '达到'] as const
+
+/** Manner adverbs kept with the verb they qualify ("定期召开团委会", "联合举办…"). */
+export const VERB_ADVERBS = [
+  '定期', '联合', '共同', '集中', '统一', '先后', '分别', '首次', '再次', '多次', '专门', '及时', '认真', '积极', '大力',
+  '广泛', '深入', '精心', '切实', '扎实', '严格', '顺利', '全面', '进一步', '还', '又', '也', '均', '都',
+] as const
+
+/** Words (whole tokens) before the verb that make a clause an aim, a duty, a plan or a denial rather than a deed. */
+export const AIM_WORDS = [
+  '要', '将', '应', '应当', '需', '需要', '必须', '务必', '力争', '争取', '计划', '拟', '准备', '希望', '打算', '确保', '未',
+  '没有', '没', '不', '尚未', '如何', '是否', '能否', '如果', '若', '以便', '便于', '有利于', '旨在', '是', '鼓励', '提倡',
+  '要求', '号召', '倡导', '督促', '引导', '围绕', '根据', '按照', '结合', '通过',
+] as const
+
+/** Clause openings that make the whole clause a purpose or a means ("为了…", "通过…"). */
+export const AIM_OPENINGS = ['为了', '为', '通过', '围绕', '根据', '按照', '本着', '随着', '由于', '对于'] as const
+
+/** Objects too vague to name a deed ("开展了各项工作", "完成了任务"). */
+export const VAGUE_OBJECTS = [
+  '工作', '活动', '任务', '各项工作', '各项活动', '各项任务', '相关工作', '此次活动', '本次活动', '这次活动', '这项工作',
+  '此项工作', '本项工作', '学习', '会议', '检查',
+] as const
+
+/** Endings of objects that are compliance or announcements, not deeds ("落实…精神", "制定方案如下"). */
+export const VAGUE_ENDINGS = ['精神', '思想', '要求', '部署', '指示', '任务', '如下', '共识', '目标', '理念'] as const
+
+/** Event nouns: an opening sentence names the main event with one of these ("开展了“安全月”活动"). */
+export const EVENT_NOUNS = ['活动', '仪式', '大会', '比赛', '竞赛', '演练', '讲座', '会议', '月', '周', '节'] as const
+
+/** Title words of a plan: its prose tells what is to be done, not what was done. */
+export const PLAN_TITLE_WORDS = ['计划', '方案', '规划', '打算', '要点', '设想', '安排'] as const
+
+/** Openings of vague objects ("一系列…", "各项…", "大量…"). */
+export const VAGUE_OPENINGS = ['一系列', '系列', '各项', '各种', '各类', '大量', '多项', '多种', '有关', '相关', '相应'] as const

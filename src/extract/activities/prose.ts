@@ -1,0 +1,207 @@
+/**
+ * Activities stated in running prose: a clause whose predicate is an event verb ("管委会成立了活动
+ * 领导小组", "大力推进招商引资") yields the verbatim slice from the verb (with its manner adverb)
+ * to the clause end, trimmed of a trailing count. Aims, duties, denials and vague objects are left out.
+ */
+import type { Activity, Block } from '../../schema.js'
+import { fold } from '../../text/fold.js'
+import { tag } from '../../text/segment.js'
+import {
+  AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, FIGURE_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VAGUE_ENDINGS, VAGUE_OBJECTS,
+  VAGUE_OPENINGS, VERB_ADVERBS,
+} from './vocabulary.js'
+
+/** A span of text; offsets into the document text unless said otherwise. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** What the prose reader needs to know of the document's structure. */
+export interface ProseScope {
+  /** Accepted enumeration markers: clauses break there. */
+  markers: readonly Span[]
+  /** Where the enumerated body starts; the opening before it only names the main event. */
+  bodyStart: number
+  /** True where no deed is reported (problems, plans, background, an item's own details). */
+  blocked: (offset: number) => boolean
+}
+
+const CLAUSE_BREAK = /[,;。!?:\n]/
+const SENTENCE_BREAK = /[。!?;\n]/
+const OPEN_QUOTE = /["“《「]/
+const CLOSE_QUOTE = /["”》」]/
+/** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
+const MAX_PREFIX = 16
+const MAX_QUOTE = 30
+const MIN_OBJECT = 3
+const MAX_TEXT = 32
+const AIMS: ReadonlySet<string> = new Set<string>(AIM_WORDS)
+const ADVERBS: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
+const FIGURES: ReadonlySet<string> = new Set<string>(FIGURE_VERBS)
+const VAGUE: ReadonlySet<string> = new Set<string>(VAGUE_OBJECTS)
+/** A verb followed by these is used as a noun, an attribute or a result ("成立后", "召开的会议", "落实到位"). */
+const NOMINAL_NEXT = /^(?:[的地得和与及等中时后前上下之者为到于在给成有率]|情况)/
+const ASPECT = /^[了着过]/
+const HAS_OBJECT = /^[了着过]?["“《]?[^\s\p{P}]{2}/u
+/** A count closing the clause ("面积11500亩", "十二次") is a result figure, not part of the deed. */
+const TAIL_COUNT =
+  /[共计达约近超]{0,2}(?:\d[\d.,]{0,12}[%万亿千百余多]{0,2}[\u4e00-\u9fff]{0,2}|[一二三四五六七八九十两百千万]{1,6}[余多]?[次场个项期名人户家所篇份])$/
+/** A closing count of times makes the clause a tally ("开展大型活动4次"). */
+const FREQUENCY = /[次场期遍轮]$/
+const TRAILING_JUNK = /[\s"“”'、()]+$/
+const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
+/** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
+const VERB_TAG = /^v$/
+
+/** Activities reported in the prose of `blocks`, read clause by clause within `scope`. */
+export function findProseActivities(text: string, blocks: readonly Block[], scope: ProseScope): Activity[] {
+  if (isPlan(blocks)) return []
+  const out: Activity[] = []
+  for (const block of blocks) {
+    if (block.kind === 'title') continue
+    const folded = fold(block.text)
+    const end = block.offset + block.text.length
+    const local = scope.markers
+      .filter((m) => m.start >= block.offset && m.start < end)
+      .map((m) => ({ start: m.start - block.offset, end: Math.min(m.end, end) - block.offset }))
+    for (const c of clauses(folded, local)) {
+      const hit = deedIn(folded, c)
+      if (!hit) continue
+      const offset = block.offset + hit.start
+      const slice = text.slice(offset, block.offset + hit.end)
+      if (offset < scope.bodyStart && !namesMainEvent(fold(slice))) continue
+      if (scope.blocked(offset)) continue
+      out.push({ text: slice, offset, marker: null, index: null, dates: [], counts: [] })
+    }
+  }
+  return out
+}
+
+/** True when a head opens with an event verb: it names one deed, and its body only tells how it went. */
+export function namesDeed(head: string): boolean {
+  const h = fold(head)
+  let at = 0
+  for (let round = 0; round < 2; round++) {
+    const adverb = VERB_ADVERBS.find((a) => h.startsWith(a, at))
+    if (adverb) at += adverb.length
+  }
+  const verb = EVENT_VERBS.find((v) => h.startsWith(v, at))
+  // "精心组织,抓好落实" is a slogan: the verb has no object of its own.
+  return verb !== undefined && HAS_OBJECT.test(h.slice(at + verb.length))
+}
+
+function isPlan(blocks: readonly Block[]): boolean {
+  const title = blocks.find((b) => b.kind === 'title')
+  return title !== undefined && PLAN_TITLE_WORDS.some((w) => title.text.includes(w))
+}
+
+/** An opening clause counts only when it names the event itself: a quoted name and an event noun. */
+function namesMainEvent(slice: string): boolean {
+  return QUOTED_NAME.test(slice) && EVENT_NOUNS.some((n) => slice.endsWith(n))
+}
+
+/** Clause spans of a folded block: cut at commas and stops outside quotes, and at every marker. */
+function clauses(folded: string, markers: readonly Span[]): Span[] {
+  const cuts: Span[] = [...markers]
+  let quoteAt = -1
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!
+    if (quoteAt >= 0 && i - quoteAt > MAX_QUOTE) quoteAt = -1
+    // A straight quote both opens and closes.
+    if (quoteAt >= 0 && CLOSE_QUOTE.test(ch)) quoteAt = -1
+    else if (quoteAt < 0 && OPEN_QUOTE.test(ch)) quoteAt = i
+    else if (quoteAt < 0 && CLAUSE_BREAK.test(ch)) cuts.push({ start: i, end: i + 1 })
+  }
+  cuts.sort((a, b) => a.start - b.start)
+  const out: Span[] = []
+  let from = 0
+  for (const c of cuts) {
+    if (c.start > from) out.push({ start: from, end: c.start })
+    from = Math.max(from, c.end)
+  }
+  if (from < folded.length) out.push({ start: from, end: folded.length })
+  return out.map((s) => trim(folded, s)).filter((s) => s.end > s.start)
+}
+
+function trim(folded: string, s: Span): Span {
+  let { start, end } = s
+  while (start < end && /\s/.test(folded[start]!)) start++
+  while (end > start && /\s/.test(folded[end - 1]!)) end--
+  return { start, end }
+}
+
+/** The deed a clause reports, as a span of the folded block, if its predicate is an event verb. */
+function deedIn(folded: string, clause: Span): Span | undefined {
+  const body = folded.slice(clause.start, clause.end)
+  if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start)) return undefined
+  const words = tag(body)
+  const verb = firstVerb(body, words)
+  if (!verb) return undefined
+  const prefix = body.slice(0, verb.start)
+  if (prefix.length > MAX_PREFIX || prefix.endsWith('的') || !plainPrefix(words, verb.start)) return undefined
+  let object = body.slice(verb.end)
+  if (NOMINAL_NEXT.test(object)) return undefined
+  object = trimCount(object, FIGURES.has(body.slice(verb.start, verb.end)))
+  if (!deedObject(object.replace(ASPECT, ''))) return undefined
+  const start = withAdverbs(body, verb.start)
+  const end = verb.end + object.length
+  if (end - start > MAX_TEXT) return undefined
+  return { start: clause.start + start, end: clause.start + end }
+}
+
+/** The first event verb that stands as a word of its own (its end is a token boundary). */
+function firstVerb(body: string, words: readonly { word: string }[]): Span | undefined {
+  const ends = new Set<number>()
+  let at = 0
+  for (const w of words) ends.add((at += w.word.length))
+  for (let i = 0; i < body.length && i <= MAX_PREFIX; i++) {
+    const verb = EVENT_VERBS.find((v) => body.startsWith(v, i) && ends.has(i + v.length))
+    if (verb) return { start: i, end: i + verb.length }
+  }
+  return undefined
+}
+
+/** The words before the verb are a subject, time, place or manner: no aim word, no other predicate. */
+function plainPrefix(words: readonly { word: string; tag: string }[], verbStart: number): boolean {
+  let at = 0
+  for (const w of words) {
+    if (at + w.word.length > verbStart) break
+    at += w.word.length
+    if (AIMS.has(w.word)) return false
+    // One-character "verbs" are mostly mis-tagged name parts (…人事系…).
+    if (VERB_TAG.test(w.tag) && w.word.length > 1 && !ADVERBS.has(w.word)) return false
+  }
+  return true
+}
+
+function deedObject(bare: string): boolean {
+  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare)) return false
+  return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w))
+}
+
+/** Drops a count closing the object; a bare count, a tally of times or a figure verb's target yields nothing. */
+function trimCount(object: string, figureVerb: boolean): string {
+  const m = TAIL_COUNT.exec(object)
+  if (!m) return object.replace(TRAILING_JUNK, '')
+  if (m.index === 0 || figureVerb || FREQUENCY.test(m[0])) return ''
+  return object.slice(0, m.index).replace(TRAILING_JUNK, '')
+}
+
+/** Extends the start left over manner adverbs right before the verb. */
+function withAdverbs(body: string, start: number): number {
+  for (let round = 0; round < 2; round++) {
+    const adverb = VERB_ADVERBS.find((a) => body.endsWith(a, start) && start - a.length >= 0)
+    if (!adverb) break
+    start -= adverb.length
+  }
+  return start
+}
+
+/** True when the clause's sentence opens with a plan word (下一步, 今后 …). */
+function opensPlan(folded: string, at: number): boolean {
+  let from = at
+  while (from > 0 && !SENTENCE_BREAK.test(folded[from - 1]!)) from--
+  const head = folded.slice(from, Math.min(at + 4, from + 8))
+  return PLAN_WORDS.some((w) => head.startsWith(w)) || head.startsWith('下半年')
+}
