@@ -35,23 +35,17 @@ for (let i = 0; i < cases.length; i++) {
   const run = donorRun(readFileSync(donor.path, 'utf8'))
   const hostText = readFileSync(host.path, 'utf8')
   if (!run) continue
-  const lines = hostText.split('\n')
-  const bodyLines = lines.map((l, j) => [l, j] as const).filter(([l]) => l.length > 60)
-  if (bodyLines.length < 3) continue
+  // Insert at the sentence end nearest the middle of the page (past its header).
+  const ends = [...hostText.matchAll(/。/g)].map((m) => (m.index ?? 0) + 1).filter((i) => i > hostText.length * 0.3 && i < hostText.length * 0.85)
+  const at = ends[Math.floor(ends.length / 2)]
+  if (at === undefined) continue
   tried++
-  const at = bodyLines[Math.floor(bodyLines.length / 2)]![1]
-  // As a paragraph of its own.
-  const asPara = [...lines.slice(0, at + 1), '', run, '', ...lines.slice(at + 1)].join('\n')
+  const asPara = `${hostText.slice(0, at)}\n\n${run}\n\n${hostText.slice(at)}`
   const outPara = clean(asPara).text
   if (!squash(outPara).includes(squash(run))) removedPara++
-  const sp = scoreSnippets(outPara, host.gold)
   withTotal += host.gold.with.length
-  withKeptPara += sp.tp
-  // Glued after a sentence inside a paragraph.
-  const target = lines[at]!
-  const cut = target.indexOf('。') + 1
-  const glued = cut > 0 ? target.slice(0, cut) + run + target.slice(cut) : target + run
-  const inline = [...lines.slice(0, at), glued, ...lines.slice(at + 1)].join('\n')
+  withKeptPara += scoreSnippets(outPara, host.gold).tp
+  const inline = hostText.slice(0, at) + run + hostText.slice(at)
   const outInline = clean(inline).text
   if (!squash(outInline).includes(squash(run))) removedInline++
   withKeptInline += scoreSnippets(outInline, host.gold).tp

@@ -3,13 +3,15 @@ import { sentences } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import type { Rule } from '../types.js'
 
-const SELF_REF_TEST = new RegExp(SELF_REFERENCE.source)
 const HAN_WORD = /[\u4e00-\u9fff]{2,}/g
 // Words shorter than this say nothing about the topic.
 const MIN_SENTENCE = 16
 // A genuine sentence shares most of its character pairs with the rest of its document; on the
 // devset, genuine sentences with an odd self-reference share ≥ 0.36, spliced ones ≤ 0.22.
 const MAX_SHARED = 0.3
+const LEXICAL_MIN = 25
+const LEXICAL_REST = 500
+const LEXICAL_ONLY = 0.03
 
 function refsOf(text: string): Set<string> {
   return new Set(fold(text).match(SELF_REFERENCE) ?? [])
@@ -28,19 +30,27 @@ function overlap(sentence: string, rest: string): number {
 export const splicedSentence: Rule = {
   id: 'offtopic/spliced-sentence',
   kind: 'offtopic',
-  description: 'A sentence spliced into a paragraph from another document: it speaks as another unit (我院 in a 我县 text) about other things',
+  description: 'A sentence spliced into a paragraph from another document: it speaks as another unit (我院 in a 我县 text) about other things, or shares almost no words with the document',
   scope: 'span',
   test: (block, doc) => {
-    if (!SELF_REF_TEST.test(block.text)) return undefined
     const parts = sentences(block.text)
     if (parts.length < 2) return undefined
     const spans: [number, number][] = []
     for (const s of parts) {
-      const own = refsOf(s.text)
-      if (own.size === 0 || s.text.length < MIN_SENTENCE) continue
+      if (s.text.length < MIN_SENTENCE) continue
       const rest = [...doc.texts.filter((_, i) => i !== block.index), block.text.slice(0, s.offset), block.text.slice(s.offset + s.text.length)].join('\n')
+      // Without another voice, only a sentence sharing next to nothing with a long document goes
+      // (genuine sentences share 0.05 or more of their character pairs; half the spliced ones < 0.07).
+      if (s.text.length >= LEXICAL_MIN && rest.length >= LEXICAL_REST && overlap(s.text, rest) < LEXICAL_ONLY) {
+        spans.push([s.offset, s.offset + s.text.length])
+        continue
+      }
+      const own = refsOf(s.text)
+      if (own.size === 0) continue
       const restRefs = refsOf(rest)
-      if ([...own].some((r) => restRefs.has(r)) || restRefs.size === 0 || rest.length < 200) continue
+      // The document's own voice must be established (heard twice) before another one is foreign.
+      const heard = (fold(rest).match(SELF_REFERENCE) ?? []).length
+      if ([...own].some((r) => restRefs.has(r)) || heard < 2 || rest.length < 200) continue
       // Two signs together: another voice, and words the document does not otherwise use.
       const shared = overlap(s.text, rest)
       if (shared < MAX_SHARED) spans.push([s.offset, s.offset + s.text.length])
