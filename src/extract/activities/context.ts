@@ -15,6 +15,8 @@ const BLOCKING_ASPECTS = new Set<string>([
 ])
 const PLATFORM = ['下载', '文档', '侵权', '客服', '预览', '版权', ...DISCLAIMER_PHRASES] as const
 const MIN_HEAD = 3
+/** A head opening with a particle is a sentence tail cut off by a stray page number ("3、的重要保证"). */
+const TAIL_OPENING = /^[的地得了和与及或等]/
 /** A lead-in announces a list when it says so (如下, 以下, N个方面) or ends in a colon. */
 const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八九十两几\d]{1,3}(?:个|点|项|条|大)|[:：]\s*$/
 
@@ -61,5 +63,5 @@ export function isSectionName(head: string): boolean {
 
 /** True when a head is too short to say anything or is platform furniture. */
 export function isJunkHead(head: string): boolean {
-  return head.length < MIN_HEAD || hasAny(fold(head), PLATFORM)
+  return head.length < MIN_HEAD || TAIL_OPENING.test(head) || hasAny(fold(head), PLATFORM)
 }

@@ -22,6 +22,7 @@ interface Classified {
 }
 
 /** Contexts under which prose reports no deeds. */
+const CLAUSES = /[,，]/
 const NO_DEEDS: ReadonlySet<ContextKind> = new Set<ContextKind>(['problem', 'plan', 'aspect'])
 
 /**
@@ -39,8 +40,10 @@ export function extractActivities(text: string, blocks: readonly Block[]): Activ
   const marked = found.items.filter((it) => it.marker !== null)
   const markers = marked.map((it) => ({ start: it.offset, end: it.bodyStart }))
   const bodyStart = marked[0]?.offset ?? 0
+  // Heads of leaf items left out (section names) are labels, not prose; a category head's deed phrase may still count.
+  const heads = found.heads.filter((_, i) => found.items[i]!.style !== 'plain' && found.items[i]!.children === 0).map((h) => ({ ...h, marker: null, index: null, dates: [], counts: [] }))
   const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, offset) })
-    .filter((p) => !taken.some((t) => within(p, t)))
+    .filter((p) => !taken.some((t) => within(p, t)) && !heads.some((h) => within(p, h)))
   return [...taken, ...prose].sort((a, b) => a.offset - b.offset)
 }
 
@@ -77,8 +80,14 @@ function proseBlocked(c: Classified, offset: number): boolean {
   const item = c.items[at]!
   const inBody = offset >= item.bodyStart && offset < item.bodyEnd
   if (inBody && c.roles[at] === 'activity' && namesDeed(c.heads[at]!.text)) return true
-  if (NO_DEEDS.has(headingContext(c.heads[at]!.text))) return true
+  if (NO_DEEDS.has(ownContext(c.heads[at]!.text))) return true
   return NO_DEEDS.has(contextOf(item, c.items, c.heads))
+}
+
+/** A heading's context for its prose; two clauses ("加强领导,成立组织机构") make a slogan, not a background label. */
+function ownContext(head: string): ContextKind {
+  const kind = headingContext(head)
+  return kind === 'aspect' && CLAUSES.test(head) ? 'neutral' : kind
 }
 
 function roleOf(item: Item, head: string, items: readonly Item[], heads: readonly { text: string }[]): Role {

@@ -55,11 +55,11 @@ export const VERB_ADVERBS = [
   '广泛', '深入', '精心', '切实', '扎实', '严格', '顺利', '全面', '进一步', '还', '又', '也', '均', '都',
 ] as const
 
-/** Words (whole tokens) before the verb that make a clause an aim, a duty, a plan or a denial rather than a deed. */
+/** Words (whole tokens) before the verb that make a clause an aim, a duty, a plan, a denial or a progress report rather than a deed. */
 export const AIM_WORDS = [
   '要', '将', '应', '应当', '需', '需要', '必须', '务必', '力争', '争取', '计划', '拟', '准备', '希望', '打算', '确保', '未',
   '没有', '没', '不', '尚未', '如何', '是否', '能否', '如果', '若', '以便', '便于', '有利于', '旨在', '是', '鼓励', '提倡',
-  '要求', '号召', '倡导', '督促', '引导', '围绕', '根据', '按照', '结合', '通过',
+  '要求', '号召', '倡导', '督促', '引导', '围绕', '根据', '按照', '结合', '通过', '已', '已经', '现已', '基本', '正在', '仍',
 ] as const
 
 /** Clause openings that make the whole clause a purpose or a means ("为了…", "通过…"). */
