@@ -49,7 +49,10 @@ const TAIL_COUNT =
   /[共计达约近超]{0,2}(?:\d[\d.,]{0,12}[%万亿千百余多]{0,2}[\u4e00-\u9fff]{0,2}|[一二三四五六七八九十两百千万]{1,6}[余多]?[次场个项期名人户家所篇份])$/
 /** A closing count of times makes the clause a tally ("开展大型活动4次"). */
 const FREQUENCY = /[次场期遍轮]$/
-const TRAILING_JUNK = /[\s"“”'、()]+$/
+const TRAILING_JUNK = /[\s、]+$/
+const QUOTES = /["“”]/g
+/** The campaign or the sum of a list, not an item of it ("以…为主题的…系列活动", "14项…活动", "A、B和C等活动"). */
+const UMBRELLA = /为主题|系列活动|^[了]?(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})[项个场类种大]|等(?:活动|工作)$/
 const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 /** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
 const VERB_TAG = /^v$/
@@ -59,7 +62,8 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
   if (isPlan(blocks)) return []
   const out: Activity[] = []
   for (const block of blocks) {
-    if (block.kind === 'title') continue
+    // Titles and headings are labels: a heading's deed phrase is an item head or a section name.
+    if (block.kind === 'title' || block.kind === 'heading') continue
     const folded = fold(block.text)
     const end = block.offset + block.text.length
     const local = scope.markers
@@ -176,7 +180,8 @@ function plainPrefix(words: readonly { word: string; tag: string }[], verbStart:
 }
 
 function deedObject(bare: string): boolean {
-  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare)) return false
+  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || UMBRELLA.test(bare)) return false
+  if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1) return false
   return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w))
 }
 
