@@ -53,6 +53,7 @@ const TRAILING_JUNK = /[\s、]+$/
 const QUOTES = /["“”]/g
 /** The campaign or the sum of a list, not an item of it ("以…为主题的…系列活动", "14项…活动", "A、B和C等活动"). */
 const UMBRELLA = /为主题|系列活动|^[了]?(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})[项个场类种大]|等(?:活动|工作)$/
+const REPORT_TITLE = /总结|汇报|述职|报告|小结/
 const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 /** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
 const VERB_TAG = /^v$/
@@ -97,7 +98,8 @@ export function namesDeed(head: string): boolean {
 
 function isPlan(blocks: readonly Block[]): boolean {
   const title = blocks.find((b) => b.kind === 'title')
-  return title !== undefined && PLAN_TITLE_WORDS.some((w) => title.text.includes(w))
+  // "…工作总结及下半年计划" reports the past first.
+  return title !== undefined && PLAN_TITLE_WORDS.some((w) => title.text.includes(w)) && !REPORT_TITLE.test(title.text)
 }
 
 /** An opening clause counts only when it names the event itself: a quoted name and an event noun. */
