@@ -10,6 +10,7 @@ import { linesToBlocks } from '../src/extract/activities/test-utils.js'
 import { extractOrganizers } from '../src/extract/organizers/index.js'
 import { extractPeople } from '../src/extract/people/index.js'
 import { fold } from '../src/text/fold.js'
+import { sameActivity } from './score.js'
 
 interface Gold {
   id: string
@@ -59,11 +60,11 @@ interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 })
 
 /** Greedy one-to-one matching of predictions to gold strings. */
-function score(pred: string[], gold: string[], t: Tally, label: string, id: string): void {
+function score(pred: string[], gold: string[], t: Tally, label: string, id: string, match: (p: string, g: string) => boolean = same): void {
   const used = new Set<number>()
   const missed: string[] = []
   for (const p of pred) {
-    const g = gold.findIndex((x, i) => !used.has(i) && same(p, x))
+    const g = gold.findIndex((x, i) => !used.has(i) && match(p, x))
     if (g >= 0) { used.add(g); t.tp++ } else { t.fp++; missed.push(`+ ${p}`) }
   }
   gold.forEach((g, i) => { if (!used.has(i)) { t.fn++; missed.push(`- ${g}`) } })
@@ -87,7 +88,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort
   const raw = readFileSync(join(dir, file.replace('.gold.json', '.txt')), 'utf8')
   const { text, blocks } = linesToBlocks(rejoinWraps(raw))
   const f = gold.fields ?? {}
-  score(extractActivities(text, blocks).map((a) => a.text), f.activities ?? [], totals.activities, 'activities', gold.id)
+  // Activities are matched as `npm run eval` matches them (list markers, punctuation and 了 ignored).
+  score(extractActivities(text, blocks).map((a) => a.text), f.activities ?? [], totals.activities, 'activities', gold.id, sameActivity)
   score(extractOrganizers(text).map((o) => o.text), f.organizers ?? [], totals.organizers, 'organizers', gold.id)
   score(extractPeople(text).map((p) => p.name), (f.people ?? []).map((p) => p.name), totals.people, 'people', gold.id)
 }
