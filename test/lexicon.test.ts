@@ -13,6 +13,7 @@ const LISTS: Record<string, readonly string[]> = {
   META_KEYS: boilerplate.META_KEYS,
   NAV_WORDS: boilerplate.NAV_WORDS,
   PLATFORM_CUES: boilerplate.PLATFORM_CUES,
+  DOC_SITE_CUES: boilerplate.DOC_SITE_CUES,
 }
 
 const dir = new URL('../fixtures/', import.meta.url)

@@ -93,11 +93,17 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
 export const INLINE_PAGE_MARKER = /[.…]{0,6}此处隐藏\d{1,7}个字[.…]{0,6}/g
 
 /**
- * Words of the hosting platform's voice. A short line with two or more different ones is a
- * notice of the site (reworded disclaimers included), not part of a work summary.
+ * Words of a document-sharing site's voice. A short line with two or more different platform
+ * words, at least one of them a doc-site word, is a notice of the site (reworded disclaimers
+ * included), not part of a work summary.
  */
+export const DOC_SITE_CUES = [
+  '下载', '文档', '预览', '客服', '退款', '上传', '会员', 'VIP', '积分', '下载券', '金币', '充值', '侵权', '存储空间', '缺页',
+  '乱码', '阅读器', '在线编辑',
+] as const
+
+/** Words of any website's voice: they count towards a notice only beside a doc-site word. */
 export const PLATFORM_CUES = [
-  '下载', '文档', '预览', '客服', '退款', '侵权', '侵犯', '权益', '上传', '本站', '本平台', '平台', '在线编辑', '存储空间',
-  '合法性', '版权', '举报', '登录', '注册', '会员', 'VIP', '积分', '下载券', '金币', '付费', '阅读器', '充值', '网站',
-  '浏览器', '缺页', '乱码', '完整性',
+  ...DOC_SITE_CUES, '本站', '本平台', '平台', '网站', '版权', '举报', '登录', '注册', '权益', '侵犯', '合法性', '付费', '完整性',
+  '浏览器',
 ] as const

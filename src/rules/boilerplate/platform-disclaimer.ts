@@ -1,4 +1,4 @@
-import { DISCLAIMER_PHRASES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
+import { DISCLAIMER_PHRASES, DOC_SITE_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
 import { extraPhrases, hasAny } from '../match.js'
 import type { Rule } from '../types.js'
@@ -13,7 +13,7 @@ const MIN_CUES = 2
 function platformVoice(text: string): boolean {
   if (text.length > CUE_LINE) return false
   const folded = fold(text)
-  return PLATFORM_CUES.filter((c) => folded.includes(c)).length >= MIN_CUES
+  return DOC_SITE_CUES.some((c) => folded.includes(c)) && PLATFORM_CUES.filter((c) => folded.includes(c)).length >= MIN_CUES
 }
 
 export const platformDisclaimer: Rule = {

@@ -1,7 +1,8 @@
 import { CONCLUSION_START, SELF_REFERENCE, SPAN_PHRASES } from '../../lexicon/offtopic.js'
-import { sentences } from '../../text/chars.js'
+import { hanRatio, sentences } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
+import { summaryLike } from './summary-like.js'
 
 const MIN_LENGTH = 30
 // A fragment this short is judged only when it carries a self-reference (a cut-off splice).
@@ -70,7 +71,9 @@ export function offtopicScore(block: RuleBlock, doc: DocFacts): { score: number;
     cues.push(`covers another time span (${spans.join(', ')})`)
   }
   const sim = cosine(doc.wordsOf(block.index), doc.wordsExcept(block.index))
-  if (score === 0 && text.length >= LEXICAL_MIN && others.length >= LEXICAL_REST && sim < LEXICAL_ONLY) {
+  // Word overlap means something only between Chinese prose texts (not code, not other languages).
+  const prose = hanRatio(text) >= 0.6 && doc.wordsOf(block.index).size >= 8 && hanRatio(others) >= 0.6 && summaryLike(doc, others)
+  if (score === 0 && prose && text.length >= LEXICAL_MIN && others.length >= LEXICAL_REST && sim < LEXICAL_ONLY) {
     // No other cue, but next to no shared vocabulary: on the devset genuine paragraphs share a
     // cosine of 0.03 or more with the rest, three in four spliced ones under 0.02.
     score += doc.offtopicThreshold

@@ -1,7 +1,8 @@
 import { SELF_REFERENCE } from '../../lexicon/offtopic.js'
-import { sentences } from '../../text/chars.js'
+import { hanRatio, sentences } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import type { Rule } from '../types.js'
+import { summaryLike } from './summary-like.js'
 
 const HAN_WORD = /[\u4e00-\u9fff]{2,}/g
 // Words shorter than this say nothing about the topic.
@@ -41,7 +42,8 @@ export const splicedSentence: Rule = {
       const rest = [...doc.texts.filter((_, i) => i !== block.index), block.text.slice(0, s.offset), block.text.slice(s.offset + s.text.length)].join('\n')
       // Without another voice, only a sentence sharing next to nothing with a long document goes
       // (genuine sentences share 0.05 or more of their character pairs; half the spliced ones < 0.07).
-      if (s.text.length >= LEXICAL_MIN && rest.length >= LEXICAL_REST && overlap(s.text, rest) < LEXICAL_ONLY) {
+      const prose = hanRatio(s.text) >= 0.7 && hanRatio(rest) >= 0.6 && summaryLike(doc, rest)
+      if (prose && s.text.length >= LEXICAL_MIN && rest.length >= LEXICAL_REST && overlap(s.text, rest) < LEXICAL_ONLY) {
         spans.push([s.offset, s.offset + s.text.length])
         continue
       }
