@@ -67,6 +67,7 @@ describe('prose activities', () => {
 
   it('ignores verbs used as nouns or attributes', () => {
     expect(prose(['标题', '领导小组成立后,各项工作有序推进。', '镇里形成了责任明确的组织网络体系。', '工作要求落实到位。'])).toEqual([])
+    expect(prose(['标题', '副县长在启动仪式上发表了讲话。', '全县以建设生态农业和美丽乡村为主线。'])).toEqual([])
   })
 
   it('reports nothing under a problems or plans section', () => {

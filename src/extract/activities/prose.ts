@@ -41,7 +41,7 @@ const ADVERBS: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const FIGURES: ReadonlySet<string> = new Set<string>(FIGURE_VERBS)
 const VAGUE: ReadonlySet<string> = new Set<string>(VAGUE_OBJECTS)
 /** A verb followed by these is used as a noun, an attribute or a result ("成立后", "召开的会议", "落实到位"). */
-const NOMINAL_NEXT = /^(?:[的地得和与及等中时后前上下之者为到于在给成有率]|情况)/
+const NOMINAL_NEXT = /^(?:[的地得和与及等中时后前上下之者为到于在给成有率]|情况|仪式|大会|典礼)/
 const ASPECT = /^[了着过]/
 const HAS_OBJECT = /^[了着过]?["“《]?[^\s\p{P}]{2}/u
 /** A count closing the clause ("面积11500亩", "十二次") is a result figure, not part of the deed. */
@@ -51,8 +51,8 @@ const TAIL_COUNT =
 const FREQUENCY = /[次场期遍轮]$/
 const TRAILING_JUNK = /[\s、]+$/
 const QUOTES = /["“”]/g
-/** The campaign or the sum of a list, not an item of it ("以…为主题的…系列活动", "14项…活动", "A、B和C等活动"). */
-const UMBRELLA = /为主题|系列活动|^[了]?(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})[项个场类种大]|等(?:活动|工作)$/
+/** The campaign, frame or sum of a list, not an item of it ("以…为主题的…系列活动", "以…为主线", "14项…活动", "A、B和C等活动"). */
+const UMBRELLA = /为(?:主题|主线|重点|抓手|核心|载体|目的)|系列活动|^[了]?(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})[项个场类种大]|等(?:活动|工作)$/
 const REPORT_TITLE = /总结|汇报|述职|报告|小结/
 const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 /** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
