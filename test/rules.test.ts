@@ -1,7 +1,7 @@
 /** Runs every rule's declared examples: each `drop` must be cut by that rule, each `keep` must not. */
 import { describe, expect, it } from 'vitest'
 import { firstBodyIndex } from '../src/clean/engine.js'
-import { contentWordsFactory } from '../src/clean/words.js'
+import { DocStats } from '../src/clean/doc-stats.js'
 import { RULES } from '../src/rules/index.js'
 import type { DocFacts, Rule } from '../src/rules/types.js'
 import { titleKey } from '../src/text/title.js'
@@ -11,15 +11,13 @@ function verdict(rule: Rule, example: string) {
   const texts = context.length ? [context[0]!, example, ...context.slice(1)] : [example]
   const index = context.length ? 1 : 0
   const title = rule.examples.title ?? null
-  const words = contentWordsFactory(texts)
   const doc: DocFacts = {
     title,
     titleIndex: -1,
     titleKey: title ? titleKey(title) : '',
     phrases: {},
     texts,
-    wordsOf: words.of,
-    wordsExcept: words.except,
+    stats: new DocStats(texts, title),
     offtopicThreshold: 0.6,
   }
   return rule.test({ text: example, index, count: texts.length, firstBodyIndex: firstBodyIndex(texts, () => false) }, doc)

@@ -14,7 +14,7 @@ import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, variantBase } fro
 import { classify } from './classify.js'
 import { computeFlags } from './flags.js'
 import { pageChunkMarkers, splitGluedHead, splitLines } from './lines.js'
-import { contentWordsFactory } from './words.js'
+import { DocStats } from './doc-stats.js'
 import { unwrap, type KeptLine, type WorkBlock } from './unwrap.js'
 
 export interface CleanCore {
@@ -126,10 +126,9 @@ function runPass(
   removed: Removal[],
 ): { units: Unit[]; title: string | null } {
   const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
-    const words = contentWordsFactory(texts)
     return {
       title, titleIndex, titleKey: title ? titleKey(title) : '', phrases: options.phrases, texts,
-      wordsOf: words.of, wordsExcept: words.except, offtopicThreshold: options.offtopicThreshold,
+      stats: new DocStats(texts, title), offtopicThreshold: options.offtopicThreshold,
     }
   }
 

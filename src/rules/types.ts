@@ -1,4 +1,5 @@
 /** The contract every cleaning rule follows (see STYLE.md rule 2). */
+import type { DocStats } from '../clean/doc-stats.js'
 import type { RuleKind } from '../schema.js'
 
 /**
@@ -29,10 +30,8 @@ export interface DocFacts {
   readonly phrases: Readonly<Record<string, readonly string[]>>
   /** All block texts of this stage, for rules that compare a block with the rest. */
   readonly texts: readonly string[]
-  /** Content words of block i with their counts (segmented once, on demand). */
-  readonly wordsOf: (index: number) => ReadonlyMap<string, number>
-  /** Content words of every block but i. */
-  readonly wordsExcept: (index: number) => ReadonlyMap<string, number>
+  /** Whole-document aggregates (words, self-references, shingles), computed once and lazily. */
+  readonly stats: DocStats
   /** Off-topic threshold from the options (0..1, higher = fewer cuts). */
   readonly offtopicThreshold: number
 }

@@ -2,7 +2,6 @@ import { CONCLUSION_START, SELF_REFERENCE, SPAN_PHRASES } from '../../lexicon/of
 import { hanRatio, sentences } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
-import { summaryLike } from './summary-like.js'
 
 const MIN_LENGTH = 30
 // A fragment this short is judged only when it carries a self-reference (a cut-off splice).
@@ -21,59 +20,48 @@ function selfRefs(text: string): Set<string> {
   return new Set(fold(text).match(SELF_REFERENCE) ?? [])
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0
-  let na = 0
-  let nb = 0
-  for (const [w, x] of a) {
-    na += x * x
-    dot += x * (b.get(w) ?? 0)
-  }
-  for (const x of b.values()) nb += x * x
-  return na && nb ? dot / Math.sqrt(na * nb) : 0
+/** How often `s` occurs outside `own` in the document. */
+function elsewhere(doc: DocFacts, own: string, s: string): number {
+  return doc.stats.occurrences(s) - (own.split(s).length - 1)
 }
 
 /** Scores how unlike the rest of the document a block is, with the cues that fired. */
 export function offtopicScore(block: RuleBlock, doc: DocFacts): { score: number; cues: string[] } {
   const text = block.text
+  const stats = doc.stats
   const cues: string[] = []
   let score = 0
-  const own = selfRefs(text)
-  const rest = new Set<string>()
-  doc.texts.forEach((t, i) => {
-    if (i !== block.index) for (const r of selfRefs(t)) rest.add(r)
-  })
-  const others = doc.texts.filter((_, i) => i !== block.index).join('\n')
+  const own = [...stats.refsOf(block.index).keys()]
+  const rest = stats.refsExcept(block.index)
   // A voice heard in only a minority of the block's sentences is a spliced sentence, left to
   // the sentence rule: cutting the block would take genuine text with it.
   const parts = sentences(text)
   const voiced = parts.filter((p) => selfRefs(p.text).size > 0).length
-  if (own.size > 0 && voiced * 2 >= parts.length && ![...own].some((r) => rest.has(r))) {
+  if (own.length > 0 && voiced * 2 >= parts.length && !own.some((r) => rest.has(r))) {
     // Either the document speaks as someone else, or the unit named (院 of 我院) appears
     // nowhere else in it: a county summary never mentions a 院 it could be.
-    const units = [...own].map((r) => r.slice(1))
     if (rest.size > 0) {
       score += WEIGHT.selfRef
-      cues.push(`speaks as ${[...own].join('/')} where the document speaks as ${[...rest].join('/')}`)
-    } else if (units.every((u) => !others.includes(u))) {
+      cues.push(`speaks as ${own.join('/')} where the document speaks as ${[...rest.keys()].join('/')}`)
+    } else if (own.every((r) => elsewhere(doc, text, r.slice(1)) === 0)) {
       score += WEIGHT.selfRef
-      cues.push(`speaks as ${[...own].join('/')}, a unit the rest of the document never names`)
+      cues.push(`speaks as ${own.join('/')}, a unit the rest of the document never names`)
     }
   }
-  const bodyAfter = doc.texts.slice(block.index + 1).filter((t) => t.length >= MIN_LENGTH).length
-  if (CONCLUSION_START.test(fold(text)) && bodyAfter >= 2) {
+  if (CONCLUSION_START.test(fold(text)) && stats.blocksAfter(block.index, MIN_LENGTH) >= 2) {
     score += WEIGHT.conclusion
     cues.push('a conclusion in the middle of the document')
   }
-  const spans = SPAN_PHRASES.filter((p) => text.includes(p) && !others.includes(p) && !(doc.title ?? '').includes(p.slice(0, 2)))
+  const spans = SPAN_PHRASES.filter((p) => text.includes(p) && elsewhere(doc, text, p) === 0 && !(doc.title ?? '').includes(p.slice(0, 2)))
   if (spans.length > 0) {
     score += WEIGHT.span
     cues.push(`covers another time span (${spans.join(', ')})`)
   }
-  const sim = cosine(doc.wordsOf(block.index), doc.wordsExcept(block.index))
+  const sim = stats.cosineRest(block.index)
+  const restLength = stats.totalLength - text.length
   // Word overlap means something only between Chinese prose texts (not code, not other languages).
-  const prose = hanRatio(text) >= 0.6 && doc.wordsOf(block.index).size >= 8 && hanRatio(others) >= 0.6 && summaryLike(doc, others)
-  if (score === 0 && prose && text.length >= LEXICAL_MIN && others.length >= LEXICAL_REST && sim < LEXICAL_ONLY) {
+  const prose = hanRatio(text) >= 0.6 && stats.wordsOf(block.index).size >= 8 && stats.hanRatioWithout(text) >= 0.6 && stats.summaryLike()
+  if (score === 0 && prose && text.length >= LEXICAL_MIN && restLength >= LEXICAL_REST && sim < LEXICAL_ONLY) {
     // No other cue, but next to no shared vocabulary: on the devset genuine paragraphs share a
     // cosine of 0.03 or more with the rest, three in four spliced ones under 0.02.
     score += doc.offtopicThreshold
@@ -99,7 +87,7 @@ export const splicedParagraph: Rule = {
     const len = block.text.length
     if (len < MIN_FRAGMENT || (len < MIN_LENGTH && !SELF_REFERENCE_TEST.test(block.text)) || block.index < block.firstBodyIndex) return undefined
     // A splice is a minority of the document: the rest must be there to compare with.
-    const restLength = doc.texts.reduce((n, t, i) => (i === block.index ? n : n + t.length), 0)
+    const restLength = doc.stats.totalLength - len
     if (restLength < Math.max(200, 2 * len)) return undefined
     const { score, cues } = offtopicScore(block, doc)
     return score >= doc.offtopicThreshold ? { reason: `off-topic (score ${score.toFixed(2)}): ${cues.join('; ')}` } : undefined

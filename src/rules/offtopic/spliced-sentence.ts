@@ -1,10 +1,9 @@
 import { SELF_REFERENCE } from '../../lexicon/offtopic.js'
 import { hanRatio, sentences } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
-import type { Rule } from '../types.js'
-import { summaryLike } from './summary-like.js'
+import { shingles } from '../../clean/doc-stats.js'
+import type { DocFacts, Rule } from '../types.js'
 
-const HAN_WORD = /[\u4e00-\u9fff]{2,}/g
 // Words shorter than this say nothing about the topic.
 const MIN_SENTENCE = 16
 // A genuine sentence shares most of its character pairs with the rest of its document; on the
@@ -14,18 +13,19 @@ const LEXICAL_MIN = 25
 const LEXICAL_REST = 500
 const LEXICAL_ONLY = 0.03
 
-function refsOf(text: string): Set<string> {
-  return new Set(fold(text).match(SELF_REFERENCE) ?? [])
+function refsOf(text: string): Map<string, number> {
+  const m = new Map<string, number>()
+  for (const r of fold(text).match(SELF_REFERENCE) ?? []) m.set(r, (m.get(r) ?? 0) + 1)
+  return m
 }
 
-/** Share of the sentence's 2-character Han shingles found anywhere else in the document. */
-function overlap(sentence: string, rest: string): number {
-  const shingles = new Set<string>()
-  for (const run of sentence.match(HAN_WORD) ?? []) for (let i = 0; i + 2 <= run.length; i++) shingles.add(run.slice(i, i + 2))
-  if (shingles.size === 0) return 1
+/** Share of the sentence's character-pair shingles found anywhere else in the document. */
+function overlap(sentence: string, doc: DocFacts): number {
+  const own = shingles(sentence)
+  if (own.size === 0) return 1
   let hit = 0
-  for (const s of shingles) if (rest.includes(s)) hit++
-  return hit / shingles.size
+  for (const [sh, n] of own) if (doc.stats.shingleTotal(sh) > n) hit++
+  return hit / own.size
 }
 
 export const splicedSentence: Rule = {
@@ -39,22 +39,22 @@ export const splicedSentence: Rule = {
     const spans: [number, number][] = []
     for (const s of parts) {
       if (s.text.length < MIN_SENTENCE) continue
-      const rest = [...doc.texts.filter((_, i) => i !== block.index), block.text.slice(0, s.offset), block.text.slice(s.offset + s.text.length)].join('\n')
+      const restLength = doc.stats.totalLength - s.text.length
       // Without another voice, only a sentence sharing next to nothing with a long document goes
       // (genuine sentences share 0.05 or more of their character pairs; half the spliced ones < 0.07).
-      const prose = hanRatio(s.text) >= 0.7 && hanRatio(rest) >= 0.6 && summaryLike(doc, rest)
-      if (prose && s.text.length >= LEXICAL_MIN && rest.length >= LEXICAL_REST && overlap(s.text, rest) < LEXICAL_ONLY) {
+      const prose = hanRatio(s.text) >= 0.7 && doc.stats.hanRatioWithout(s.text) >= 0.6 && doc.stats.summaryLike()
+      if (prose && s.text.length >= LEXICAL_MIN && restLength >= LEXICAL_REST && overlap(s.text, doc) < LEXICAL_ONLY) {
         spans.push([s.offset, s.offset + s.text.length])
         continue
       }
       const own = refsOf(s.text)
       if (own.size === 0) continue
-      const restRefs = refsOf(rest)
+      const restRefs = doc.stats.refsExcept(block.index, own)
       // The document's own voice must be established (heard twice) before another one is foreign.
-      const heard = (fold(rest).match(SELF_REFERENCE) ?? []).length
-      if ([...own].some((r) => restRefs.has(r)) || heard < 2 || rest.length < 200) continue
+      const heard = [...restRefs.values()].reduce((a, b) => a + b, 0)
+      if ([...own.keys()].some((r) => restRefs.has(r)) || heard < 2 || restLength < 200) continue
       // Two signs together: another voice, and words the document does not otherwise use.
-      const shared = overlap(s.text, rest)
+      const shared = overlap(s.text, doc)
       if (shared < MAX_SHARED) spans.push([s.offset, s.offset + s.text.length])
     }
     return spans.length ? { reason: 'sentence from another document: it speaks as another unit about other things', spans } : undefined

@@ -1,0 +1,161 @@
+/**
+ * Whole-document aggregates for the off-topic rules, computed once per pass and lazily, so that
+ * comparing each block or sentence with "the rest" costs the size of that block, not of the
+ * document (a 1 MB page has thousands of blocks).
+ */
+import { GENERIC_WORDS, SELF_REFERENCE, SUMMARY_WORDS } from '../lexicon/offtopic.js'
+import { GENRE_WORD } from '../lexicon/genres.js'
+import { HAN_GLOBAL } from '../text/chars.js'
+import { fold } from '../text/fold.js'
+import { cut } from '../text/segment.js'
+
+const HAN_WORD = /[\u4e00-\u9fff]{2,}/
+const HAN_RUN = /[\u4e00-\u9fff]{2,}/g
+const MIN_SUMMARY_WORDS = 6
+
+function count<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by)
+}
+
+/** Character-pair shingles of the Han runs of a text, with counts. */
+export function shingles(text: string): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const run of text.match(HAN_RUN) ?? []) for (let i = 0; i + 2 <= run.length; i++) count(out, run.slice(i, i + 2))
+  return out
+}
+
+// Segmentation of the same block text repeats across passes and calls: remember it (bounded).
+const WORD_CACHE = new Map<string, Map<string, number>>()
+const WORD_CACHE_MAX = 5000
+
+function contentWords(text: string): Map<string, number> {
+  const hit = WORD_CACHE.get(text)
+  if (hit) return hit
+  const counts = new Map<string, number>()
+  for (const w of cut(text)) if (HAN_WORD.test(w) && !GENERIC_WORDS.has(w)) count(counts, w)
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear()
+  WORD_CACHE.set(text, counts)
+  return counts
+}
+
+export class DocStats {
+  private words?: Map<string, number>[]
+  private wordTotals?: Map<string, number>
+  private wordNorm2 = 0
+  private refs?: Map<string, number>[]
+  private refTotals?: Map<string, number>
+  private shingleTotals?: Map<string, number>
+  private readonly substrCounts = new Map<string, number>()
+  readonly totalLength: number
+  readonly totalHan: number
+  private summary?: boolean
+  private after?: number[]
+  private readonly whole: string
+
+  constructor(
+    readonly texts: readonly string[],
+    private readonly title: string | null,
+  ) {
+    this.whole = texts.join('\n')
+    this.totalLength = this.whole.length
+    this.totalHan = this.whole.match(HAN_GLOBAL)?.length ?? 0
+  }
+
+  /** Content words (nodejieba, generic words dropped) of block i. */
+  wordsOf(i: number): ReadonlyMap<string, number> {
+    this.ensureWords()
+    return this.words![i] ?? new Map()
+  }
+
+  /** Cosine between block i's words and every other block's words together, in O(|block|). */
+  cosineRest(i: number): number {
+    this.ensureWords()
+    const own = this.words![i] ?? new Map<string, number>()
+    let dot = 0
+    let na = 0
+    let nb = this.wordNorm2
+    for (const [w, a] of own) {
+      const t = this.wordTotals!.get(w) ?? 0
+      na += a * a
+      dot += a * (t - a)
+      nb += (t - a) * (t - a) - t * t
+    }
+    return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0
+  }
+
+  /** Self-references (我院, 我县 …) of block i with counts. */
+  refsOf(i: number): ReadonlyMap<string, number> {
+    this.ensureRefs()
+    return this.refs![i] ?? new Map()
+  }
+
+  /** Self-references heard outside block i (or outside a piece of it), with counts. */
+  refsExcept(i: number, own: ReadonlyMap<string, number> = this.refsOf(i)): Map<string, number> {
+    this.ensureRefs()
+    const out = new Map<string, number>()
+    for (const [r, n] of this.refTotals!) {
+      const left = n - (own.get(r) ?? 0)
+      if (left > 0) out.set(r, left)
+    }
+    return out
+  }
+
+  /** How often `s` occurs in the whole document. */
+  occurrences(s: string): number {
+    let n = this.substrCounts.get(s)
+    if (n === undefined) {
+      n = 0
+      for (let at = this.whole.indexOf(s); at >= 0; at = this.whole.indexOf(s, at + s.length)) n++
+      this.substrCounts.set(s, n)
+    }
+    return n
+  }
+
+  /** Character-pair shingles of the whole document. */
+  shingleTotal(sh: string): number {
+    this.shingleTotals ??= shingles(this.whole)
+    return this.shingleTotals.get(sh) ?? 0
+  }
+
+  /** How many blocks after block i are at least `min` characters long. */
+  blocksAfter(i: number, min: number): number {
+    if (!this.after) {
+      this.after = new Array<number>(this.texts.length + 1).fill(0)
+      for (let k = this.texts.length - 1; k >= 0; k--) this.after[k] = this.after[k + 1]! + (this.texts[k]!.length >= min ? 1 : 0)
+    }
+    return this.after[i + 1] ?? 0
+  }
+
+  /** Share of Han characters in the document once `piece` is taken out of it. */
+  hanRatioWithout(piece: string): number {
+    const han = this.totalHan - (piece.match(HAN_GLOBAL)?.length ?? 0)
+    const len = this.totalLength - piece.length
+    return len > 0 ? han / len : 0
+  }
+
+  /** The document reads as a work summary or plan: its title says so, or its vocabulary does. */
+  summaryLike(): boolean {
+    this.summary ??=
+      (this.title !== null && GENRE_WORD.test(this.title)) || SUMMARY_WORDS.filter((w) => this.whole.includes(w)).length >= MIN_SUMMARY_WORDS
+    return this.summary
+  }
+
+  private ensureWords(): void {
+    if (this.words) return
+    this.words = this.texts.map(contentWords)
+    this.wordTotals = new Map()
+    for (const m of this.words) for (const [w, n] of m) count(this.wordTotals, w, n)
+    for (const n of this.wordTotals.values()) this.wordNorm2 += n * n
+  }
+
+  private ensureRefs(): void {
+    if (this.refs) return
+    this.refs = this.texts.map((t) => {
+      const m = new Map<string, number>()
+      for (const r of fold(t).match(SELF_REFERENCE) ?? []) count(m, r)
+      return m
+    })
+    this.refTotals = new Map()
+    for (const m of this.refs) for (const [r, n] of m) count(this.refTotals, r, n)
+  }
+}
