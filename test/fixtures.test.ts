@@ -1,0 +1,46 @@
+/**
+ * Scores the project's fixtures with the same scorer `npm run eval` uses on the devset, and
+ * holds the figures to the floors in test/baseline.json: raise them, never quietly lower them.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { scoreFields, type FieldCase } from '../scripts/score-fields.js'
+import { loadCases, scoreSnippets, snippetFigures, sumSnippets, tallyFigures } from '../scripts/score.js'
+import { clean, extractAll } from '../src/index.js'
+import baseline from './baseline.json'
+
+function run(dir: string) {
+  const cases = loadCases(new URL(dir, import.meta.url).pathname)
+  const fieldCases: FieldCase[] = []
+  const scores = cases.map((c) => {
+    const bytes = readFileSync(c.path)
+    const result = clean(c.format === 'html' ? bytes : bytes.toString('utf8'))
+    if (c.gold.fields) fieldCases.push({ id: c.id, gold: c.gold, summaries: extractAll(result) })
+    return scoreSnippets(result.text, c.gold)
+  })
+  return { count: cases.length, snippets: snippetFigures(sumSnippets(scores)), fields: scoreFields(fieldCases) }
+}
+
+describe('fixtures against the baseline', () => {
+  const text = run('../fixtures/')
+  const html = run('../fixtures/html/')
+
+  it('has the fixtures', () => {
+    expect(text.count).toBeGreaterThanOrEqual(19)
+    expect(html.count).toBeGreaterThanOrEqual(20)
+  })
+
+  it('cleans text fixtures at or above the floors', () => {
+    expect(text.snippets.keep).toBeGreaterThanOrEqual(baseline.text.keep)
+    expect(text.snippets.drop).toBeGreaterThanOrEqual(baseline.text.drop)
+  })
+
+  it('cleans HTML fixtures at or above the floors', () => {
+    expect(html.snippets.keep).toBeGreaterThanOrEqual(baseline.html.keep)
+    expect(html.snippets.drop).toBeGreaterThanOrEqual(baseline.html.drop)
+  })
+
+  it.each(['dates', 'counts', 'activities', 'organizers', 'people'] as const)('extracts %s at or above the floor', (field) => {
+    expect(tallyFigures(text.fields[field]).f1).toBeGreaterThanOrEqual(baseline.fields[field])
+  })
+})
