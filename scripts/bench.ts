@@ -1,0 +1,333 @@
+/**
+ * `npm run bench [-- DIR] [--quick] [--profile-only] [--no-workers]`: throughput of clean, extract and sift
+ * against a bare nodejieba `cut` over the same texts, size scaling 1 KB → 1 MB, batch CLI
+ * `--workers 1` vs `2`, and HTML MB/s. Prints a table and writes docs/performance.md.
+ * A benchmark, not a test: nothing here asserts a time.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { clean, extract, sift } from '../src/index.js'
+import { cut } from '../src/text/segment.js'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const argv = process.argv.slice(2)
+const QUICK = argv.includes('--quick')
+const PROFILE_ONLY = argv.includes('--profile-only')
+const NO_WORKERS = argv.includes('--no-workers')
+const DIR = argv.find((a) => !a.startsWith('--'))
+const ROUNDS = QUICK ? 3 : 5
+const ENCODER = new TextEncoder()
+const PAGE_EXT = /\.(?:txt|html?)$/i
+const HTML_EXT = /\.html?$/i
+
+interface Doc {
+  name: string
+  text: string
+  bytes: number
+}
+
+interface Stat {
+  label: string
+  docs: number
+  bytes: number
+  /** Median over rounds of the total wall time of one pass, ms. */
+  totalMs: number
+  meanMs: number
+  p99Ms: number
+}
+
+function readPages(dir: string): Doc[] {
+  return readdirSync(dir)
+    .filter((f) => PAGE_EXT.test(f) && !f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(path.join(dir, f), 'utf8')
+      return { name: f, text, bytes: ENCODER.encode(text).length }
+    })
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] ?? 0
+}
+
+function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? 0
+}
+
+/** Runs `fn` over every doc for several rounds; the round with the median total is reported. */
+function measure(label: string, docs: readonly Doc[], fn: (text: string) => unknown, rounds = ROUNDS): Stat {
+  for (const d of docs.slice(0, 3)) fn(d.text) // warm-up: JIT, jieba dictionaries, chrono
+  const runs: { total: number; per: number[] }[] = []
+  for (let r = 0; r < rounds; r++) {
+    const per: number[] = []
+    const t0 = performance.now()
+    for (const d of docs) {
+      const s = performance.now()
+      fn(d.text)
+      per.push(performance.now() - s)
+    }
+    runs.push({ total: performance.now() - t0, per })
+  }
+  runs.sort((a, b) => a.total - b.total)
+  const mid = runs[Math.floor(runs.length / 2)]!
+  return {
+    label,
+    docs: docs.length,
+    bytes: docs.reduce((n, d) => n + d.bytes, 0),
+    totalMs: mid.total,
+    meanMs: mid.total / docs.length,
+    p99Ms: percentile(mid.per, 0.99),
+  }
+}
+
+const fmt = (x: number, digits = 2) => x.toFixed(digits)
+const docsPerSec = (s: Stat) => (s.docs * 1000) / s.totalMs
+const mbPerSec = (s: Stat) => s.bytes / 1024 / 1024 / (s.totalMs / 1000)
+
+function statRow(s: Stat, ref?: Stat): string[] {
+  return [s.label, String(s.docs), fmt(docsPerSec(s), 1), fmt(mbPerSec(s), 3), fmt(s.meanMs), fmt(s.p99Ms), ref ? `${fmt(s.totalMs / ref.totalMs)}×` : '']
+}
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+const STAT_HEAD = ['op', 'docs', 'docs/s', 'MB/s', 'mean ms', 'p99 ms', '÷ cut']
+
+/** Bodies of the fixtures concatenated until `target` bytes, cut at a line end so the page stays well formed. */
+function buildDoc(bodies: readonly string[], target: number, seq: number): Doc {
+  const parts: string[] = []
+  let bytes = 0
+  for (let i = seq; bytes < target; i++) {
+    const body = bodies[i % bodies.length]!
+    const room = target - bytes
+    const take = ENCODER.encode(body).length <= room ? body : trimToBytes(body, room)
+    if (!take) break
+    parts.push(take)
+    bytes += ENCODER.encode(take).length + 1
+  }
+  const text = parts.join('\n')
+  return { name: `gen-${target}-${seq}`, text, bytes: ENCODER.encode(text).length }
+}
+
+function trimToBytes(text: string, room: number): string {
+  const lines = text.split('\n')
+  const out: string[] = []
+  let n = 0
+  for (const line of lines) {
+    const b = ENCODER.encode(line).length + 1
+    if (n + b > room) break
+    out.push(line)
+    n += b
+  }
+  return out.join('\n')
+}
+
+function rssMb(): number {
+  return process.memoryUsage().rss / 1024 / 1024
+}
+
+function runCoreBench(docs: readonly Doc[], label: string): { rows: Stat[]; cutStat: Stat } {
+  const cutStat = measure('cut (jieba)', docs, (t) => cut(t))
+  const rows = [
+    measure('clean', docs, (t) => clean(t)),
+    measure('extract', docs, (t) => extract(t)),
+    measure('sift', docs, (t) => sift(t)),
+  ]
+  console.log(`\n${label}`)
+  console.log(table(STAT_HEAD, [statRow(cutStat), ...rows.map((r) => statRow(r, cutStat))]))
+  return { rows, cutStat }
+}
+
+interface ScaleRow {
+  size: number
+  msPerKb: number
+  cutMsPerKb: number
+  ratio: number
+  superLinear: boolean
+}
+
+function runScaling(bodies: readonly string[]): ScaleRow[] {
+  const sizes = QUICK ? [1024, 16 * 1024, 256 * 1024] : [1024, 4096, 16 * 1024, 64 * 1024, 256 * 1024, 1024 * 1024]
+  const out: ScaleRow[] = []
+  for (const size of sizes) {
+    // Several docs at small sizes so timer resolution does not dominate; one at the largest.
+    const count = Math.max(1, Math.min(20, Math.floor((256 * 1024) / size)))
+    const docs = Array.from({ length: count }, (_, i) => buildDoc(bodies, size, i))
+    const rounds = size >= 256 * 1024 ? 3 : ROUNDS
+    const s = measure(`sift ${size}`, docs, (t) => sift(t, { maxBlocks: 1_000_000 }), rounds)
+    const c = measure(`cut ${size}`, docs, (t) => cut(t), rounds)
+    const kb = s.bytes / 1024
+    const msPerKb = s.totalMs / kb
+    const prev = out[out.length - 1]
+    out.push({ size, msPerKb, cutMsPerKb: c.totalMs / kb, ratio: s.totalMs / c.totalMs, superLinear: prev ? msPerKb > 1.5 * prev.msPerKb : false })
+    console.log(`  scaling ${humanSize(size)}: ${fmt(msPerKb, 3)} ms/KB (cut ${fmt(c.totalMs / kb, 3)})${out[out.length - 1]!.superLinear ? '  SUPER-LINEAR' : ''}`)
+  }
+  return out
+}
+
+function humanSize(n: number): string {
+  return n >= 1024 * 1024 ? `${n / 1024 / 1024} MB` : `${n / 1024} KB`
+}
+
+interface WorkerRun {
+  workers: number
+  ms: number
+  ok: boolean
+  note: string
+}
+
+/** The batch CLI over a generated JSONL, built dist when present (no tsx compile in the timing). */
+function runWorkers(bodies: readonly string[]): { runs: WorkerRun[]; records: number; cli: string } {
+  const records = QUICK ? 600 : 2000
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'docsift-bench-'))
+  const file = path.join(tmp, 'in.jsonl')
+  const lines: string[] = []
+  for (let i = 0; i < records; i++) lines.push(JSON.stringify({ id: i, text: bodies[i % bodies.length] }))
+  writeFileSync(file, lines.join('\n') + '\n')
+  const dist = path.join(ROOT, 'dist/cli.js')
+  const cmd = existsSync(dist) ? [dist] : ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts')]
+  const cli = existsSync(dist) ? 'node dist/cli.js' : 'tsx src/cli/main.ts'
+  const runs: WorkerRun[] = []
+  for (const workers of [1, 2]) {
+    const t0 = performance.now()
+    const r = spawnSync(process.execPath, [...cmd, 'sift', '--jsonl', '--quiet', '--workers', String(workers), file], {
+      cwd: ROOT,
+      maxBuffer: 1024 * 1024 * 1024,
+      encoding: 'utf8',
+    })
+    const ms = performance.now() - t0
+    const outLines = r.stdout ? r.stdout.split('\n').filter(Boolean).length : 0
+    const ok = r.status === 0 && outLines === records
+    runs.push({ workers, ms, ok, note: ok ? '' : `exit ${r.status}, ${outLines}/${records} lines: ${(r.stderr ?? '').slice(0, 200)}` })
+    console.log(`  --workers ${workers}: ${fmt(ms / 1000)} s${ok ? '' : ` (${runs[runs.length - 1]!.note})`}`)
+  }
+  rmSync(tmp, { recursive: true, force: true })
+  return { runs, records, cli }
+}
+
+function runHtml(): Stat | null {
+  const dir = path.join(ROOT, '../shared/devset-html')
+  if (!existsSync(dir)) return null
+  const pages = readdirSync(dir)
+    .filter((f) => HTML_EXT.test(f))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f)))
+  if (pages.length === 0) return null
+  const docs: Doc[] = pages.map((b, i) => ({ name: String(i), text: '', bytes: b.length }))
+  // measure() passes text; keep the bytes aside by index so clean() sees the raw page bytes.
+  let i = 0
+  const stat = measure('clean html', docs, () => clean(pages[i++ % pages.length]!, { format: 'html' }))
+  console.log(`  html: ${fmt(mbPerSec(stat), 3)} MB/s over ${pages.length} pages`)
+  return stat
+}
+
+function writeReport(parts: {
+  seed: { rows: Stat[]; cutStat: Stat }
+  dir: { rows: Stat[]; cutStat: Stat; dir: string } | null
+  scaling: ScaleRow[]
+  workers: { runs: WorkerRun[]; records: number; cli: string } | null
+  html: Stat | null
+  peakRss: number
+}): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown'
+  const siftRow = parts.seed.rows.find((r) => r.label === 'sift')!
+  const ratio = siftRow.totalMs / parts.seed.cutStat.totalMs
+  const w1 = parts.workers?.runs.find((r) => r.workers === 1)
+  const w2 = parts.workers?.runs.find((r) => r.workers === 2)
+  const speedup = w1 && w2 ? w1.ms / w2.ms : null
+  const md: string[] = [
+    '# Performance',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}.`,
+    'The machine was shared with other jobs while measuring, so absolute figures are noisy; ratios hold better.',
+    '',
+    `Rerun: \`npm run bench\` (add \`-- ../shared/devset\` for a folder of pages, \`--quick\` for a short run).`,
+    '',
+    '## Headline',
+    '',
+    `sift time ÷ bare nodejieba \`cut\` time on the fixture pages (~2 KB, single thread): **${fmt(ratio)}×** (target ≤ 3×).`,
+    '',
+    '## Per operation, fixture pages (median of rounds, single thread)',
+    '',
+    table(STAT_HEAD, [statRow(parts.seed.cutStat), ...parts.seed.rows.map((r) => statRow(r, parts.seed.cutStat))]),
+    '',
+  ]
+  if (parts.dir) {
+    md.push(`## Per operation, \`${parts.dir.dir}\``, '', table(STAT_HEAD, [statRow(parts.dir.cutStat), ...parts.dir.rows.map((r) => statRow(r, parts.dir!.cutStat))]), '')
+  }
+  md.push(
+    '## Scaling (sift, documents built by concatenating fixture bodies)',
+    '',
+    'A step is flagged super-linear when its ms/KB is over 1.5× the previous size.',
+    '',
+    table(
+      ['size', 'sift ms/KB', 'cut ms/KB', 'sift ÷ cut', 'flag'],
+      parts.scaling.map((s) => [humanSize(s.size), fmt(s.msPerKb, 3), fmt(s.cutMsPerKb, 3), `${fmt(s.ratio)}×`, s.superLinear ? '**super-linear**' : '']),
+    ),
+    '',
+  )
+  if (parts.workers) {
+    md.push(
+      `## Batch CLI, ${parts.workers.records} JSONL records (\`${parts.workers.cli} sift --jsonl --quiet\`)`,
+      '',
+      table(
+        ['workers', 'wall s', 'records/s', 'ok'],
+        parts.workers.runs.map((r) => [String(r.workers), fmt(r.ms / 1000), fmt((parts.workers!.records * 1000) / r.ms, 1), r.ok ? 'yes' : `no: ${r.note}`]),
+      ),
+      '',
+      speedup === null ? '' : `Speed-up of 2 workers over 1: **${fmt(speedup)}×** (target ≥ 1.7× on 2 free cores; wall time includes process start and jieba dictionary load per worker).`,
+      '',
+    )
+  }
+  if (parts.html) md.push('## HTML', '', `\`clean(bytes, { format: 'html' })\` over ${parts.html.docs} pages of ../shared/devset-html: ${fmt(mbPerSec(parts.html), 3)} MB/s, mean ${fmt(parts.html.meanMs)} ms, p99 ${fmt(parts.html.p99Ms)} ms.`, '')
+  md.push(`Peak RSS of the bench process: ${fmt(parts.peakRss, 0)} MB.`, '')
+  writeFileSync(path.join(ROOT, 'docs/performance.md'), md.join('\n'))
+  console.log(`\nheadline: sift ÷ cut = ${fmt(ratio)}×${speedup === null ? '' : `; workers 2 vs 1 = ${fmt(speedup)}×`}; peak RSS ${fmt(parts.peakRss, 0)} MB`)
+  console.log('wrote docs/performance.md')
+}
+
+function main(): void {
+  const fixtures = readPages(path.join(ROOT, 'fixtures')).filter((d) => d.name.endsWith('.txt'))
+  const bodies = fixtures.map((d) => d.text)
+  let peakRss = rssMb()
+  const track = () => (peakRss = Math.max(peakRss, rssMb()))
+  const timer = setInterval(track, 50)
+  timer.unref()
+
+  if (PROFILE_ONLY) {
+    // Enough sift calls on seed-sized pages for a readable --cpu-prof.
+    for (let r = 0; r < 30; r++) for (const d of fixtures) sift(d.text)
+    return
+  }
+
+  const seed = runCoreBench(fixtures, `fixture pages (${fixtures.length}, mean ${fmt(fixtures.reduce((n, d) => n + d.bytes, 0) / fixtures.length / 1024)} KB)`)
+  track()
+  let dir: { rows: Stat[]; cutStat: Stat; dir: string } | null = null
+  if (DIR) {
+    const pages = readPages(path.resolve(DIR))
+    if (pages.length > 0) dir = { ...runCoreBench(pages, `${DIR} (${pages.length} pages)`), dir: DIR }
+    track()
+  }
+  console.log('\nscaling')
+  const scaling = runScaling(bodies)
+  track()
+  console.log('\nhtml')
+  const html = runHtml()
+  track()
+  let workers = null
+  if (!NO_WORKERS) {
+    console.log('\nbatch CLI')
+    workers = runWorkers(bodies)
+  }
+  track()
+  writeReport({ seed, dir, scaling, workers, html, peakRss })
+}
+
+main()
