@@ -35,7 +35,10 @@ export function extractOrganizers(text: string): Organizer[] {
     if (byName.has(u.text)) continue
     const first = folded.indexOf(u.text)
     const offset = first >= 0 ? first : u.offset
-    byName.set(u.text, { text: text.slice(offset, offset + u.text.length) === u.text ? text.slice(offset, offset + u.text.length) : u.text, offset })
+    // Report the caller's characters (traditional, full-width) when the name stands in the text;
+    // a completed name (镇党委、政府 → 镇政府) has no verbatim slice and keeps its folded form.
+    const literal = folded.slice(offset, offset + u.text.length) === u.text
+    byName.set(u.text, { text: literal ? text.slice(offset, offset + u.text.length) : u.text, offset })
   }
   return [...byName.values()].sort((a, b) => a.offset - b.offset)
 }
