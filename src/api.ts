@@ -40,11 +40,12 @@ export function clean(input: Input, options?: CleanOptions): CleanResult {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new DocsiftError('BAD_INPUT', `clean() takes a string or bytes, got ${input === null ? 'null' : typeof input}`)
   }
-  if (input.length > opts.maxBytes) {
-    throw new DocsiftError('TOO_LARGE', `input is over maxBytes (${opts.maxBytes}); raise maxBytes to accept it`)
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength
+  if (bytes > opts.maxBytes) {
+    throw new DocsiftError('TOO_LARGE', `input is ${bytes} bytes, over maxBytes (${opts.maxBytes}); raise maxBytes to accept it`)
   }
   if (isHtml(input, opts.format)) {
-    const page = htmlToDocument(input, { url: opts.url, charset: opts.charset, contentType: opts.contentType })
+    const page = htmlToDocument(input, { url: opts.url, charset: opts.charset, contentType: opts.contentType, maxBytes: opts.maxBytes })
     if (page.empty) return emptyResult(page.text, page.emptyReason ?? 'the page holds no document text', page.source)
     return cleanPlainText(page.text, opts, page.source)
   }

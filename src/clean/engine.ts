@@ -34,8 +34,10 @@ export function bodyLike(text: string): boolean {
   return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
 }
 
+const NON_CHINESE_RESIDUE = { id: 'layout/non-chinese-residue', kind: 'layout' } as const
+
 /** Removal records for [start, end) of a block: one per contiguous piece of the input. */
-function removal(rule: Rule, reason: string, text: MappedText, start: number, end: number, scope: 'block' | 'span'): Removal[] {
+function removal(rule: Pick<Rule, 'id' | 'kind'>, reason: string, text: MappedText, start: number, end: number, scope: 'block' | 'span'): Removal[] {
   return text.pieces(start, end).map((p) => ({ rule: rule.id, kind: rule.kind, reason, text: p.text, scope, offset: p.src, length: p.text.length }))
 }
 
@@ -111,6 +113,11 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
     if (removed.length === before && units.length === count) break
   }
 
+  // Latin debris left after cutting a Chinese page ("A1,") is no document: say so, and why.
+  if (units.length > 0 && notChinese(units.map((u) => u.text.text).join(''))) {
+    for (const u of units) removed.push(...removal(NON_CHINESE_RESIDUE, 'no Chinese text left after the cuts', u.text, 0, u.text.text.length, 'block'))
+    units = []
+  }
   removed.sort((a, b) => a.offset - b.offset)
   const kept: WorkBlock[] = units.map((u) => ({ text: u.text, isTitle: u.isTitle }))
   const { blocks: outBlocks, documents, text } = classify(kept, title)

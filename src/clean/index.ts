@@ -54,14 +54,8 @@ export function cleanPlainText(raw: string, options: ResolvedCleanOptions, sourc
   if (!input.trim()) return emptyResult(input, 'empty input', source)
   if (notChinese(input)) return emptyResult(input, 'no Chinese text: docsift cleans Chinese documents', source)
   const core = cleanText(input, options)
-  // Latin debris left after cutting a Chinese page ("A1,") is no document: say so, and why.
-  if (core.text && notChinese(core.text)) {
-    const residue = core.blocks.map((b) => ({
-      rule: 'layout/non-chinese-residue', kind: 'layout' as const, reason: 'no Chinese text left after the cuts',
-      text: b.text, scope: 'block' as const, offset: b.sourceOffset, length: b.text.length,
-    }))
-    const empty = emptyResult(input, 'no Chinese text left after cleaning', source)
-    return { ...empty, removed: [...core.removed, ...residue].sort((a, b) => a.offset - b.offset) }
+  if (core.text === '' && core.removed.some((r) => r.rule === 'layout/non-chinese-residue')) {
+    return { ...emptyResult(input, 'no Chinese text left after cleaning', source), removed: core.removed }
   }
   return { ...core, source }
 }

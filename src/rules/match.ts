@@ -1,10 +1,19 @@
 /** Small matching helpers shared by rules; all match on folded text. */
 import { fold } from '../text/fold.js'
 
+// Phrase lists are constants: fold each list once, not on every call.
+const FOLDED = new WeakMap<readonly string[], readonly string[]>()
+
 /** True when the folded text contains any of the phrases (phrases are folded too). */
 export function hasAny(text: string, phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false
+  let folded = FOLDED.get(phrases)
+  if (!folded) {
+    folded = phrases.map(fold)
+    FOLDED.set(phrases, folded)
+  }
   const t = fold(text)
-  return phrases.some((p) => t.includes(fold(p)))
+  return folded.some((p) => t.includes(p))
 }
 
 /** Extra phrases a caller added for this rule id. */

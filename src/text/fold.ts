@@ -18,21 +18,16 @@ const MAP = new Map<string, string>()
 for (let i = 0; i < TRAD.length; i++) MAP.set(TRAD[i]!, SIMP[i]!)
 for (const [from, to] of Object.entries(PUNCT)) MAP.set(from, to)
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0)
-  // Full-width ASCII block FF01..FF5E → 0021..007E.
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
-  return MAP.get(ch) ?? ch
-}
+// Full-width ASCII FF01..FF5E → 0021..007E, in the same map.
+for (let code = 0xff01; code <= 0xff5e; code++) MAP.set(String.fromCharCode(code), String.fromCharCode(code - 0xfee0))
+
+const escapeClass = (ch: string) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch)
+// Every foldable character in one class: replace() then runs natively, and text with nothing
+// to fold (most of it) is returned as it is.
+const FOLDABLE = new RegExp(`[${[...MAP.keys()].map(escapeClass).join('')}]`, 'g')
+const replaceChar = (ch: string) => MAP.get(ch) ?? ch
 
 /** Folds width, CJK punctuation and common traditional characters; the result has the same length. */
 export function fold(text: string): string {
-  let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    const code = ch.charCodeAt(0)
-    // Keep surrogate pairs intact (two code units in, two out).
-    out += code < 0x80 ? ch : foldChar(ch)
-  }
-  return out
+  return text.replace(FOLDABLE, replaceChar)
 }
