@@ -27,7 +27,21 @@ const escapeClass = (ch: string) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch)
 const FOLDABLE = new RegExp(`[${[...MAP.keys()].map(escapeClass).join('')}]`, 'g')
 const replaceChar = (ch: string) => MAP.get(ch) ?? ch
 
+const HAS_FOLDABLE = new RegExp(FOLDABLE.source)
+
+// Every rule folds the block it reads: remember recent results instead of folding them again.
+const MEMO = new Map<string, string>()
+const MEMO_MAX = 4096
+const MEMO_MIN_LENGTH = 24
+
 /** Folds width, CJK punctuation and common traditional characters; the result has the same length. */
 export function fold(text: string): string {
-  return text.replace(FOLDABLE, replaceChar)
+  if (text.length < MEMO_MIN_LENGTH) return HAS_FOLDABLE.test(text) ? text.replace(FOLDABLE, replaceChar) : text
+  let out = MEMO.get(text)
+  if (out === undefined) {
+    out = HAS_FOLDABLE.test(text) ? text.replace(FOLDABLE, replaceChar) : text
+    if (MEMO.size >= MEMO_MAX) MEMO.clear()
+    MEMO.set(text, out)
+  }
+  return out
 }

@@ -33,6 +33,8 @@ const OPEN_QUOTE = /["“《「]/
 const CLOSE_QUOTE = /["”》」]/
 /** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
 const MAX_PREFIX = 16
+// Tagging is the costly step: a clause with no event verb near its start is skipped before it.
+const VERB_NEAR_START = new RegExp(`^.{0,${MAX_PREFIX + 4}}?(?:${EVENT_VERBS.join('|')})`)
 const MAX_QUOTE = 30
 const MIN_OBJECT = 3
 const MAX_TEXT = 32
@@ -141,6 +143,7 @@ function trim(folded: string, s: Span): Span {
 function deedIn(folded: string, clause: Span): Span | undefined {
   const body = folded.slice(clause.start, clause.end)
   if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start)) return undefined
+  if (!VERB_NEAR_START.test(body)) return undefined
   const words = tag(body)
   const verb = firstVerb(body, words)
   if (!verb) return undefined
