@@ -4,7 +4,7 @@
  */
 import { markerLevel } from '../text/markers.js'
 import type { MappedText } from '../text/mapped.js'
-import { looksLikeTitle } from '../text/title.js'
+import { looksLikeTitle, variantBase } from '../text/title.js'
 
 export interface WorkBlock {
   text: MappedText
@@ -35,7 +35,8 @@ function lastInlineNumber(text: string): number {
 }
 
 function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
-  if (prevIsTitle || looksLikeTitle(prev)) return false
+  // Titles and compilation labels ("…方案1", "…总结篇一") stand on their own line.
+  if (prevIsTitle || looksLikeTitle(prev) || variantBase(prev) !== null) return false
   const lead = LEADING_NUMBER.exec(next)
   // A numbered run inside a paragraph, wrapped just before its next number.
   if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true
