@@ -22,6 +22,7 @@ export interface KeptLine {
 // A paragraph ends at sentence punctuation (a closing quote after it included) or a colon;
 // a line ending in a bare closing quote (“…进行时”) was wrapped after a quotation.
 const PARAGRAPH_END = /(?:[。!?！？;；…]+[”’」』)）]*|[:：])$/
+const HEADING_MAX = 30
 const INTERNAL_PUNCT = /[,,、;;:“”"《》()()。]/
 const INLINE_MARKERS = /(?:^|[;;。::\s])(\d{1,2})、/g
 const LEADING_NUMBER = /^(\d{1,2})、/
@@ -42,8 +43,9 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true
   if (PARAGRAPH_END.test(prev)) return false
   if (markerLevel(next) > 0) return false
-  // A heading or a label line (a marker and no sentence punctuation) ends where it ends.
-  if (markerLevel(prev) > 0 && !/[。,,;;]/.test(prev)) return false
+  // A heading ("一、加强领导,深入宣传": a marker, short, no full stop) ends where it ends; a
+  // wrapped list item runs on past a line's width or holds a full stop.
+  if (markerLevel(prev) > 0 && !/[。;;]/.test(prev) && prev.length <= HEADING_MAX) return false
   return prev.length >= 20 || INTERNAL_PUNCT.test(prev)
 }
 
