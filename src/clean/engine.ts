@@ -13,7 +13,7 @@ import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
 import { computeFlags } from './flags.js'
-import { pageChunkMarkers, splitGluedHead, splitLines } from './lines.js'
+import { headCuts, pageChunkMarkers, splitLines } from './lines.js'
 import { DocStats } from './doc-stats.js'
 import { unwrap, type KeptLine, type WorkBlock } from './unwrap.js'
 
@@ -41,23 +41,21 @@ function removal(rule: Pick<Rule, 'id' | 'kind'>, reason: string, text: MappedTe
   return text.pieces(start, end).map((p) => ({ rule: rule.id, kind: rule.kind, reason, text: p.text, scope, offset: p.src, length: p.text.length }))
 }
 
-/** Chooses the document title among the header lines (before the body). */
+/**
+ * Chooses the document title among the header lines (before the body): the first line that is
+ * a title or a compilation label of one; an SEO page title only when nothing else is there.
+ */
 function chooseTitle(lines: readonly string[], firstBody: number, isFurniture: (i: number) => boolean): { title: string | null; index: number } {
   let seo: string | null = null
-  let label: { title: string; index: number } | null = null
   for (let i = 0; i < Math.min(firstBody, lines.length); i++) {
     const text = lines[i]!
     if (isFurniture(i)) continue
     const base = variantBase(text)
-    if (base) {
-      label ??= { title: base, index: i }
-      continue
-    }
+    if (base) return { title: base, index: i }
     if (!looksLikeTitle(text)) continue
     if (hasSeoDecoration(text)) seo ??= stripSeo(text)
     else return { title: text.trim(), index: i }
   }
-  if (label) return label
   return { title: seo, index: -1 }
 }
 
@@ -90,9 +88,8 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
   const removed: Removal[] = []
   let lines = splitLines(input)
   if (lines.length > options.maxBlocks) return tooMany(lines.length, options.maxBlocks)
-  if (lines[0]) lines = [...splitGluedHead(lines[0]), ...lines.slice(1)]
   const chunks = pageChunkMarkers(lines)
-  let units: Unit[] = lines.map((l, i) => {
+  const units0: Unit[] = lines.map((l, i) => {
     const m = MappedText.of(l.text, l.offset)
     const cut = chunks.get(i)
     if (cut === undefined) return { text: m, chunk: false, isTitle: false }
@@ -102,6 +99,7 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
     })
     return { text: m.remove([[0, cut]]), chunk: true, isTitle: false }
   })
+  let units = units0
 
   let title: string | null = null
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -110,7 +108,9 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
     const out = runPass(units, title, options, removed)
     title = out.title
     units = out.units
-    if (removed.length === before && units.length === count) break
+    // Only a block or span cut, or lines rejoined into a new unit, can expose something the line
+    // stage would cut (a marker line left alone once an intro span goes); line cuts alone are final.
+    if (!out.changed || (removed.length === before && units.length === count)) break
   }
 
   // Latin debris left after cutting a Chinese page ("A1,") is no document: say so, and why.
@@ -126,12 +126,32 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
 }
 
 /** One pass of the three stages over the units; returns the kept units, titles marked. */
+/** Splits the first unit that is not page furniture at a glued title (stamp / title / decoration / rest). */
+function splitHead(units: readonly Unit[], options: ResolvedCleanOptions): readonly Unit[] {
+  const texts = units.map((u) => u.text.text)
+  const facts: DocFacts = {
+    title: null, titleIndex: -1, titleKey: '', phrases: options.phrases, texts, stats: new DocStats(texts, null), offtopicThreshold: options.offtopicThreshold,
+  }
+  const at = units.findIndex((u, i) => u.text.text !== '' && !FURNITURE_RULES.some((r) => r.test(ruleBlock(u.text.text, i, units.length, 0), facts)))
+  const first = units[at]
+  if (!first || first.isTitle) return units
+  const cuts = headCuts(first.text.text)
+  if (cuts.length === 0) return units
+  const bounds = [0, ...cuts, first.text.text.length]
+  const pieces: Unit[] = []
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const piece = trimMapped(first.text.slice(bounds[i]!, bounds[i + 1]!))
+    if (piece.text) pieces.push({ text: piece, chunk: i === 0 && first.chunk, isTitle: false })
+  }
+  return [...units.slice(0, at), ...pieces, ...units.slice(at + 1)]
+}
+
 function runPass(
   units: readonly Unit[],
   knownTitle: string | null,
   options: ResolvedCleanOptions,
   removed: Removal[],
-): { units: Unit[]; title: string | null } {
+): { units: Unit[]; title: string | null; changed: boolean } {
   const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
     return {
       title, titleIndex, titleKey: title ? titleKey(title) : '', phrases: options.phrases, texts,
@@ -139,6 +159,8 @@ function runPass(
     }
   }
 
+  // A one-line page hides its title at the head of its first line; cuts may uncover it later.
+  units = splitHead(units, options)
   // ---- line stage
   const lineTexts = units.map((u) => u.text.text)
   const bare = facts(lineTexts, null, -1)
@@ -168,6 +190,7 @@ function runPass(
     keptLines.push({ text: m, index: i, chunk: units[i]!.chunk })
   }
 
+  const afterLines = removed.length
   // ---- block stage
   let blocks: WorkBlock[] = unwrap(keptLines, titleIndex)
   if (blocks.length > options.maxBlocks) tooMany(blocks.length, options.maxBlocks)
@@ -176,9 +199,11 @@ function runPass(
   const blockTitle = blocks.findIndex((b) => b.isTitle)
   const blockFacts = facts(blockTexts, title, blockTitle)
   const firstBodyBlock = firstBodyIndex(blockTexts, () => false)
+  let blockCuts = 0
   blocks = blocks.filter((b, i) => {
     const hit = firstCut(blockRules, ruleBlock(b.text.text, i, blockTexts.length, firstBodyBlock), blockFacts)
     if (!hit) return true
+    blockCuts++
     removed.push(...removal(hit.rule, hit.cut.reason, b.text, 0, b.text.text.length, 'block'))
     return false
   })
@@ -201,7 +226,8 @@ function runPass(
     const trimmed = trimMapped(text)
     if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle })
   })
-  return { units: kept, title }
+  const rejoined = blocks.length + blockCuts < keptLines.length
+  return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length }
 }
 
 function firstCut(rules: readonly Rule[], block: RuleBlock, doc: DocFacts): { rule: Rule; cut: Cut } | undefined {

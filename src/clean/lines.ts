@@ -35,31 +35,34 @@ const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
  * the decoration (dropped later by the title rules) and the rest.
  */
 export function splitGluedHead(line: Line): Line[] {
-  if (line.text.length < 80) return [line]
-  // A site stamp printed before the title hides it: split the stamp off first.
-  const stamp = LEADING_STAMP.exec(fold(line.text))
-  if (stamp) {
-    const len = stamp[0].length
-    return [{ text: line.text.slice(0, len), offset: line.offset }, ...splitGluedHead({ text: line.text.slice(len), offset: line.offset + len })]
+  const cuts = headCuts(line.text)
+  const bounds = [0, ...cuts, line.text.length]
+  const parts: Line[] = []
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const piece = line.text.slice(bounds[i], bounds[i + 1])
+    const lead = piece.length - piece.trimStart().length
+    if (piece.trim()) parts.push({ text: piece.trimStart(), offset: line.offset + bounds[i]! + lead })
   }
-  const head = fold(line.text.slice(0, 70))
+  return parts.length ? parts : [line]
+}
+
+/** Where a long line splits into stamp / title / decoration / rest (ascending cut positions). */
+export function headCuts(text: string, at = 0): number[] {
+  if (text.length - at < 80) return []
+  // A site stamp printed before the title hides it: split the stamp off first.
+  const stamp = LEADING_STAMP.exec(fold(text.slice(at)))
+  if (stamp) return [at + stamp[0].length, ...headCuts(text, at + stamp[0].length)]
+  const head = fold(text.slice(at, at + 70))
   GENRE_END.lastIndex = 0
   for (let m = GENRE_END.exec(head); m; m = GENRE_END.exec(head)) {
     const end = m.index + m[0].length
     const title = head.slice(0, end)
     if (end < 4 || !looksLikeTitle(title) || hasSeoDecoration(title)) continue
-    const after = head.slice(end)
-    const deco = decorationLength(after, stripSeo(title))
+    const deco = decorationLength(head.slice(end), stripSeo(title))
     if (deco === null) continue
-    const parts: Line[] = [{ text: line.text.slice(0, end), offset: line.offset }]
-    if (deco > 0) parts.push({ text: line.text.slice(end, end + deco), offset: line.offset + end })
-    const restAt = end + deco
-    const rest = line.text.slice(restAt)
-    const lead = rest.length - rest.trimStart().length
-    parts.push({ text: rest.trimStart(), offset: line.offset + restAt + lead })
-    return parts.filter((p) => p.text.length > 0)
+    return deco > 0 ? [at + end, at + end + deco] : [at + end]
   }
-  return [line]
+  return []
 }
 
 // What may follow a title glued at the head of a one-line page: the title again, SEO words,

@@ -54,6 +54,11 @@ export class MappedText {
     return out
   }
 
+  /** The piece [start, end), still mapped to the input. */
+  slice(start: number, end: number): MappedText {
+    return this.remove([[0, start], [end, this.text.length]].filter(([a, b]) => b! > a!) as [number, number][])
+  }
+
   /** Removes [start, end) ranges (sorted, non-overlapping), keeping the mapping of the rest. */
   remove(spans: readonly (readonly [number, number])[]): MappedText {
     const keep: [number, number][] = []
