@@ -2,14 +2,14 @@
  * The public functions. Thin wrappers: input dispatch (text or HTML), option validation,
  * then the cleaner and the extractors.
  */
-import { cleanPlainText, emptyResult, resolveCleanOptions } from './clean/index.js'
+import { cleanPlainText, emptyResult, parseOptions, resolveCleanOptions, TEXT_SOURCE } from './clean/index.js'
 import { cleanText } from './clean/engine.js'
 import { DocsiftError } from './errors.js'
 import { extractDocument } from './extract/index.js'
 import { decodeHtml, htmlToDocument, looksLikeHtml } from './html/index.js'
 import { cleanToMarkdown } from './result/markdown.js'
 import {
-  CleanOptions,
+  type CleanOptions,
   ExtractOptions,
   SiftOptions,
   type CleanResult,
@@ -70,33 +70,18 @@ function referenceYear(ref: Date | string | undefined): number | null {
   return year
 }
 
-function parseExtractOptions(options: unknown) {
-  const parsed = ExtractOptions.safeParse(options ?? {})
-  if (!parsed.success) {
-    throw new DocsiftError('BAD_OPTIONS', `invalid options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
-  }
-  return parsed.data
-}
-
 const NO_RULES = RULES.map((r) => r.id)
 
 /** A cleaned string (or any string: a sentence is fine) laid out into blocks without cutting anything. */
 function asCleanResult(text: string): CleanResult {
   const input = normalizeText(text)
   const opts = resolveCleanOptions({ disable: NO_RULES })
-  const core = cleanText(input, opts)
-  return {
-    ...core,
-    source: {
-      format: 'text', site: null, profile: null, url: null, pageTitle: null, documentId: null, uploadDate: null,
-      pageCount: null, uploader: null, declaredFormat: null, charset: null,
-    },
-  }
+  return { ...cleanText(input, opts), source: TEXT_SOURCE }
 }
 
 /** Every document of a cleaned page as a WorkSummary, the page's main one first. */
 export function extractAll(input: string | CleanResult, options?: ExtractOptions): WorkSummary[] {
-  const opts = parseExtractOptions(options)
+  const opts = parseOptions(ExtractOptions, options)
   const result = typeof input === 'string' ? asCleanResult(input) : input
   const ctx = { referenceYear: referenceYear(opts.referenceDate) }
   const docs = result.documents.filter((d) => d.text.length > 0)
@@ -119,14 +104,9 @@ export function extract(input: string | CleanResult, options?: ExtractOptions): 
  * const { summary } = sift(pageText)
  */
 export function sift(input: Input, options?: SiftOptions): SiftResult {
-  const parsed = SiftOptions.safeParse(options ?? {})
-  if (!parsed.success) {
-    throw new DocsiftError('BAD_OPTIONS', `invalid options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
-  }
+  parseOptions(SiftOptions, options)
   const { referenceDate, ...cleanOptions } = options ?? {}
   const cleaned = clean(input, cleanOptions)
   const documents = extractAll(cleaned, referenceDate === undefined ? {} : { referenceDate })
   return { clean: cleaned, summary: documents[0]!, documents }
 }
-
-export { CleanOptions }

@@ -1,13 +1,14 @@
 /** `clean()`: input checks, format dispatch, then the text cleaner. */
+import type { z } from 'zod'
 import { DocsiftError } from '../errors.js'
 import { CleanOptions, type CleanResult, type ResolvedCleanOptions, type SourceMeta } from '../schema.js'
 import { normalizeText } from '../text/normalize.js'
 import { cleanText, notChinese } from './engine.js'
 import { computeFlags } from './flags.js'
 
-/** Validates options with zod; a bad option is a `BAD_OPTIONS` error naming the field. */
-export function resolveCleanOptions(options: unknown): ResolvedCleanOptions {
-  const parsed = CleanOptions.safeParse(options ?? {})
+/** Validates options against a zod schema; a bad option is a `BAD_OPTIONS` error naming the field. */
+export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
+  const parsed = schema.safeParse(options ?? {})
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')
     throw new DocsiftError('BAD_OPTIONS', `invalid options: ${issues}`)
@@ -15,7 +16,13 @@ export function resolveCleanOptions(options: unknown): ResolvedCleanOptions {
   return parsed.data
 }
 
-const TEXT_SOURCE: SourceMeta = {
+/** Clean options with their defaults filled in. */
+export function resolveCleanOptions(options: unknown): ResolvedCleanOptions {
+  return parseOptions(CleanOptions, options)
+}
+
+/** The `source` of plain-text input: nothing read from markup. */
+export const TEXT_SOURCE: SourceMeta = {
   format: 'text', site: null, profile: null, url: null, pageTitle: null, documentId: null, uploadDate: null,
   pageCount: null, uploader: null, declaredFormat: null, charset: null,
 }
