@@ -2,7 +2,7 @@
  * Extraction: runs each field extractor over one cleaned document and assembles a
  * WorkSummary. Offsets refer to the document's cleaned text (`WorkSummary.text`).
  */
-import type { Activity, Block, CleanDocument, Count, DateMention, WorkSummary } from '../schema.js'
+import type { Activity, CleanDocument, Count, DateMention, WorkSummary } from '../schema.js'
 import { countDeclaredTotals, extractActivities, extractHighlights } from './activities/index.js'
 import { extractCounts } from './counts/index.js'
 import { documentYearFromText, extractDates, periodOf } from './dates/index.js'
@@ -35,8 +35,8 @@ export function extractDocument(doc: Pick<CleanDocument, 'title' | 'text' | 'blo
   const year = documentYearFromText(title, text) ?? ctx.referenceYear
   const dates = extractDates(text, { year })
   const counts = extractCounts(text)
-  const activities = attach(extractActivities(text, blocks as Block[]), text, dates, counts)
-  const highlights = attach(extractHighlights(text, blocks as Block[]), text, dates, counts)
+  const activities = attach(extractActivities(text, blocks), text, dates, counts)
+  const highlights = attach(extractHighlights(text, blocks), text, dates, counts)
   const period = periodOf(dates, title)
   const warnings = findWarnings({ text, title, year, dates, counts, activities, highlights, period, declared: countDeclaredTotals(text) })
   return {
@@ -51,7 +51,7 @@ export function extractDocument(doc: Pick<CleanDocument, 'title' | 'text' | 'blo
     organizers: extractOrganizers(text),
     people: extractPeople(text),
     theme: extractTheme(text),
-    sections: extractSections(blocks as Block[]),
+    sections: extractSections(blocks),
     highlights,
     warnings,
   }
