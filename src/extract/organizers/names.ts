@@ -32,6 +32,8 @@ export function unitsIn(clause: string, offset: number): UnitName[] {
   const pieces: UnitName[] = []
   let at = 0
   for (const m of clause.matchAll(JOINER)) {
+    // A joiner with nothing before it is part of a name (和平社区党委), not a list.
+    if (m.index === at) continue
     pieces.push({ text: clause.slice(at, m.index), offset: offset + at })
     at = m.index + m[0].length
   }

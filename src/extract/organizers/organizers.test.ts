@@ -84,6 +84,10 @@ describe('extractOrganizers', () => {
     expect(names('本次大赛由市教育局主办,市青少年活动中心承办。')).toEqual(['市教育局', '市青少年活动中心'])
   })
 
+  it('keeps a name that opens with a joiner character (和平社区)', () => {
+    expect(names('和平社区党委牵头组织了党员志愿服务活动。')).toEqual(['和平社区党委'])
+  })
+
   it('returns nothing for text without organisers', () => {
     expect(names('今天天气晴朗,同学们在操场上做操。')).toEqual([])
   })
