@@ -25,3 +25,8 @@ export function extraPhrases(doc: { phrases: Readonly<Record<string, readonly st
 export function alternation(phrases: readonly string[]): string {
   return phrases.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 }
+
+/** True when the text holds one of the rule's own phrases or one the caller added for it. */
+export function hasRulePhrase(text: string, phrases: readonly string[], doc: { phrases: Readonly<Record<string, readonly string[]>> }, id: string): boolean {
+  return hasAny(text, phrases) || hasAny(text, extraPhrases(doc, id))
+}

@@ -1,5 +1,5 @@
 import { COPYRIGHT_PHRASES } from '../../lexicon/boilerplate.js'
-import { extraPhrases, hasAny } from '../match.js'
+import { hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/copyright-statement'
@@ -10,7 +10,7 @@ export const copyrightStatement: Rule = {
   description: 'Copyright and upload statements (本文档由用户提供并上传, 版权归原作者所有)',
   scope: 'line',
   test: (block, doc) =>
-    block.text.length <= 200 && (hasAny(block.text, COPYRIGHT_PHRASES) || hasAny(block.text, extraPhrases(doc, ID)))
+    block.text.length <= 200 && hasRulePhrase(block.text, COPYRIGHT_PHRASES, doc, ID)
       ? { reason: 'copyright or upload statement of the hosting site' }
       : undefined,
   examples: {

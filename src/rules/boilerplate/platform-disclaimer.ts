@@ -1,6 +1,6 @@
 import { DISCLAIMER_PHRASES, DOC_SITE_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
-import { extraPhrases, hasAny } from '../match.js'
+import { hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/platform-disclaimer'
@@ -23,7 +23,7 @@ export const platformDisclaimer: Rule = {
   scope: 'line',
   test: (block, doc) =>
     block.text.length <= MAX_LINE &&
-    (hasAny(block.text, DISCLAIMER_PHRASES) || hasAny(block.text, extraPhrases(doc, ID)) || platformVoice(block.text))
+    (hasRulePhrase(block.text, DISCLAIMER_PHRASES, doc, ID) || platformVoice(block.text))
       ? { reason: 'platform notice about downloading, previews, refunds or customer service' }
       : undefined,
   examples: {
