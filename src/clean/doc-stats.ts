@@ -28,6 +28,11 @@ export function shingles(text: string): Map<string, number> {
 const WORD_CACHE = new Map<string, Map<string, number>>()
 const WORD_CACHE_MAX = 5000
 
+/** Forgets remembered segmentations (benchmarks call it so repeated pages are not measured as free). */
+export function clearWordCache(): void {
+  WORD_CACHE.clear()
+}
+
 function contentWords(text: string): Map<string, number> {
   const hit = WORD_CACHE.get(text)
   if (hit) return hit
@@ -46,19 +51,31 @@ export class DocStats {
   private refTotals?: Map<string, number>
   private shingleTotals?: Map<string, number>
   private readonly substrCounts = new Map<string, number>()
-  readonly totalLength: number
-  readonly totalHan: number
   private summary?: boolean
   private after?: number[]
-  private readonly whole: string
+  private joined?: string
+  private han?: number
 
+  // Built for every stage of every pass, so nothing is computed before a rule asks for it.
   constructor(
     readonly texts: readonly string[],
     private readonly title: string | null,
-  ) {
-    this.whole = texts.join('\n')
-    this.totalLength = this.whole.length
-    this.totalHan = this.whole.match(HAN_GLOBAL)?.length ?? 0
+  ) {}
+
+  private get whole(): string {
+    this.joined ??= this.texts.join('\n')
+    return this.joined
+  }
+
+  /** Length of the whole document (blocks joined by newlines). */
+  get totalLength(): number {
+    return this.whole.length
+  }
+
+  /** Han characters in the whole document. */
+  get totalHan(): number {
+    this.han ??= this.whole.match(HAN_GLOBAL)?.length ?? 0
+    return this.han
   }
 
   /** Content words (nodejieba, generic words dropped) of block i. */
