@@ -3,7 +3,8 @@
  * WorkSummary. Offsets refer to the document's cleaned text (`WorkSummary.text`).
  */
 import type { Activity, CleanDocument, Count, DateMention, WorkSummary } from '../schema.js'
-import { countDeclaredTotals, extractActivities, extractHighlights } from './activities/index.js'
+import { countDeclaredTotals, extractListed } from './activities/index.js'
+import { lastAtOrBefore } from './activities/span-index.js'
 import { extractCounts } from './counts/index.js'
 import { documentYearFromText, extractDates, periodOf } from './dates/index.js'
 import { genreOf } from './genre.js'
@@ -18,14 +19,25 @@ export interface ExtractContext {
   referenceYear: number | null
 }
 
-/** Gives each item the dates and counts that stand inside its extent. */
+/** The items of `sorted` (by offset) that start in [start, end), found by binary search. */
+function within<T extends { offset: number }>(sorted: readonly T[], offsets: readonly number[], start: number, end: number): T[] {
+  const out: T[] = []
+  for (let i = lastAtOrBefore(offsets, start - 1) + 1; i < sorted.length && sorted[i]!.offset < end; i++) out.push(sorted[i]!)
+  return out
+}
+
+/** Gives each item the dates and counts that stand inside its extent (its line, up to the next item). */
 function attach(items: Activity[], text: string, dates: readonly DateMention[], counts: readonly Count[]): Activity[] {
+  const byOffset = <T extends { offset: number }>(xs: readonly T[]) => [...xs].sort((a, b) => a.offset - b.offset)
+  const sortedDates = byOffset(dates)
+  const sortedCounts = byOffset(counts)
+  const dateOffsets = sortedDates.map((d) => d.offset)
+  const countOffsets = sortedCounts.map((c) => c.offset)
   return items.map((item, i) => {
     const lineEnd = text.indexOf('\n', item.offset)
     const next = items[i + 1]?.offset ?? Infinity
     const end = Math.min(lineEnd < 0 ? text.length : lineEnd, next)
-    const inside = (o: number) => o >= item.offset && o < end
-    return { ...item, dates: dates.filter((d) => inside(d.offset)), counts: counts.filter((c) => inside(c.offset)) }
+    return { ...item, dates: within(sortedDates, dateOffsets, item.offset, end), counts: within(sortedCounts, countOffsets, item.offset, end) }
   })
 }
 
@@ -35,8 +47,9 @@ export function extractDocument(doc: Pick<CleanDocument, 'title' | 'text' | 'blo
   const year = documentYearFromText(title, text) ?? ctx.referenceYear
   const dates = extractDates(text, { year })
   const counts = extractCounts(text)
-  const activities = attach(extractActivities(text, blocks), text, dates, counts)
-  const highlights = attach(extractHighlights(text, blocks), text, dates, counts)
+  const listed = extractListed(text, blocks)
+  const activities = attach(listed.activities, text, dates, counts)
+  const highlights = attach(listed.highlights, text, dates, counts)
   const period = periodOf(dates, title)
   const warnings = findWarnings({ text, title, year, dates, counts, activities, highlights, period, declared: countDeclaredTotals(text) })
   return {

@@ -6,6 +6,7 @@ import type { Activity, Block } from '../../schema.js'
 import { headingContext, isJunkHead, isSectionName, leadContext } from './context.js'
 import { headClause } from './head.js'
 import { buildItems, type Item } from './items.js'
+import { lastAtOrBefore, SpanIndex } from './span-index.js'
 import { findProseActivities, namesDeed } from './prose.js'
 import { findCountedSeries } from './series.js'
 import type { ContextKind } from './vocabulary.js'
@@ -30,11 +31,16 @@ const NO_DEEDS: ReadonlySet<ContextKind> = new Set<ContextKind>(['problem', 'pla
  * @example extractActivities(text, blocks)[0]?.text // '召开全县科普联席会议'
  */
 export function extractActivities(text: string, blocks: readonly Block[]): Activity[] {
+  return extractListed(text, blocks).activities
+}
+
+/** Activities and highlights from one reading of the document's items (the extractor runs them together). */
+export function extractListed(text: string, blocks: readonly Block[]): { activities: Activity[]; highlights: Activity[] } {
   const found = classify(text, blocks)
+  const highlights = found.found.filter((c) => c.role === 'highlight').map((c) => c.activity)
   const listed = found.found.filter((c) => c.role === 'activity').map((c) => c.activity)
-  const within = (a: Activity, l: Activity): boolean => a.offset < l.offset + l.text.length && l.offset < a.offset + a.text.length
-  const covered = (a: Activity): boolean => listed.some((l) => a.offset >= l.offset && a.offset < l.offset + l.text.length)
-  const series = findCountedSeries(text).filter((a) => !covered(a))
+  const listedIndex = new SpanIndex(listed)
+  const series = findCountedSeries(text).filter((a) => !listedIndex.contains(a.offset))
   const taken = [...listed, ...series]
   // A listed item's head or a series piece wins over the clause it was read from.
   const marked = found.items.filter((it) => it.marker !== null)
@@ -42,9 +48,11 @@ export function extractActivities(text: string, blocks: readonly Block[]): Activ
   const bodyStart = marked[0]?.offset ?? 0
   // Heads of leaf items left out (section names) are labels, not prose; a category head's deed phrase may still count.
   const heads = found.heads.filter((_, i) => found.items[i]!.style !== 'plain' && found.items[i]!.children === 0).map((h) => ({ ...h, marker: null, index: null, dates: [], counts: [] }))
-  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, offset) })
-    .filter((p) => !taken.some((t) => within(p, t)) && !heads.some((h) => within(p, h)))
-  return [...taken, ...prose].sort((a, b) => a.offset - b.offset)
+  const claimed = new SpanIndex([...taken, ...heads])
+  const starts = found.items.map((it) => it.offset)
+  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset) })
+    .filter((p) => !claimed.overlaps(p.offset, p.offset + p.text.length))
+  return { activities: [...taken, ...prose].sort((a, b) => a.offset - b.offset), highlights }
 }
 
 /**
@@ -52,7 +60,7 @@ export function extractActivities(text: string, blocks: readonly Block[]): Activ
  * @example extractHighlights(text, blocks)[0]?.text // '自主创新的主题突出'
  */
 export function extractHighlights(text: string, blocks: readonly Block[]): Activity[] {
-  return classify(text, blocks).found.filter((c) => c.role === 'highlight').map((c) => c.activity)
+  return extractListed(text, blocks).highlights
 }
 
 function classify(text: string, blocks: readonly Block[]): Classified {
@@ -73,9 +81,8 @@ function classify(text: string, blocks: readonly Block[]): Classified {
  * item whose head already names one deed ("举办启动仪式。…在操场举办了…": the body tells how it
  * went). A head naming a theme ("加强领导,成立组织机构", "三大产业凸显特色") leaves its body's deeds in.
  */
-function proseBlocked(c: Classified, offset: number): boolean {
-  let at = -1
-  for (let i = 0; i < c.items.length && c.items[i]!.offset <= offset; i++) at = i
+function proseBlocked(c: Classified, starts: readonly number[], offset: number): boolean {
+  const at = lastAtOrBefore(starts, offset)
   if (at < 0) return false
   const item = c.items[at]!
   const inBody = offset >= item.bodyStart && offset < item.bodyEnd
