@@ -14,6 +14,11 @@ describe('documentYearFromText', () => {
     ['科技活动周活动总结', '上传时间:2025-05-05 15:35:57\nXX市20xx年科技活动周于5月14日举行。', null],
     [null, '根据县政发〔2020〕15号文件,2019年全面完成任务。', 2019],
     [null, '', null],
+    // The dash lost in extraction: consecutive years still make a school year, at the head of an untitled page.
+    ['XX中学团委工作总结20172018学年第二学期', '', 2018],
+    [null, 'XX中学团委工作总结20172018学年第二学期一年来,我校团委认真完成各项任务。', 2018],
+    // Two years that do not follow each other are no school year.
+    ['20152018学年工作总结', '', null],
   ] as const)('%s', (title, text, year) => {
     expect(documentYearFromText(title, text)).toBe(year)
   })

@@ -7,7 +7,19 @@ import { fold } from '../../text/fold.js'
 import { plausibleYear, readYear } from './numerals.js'
 import { YEAR } from './patterns.js'
 
-const SCHOOL_YEAR = /(?<!\d)((?:19|20)\d{2})\s{0,2}[-—~至到]\s{0,2}((?:19|20)\d{2})\s{0,2}学年(?:度)?\s{0,2}(第([一二1-2])学期)?/
+// The separator may be lost in extraction ("20172018学年"): then the years must be consecutive.
+const SCHOOL_YEAR = /(?<!\d)((?:19|20)\d{2})\s{0,2}([-—~至到]?)\s{0,2}((?:19|20)\d{2})\s{0,2}学年(?:度)?\s{0,2}(第([一二1-2])学期)?/
+// A page without a title line often opens with it: look for a school year near the start.
+const HEAD = 200
+
+function schoolYear(text: string): number | null {
+  const school = SCHOOL_YEAR.exec(fold(text))
+  if (!school) return null
+  const first = Number(school[1])
+  const second = Number(school[3])
+  if (!school[2] && second !== first + 1) return null
+  return school[5] === '一' || school[5] === '1' ? first : second
+}
 const TITLE_YEAR = /(?<![\d〔[【])((?:19|20)\d{2})(?!\d)/
 const CHINESE_YEAR = new RegExp(`(${YEAR})\\s{0,2}年`)
 // Only years written with 年: numeric dates on these pages are mostly upload timestamps.
@@ -19,12 +31,8 @@ const SENTENCE_END = /[。!?;\n]/
 
 function fromTitle(title: string): number | null {
   const folded = fold(title)
-  const school = SCHOOL_YEAR.exec(folded)
-  if (school) {
-    const first = Number(school[1])
-    const second = Number(school[2])
-    return school[4] === '一' || school[4] === '1' ? first : second
-  }
+  const school = schoolYear(folded)
+  if (school !== null) return school
   const digits = TITLE_YEAR.exec(folded)
   if (digits && plausibleYear(Number(digits[1]))) return Number(digits[1])
   const chinese = CHINESE_YEAR.exec(folded)
@@ -59,5 +67,5 @@ function fromText(text: string): number | null {
 
 /** Returns the year a summary is about, from its title first and then its text; null when unknown. */
 export function documentYearFromText(title: string | null, text: string): number | null {
-  return (title ? fromTitle(title) : null) ?? fromText(text)
+  return (title ? fromTitle(title) : null) ?? schoolYear(text.slice(0, HEAD)) ?? fromText(text)
 }
