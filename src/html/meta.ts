@@ -6,6 +6,7 @@ import type { CheerioAPI } from 'cheerio/slim'
 import type { Element } from 'domhandler'
 import type { MetaField, MetaSpec, SiteProfile } from '../profiles/index.js'
 import { linearize } from './linearize.js'
+import { escapeRegExp } from '../text/pattern.js'
 
 type Fields = Record<Exclude<MetaField, 'title'>, string | null>
 
@@ -28,14 +29,13 @@ const GENERIC_LABELS: Readonly<Record<Exclude<MetaField, 'title'>, readonly stri
 }
 const DATE_PARTS = /(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})/
 const SPACES = /\s+/g
-const ESCAPE = /[.*+?^${}()|[\]\\]/g
 const labelCache = new Map<string, RegExp>()
 
 function labelPattern(label: string, field: MetaField): RegExp {
   const key = `${field}\u0000${label}`
   let re = labelCache.get(key)
   if (!re) {
-    re = new RegExp(`${label.replace(ESCAPE, '\\$&')}\\s{0,3}[:：]?\\s{0,3}${VALUE[field]}`)
+    re = new RegExp(`${escapeRegExp(label)}\\s{0,3}[:：]?\\s{0,3}${VALUE[field]}`)
     labelCache.set(key, re)
   }
   return re

@@ -3,6 +3,7 @@
  * 近/不到/以下 → under, 共/共计/合计 → exact. Graders put the adjacent word in a count's text
  * (近万份, 300人左右, 30余家) except the exact totals (共计68人 → text 68人).
  */
+import { wordAlternation } from '../text/pattern.js'
 import type { Qualifier } from '../schema.js'
 
 /** Words right before a number, longest first within each meaning. */
@@ -27,15 +28,11 @@ export const POST_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   以上: 'over', 有余: 'over', 左右: 'about', 上下: 'about', 以下: 'under', 以内: 'under', 不到: 'under',
 }
 
-function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|')
-}
-
 /** A pre-qualifier ending right where the number starts. */
-export const PRE_QUALIFIER_AT_END = new RegExp(`(?:${alternation(Object.keys(PRE_QUALIFIERS))})$`)
+export const PRE_QUALIFIER_AT_END = new RegExp(`(?:${wordAlternation(Object.keys(PRE_QUALIFIERS))})$`)
 
 /** A mid-qualifier at the start of the text after the number. */
-export const MID_QUALIFIER_AT_START = new RegExp(`^(?:${alternation(Object.keys(MID_QUALIFIERS))})`)
+export const MID_QUALIFIER_AT_START = new RegExp(`^(?:${wordAlternation(Object.keys(MID_QUALIFIERS))})`)
 
 /** A post-qualifier at the start of the text after the unit. */
-export const POST_QUALIFIER_AT_START = new RegExp(`^(?:${alternation(Object.keys(POST_QUALIFIERS))})`)
+export const POST_QUALIFIER_AT_START = new RegExp(`^(?:${wordAlternation(Object.keys(POST_QUALIFIERS))})`)

@@ -3,6 +3,7 @@
  * clock/date words and 届 (十八届三中全会 is an ordinal) are left out on purpose: summaries use
  * them for time or order, and graders do not list them as counts.
  */
+import { wordAlternation } from '../text/pattern.js'
 
 /** Units whose number counts something (people, events, things, money, area, mass, length). */
 export const COUNT_UNITS = [
@@ -59,10 +60,7 @@ export const UNIT_FALSE_TAILS: Readonly<Partial<Record<CountUnit, readonly strin
 }
 
 // Longest first, so 人次 wins over 人 and 平方米 over 米.
-const UNIT_ALTERNATION = [...COUNT_UNITS]
-  .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace(/[%]/g, '\\$&'))
-  .join('|')
+const UNIT_ALTERNATION = wordAlternation(COUNT_UNITS)
 
 /** A unit at the start of the rest of the text (sticky-free: apply with `.exec(rest)`). */
 export const UNIT_AT_START = new RegExp(`^(?:${UNIT_ALTERNATION})`)

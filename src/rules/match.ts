@@ -1,5 +1,6 @@
 /** Small matching helpers shared by rules; all match on folded text. */
 import { fold } from '../text/fold.js'
+import { wordAlternation } from '../text/pattern.js'
 
 // Phrase lists are constants: fold each list once, not on every call.
 const FOLDED = new WeakMap<readonly string[], readonly string[]>()
@@ -21,9 +22,9 @@ export function extraPhrases(doc: { phrases: Readonly<Record<string, readonly st
   return doc.phrases[id] ?? []
 }
 
-/** Builds one regex alternation from literal phrases, escaped. */
+/** One regex alternation of literal phrases, folded like the text they will match. */
 export function alternation(phrases: readonly string[]): string {
-  return phrases.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return wordAlternation(phrases.map(fold))
 }
 
 /** True when the text holds one of the rule's own phrases or one the caller added for it. */

@@ -5,13 +5,13 @@
 import { ORGANIZER_VERBS } from '../../lexicon/organizations.js'
 import type { Organizer } from '../../schema.js'
 import { fold } from '../../text/fold.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { tag } from '../../text/segment.js'
 import { unitsIn, type UnitName } from './names.js'
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const CLAUSE_BREAK = /[。;!?:,()\n"“”]/
 const MAX_CLAUSE = 80
-const VERB = new RegExp(`(?:${[...ORGANIZER_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'g')
+const VERB = new RegExp(`(?:${wordAlternation(ORGANIZER_VERBS)})`, 'g')
 /** 成立(了)…领导小组: the body set up, named after the last 的/为/以 before its suffix. */
 const FOUNDED = /成立(?:了)?([^。;!?\n]{0,40}?(?:领导小组|工作小组|工作组|指挥部|委员会))/g
 const FOUNDED_CUT = /[的,、为以]/

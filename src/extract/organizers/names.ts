@@ -5,6 +5,7 @@
 import {
   ADMIN_PREFIXES, ELLIPTICAL_ORGANS, NOT_IN_ORG_NAME, ORG_GENERIC_TAILS, ORG_JOINERS, ORG_LEAD_FILLERS, ORG_SUFFIXES,
 } from '../../lexicon/organizations.js'
+import { wordAlternation } from '../../text/pattern.js'
 
 /** A unit named in the text; `offset` is where its piece starts. */
 export interface UnitName {
@@ -14,16 +15,14 @@ export interface UnitName {
   span?: number
 }
 
-const byLength = (a: string, b: string): number => b.length - a.length
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const JOINER = new RegExp(`(?:${[...ORG_JOINERS].sort(byLength).map(escape).join('|')})`, 'g')
-const SUFFIX = new RegExp(`(?:${[...ORG_SUFFIXES].sort(byLength).map(escape).join('|')})$`)
-const FILLER = new RegExp(`^(?:${[...ORG_LEAD_FILLERS].sort(byLength).map(escape).join('|')})`)
-const PREFIX = new RegExp(`^(?:${[...ADMIN_PREFIXES].sort(byLength).map(escape).join('|')})`)
+const JOINER = new RegExp(`(?:${wordAlternation(ORG_JOINERS)})`, 'g')
+const SUFFIX = new RegExp(`(?:${wordAlternation(ORG_SUFFIXES)})$`)
+const FILLER = new RegExp(`^(?:${wordAlternation(ORG_LEAD_FILLERS)})`)
+const PREFIX = new RegExp(`^(?:${wordAlternation(ADMIN_PREFIXES)})`)
 const NAME_CHARS = /^[\u4e00-\u9fffXx*]{2,16}$/
 /** Pieces opening with these are descriptions (各有关单位, 全县), not names. */
 const NOT_A_NAME_START = /^(?:各|有关|相关|全|本|该|其|这|那|上级|下属|成员)/
-const TAIL = new RegExp(`(?:${ORG_GENERIC_TAILS.map(escape).join('|')}).*$`)
+const TAIL = new RegExp(`(?:${wordAlternation(ORG_GENERIC_TAILS)}).*$`)
 const MIN_BARE_SUFFIX = 2
 const LIST_MARKER = /^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}[是、])/
 

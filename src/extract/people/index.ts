@@ -5,10 +5,10 @@
 import { NAME_COURTESIES, ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import type { Person } from '../../schema.js'
 import { fold } from '../../text/fold.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { tag } from '../../text/segment.js'
 
-const byLength = (a: string, b: string): number => b.length - a.length
-const ROLES = [...ROLE_WORDS].sort(byLength).join('|')
+const ROLES = wordAlternation(ROLE_WORDS)
 const COURTESY = NAME_COURTESIES.join('|')
 /** What may follow a name: courtesy, punctuation, or the verb of the sentence. */
 const AFTER_NAME = `(?=${COURTESY}|[,、。;:\\s()]|主持|介绍|在|发表|讲话|出席|带队|带领|参加|任|为|等|作|致辞|宣布|指出|强调|表示|$)`
