@@ -15,7 +15,7 @@ export const hiddenTextMarker: Rule = {
     return spans.length ? { reason: 'paywall gap: the site hid part of the text here', spans } : undefined
   },
   examples: {
-    drop: ['对本次活动的安排和要求作了具体的布 ……此处隐藏15229个字……泛动员企业、社区'],
+    drop: ['镇里对汛前检查的时间和分工作了具体的安 ……此处隐藏8421个字……织开展了应急演练'],
     keep: ['此处为活动现场,隐藏式展台共12个。'],
   },
 }
