@@ -30,7 +30,7 @@ export interface CleanCore {
 const BODY_LIKE = /[,。;:,;]/
 
 /** A line or block that reads as document body: long enough, with sentence punctuation. */
-export function bodyLike(text: string): boolean {
+function bodyLike(text: string): boolean {
   return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
 }
 
@@ -121,7 +121,7 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
   removed.sort((a, b) => a.offset - b.offset)
   const kept: WorkBlock[] = units.map((u) => ({ text: u.text, isTitle: u.isTitle }))
   const { blocks: outBlocks, documents, text } = classify(kept, title)
-  const flags = computeFlags(input, text, outBlocks, removed, title, documents.length)
+  const flags = computeFlags(text, outBlocks, removed, title, documents.length)
   return { input, title, blocks: outBlocks, documents, removed, text, flags }
 }
 

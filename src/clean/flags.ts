@@ -7,7 +7,6 @@ const PLACEHOLDER = /(?<![A-Za-z])(?:(?:19|20)[xX×]{2}|[xX×]{2,3}|[xX]月[xX]{
 
 /** Computes the flags of a cleaned document. */
 export function computeFlags(
-  _input: string,
   text: string,
   blocks: readonly Block[],
   removed: readonly Removal[],

@@ -41,7 +41,7 @@ export function assertTextual(text: string): void {
 
 /** An empty result with a reason (nothing to clean is not an error). */
 export function emptyResult(input: string, reason: string, source: SourceMeta = TEXT_SOURCE): CleanResult {
-  const flags = computeFlags(input, '', [], [], null, 1)
+  const flags = computeFlags('', [], [], null, 1)
   return {
     text: '', input, title: null, blocks: [], removed: [],
     documents: [{ index: 0, title: null, text: '', offset: 0, blocks: [] }],

@@ -30,22 +30,6 @@ const HEAD_SEO = new RegExp(`^${TITLE_DECORATION}`)
 const LEADING_STAMP = new RegExp(`^(?:${alternation(STAMP_PHRASES)})`)
 const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
 
-/**
- * On a long first line, finds "TITLE[decoration]" at its head and splits it into the title,
- * the decoration (dropped later by the title rules) and the rest.
- */
-export function splitGluedHead(line: Line): Line[] {
-  const cuts = headCuts(line.text)
-  const bounds = [0, ...cuts, line.text.length]
-  const parts: Line[] = []
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const piece = line.text.slice(bounds[i], bounds[i + 1])
-    const lead = piece.length - piece.trimStart().length
-    if (piece.trim()) parts.push({ text: piece.trimStart(), offset: line.offset + bounds[i]! + lead })
-  }
-  return parts.length ? parts : [line]
-}
-
 /** Where a long line splits into stamp / title / decoration / rest (ascending cut positions). */
 export function headCuts(text: string, at = 0): number[] {
   if (text.length - at < 80) return []

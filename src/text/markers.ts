@@ -19,17 +19,3 @@ export function markerLevel(line: string): number {
   return 0
 }
 
-/** The leading marker text itself ("一、", "(一)", "1、", "①"), or null. */
-export function leadingMarker(line: string): string | null {
-  for (const re of [MARKER_L1, MARKER_L2, MARKER_L4, MARKER_L3]) {
-    const m = re.exec(line)
-    if (m) return m[0]
-  }
-  return null
-}
-
-/** The number a "N、"-style leading marker carries, or null. */
-export function leadingArabic(line: string): number | null {
-  const m = /^(\d{1,3})[、.．]/.exec(line)
-  return m ? Number(m[1]) : null
-}

@@ -7,7 +7,6 @@ import { createRequire } from 'node:module'
 interface Jieba {
   cut(text: string, hmm?: boolean): string[]
   tag(text: string): { word: string; tag: string }[]
-  extract(text: string, topN: number): { word: string; weight: number }[]
   load(options?: Record<string, unknown>): void
 }
 
@@ -31,7 +30,3 @@ export function tag(text: string): { word: string; tag: string }[] {
   return text ? load().tag(text) : []
 }
 
-/** TF-IDF keywords with weights. */
-export function keywords(text: string, topN: number): { word: string; weight: number }[] {
-  return text ? load().extract(text, topN) : []
-}

@@ -50,8 +50,3 @@ export function titleKey(title: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, '')
 }
 
-/** The document title when a line holds the title itself; the SEO-free text otherwise. */
-export function cleanTitle(line: string): string {
-  const base = variantBase(line)
-  return stripSeo(base ?? line)
-}
