@@ -65,6 +65,15 @@ describe('clean() layouts', () => {
     expect(r.removed.some((x) => x.kind === 'template-intro')).toBe(true)
   })
 
+  it('splits a title line that runs on into its first heading, behind a line the rules do not know', () => {
+    const r = clean('版权说明:本文档由用户提供并上传,若内容存在侵权,请进行举报或认领\n资料简介\n消防疏散演练总结一、演练概况\n(一)演练目的\n本次演练检验了学校应急预案的可操作性,全校师生一千二百余人参加。')
+    expect(r.title).toBe('消防疏散演练总结')
+    const lines = r.text.split('\n')
+    expect(lines[lines.indexOf('消防疏散演练总结') + 1]).toBe('一、演练概况')
+    // An ordinary short title line with no heading behind it is left alone.
+    expect(clean('社区消防演练总结\n本次演练检验了应急预案,居民三百余人参加。').title).toBe('社区消防演练总结')
+  })
+
   it('removes page-chunk numbers and rejoins the word they split (zixin layout)', () => {
     const r = clean(fixture('zixin-1.txt'))
     expect(r.removed.filter((x) => x.rule === 'page-marker/page-chunk').length).toBeGreaterThanOrEqual(1)

@@ -13,7 +13,7 @@ import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
 import { computeFlags } from './flags.js'
-import { headCuts, pageChunkMarkers, splitLines } from './lines.js'
+import { headCuts, sectionCut, pageChunkMarkers, splitLines } from './lines.js'
 import { DocStats } from './doc-stats.js'
 import { unwrap, type KeptLine, type WorkBlock } from './unwrap.js'
 
@@ -126,6 +126,9 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
 }
 
 /** One pass of the three stages over the units; returns the kept units, titles marked. */
+/** Lines at the head of a page where a title glued to its first heading is looked for. */
+const HEAD_WINDOW = 8
+
 /** Splits the first unit that is not page furniture at a glued title (stamp / title / decoration / rest). */
 function splitHead(units: readonly Unit[], options: ResolvedCleanOptions): readonly Unit[] {
   const texts = units.map((u) => u.text.text)
@@ -133,15 +136,22 @@ function splitHead(units: readonly Unit[], options: ResolvedCleanOptions): reado
     title: null, titleIndex: -1, titleKey: '', phrases: options.phrases, texts, stats: new DocStats(texts, null), offtopicThreshold: options.offtopicThreshold,
   }
   const at = units.findIndex((u, i) => u.text.text !== '' && !FURNITURE_RULES.some((r) => r.test(ruleBlock(u.text.text, i, units.length, 0), facts)))
+  // A title line may run on into its first heading behind lines the furniture rules do not know ("文档简介").
+  const glued = units.findIndex((u, i) => i < HEAD_WINDOW && !u.isTitle && sectionCut(u.text.text) !== undefined)
+  if (glued >= 0) return splitUnit(units, glued, [sectionCut(units[glued]!.text.text)!])
   const first = units[at]
   if (!first || first.isTitle) return units
   const cuts = headCuts(first.text.text)
-  if (cuts.length === 0) return units
-  const bounds = [0, ...cuts, first.text.text.length]
+  return cuts.length === 0 ? units : splitUnit(units, at, cuts)
+}
+
+function splitUnit(units: readonly Unit[], at: number, cuts: readonly number[]): Unit[] {
+  const unit = units[at]!
+  const bounds = [0, ...cuts, unit.text.text.length]
   const pieces: Unit[] = []
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const piece = trimMapped(first.text.slice(bounds[i]!, bounds[i + 1]!))
-    if (piece.text) pieces.push({ text: piece, chunk: i === 0 && first.chunk, isTitle: false })
+    const piece = trimMapped(unit.text.slice(bounds[i]!, bounds[i + 1]!))
+    if (piece.text) pieces.push({ text: piece, chunk: i === 0 && unit.chunk, isTitle: false })
   }
   return [...units.slice(0, at), ...pieces, ...units.slice(at + 1)]
 }

@@ -29,12 +29,15 @@ export function splitLines(text: string): Line[] {
 const HEAD_SEO = new RegExp(`^${TITLE_DECORATION}`)
 const LEADING_STAMP = new RegExp(`^(?:${alternation(STAMP_PHRASES)})`)
 const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
+/** The first section heading's marker, right after a glued title: 一、 / (一) / 1、 / 1.1 followed by text. */
+const SECTION_START = /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|1(?:\.1)*[、.]?)[\u4e00-\u9fff]/
 
 /** Where a long line splits into stamp / title / decoration / rest (ascending cut positions). */
 export function headCuts(text: string, at = 0): number[] {
-  if (text.length - at < 80) return []
+  // A short line is split only where its first section heading starts ("…演练总结一、演练基本情况").
+  const short = text.length - at < 80
   // A site stamp printed before the title hides it: split the stamp off first.
-  const stamp = LEADING_STAMP.exec(fold(text.slice(at)))
+  const stamp = short ? null : LEADING_STAMP.exec(fold(text.slice(at)))
   if (stamp) return [at + stamp[0].length, ...headCuts(text, at + stamp[0].length)]
   const head = fold(text.slice(at, at + 70))
   GENRE_END.lastIndex = 0
@@ -42,6 +45,8 @@ export function headCuts(text: string, at = 0): number[] {
     const end = m.index + m[0].length
     const title = head.slice(0, end)
     if (end < 4 || !looksLikeTitle(title) || hasSeoDecoration(title)) continue
+    if (SECTION_START.test(head.slice(end))) return [at + end]
+    if (short) continue
     const deco = decorationLength(head.slice(end), stripSeo(title))
     if (deco === null) continue
     return deco > 0 ? [at + end, at + end + deco] : [at + end]
@@ -65,6 +70,12 @@ function decorationLength(after: string, title: string): number | null {
   if (/^\s/.test(after)) return 0
   if (/^篇[一二三四五六七八九十\d]/.test(after)) return 0
   return null
+}
+
+/** Where a title line runs on into its first section heading ("学校安全工作总结一、…"), or undefined. */
+export function sectionCut(text: string): number | undefined {
+  const cuts = text.length < 80 ? headCuts(text) : []
+  return cuts.length === 1 ? cuts[0] : undefined
 }
 
 /** Page-chunk markers: consecutive long lines starting "1、", "2、", "3、" … */
