@@ -62,7 +62,7 @@ export function scoreFields(cases: readonly FieldCase[], verbose = false): Field
     const counts = all.flatMap((s) => s.counts)
     const d = matchCount(dates, f.dates ?? [], sameDate)
     const n = matchCount(counts, f.counts ?? [], (p, g) => p.value === g.value && p.unit === g.unit)
-    const a = matchCount(all.flatMap((s) => s.activities.map((x) => x.text)), f.activities ?? [], sameActivity)
+    const a = matchCount(all.flatMap((s) => s.activities.map((x) => x.name)), f.activities ?? [], sameActivity)
     const o = matchCount(all.flatMap((s) => s.organizers.map((x) => x.text)), f.organizers ?? [], (p, g) => normText(p) === normText(g))
     const p = matchCount(all.flatMap((s) => s.people), f.people ?? [], (x, g) => x.name === g.name)
     r.dates = addTally(r.dates, d.tally)

@@ -203,7 +203,10 @@ export const Count = z.object({
 export type Count = z.infer<typeof Count>
 
 export const Activity = z.object({
+  /** The verbatim source slice. */
   text: z.string(),
+  /** Short name: the verb and its object, without time, subject, manner adverbs, 了 or participant clauses. */
+  name: z.string(),
   offset: z.number().int().nonnegative(),
   /** The list marker it was given (1、 / (一) / ① / 一是), or null for a headed section. */
   marker: z.string().nullable(),

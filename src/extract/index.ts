@@ -47,7 +47,7 @@ export function extractDocument(doc: Pick<CleanDocument, 'title' | 'text' | 'blo
   const year = documentYearFromText(title, text) ?? ctx.referenceYear
   const dates = extractDates(text, { year })
   const counts = extractCounts(text)
-  const listed = extractListed(text, blocks)
+  const listed = extractListed(text, blocks, title)
   const activities = attach(listed.activities, text, dates, counts)
   const highlights = attach(listed.highlights, text, dates, counts)
   const period = periodOf(dates, title)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Activity } from '../../schema.js'
 import { countDeclaredTotals, extractActivities, extractHighlights } from './index.js'
+import { findCountedSeries } from './series.js'
 import { linesToBlocks } from './test-utils.js'
 
 function acts(lines: string[]): string[] {
@@ -143,6 +144,27 @@ describe('extractHighlights', () => {
     const { text, blocks } = linesToBlocks(['标题', '经过共同努力,取得了良好成效。', '一、高度重视,精心组织,狠抓任务落实', '区委高度重视本次活动。'])
     expect(extractHighlights(text, blocks)).toEqual([])
     expect(extractActivities(text, blocks).map((a) => a.text)).toEqual(['高度重视,精心组织,狠抓任务落实'])
+  })
+})
+
+describe('slogan heads', () => {
+  it('leaves out a slogan head whose body reports its own deeds, keeps one with none', () => {
+    const page = '一、加强领导,周密部署。街道成立了创卫工作领导小组,召开了全体居民代表大会。二、领导重视,常抓不懈。全体干部高度重视此项工作。'
+    expect(acts(['创卫工作总结', page])).toEqual(['成立了创卫工作领导小组', '召开了全体居民代表大会', '领导重视,常抓不懈'])
+  })
+})
+
+describe('statements and counted groups are not activities', () => {
+  it('skips a head or a clause whose predicate is 是', () => {
+    expect(acts(['标题', '一、思想建设是党建工作的根本', '二、召开党员大会'])).toEqual(['召开党员大会'])
+    expect(acts(['标题', '队伍建设是一切工作的保证,支部组织开展了党课学习。'])).toEqual(['组织开展了党课学习'])
+  })
+
+  it('does not read a list as the groups it formed ("…等部门组成4个检查组")', () => {
+    const { text } = linesToBlocks(['标题', '镇安委会组织安监、派出所、市场监管、供电等部门组成4个检查组,开展拉网式检查。'])
+    expect(findCountedSeries(text)).toEqual([])
+    // The same list closed by its own count is a series.
+    expect(findCountedSeries('实施产业发展、易地搬迁、危房改造三大工程').map((a) => a.text)).toEqual(['产业发展', '易地搬迁', '危房改造'])
   })
 })
 

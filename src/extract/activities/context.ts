@@ -17,6 +17,9 @@ const PLATFORM = ['下载', '文档', '侵权', '客服', '预览', '版权', ..
 const MIN_HEAD = 3
 /** A head opening with a particle is a sentence tail cut off by a stray page number ("3、的重要保证"). */
 const TAIL_OPENING = /^[的地得了和与及或等]/
+/** "组织建设是共青团工作的基石": a head whose predicate is 是 states a view, it reports no deed. */
+const COPULA = /^[^,;:是]{2,12}(?:是|乃是|就是)(?![否非])[^,;:]{2,}(?:[,;:]|$)/
+
 /** A lead-in announces a list when it says so (如下, 以下, N个方面) or ends in a colon. */
 const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八九十两几\d]{1,3}(?:个|点|项|条|大)|[:：]\s*$/
 
@@ -61,7 +64,8 @@ export function isSectionName(head: string): boolean {
   return aspectEnding(fold(head)) !== undefined
 }
 
-/** True when a head is too short to say anything or is platform furniture. */
+/** True when a head is too short to say anything, is platform furniture, or states what something is. */
 export function isJunkHead(head: string): boolean {
-  return head.length < MIN_HEAD || TAIL_OPENING.test(head) || hasAny(fold(head), PLATFORM)
+  const h = fold(head)
+  return head.length < MIN_HEAD || TAIL_OPENING.test(head) || hasAny(h, PLATFORM) || COPULA.test(h)
 }

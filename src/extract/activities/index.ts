@@ -5,10 +5,12 @@
 import type { Activity, Block } from '../../schema.js'
 import { headingContext, isJunkHead, isSectionName, leadContext } from './context.js'
 import { headClause } from './head.js'
+import { activityAt } from './name.js'
 import { buildItems, type Item } from './items.js'
 import { lastAtOrBefore, SpanIndex } from './span-index.js'
-import { findProseActivities, namesDeed } from './prose.js'
+import { findProseActivities, namesDeed, type Blocked } from './prose.js'
 import { findCountedSeries } from './series.js'
+import { titleEvent } from './title-event.js'
 import type { ContextKind } from './vocabulary.js'
 
 export { countDeclaredTotals, type DeclaredTotal } from './totals.js'
@@ -20,11 +22,12 @@ interface Classified {
   heads: { text: string; offset: number }[]
   roles: Role[]
   found: { role: Role; activity: Activity }[]
+  /** Index into `items` of each `found` entry. */
+  foundItem: number[]
 }
 
 /** Contexts under which prose reports no deeds. */
 const CLAUSES = /[,，]/
-const NO_DEEDS: ReadonlySet<ContextKind> = new Set<ContextKind>(['problem', 'plan', 'aspect'])
 
 /**
  * Activities (measures, events, things done) listed in the document, in text order.
@@ -35,7 +38,7 @@ export function extractActivities(text: string, blocks: readonly Block[]): Activ
 }
 
 /** Activities and highlights from one reading of the document's items (the extractor runs them together). */
-export function extractListed(text: string, blocks: readonly Block[]): { activities: Activity[]; highlights: Activity[] } {
+export function extractListed(text: string, blocks: readonly Block[], title: string | null = null): { activities: Activity[]; highlights: Activity[] } {
   const found = classify(text, blocks)
   const highlights = found.found.filter((c) => c.role === 'highlight').map((c) => c.activity)
   const listed = found.found.filter((c) => c.role === 'activity').map((c) => c.activity)
@@ -47,12 +50,31 @@ export function extractListed(text: string, blocks: readonly Block[]): { activit
   const markers = marked.map((it) => ({ start: it.offset, end: it.bodyStart }))
   const bodyStart = marked[0]?.offset ?? 0
   // Heads of leaf items left out (section names) are labels, not prose; a category head's deed phrase may still count.
-  const heads = found.heads.filter((_, i) => found.items[i]!.style !== 'plain' && found.items[i]!.children === 0).map((h) => ({ ...h, marker: null, index: null, dates: [], counts: [] }))
+  const heads = found.heads.filter((_, i) => found.items[i]!.style !== 'plain' && found.items[i]!.children === 0).map((h) => activityAt(h.text, h.offset))
   const claimed = new SpanIndex([...taken, ...heads])
   const starts = found.items.map((it) => it.offset)
   const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset) })
     .filter((p) => !claimed.overlaps(p.offset, p.offset + p.text.length))
-  return { activities: [...taken, ...prose].sort((a, b) => a.offset - b.offset), highlights }
+  const kept = dropSloganHeads(found, taken, prose)
+  const activities = [...kept, ...prose].sort((a, b) => a.offset - b.offset)
+  const event = activities.length === 0 ? titleEvent(title, text) : undefined
+  return { activities: event ? [event] : activities, highlights }
+}
+
+/**
+ * A slogan head ("加强领导,深入宣传") whose body reports deeds of its own is the theme of those
+ * deeds, not one more: the deeds are listed and the head is left out. A slogan with no deeds under it stays.
+ */
+function dropSloganHeads(c: Classified, taken: readonly Activity[], prose: readonly Activity[]): Activity[] {
+  const dropped = new Set(c.found.flatMap((f, i) => {
+    const at = c.foundItem[i]!
+    const head = f.activity.text
+    if (f.role !== 'activity' || !CLAUSES.test(head) || namesDeed(head)) return []
+    // Only the head's own paragraph: a heading line over paragraphs names a section, and its deeds are listed with it.
+    const { bodyStart: start, bodyEnd: end } = c.items[at]!
+    return prose.some((p) => p.offset >= start && p.offset < end) ? [f.activity] : []
+  }))
+  return taken.filter((a) => !dropped.has(a))
 }
 
 /**
@@ -67,13 +89,15 @@ function classify(text: string, blocks: readonly Block[]): Classified {
   const items = buildItems(text, blocks)
   const heads = items.map((it) => headClause(text, it.bodyStart, it.bodyEnd))
   const roles = items.map((item, i): Role => (item.style === 'plain' ? 'none' : roleOf(item, heads[i]!.text, items, heads)))
+  const foundItem: number[] = []
   const found = items.flatMap((item, i) => {
     const role = roles[i]!
     if (role === 'none') return []
+    foundItem.push(i)
     const head = heads[i]!
-    return [{ role, activity: { text: head.text, offset: head.offset, marker: item.marker, index: item.index, dates: [], counts: [] } }]
+    return [{ role, activity: activityAt(head.text, head.offset, item.marker, item.index) }]
   })
-  return { items, heads, roles, found }
+  return { items, heads, roles, found, foundItem }
 }
 
 /**
@@ -81,14 +105,17 @@ function classify(text: string, blocks: readonly Block[]): Classified {
  * item whose head already names one deed ("举办启动仪式。…在操场举办了…": the body tells how it
  * went). A head naming a theme ("加强领导,成立组织机构", "三大产业凸显特色") leaves its body's deeds in.
  */
-function proseBlocked(c: Classified, starts: readonly number[], offset: number): boolean {
+function proseBlocked(c: Classified, starts: readonly number[], offset: number): Blocked | null {
   const at = lastAtOrBefore(starts, offset)
-  if (at < 0) return false
+  if (at < 0) return null
   const item = c.items[at]!
   const inBody = offset >= item.bodyStart && offset < item.bodyEnd
-  if (inBody && c.roles[at] === 'activity' && namesDeed(c.heads[at]!.text)) return true
-  if (NO_DEEDS.has(ownContext(c.heads[at]!.text))) return true
-  return NO_DEEDS.has(contextOf(item, c.items, c.heads))
+  if (inBody && c.roles[at] === 'activity' && namesDeed(c.heads[at]!.text)) return 'detail'
+  return noDeeds(ownContext(c.heads[at]!.text)) ?? noDeeds(contextOf(item, c.items, c.heads))
+}
+
+function noDeeds(kind: ContextKind): Blocked | null {
+  return kind === 'problem' || kind === 'plan' || kind === 'aspect' ? kind : null
 }
 
 /** A heading's context for its prose; two clauses ("加强领导,成立组织机构") make a slogan, not a background label. */

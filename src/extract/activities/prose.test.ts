@@ -15,7 +15,7 @@ function all(lines: string[]): string[] {
   return extractActivities(text, blocks).map((a) => a.text)
 }
 
-const OPEN = { markers: [], bodyStart: 0, blocked: () => false }
+const OPEN = { markers: [], bodyStart: 0, blocked: () => null }
 
 describe('prose activities', () => {
   it('takes the verb and its object from a subject–verb clause, 了 kept inside the slice', () => {

@@ -6,6 +6,8 @@
 import type { Activity, Block } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { tag } from '../../text/segment.js'
+import { exampleEvents } from './examples.js'
+import { activityAt, compressObject } from './name.js'
 import {
   AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, FIGURE_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VAGUE_ENDINGS, VAGUE_OBJECTS,
   VAGUE_OPENINGS, VERB_ADVERBS,
@@ -17,14 +19,17 @@ export interface Span {
   end: number
 }
 
+/** Where prose reports no deed: a section of problems or plans, a background section, or an item's own details. */
+export type Blocked = 'problem' | 'plan' | 'aspect' | 'detail'
+
 /** What the prose reader needs to know of the document's structure. */
 export interface ProseScope {
   /** Accepted enumeration markers: clauses break there. */
   markers: readonly Span[]
   /** Where the enumerated body starts; the opening before it only names the main event. */
   bodyStart: number
-  /** True where no deed is reported (problems, plans, background, an item's own details). */
-  blocked: (offset: number) => boolean
+  /** Why no deed is reported at an offset (problems, plans, background, an item's own details), or null. */
+  blocked: (offset: number) => Blocked | null
 }
 
 const CLAUSE_BREAK = /[,;。!?:\n]/
@@ -38,6 +43,8 @@ const VERB_NEAR_START = new RegExp(`^.{0,${MAX_PREFIX + 4}}?(?:${EVENT_VERBS.joi
 const MAX_QUOTE = 30
 const MIN_OBJECT = 3
 const MAX_TEXT = 32
+/** How far an object with a participant clause may run to its sentence end. */
+const MAX_ATTRIBUTIVE = 120
 const AIMS: ReadonlySet<string> = new Set<string>(AIM_WORDS)
 const ADVERBS: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const FIGURES: ReadonlySet<string> = new Set<string>(FIGURE_VERBS)
@@ -59,6 +66,9 @@ const REPORT_TITLE = /总结|汇报|述职|报告|小结/
 const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 /** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
 const VERB_TAG = /^v$/
+/** "团组织建设是…的基石": a 是 after the would-be verb makes it a noun in the subject. */
+const COPULA_AFTER = /^[^,;]{1,10}(?:是|乃是|就是)(?![否非])/
+const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外)/
 
 /** Activities reported in the prose of `blocks`, read clause by clause within `scope`. */
 export function findProseActivities(text: string, blocks: readonly Block[], scope: ProseScope): Activity[] {
@@ -72,14 +82,20 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
     const local = scope.markers
       .filter((m) => m.start >= block.offset && m.start < end)
       .map((m) => ({ start: m.start - block.offset, end: Math.min(m.end, end) - block.offset }))
+    let previous: Span | undefined
     for (const c of clauses(folded, local)) {
-      const hit = deedIn(folded, c)
-      if (!hit) continue
-      const offset = block.offset + hit.start
-      const slice = text.slice(offset, block.offset + hit.end)
-      if (offset < scope.bodyStart && !namesMainEvent(fold(slice))) continue
-      if (scope.blocked(offset)) continue
-      out.push({ text: slice, offset, marker: null, index: null, dates: [], counts: [] })
+      const deed = deedIn(folded, c)
+      const hits = deed ? [deed] : exampleEvents(folded, previous, c)
+      previous = c
+      for (const hit of hits) {
+        const offset = block.offset + hit.start
+        const slice = text.slice(offset, block.offset + hit.end)
+        if (offset < scope.bodyStart && !namesMainEvent(fold(slice))) continue
+        const blocked = scope.blocked(offset)
+        // A named event given as an example of what was held stands even in a background section.
+        if (blocked !== null && (deed !== undefined || blocked !== 'aspect')) continue
+        out.push(activityAt(slice, offset))
+      }
     }
   }
   return out
@@ -141,6 +157,9 @@ function trim(folded: string, s: Span): Span {
 
 /** The deed a clause reports, as a span of the folded block, if its predicate is an event verb. */
 function deedIn(folded: string, clause: Span): Span | undefined {
+  // "一是…", "其次,…" number the deed; they are not its subject.
+  const enumerator = ENUMERATOR.exec(folded.slice(clause.start, clause.end))?.[0].length ?? 0
+  clause = { start: clause.start + enumerator, end: clause.end }
   const body = folded.slice(clause.start, clause.end)
   if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start)) return undefined
   if (!VERB_NEAR_START.test(body)) return undefined
@@ -151,12 +170,36 @@ function deedIn(folded: string, clause: Span): Span | undefined {
   if (prefix.length > MAX_PREFIX || prefix.endsWith('的') || !plainPrefix(words, verb.start)) return undefined
   let object = body.slice(verb.end)
   if (NOMINAL_NEXT.test(object)) return undefined
+  const long = participantObject(folded, clause.start + verb.end)
+  if (long) return { start: clause.start + withAdverbs(body, verb.start), end: long }
   object = trimCount(object, FIGURES.has(body.slice(verb.start, verb.end)))
   if (!deedObject(object.replace(ASPECT, ''))) return undefined
   const start = withAdverbs(body, verb.start)
   const end = verb.end + object.length
   if (end - start > MAX_TEXT) return undefined
   return { start: clause.start + start, end: clause.start + end }
+}
+
+/**
+ * End of an object that opens with a clause naming who led or took part ("成立了以…为组长,…为副组长的,
+ * 科技活动周领导小组", "召开了有二十余家单位参加的“联席会议”"): the object runs past commas to the
+ * sentence end, and only its head noun is the deed's object.
+ */
+function participantObject(folded: string, at: number): number | undefined {
+  const window = folded.slice(at, at + MAX_ATTRIBUTIVE)
+  // The object ends at the first clause break after which its head noun stands complete.
+  for (let end = window.search(CLAUSE_BREAK); end > 0; end = nextBreak(window, end)) {
+    const object = window.slice(0, end).replace(ASPECT, '')
+    const head = compressObject(object)
+    if (head !== object && !UMBRELLA.test(object) && head.length >= MIN_OBJECT && head.length <= MAX_TEXT && deedObject(head)) return at + end
+    if (SENTENCE_BREAK.test(window[end]!)) return undefined
+  }
+  return undefined
+}
+
+function nextBreak(s: string, after: number): number {
+  const next = s.slice(after + 1).search(CLAUSE_BREAK)
+  return next < 0 ? -1 : after + 1 + next
 }
 
 /** The first event verb that stands as a word of its own (its end is a token boundary). */
@@ -185,7 +228,7 @@ function plainPrefix(words: readonly { word: string; tag: string }[], verbStart:
 }
 
 function deedObject(bare: string): boolean {
-  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || UMBRELLA.test(bare)) return false
+  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
   if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1) return false
   return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w))
 }

@@ -5,6 +5,7 @@
 import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { parseNumber } from '../counts/numerals.js'
+import { activityAt } from './name.js'
 import { CLAUSE_VERBS } from './vocabulary.js'
 
 const SERIES = /((?:[\u4e00-\u9fff]{2,10}、){2,11}[\u4e00-\u9fff]{2,8})["“]?(\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个|项|大|类|种)/g
@@ -20,11 +21,13 @@ export function findCountedSeries(text: string): Activity[] {
     const last = parts.length - 1
     // "A、B、C等三项": 等 closes the list, it is not part of the last item.
     if (parts[last]!.endsWith('等')) parts[last] = parts[last]!.slice(0, -1)
+    // "安监、派出所、供电等部门组成4个检查组": the number counts what the list formed, not the list.
+    if (parts[last]!.includes('等')) continue
     if (parseNumber(m[2]!) !== parts.length) continue
     let at = m.index
     parts.forEach((part, i) => {
       const skip = i === 0 ? leadingVerbs(part) : 0
-      out.push({ text: text.slice(at + skip, at + part.length), offset: at + skip, marker: null, index: i + 1, dates: [], counts: [] })
+      out.push(activityAt(text.slice(at + skip, at + part.length), at + skip, null, i + 1))
       at += part.length + 1
     })
   }

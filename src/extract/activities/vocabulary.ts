@@ -82,3 +82,18 @@ export const PLAN_TITLE_WORDS = ['计划', '方案', '规划', '打算', '要点
 
 /** Openings of vague objects ("一系列…", "各项…", "大量…"). */
 export const VAGUE_OPENINGS = ['一系列', '系列', '各项', '各种', '各类', '大量', '多项', '多种', '有关', '相关', '相应'] as const
+
+/** Verbs a name starts from: the event verbs and the light verbs of list heads ("进行困难家庭摸底工作"). */
+export const DEED_VERBS = [...EVENT_VERBS, '进行', '展开', '坚持', '加强', '做好', '抓好', '参加'] as const
+
+/** Manner adverbs that name the deed's form and stay in its name ("定期召开团委会", "联合举办…"). */
+export const KEPT_ADVERBS = ['定期', '联合', '共同', '集中', '统一', '专门', '首次'] as const
+
+/** Words of an attributive clause naming who took part or led ("…参加的动员大会", "以…为组长的领导小组"). */
+export const PARTICIPANT_WORDS = ['参加', '参与', '出席', '组成', '牵头', '为组长', '为副组长', '任组长', '任组员', '为成员', '带队'] as const
+
+/** What closes a quoted event name given as an example ("“诗韵校园”朗诵会", "“光盘”行动"). */
+export const QUOTED_EVENT_ENDINGS = [...EVENT_NOUNS, '会', '赛', '展', '演出', '行动', '评选', '征文'] as const
+
+/** Clause openings that give examples of the deed before them ("…,如“纸桥承重”活动"). */
+export const EXAMPLE_OPENINGS = ['如', '例如', '比如', '诸如', '包括'] as const
