@@ -47,13 +47,15 @@ export interface FieldReport {
   dates: FieldTally; counts: FieldTally; activities: FieldTally; organizers: FieldTally; people: FieldTally
   qualifier: { right: number; of: number }; object: { right: number; of: number }
   year: { right: number; of: number }
+  /** Gold activities that occur in the cleaned text (punctuation and 了 ignored): what verbatim slices could reach. */
+  verbatim: { right: number; of: number }
 }
 
 /** Scores every case's main summary (and, for activities, all documents of a compilation page). */
 export function scoreFields(cases: readonly FieldCase[], verbose = false): FieldReport {
   const r: FieldReport = {
     dates: ZERO, counts: ZERO, activities: ZERO, organizers: ZERO, people: ZERO,
-    qualifier: { right: 0, of: 0 }, object: { right: 0, of: 0 }, year: { right: 0, of: 0 },
+    qualifier: { right: 0, of: 0 }, object: { right: 0, of: 0 }, year: { right: 0, of: 0 }, verbatim: { right: 0, of: 0 },
   }
   for (const c of cases) {
     const f = c.gold.fields ?? {}
@@ -68,6 +70,8 @@ export function scoreFields(cases: readonly FieldCase[], verbose = false): Field
     r.dates = addTally(r.dates, d.tally)
     r.counts = addTally(r.counts, n.tally)
     r.activities = addTally(r.activities, a.tally)
+    const cleaned = normText(all.map((s) => s.text).join('').replace(/\s/g, ''))
+    for (const g of f.activities ?? []) r.verbatim = { right: r.verbatim.right + (cleaned.includes(normText(g)) ? 1 : 0), of: r.verbatim.of + 1 }
     r.organizers = addTally(r.organizers, o.tally)
     r.people = addTally(r.people, p.tally)
     for (const [pc, g] of n.pairs) {
@@ -100,6 +104,7 @@ export function scoreCases(cases: readonly FieldCase[], verbose = false): FieldR
   line('counts', r.counts)
   console.log(`  counts qualifier ${ratio(r.qualifier.right, r.qualifier.of).toFixed(3)} (${r.qualifier.right}/${r.qualifier.of}), object ${ratio(r.object.right, r.object.of).toFixed(3)} (${r.object.right}/${r.object.of}) on matched counts`)
   line('activities', r.activities)
+  console.log(`  gold activities found verbatim in the cleaned text: ${r.verbatim.right}/${r.verbatim.of} (the rest are the annotator's own words)`)
   line('organizers', r.organizers)
   line('people', r.people)
   console.log(`year       accuracy ${ratio(r.year.right, r.year.of).toFixed(3)} (${r.year.right}/${r.year.of})`)
