@@ -5,7 +5,7 @@
  */
 import { GENERIC_WORDS, SELF_REFERENCE, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORD } from '../lexicon/genres.js'
-import { HAN_GLOBAL } from '../text/chars.js'
+import { hanCount } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { cut } from '../text/segment.js'
 
@@ -74,7 +74,7 @@ export class DocStats {
 
   /** Han characters in the whole document. */
   get totalHan(): number {
-    this.han ??= this.whole.match(HAN_GLOBAL)?.length ?? 0
+    this.han ??= hanCount(this.whole)
     return this.han
   }
 
@@ -145,7 +145,7 @@ export class DocStats {
 
   /** Share of Han characters in the document once `piece` is taken out of it. */
   hanRatioWithout(piece: string): number {
-    const han = this.totalHan - (piece.match(HAN_GLOBAL)?.length ?? 0)
+    const han = this.totalHan - hanCount(piece)
     const len = this.totalLength - piece.length
     return len > 0 ? han / len : 0
   }
