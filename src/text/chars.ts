@@ -1,7 +1,6 @@
 /** Character classes shared by the text modules, as strings and regexes built once. */
 
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
-export const HAN_GLOBAL = /[\u3400-\u9fff\uf900-\ufaff]/g
 /** Sentence-final punctuation, half- and full-width, closing quotes included. */
 export const SENTENCE_END = /[。!?！？;；…”’」』)）\]】:：]$/
 /** Characters after which a sentence may be split. */
@@ -18,7 +17,7 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
-/** Number of Han code units in the text (what `HAN_GLOBAL` matches). */
+/** Number of Han code units in the text (what `HAN` matches, counted over the whole text). */
 export function hanCount(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++
