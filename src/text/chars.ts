@@ -37,16 +37,21 @@ export function hanRatio(text: string): number {
   return solid === 0 ? 0 : han / solid
 }
 
+// Code-unit tests: every rule splits its block into sentences, a string per character adds up.
+/** 。 ! ? ！ ？ ; ； */
+const isSentenceStop = (c: number) => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0xff1b
+/** ” ’ 」 』 ) ） */
+const isClosing = (c: number) => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09
+
 /** Splits text into sentences, each keeping its closing punctuation; offsets are starts in `text`. */
 export function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = []
   let start = 0
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if ('。!?！？;；'.includes(ch)) {
+    if (isSentenceStop(text.charCodeAt(i))) {
       // Keep a closing quote with its sentence.
       let end = i + 1
-      while (end < text.length && '”’」』)）'.includes(text[end]!)) end++
+      while (end < text.length && isClosing(text.charCodeAt(end))) end++
       out.push({ text: text.slice(start, end), offset: start })
       start = end
       i = end - 1
