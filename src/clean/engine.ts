@@ -152,9 +152,12 @@ function runPass(
   options: ResolvedCleanOptions,
   removed: Removal[],
 ): { units: Unit[]; title: string | null; changed: boolean } {
+  // The title is settled once per pass (null, then the chosen one): its key is computed once each.
+  const keys = new Map<string, string>()
+  const keyOf = (title: string) => keys.get(title) ?? keys.set(title, titleKey(title)).get(title)!
   const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
     return {
-      title, titleIndex, titleKey: title ? titleKey(title) : '', phrases: options.phrases, texts,
+      title, titleIndex, titleKey: title ? keyOf(title) : '', phrases: options.phrases, texts,
       stats: new DocStats(texts, title), offtopicThreshold: options.offtopicThreshold,
     }
   }
