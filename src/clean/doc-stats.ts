@@ -5,22 +5,35 @@
  */
 import { GENERIC_WORDS, SELF_REFERENCE, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORD } from '../lexicon/genres.js'
-import { HAN_GLOBAL } from '../text/chars.js'
+import { hanCount } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { cut } from '../text/segment.js'
 
 const HAN_WORD = /[\u4e00-\u9fff]{2,}/
-const HAN_RUN = /[\u4e00-\u9fff]{2,}/g
 const MIN_SUMMARY_WORDS = 6
 
 function count<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by)
 }
 
-/** Character-pair shingles of the Han runs of a text, with counts. */
-export function shingles(text: string): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const run of text.match(HAN_RUN) ?? []) for (let i = 0; i + 2 <= run.length; i++) count(out, run.slice(i, i + 2))
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
+
+/**
+ * Character-pair shingles of the Han runs of a text, with counts. A pair is keyed by its two
+ * code units as one number (both are BMP): no two-character string per position.
+ */
+export function shingles(text: string): Map<number, number> {
+  const out = new Map<number, number>()
+  let prev = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!isCjk(c)) {
+      prev = -1
+      continue
+    }
+    if (prev >= 0) count(out, prev * 0x10000 + c)
+    prev = c
+  }
   return out
 }
 
@@ -49,7 +62,7 @@ export class DocStats {
   private wordNorm2 = 0
   private refs?: Map<string, number>[]
   private refTotals?: Map<string, number>
-  private shingleTotals?: Map<string, number>
+  private shingleTotals?: Map<number, number>
   private readonly substrCounts = new Map<string, number>()
   private summary?: boolean
   private after?: number[]
@@ -74,7 +87,7 @@ export class DocStats {
 
   /** Han characters in the whole document. */
   get totalHan(): number {
-    this.han ??= this.whole.match(HAN_GLOBAL)?.length ?? 0
+    this.han ??= hanCount(this.whole)
     return this.han
   }
 
@@ -129,7 +142,7 @@ export class DocStats {
   }
 
   /** Character-pair shingles of the whole document. */
-  shingleTotal(sh: string): number {
+  shingleTotal(sh: number): number {
     this.shingleTotals ??= shingles(this.whole)
     return this.shingleTotals.get(sh) ?? 0
   }
@@ -145,7 +158,7 @@ export class DocStats {
 
   /** Share of Han characters in the document once `piece` is taken out of it. */
   hanRatioWithout(piece: string): number {
-    const han = this.totalHan - (piece.match(HAN_GLOBAL)?.length ?? 0)
+    const han = this.totalHan - hanCount(piece)
     const len = this.totalLength - piece.length
     return len > 0 ? han / len : 0
   }

@@ -102,10 +102,11 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
   let units = units0
 
   let title: string | null = null
+  const rules: StageRules = { line: activeRules('line', options.disable), block: activeRules('block', options.disable), span: activeRules('span', options.disable) }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const before = removed.length
     const count = units.length
-    const out = runPass(units, title, options, removed)
+    const out = runPass(units, title, options, rules, removed)
     title = out.title
     units = out.units
     // Only a block or span cut, or lines rejoined into a new unit, can expose something the line
@@ -156,15 +157,26 @@ function splitUnit(units: readonly Unit[], at: number, cuts: readonly number[]):
   return [...units.slice(0, at), ...pieces, ...units.slice(at + 1)]
 }
 
+/** The rules the options leave on, per stage: chosen once per document, not once per pass. */
+interface StageRules {
+  line: readonly Rule[]
+  block: readonly Rule[]
+  span: readonly Rule[]
+}
+
 function runPass(
   units: readonly Unit[],
   knownTitle: string | null,
   options: ResolvedCleanOptions,
+  rules: StageRules,
   removed: Removal[],
 ): { units: Unit[]; title: string | null; changed: boolean } {
+  // The title is settled once per pass (null, then the chosen one): its key is computed once each.
+  const keys = new Map<string, string>()
+  const keyOf = (title: string) => keys.get(title) ?? keys.set(title, titleKey(title)).get(title)!
   const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
     return {
-      title, titleIndex, titleKey: title ? titleKey(title) : '', phrases: options.phrases, texts,
+      title, titleIndex, titleKey: title ? keyOf(title) : '', phrases: options.phrases, texts,
       stats: new DocStats(texts, title), offtopicThreshold: options.offtopicThreshold,
     }
   }
@@ -181,7 +193,7 @@ function runPass(
   const title = chosen.title ?? knownTitle
   const titleIndex = chosen.index
   const lineFacts = facts(lineTexts, title, titleIndex)
-  const lineRules = activeRules('line', options.disable)
+  const lineRules = rules.line
   const keptLines: KeptLine[] = []
   for (let i = 0; i < units.length; i++) {
     const m = units[i]!.text
@@ -204,7 +216,7 @@ function runPass(
   // ---- block stage
   let blocks: WorkBlock[] = unwrap(keptLines, titleIndex)
   if (blocks.length > options.maxBlocks) tooMany(blocks.length, options.maxBlocks)
-  const blockRules = activeRules('block', options.disable)
+  const blockRules = rules.block
   const blockTexts = blocks.map((b) => b.text.text)
   const blockTitle = blocks.findIndex((b) => b.isTitle)
   const blockFacts = facts(blockTexts, title, blockTitle)
@@ -219,7 +231,7 @@ function runPass(
   })
 
   // ---- span stage
-  const spanRules = activeRules('span', options.disable)
+  const spanRules = rules.span
   const spanTexts = blocks.map((b) => b.text.text)
   const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.isTitle))
   const firstBodySpan = firstBodyIndex(spanTexts, () => false)

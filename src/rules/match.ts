@@ -2,19 +2,19 @@
 import { fold } from '../text/fold.js'
 import { wordAlternation } from '../text/pattern.js'
 
-// Phrase lists are constants: fold each list once, not on every call.
-const FOLDED = new WeakMap<readonly string[], readonly string[]>()
+// Phrase lists are constants: fold each list once into one alternation, not on every call.
+// One regex scan of the text is several times faster than one includes() per phrase.
+const MATCHERS = new WeakMap<readonly string[], RegExp>()
 
 /** True when the folded text contains any of the phrases (phrases are folded too). */
 export function hasAny(text: string, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return false
-  let folded = FOLDED.get(phrases)
-  if (!folded) {
-    folded = phrases.map(fold)
-    FOLDED.set(phrases, folded)
+  let matcher = MATCHERS.get(phrases)
+  if (!matcher) {
+    matcher = new RegExp(alternation(phrases))
+    MATCHERS.set(phrases, matcher)
   }
-  const t = fold(text)
-  return folded.some((p) => t.includes(p))
+  return matcher.test(fold(text))
 }
 
 /** Extra phrases a caller added for this rule id. */

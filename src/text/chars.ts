@@ -1,29 +1,57 @@
 /** Character classes shared by the text modules, as strings and regexes built once. */
 
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
-export const HAN_GLOBAL = /[\u3400-\u9fff\uf900-\ufaff]/g
 /** Sentence-final punctuation, half- and full-width, closing quotes included. */
 export const SENTENCE_END = /[。!?！？;；…”’」』)）\]】:：]$/
 /** Characters after which a sentence may be split. */
 export const SENTENCE_BREAK = /[。!?！？;；]/
 
+// Counting loops instead of replace()/match(): those build a string and an array of every
+// match only to take a length, and the off-topic rules ask for every block and sentence.
+const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+
+/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** Number of Han code units in the text (what `HAN` matches, counted over the whole text). */
+export function hanCount(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++
+  return n
+}
+
 /** Share of Han characters among non-space characters. */
 export function hanRatio(text: string): number {
-  const compact = text.replace(/\s/g, '')
-  if (!compact) return 0
-  return (compact.match(HAN_GLOBAL)?.length ?? 0) / compact.length
+  let han = 0
+  let solid = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isSpaceCode(c)) continue
+    solid++
+    if (isHanCode(c)) han++
+  }
+  return solid === 0 ? 0 : han / solid
 }
+
+// Code-unit tests: every rule splits its block into sentences, a string per character adds up.
+/** 。 ! ? ！ ？ ; ； */
+const isSentenceStop = (c: number) => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0xff1b
+/** ” ’ 」 』 ) ） */
+const isClosing = (c: number) => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09
 
 /** Splits text into sentences, each keeping its closing punctuation; offsets are starts in `text`. */
 export function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = []
   let start = 0
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if ('。!?！？;；'.includes(ch)) {
+    if (isSentenceStop(text.charCodeAt(i))) {
       // Keep a closing quote with its sentence.
       let end = i + 1
-      while (end < text.length && '”’」』)）'.includes(text[end]!)) end++
+      while (end < text.length && isClosing(text.charCodeAt(end))) end++
       out.push({ text: text.slice(start, end), offset: start })
       start = end
       i = end - 1

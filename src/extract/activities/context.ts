@@ -4,6 +4,7 @@
  */
 import { DISCLAIMER_PHRASES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
+import { wordAlternation } from '../../text/pattern.js'
 import {
   ACTIVITY_WORDS, ASPECT_ENDINGS, HIGHLIGHT_WORDS, MAX_ASPECT_HEADING, PLAN_WORDS, PROBLEM_WORDS, type ContextKind,
 } from './vocabulary.js'
@@ -23,8 +24,17 @@ const COPULA = /^[^,;:是]{2,12}(?:是|乃是|就是)(?![否非])[^,;:]{2,}(?:[,
 /** A lead-in announces a list when it says so (如下, 以下, N个方面) or ends in a colon. */
 const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八九十两几\d]{1,3}(?:个|点|项|条|大)|[:：]\s*$/
 
+// One alternation per (constant) word list, built on first use: a regex scan beats an includes() per word.
+const MATCHERS = new WeakMap<readonly string[], RegExp>()
+
 function hasAny(text: string, words: readonly string[]): boolean {
-  return words.some((w) => text.includes(w))
+  if (words.length === 0) return false
+  let matcher = MATCHERS.get(words)
+  if (!matcher) {
+    matcher = new RegExp(wordAlternation(words))
+    MATCHERS.set(words, matcher)
+  }
+  return matcher.test(text)
 }
 
 function aspectEnding(heading: string): string | undefined {

@@ -12,8 +12,8 @@ export const repeatedTitle: Rule = {
     const base = variantBase(text)
     // After the body has started, a variant label opens the next document: structure, not junk.
     if (base !== null && block.index > block.firstBodyIndex && block.index > doc.titleIndex) return undefined
-    const key = titleKey(base ?? text)
-    if ((base !== null || looksLikeTitle(text)) && key === doc.titleKey) {
+    // Only a title-shaped line is keyed (most lines are body: the key would be thrown away).
+    if ((base !== null || looksLikeTitle(text)) && titleKey(base ?? text) === doc.titleKey) {
       return { reason: base !== null ? 'compilation variant label repeating the title' : 'title repeated' }
     }
     return undefined

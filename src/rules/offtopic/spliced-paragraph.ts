@@ -16,8 +16,8 @@ const WEIGHT = { selfRef: 0.45, conclusion: 0.25, span: 0.15, lexical: 0.3 } as 
 
 const SELF_REFERENCE_TEST = new RegExp(SELF_REFERENCE.source)
 
-function selfRefs(text: string): Set<string> {
-  return new Set(fold(text).match(SELF_REFERENCE) ?? [])
+function hasSelfRef(text: string): boolean {
+  return SELF_REFERENCE_TEST.test(fold(text))
 }
 
 /** How often `s` occurs outside `own` in the document. */
@@ -35,9 +35,12 @@ export function offtopicScore(block: RuleBlock, doc: DocFacts): { score: number;
   const rest = stats.refsExcept(block.index)
   // A voice heard in only a minority of the block's sentences is a spliced sentence, left to
   // the sentence rule: cutting the block would take genuine text with it.
-  const parts = sentences(text)
-  const voiced = parts.filter((p) => selfRefs(p.text).size > 0).length
-  if (own.length > 0 && voiced * 2 >= parts.length && !own.some((r) => rest.has(r))) {
+  // Counted only for a block that has a voice of its own (most have none).
+  const voicedHalf = () => {
+    const parts = sentences(text)
+    return parts.filter((p) => hasSelfRef(p.text)).length * 2 >= parts.length
+  }
+  if (own.length > 0 && voicedHalf() && !own.some((r) => rest.has(r))) {
     // Either the document speaks as someone else, or the unit named (院 of 我院) appears
     // nowhere else in it: a county summary never mentions a 院 it could be.
     if (rest.size > 0) {

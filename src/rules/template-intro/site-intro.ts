@@ -1,6 +1,6 @@
 import { INTRO_CUES } from '../../lexicon/boilerplate.js'
 import { sentences } from '../../text/chars.js'
-import { extraPhrases, hasAny } from '../match.js'
+import { hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'template-intro/site-intro'
@@ -13,11 +13,10 @@ export const siteIntro: Rule = {
   description: '范文 site intros ("…怎么写?下面是关于…范文,仅供参考!", "以下是小编整理的…") with the generic lead before them',
   scope: 'span',
   test: (block, doc) => {
-    const cues = [...INTRO_CUES, ...extraPhrases(doc, ID)]
     let end = -1
     for (const s of sentences(block.text)) {
       if (s.offset > HEAD_REACH) break
-      if (s.text.length <= 160 && hasAny(s.text, cues)) end = s.offset + s.text.length
+      if (s.text.length <= 160 && hasRulePhrase(s.text, INTRO_CUES, doc, ID)) end = s.offset + s.text.length
     }
     if (end < 0) return undefined
     // Intro sentences come first on a page: whatever precedes them in the block is the
