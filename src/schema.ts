@@ -83,7 +83,7 @@ export const RuleKind = z.enum([
 ])
 export type RuleKind = z.infer<typeof RuleKind>
 
-/** A kept block of the cleaned document. `offset` is its start in `CleanResult.text`. */
+/** A kept block of the cleaned document. `offset` is its start in the text that holds it: `CleanResult.text` for `blocks`, the document's own `text` for `documents[].blocks`. */
 export const Block = z.object({
   kind: BlockKind,
   text: z.string(),
