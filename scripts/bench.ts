@@ -21,7 +21,9 @@ const QUICK = argv.includes('--quick')
 const PROFILE_ONLY = argv.includes('--profile-only')
 const NO_WORKERS = argv.includes('--no-workers')
 const DIR = argv.find((a) => !a.startsWith('--'))
-const ROUNDS = QUICK ? 3 : 5
+// Many short rounds and their median: one disturbed round (the machine is shared) does not move it.
+const ROUNDS = QUICK ? 5 : 15
+const WARM_UP_PASSES = 2
 const ENCODER = new TextEncoder()
 const PAGE_EXT = /\.(?:txt|html?)$/i
 const HTML_EXT = /\.html?$/i
@@ -66,7 +68,8 @@ function percentile(xs: readonly number[], p: number): number {
 
 /** Runs `fn` over every doc for several rounds; the round with the median total is reported. */
 function measure(label: string, docs: readonly Doc[], fn: (text: string) => unknown, rounds = ROUNDS): Stat {
-  for (const d of docs.slice(0, 3)) fn(d.text) // warm-up: JIT, jieba dictionaries, chrono
+  // Warm-up over every page, twice: jieba dictionaries, chrono, and the JIT settled on this op's code paths.
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const d of docs) fn(d.text)
   const runs: { total: number; per: number[] }[] = []
   for (let r = 0; r < rounds; r++) {
     // Every round starts cold: the memos would make a page seen before nearly free.

@@ -126,7 +126,6 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
   return { input, title, blocks: outBlocks, documents, removed, text, flags }
 }
 
-/** One pass of the three stages over the units; returns the kept units, titles marked. */
 /** Lines at the head of a page where a title glued to its first heading is looked for. */
 const HEAD_WINDOW = 8
 
@@ -164,6 +163,7 @@ interface StageRules {
   span: readonly Rule[]
 }
 
+/** One pass of the three stages over the units; returns the kept units, titles marked. */
 function runPass(
   units: readonly Unit[],
   knownTitle: string | null,

@@ -13,7 +13,7 @@ const QUOTED_EVENT = new RegExp(`["“][^"”]{2,20}["”](?:[\\u4e00-\\u9fff]{0
 
 /**
  * Spans (in `folded`) of the quoted events a clause gives as examples, when the clause before it reports a deed.
- * @example exampleEvents('开展各项竞赛,如“纸桥承重”活动', { start: 0, end: 6 }, { start: 7, end: 17 }) // [{ start: 8, end: 17 }]
+ * @example exampleEvents('开展各项竞赛,如“纸桥承重”活动', { start: 0, end: 6 }, { start: 7, end: 16 }) // [{ start: 8, end: 16 }]
  */
 export function exampleEvents(folded: string, previous: Span | undefined, clause: Span): Span[] {
   if (!previous) return []

@@ -26,7 +26,7 @@ interface Classified {
   foundItem: number[]
 }
 
-/** Contexts under which prose reports no deeds. */
+/** Two clauses in a head make it a slogan ("加强领导,成立组织机构"). */
 const CLAUSES = /[,，]/
 
 /**
@@ -66,13 +66,16 @@ export function extractListed(text: string, blocks: readonly Block[], title: str
  * deeds, not one more: the deeds are listed and the head is left out. A slogan with no deeds under it stays.
  */
 function dropSloganHeads(c: Classified, taken: readonly Activity[], prose: readonly Activity[]): Activity[] {
+  const starts = prose.map((p) => p.offset).sort((a, b) => a - b)
+  // Some prose deed starts in [start, end): the last start before `end` is at or after `start`.
+  const deedIn = (start: number, end: number) => (starts[lastAtOrBefore(starts, end - 1)] ?? -1) >= start
   const dropped = new Set(c.found.flatMap((f, i) => {
     const at = c.foundItem[i]!
     const head = f.activity.text
     if (f.role !== 'activity' || !CLAUSES.test(head) || namesDeed(head)) return []
     // Only the head's own paragraph: a heading line over paragraphs names a section, and its deeds are listed with it.
     const { bodyStart: start, bodyEnd: end } = c.items[at]!
-    return prose.some((p) => p.offset >= start && p.offset < end) ? [f.activity] : []
+    return deedIn(start, end) ? [f.activity] : []
   }))
   return taken.filter((a) => !dropped.has(a))
 }

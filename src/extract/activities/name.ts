@@ -28,6 +28,7 @@ const HAS_OBJECT = /^[^\s,，;；:：。!！?？]/
 const EXAMPLE_LIST = /^[^,，;；"“《]*、[^,，;；"“《]*等(?=[\u4e00-\u9fff]{4})/
 /** Subject words before the verb: at most this long ("学校安全工作领导小组和各班班主任"). */
 const MAX_SUBJECT = 16
+const ADVERB_SET: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const ADVERBS_DROPPED: readonly string[] = VERB_ADVERBS.filter((a) => !(KEPT_ADVERBS as readonly string[]).includes(a))
 const TRAILING_PUNCT = /[\s,，、;；:：。.!！?？]+$/
 
@@ -67,7 +68,7 @@ function deedVerb(s: string): { start: number; end: number } | undefined {
   const verbsBefore: number[] = []
   let at = 0
   for (const w of words) {
-    if (w.tag.startsWith('v') && !VERB_ADVERBS.includes(w.word as never)) verbsBefore.push(at)
+    if (w.tag.startsWith('v') && !ADVERB_SET.has(w.word)) verbsBefore.push(at)
     bounds.add((at += w.word.length))
   }
   for (let i = 0; i <= limit; i++) {
