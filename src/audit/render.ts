@@ -159,7 +159,7 @@ function fieldTables(fields: WorkSummary): string {
 ${facts}
 ${section('Dates', ['Text', 'Start', 'End', 'Grain', 'Kind'], fields.dates.map((d) => [d.text, d.start ?? '', d.end ?? '', d.grain, d.kind + (d.yearImplied ? ' (year implied)' : '')]))}
 ${section('Counts', ['Text', 'Value', 'Unit', 'Qualifier', 'Object'], fields.counts.map((c) => [c.text, c.valueMax === undefined ? c.value : `${c.value}–${c.valueMax}`, c.unit, c.qualifier, c.object ?? '']))}
-${section('Activities', ['#', 'Marker', 'Activity'], fields.activities.map((a) => [a.index ?? '', a.marker ?? '', a.text]))}
+${section('Activities', ['#', 'Marker', 'Activity', 'Text'], fields.activities.map((a) => [a.index ?? '', a.marker ?? '', a.name, a.text]))}
 ${section('Organizers', ['Organizer'], fields.organizers.map((o) => [o.text]))}
 ${section('People', ['Name', 'Role'], fields.people.map((p) => [p.name, p.role ?? '']))}
 ${section('Warnings', ['Code', 'Message', 'Text'], fields.warnings.map((w) => [w.code, w.message, w.text]))}
