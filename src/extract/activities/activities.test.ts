@@ -160,6 +160,10 @@ describe('statements and counted groups are not activities', () => {
     expect(acts(['标题', '队伍建设是一切工作的保证,支部组织开展了党课学习。'])).toEqual(['组织开展了党课学习'])
   })
 
+  it('skips a progress headline ("重点工程顺利推进"), keeps a deed head with the same verb', () => {
+    expect(acts(['标题', '一、重点工程顺利推进', '二、推进老旧小区改造'])).toEqual(['推进老旧小区改造'])
+  })
+
   it('does not read a list as the groups it formed ("…等部门组成4个检查组")', () => {
     const { text } = linesToBlocks(['标题', '镇安委会组织安监、派出所、市场监管、供电等部门组成4个检查组,开展拉网式检查。'])
     expect(findCountedSeries(text)).toEqual([])

@@ -21,6 +21,9 @@ const TAIL_OPENING = /^[的地得了和与及或等]/
 /** "组织建设是共青团工作的基石": a head whose predicate is 是 states a view, it reports no deed. */
 const COPULA = /^[^,;:是]{2,12}(?:是|乃是|就是)(?![否非])[^,;:]{2,}(?:[,;:]|$)/
 
+/** "重点项目顺利推进": a subject said to be moving along is a progress headline; its paragraph holds the deeds. */
+const PROGRESS = /^[^,;]{2,10}(?:顺利|稳步|有序|扎实|持续|加快|深入)(?:推进|开展|实施|进行|落实|提升|发展)$/
+
 /** A lead-in announces a list when it says so (如下, 以下, N个方面) or ends in a colon. */
 const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八九十两几\d]{1,3}(?:个|点|项|条|大)|[:：]\s*$/
 
@@ -74,8 +77,8 @@ export function isSectionName(head: string): boolean {
   return aspectEnding(fold(head)) !== undefined
 }
 
-/** True when a head is too short to say anything, is platform furniture, or states what something is. */
+/** True when a head is too short to say anything, is platform furniture, states what something is, or reports progress. */
 export function isJunkHead(head: string): boolean {
   const h = fold(head)
-  return head.length < MIN_HEAD || TAIL_OPENING.test(head) || hasAny(h, PLATFORM) || COPULA.test(h)
+  return head.length < MIN_HEAD || TAIL_OPENING.test(head) || hasAny(h, PLATFORM) || COPULA.test(h) || PROGRESS.test(h)
 }
