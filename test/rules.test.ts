@@ -5,6 +5,7 @@ import { DocStats } from '../src/clean/doc-stats.js'
 import { RULES } from '../src/rules/index.js'
 import type { DocFacts, Rule } from '../src/rules/types.js'
 import { titleKey } from '../src/text/title.js'
+import { fold } from '../src/text/fold.js'
 
 function verdict(rule: Rule, example: string) {
   const context = rule.examples.context ?? []
@@ -20,7 +21,7 @@ function verdict(rule: Rule, example: string) {
     stats: new DocStats(texts, title),
     offtopicThreshold: 0.6,
   }
-  return rule.test({ text: example, index, count: texts.length, firstBodyIndex: firstBodyIndex(texts, () => false) }, doc)
+  return rule.test({ text: example, folded: fold(example), index, count: texts.length, firstBodyIndex: firstBodyIndex(texts, () => false) }, doc)
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {

@@ -9,6 +9,7 @@ import { hasAny } from '../rules/match.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../rules/types.js'
 import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../schema.js'
 import { hanRatio } from '../text/chars.js'
+import { fold } from '../text/fold.js'
 import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
@@ -68,7 +69,7 @@ export function firstBodyIndex(texts: readonly string[], isFurniture: (i: number
 }
 
 function ruleBlock(text: string, index: number, count: number, firstBody: number): RuleBlock {
-  return { text, index, count, firstBodyIndex: firstBody }
+  return { text, folded: fold(text), index, count, firstBodyIndex: firstBody }
 }
 
 /** A unit of text between stages: a line in the first pass, a block after that. */
@@ -136,9 +137,11 @@ function splitHead(units: readonly Unit[], options: ResolvedCleanOptions): reado
     title: null, titleIndex: -1, titleKey: '', phrases: options.phrases, texts, stats: new DocStats(texts, null), offtopicThreshold: options.offtopicThreshold,
   }
   const at = units.findIndex((u, i) => u.text.text !== '' && !FURNITURE_RULES.some((r) => r.test(ruleBlock(u.text.text, i, units.length, 0), facts)))
-  // A title line may run on into its first heading behind lines the furniture rules do not know ("文档简介").
-  const glued = units.findIndex((u, i) => i < HEAD_WINDOW && !u.isTitle && sectionCut(u.text.text) !== undefined)
-  if (glued >= 0) return splitUnit(units, glued, [sectionCut(units[glued]!.text.text)!])
+  // A title line may run on into its first heading behind lines the furniture rules do not know ("资料简介").
+  for (const [i, u] of units.slice(0, HEAD_WINDOW).entries()) {
+    const cut = u.isTitle ? undefined : sectionCut(u.text.text)
+    if (cut !== undefined) return splitUnit(units, i, [cut])
+  }
   const first = units[at]
   if (!first || first.isTitle) return units
   const cuts = headCuts(first.text.text)

@@ -11,6 +11,8 @@ export type RuleScope = 'line' | 'block' | 'span'
 /** What a rule sees of the block under test. */
 export interface RuleBlock {
   readonly text: string
+  /** `fold(text)`, computed once for all the rules that read the block. */
+  readonly folded: string
   /** Position among the blocks of this stage (0-based) and their count. */
   readonly index: number
   readonly count: number

@@ -1,5 +1,4 @@
 import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
-import { fold } from '../../text/fold.js'
 import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
@@ -18,7 +17,7 @@ export const navigation: Rule = {
   description: 'Breadcrumbs and lines made only of navigation labels (当前位置:首页 > …, 上一篇/下一篇)',
   scope: 'line',
   test: (block) => {
-    const text = fold(block.text).trim()
+    const text = block.folded.trim()
     if (text.length > 120) return undefined
     if (isBreadcrumb(text)) return { reason: 'breadcrumb navigation' }
     if (/^(?:上一篇|下一篇|上一篇文章|下一篇文章)[:\s]/.test(text)) return { reason: 'previous/next article link' }

@@ -1,5 +1,4 @@
 import { DISCLAIMER_PHRASES, DOC_SITE_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
-import { fold } from '../../text/fold.js'
 import { hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
 
@@ -10,9 +9,8 @@ const MAX_LINE = 160
 const CUE_LINE = 90
 const MIN_CUES = 2
 
-function platformVoice(text: string): boolean {
-  if (text.length > CUE_LINE) return false
-  const folded = fold(text)
+function platformVoice(folded: string): boolean {
+  if (folded.length > CUE_LINE) return false
   return DOC_SITE_CUES.some((c) => folded.includes(c)) && PLATFORM_CUES.filter((c) => folded.includes(c)).length >= MIN_CUES
 }
 
@@ -23,7 +21,7 @@ export const platformDisclaimer: Rule = {
   scope: 'line',
   test: (block, doc) =>
     block.text.length <= MAX_LINE &&
-    (hasRulePhrase(block.text, DISCLAIMER_PHRASES, doc, ID) || platformVoice(block.text))
+    (hasRulePhrase(block.text, DISCLAIMER_PHRASES, doc, ID) || platformVoice(block.folded))
       ? { reason: 'platform notice about downloading, previews, refunds or customer service' }
       : undefined,
   examples: {

@@ -14,7 +14,7 @@ export const siteStamp: Rule = {
   description: 'Stamps printed inside the text (精选优质文档-倾情为你奉上, 【www.site.net--分类】)',
   scope: 'span',
   test: (block, doc) => {
-    const folded = fold(block.text)
+    const folded = block.folded
     const spans: [number, number][] = []
     for (const re of [STAMPS, SITE_STAMP]) {
       re.lastIndex = 0

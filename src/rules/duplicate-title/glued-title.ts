@@ -33,7 +33,7 @@ export const gluedTitle: Rule = {
   scope: 'span',
   test: (block, doc) => {
     if (!doc.title || !doc.titleKey || block.index === doc.titleIndex) return undefined
-    const text = fold(block.text)
+    const text = block.folded
     const len = gluedTitleLength(text, fold(doc.title))
     // Something must follow, and it must be body, not the end of a short title line.
     if (len === 0 || len >= text.length - 4 || titleKey(text) === doc.titleKey) return undefined

@@ -1,5 +1,4 @@
 import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../../text/title.js'
-import { fold } from '../../text/fold.js'
 import { TITLE_DECORATION } from '../../lexicon/genres.js'
 import type { Rule } from '../types.js'
 
@@ -12,7 +11,7 @@ export const seoTitle: Rule = {
   description: "The site's SEO page title (最新2020年…范文大全, …(优质17篇), 有关…范文汇编9篇) and leftover title decorations",
   scope: 'line',
   test: (block) => {
-    const text = fold(block.text).trim()
+    const text = block.folded.trim()
     if (DECORATION_ONLY.test(text)) return { reason: 'title decoration added by the site' }
     if (block.index > block.firstBodyIndex) return undefined
     if (looksLikeTitle(text) && hasSeoDecoration(text) && stripSeo(text).length >= 4) {

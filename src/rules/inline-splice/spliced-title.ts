@@ -1,5 +1,4 @@
 import { GENRE_WORD } from '../../lexicon/genres.js'
-import { fold } from '../../text/fold.js'
 import { titleKey } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
@@ -13,7 +12,7 @@ export const splicedTitle: Rule = {
   description: 'Titles of other documents spliced into a sentence ("与科技工作(2020学院团支部工作总结)者交流")',
   scope: 'span',
   test: (block, doc) => {
-    const folded = fold(block.text)
+    const folded = block.folded
     const spans: [number, number][] = []
     PAREN_TITLE.lastIndex = 0
     for (let m = PAREN_TITLE.exec(folded); m; m = PAREN_TITLE.exec(folded)) {

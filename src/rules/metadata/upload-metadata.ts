@@ -1,5 +1,4 @@
 import { META_KEYS } from '../../lexicon/boilerplate.js'
-import { fold } from '../../text/fold.js'
 import { alternation } from '../match.js'
 import type { Rule } from '../types.js'
 
@@ -16,7 +15,7 @@ export const uploadMetadata: Rule = {
   description: 'Upload/download metadata lines (上传人, 文档编号, 上传时间, 格式, 页数, 下载积分, 时间:YYYY-MM-DD hh:mm)',
   scope: 'line',
   test: (block) => {
-    const text = fold(block.text).trim()
+    const text = block.folded.trim()
     if (text.length > 100 || /[。;]/.test(text)) return undefined
     PAIR.lastIndex = 0
     const keys: string[] = []

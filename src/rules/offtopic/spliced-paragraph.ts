@@ -51,7 +51,7 @@ export function offtopicScore(block: RuleBlock, doc: DocFacts): { score: number;
       cues.push(`speaks as ${own.join('/')}, a unit the rest of the document never names`)
     }
   }
-  if (CONCLUSION_START.test(fold(text)) && stats.blocksAfter(block.index, MIN_LENGTH) >= 2) {
+  if (CONCLUSION_START.test(block.folded) && stats.blocksAfter(block.index, MIN_LENGTH) >= 2) {
     score += WEIGHT.conclusion
     cues.push('a conclusion in the middle of the document')
   }

@@ -1,5 +1,4 @@
 import { INLINE_PAGE_MARKER } from '../../lexicon/boilerplate.js'
-import { fold } from '../../text/fold.js'
 import type { Rule } from '../types.js'
 
 export const hiddenTextMarker: Rule = {
@@ -8,7 +7,7 @@ export const hiddenTextMarker: Rule = {
   description: 'Paywall gaps inside the text (……此处隐藏15229个字……)',
   scope: 'span',
   test: (block) => {
-    const folded = fold(block.text)
+    const folded = block.folded
     const spans: [number, number][] = []
     INLINE_PAGE_MARKER.lastIndex = 0
     for (let m = INLINE_PAGE_MARKER.exec(folded); m; m = INLINE_PAGE_MARKER.exec(folded)) spans.push([m.index, m.index + m[0].length])

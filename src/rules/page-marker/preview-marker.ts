@@ -1,5 +1,4 @@
 import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
-import { fold } from '../../text/fold.js'
 import type { Rule } from '../types.js'
 
 export const previewMarker: Rule = {
@@ -8,7 +7,7 @@ export const previewMarker: Rule = {
   description: 'Preview and page markers on their own line (_第1页, 已阅读5页,还剩27页未读, 免费预览已结束, page numbers)',
   scope: 'line',
   test: (block) => {
-    const text = fold(block.text).trim()
+    const text = block.folded.trim()
     if (text.length > 80) return undefined
     return PAGE_MARKER_LINES.some((re) => re.test(text)) ? { reason: 'preview or page marker of the document viewer' } : undefined
   },

@@ -1,5 +1,4 @@
 import { RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
-import { fold } from '../../text/fold.js'
 import type { Rule } from '../types.js'
 
 const HEADINGS = new Set<string>(RELATED_HEADINGS)
@@ -11,7 +10,7 @@ export const relatedDocuments: Rule = {
   description: 'Trailing lists of other documents (相关文档, 最新文档, 猜你喜欢, 相关推荐) and everything after them',
   scope: 'line',
   test: (block) => {
-    const text = fold(block.text).replace(TRIM, '')
+    const text = block.folded.replace(TRIM, '')
     // Only after some body: the same words in a page header are navigation, not a list end.
     if (!HEADINGS.has(text) || block.index <= block.firstBodyIndex) return undefined
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }

@@ -1,5 +1,4 @@
 import { GENERIC_LEAD_PATTERNS } from '../../lexicon/boilerplate.js'
-import { fold } from '../../text/fold.js'
 import type { Rule } from '../types.js'
 
 export const genericLead: Rule = {
@@ -10,7 +9,7 @@ export const genericLead: Rule = {
   test: (block) => {
     // Only in the page header: before the body starts, or the first body block.
     if (block.index > block.firstBodyIndex) return undefined
-    const text = fold(block.text)
+    const text = block.folded
     const hits = GENERIC_LEAD_PATTERNS.filter((re) => re.test(text)).length
     return hits > 0 ? { reason: 'generic lead about writing this kind of document, not part of it' } : undefined
   },
