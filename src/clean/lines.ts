@@ -34,7 +34,7 @@ const SECTION_START = /^(?:[一二三四五六七八九十]{1,2}、|\([一二三
 
 /** Where a long line splits into stamp / title / decoration / rest (ascending cut positions). */
 export function headCuts(text: string, at = 0): number[] {
-  // A short line is split only where its first section heading starts ("…演练总结一、演练基本情况").
+  // A short line is split only where its first section heading starts ("…演练总结一、演练概况").
   const short = text.length - at < 80
   // A site stamp printed before the title hides it: split the stamp off first.
   const stamp = short ? null : LEADING_STAMP.exec(fold(text.slice(at)))
@@ -72,7 +72,7 @@ function decorationLength(after: string, title: string): number | null {
   return null
 }
 
-/** Where a title line runs on into its first section heading ("学校安全工作总结一、…"), or undefined. */
+/** Where a title line runs on into its first section heading ("消防疏散演练总结一、…"), or undefined. */
 export function sectionCut(text: string): number | undefined {
   const cuts = text.length < 80 ? headCuts(text) : []
   return cuts.length === 1 ? cuts[0] : undefined

@@ -4,7 +4,7 @@
  */
 import { DISCLAIMER_PHRASES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
-import { wordAlternation } from '../../text/pattern.js'
+import { hasAny } from '../../rules/match.js'
 import {
   ACTIVITY_WORDS, ASPECT_ENDINGS, HIGHLIGHT_WORDS, MAX_ASPECT_HEADING, PLAN_WORDS, PROBLEM_WORDS, type ContextKind,
 } from './vocabulary.js'
@@ -18,7 +18,7 @@ const PLATFORM = ['下载', '文档', '侵权', '客服', '预览', '版权', ..
 const MIN_HEAD = 3
 /** A head opening with a particle is a sentence tail cut off by a stray page number ("3、的重要保证"). */
 const TAIL_OPENING = /^[的地得了和与及或等]/
-/** "组织建设是共青团工作的基石": a head whose predicate is 是 states a view, it reports no deed. */
+/** "思想建设是党建工作的根本": a head whose predicate is 是 states a view, it reports no deed. */
 const COPULA = /^[^,;:是]{2,12}(?:是|乃是|就是)(?![否非])[^,;:]{2,}(?:[,;:]|$)/
 
 /** "重点项目顺利推进": a subject said to be moving along is a progress headline; its paragraph holds the deeds. */
@@ -26,19 +26,6 @@ const PROGRESS = /^[^,;]{2,10}(?:顺利|稳步|有序|扎实|持续|加快|深�
 
 /** A lead-in announces a list when it says so (如下, 以下, N个方面) or ends in a colon. */
 const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八九十两几\d]{1,3}(?:个|点|项|条|大)|[:：]\s*$/
-
-// One alternation per (constant) word list, built on first use: a regex scan beats an includes() per word.
-const MATCHERS = new WeakMap<readonly string[], RegExp>()
-
-function hasAny(text: string, words: readonly string[]): boolean {
-  if (words.length === 0) return false
-  let matcher = MATCHERS.get(words)
-  if (!matcher) {
-    matcher = new RegExp(wordAlternation(words))
-    MATCHERS.set(words, matcher)
-  }
-  return matcher.test(text)
-}
 
 function aspectEnding(heading: string): string | undefined {
   const h = heading.replace(/[\s:。]+$/, '')

@@ -1,6 +1,6 @@
 /**
  * The short name of an activity: the verb and what it acts on, read off the verbatim text
- * ("及时组织召开了区内各企业主要负责人参加的安全生产月活动动员大会" → "组织召开安全生产月活动动员大会").
+ * ("及时组织召开了全体教师参加的师德师风动员大会" → "组织召开师德师风动员大会").
  * The verbatim slice stays in `text`; the name drops what a reader would leave out when listing
  * what was done: a leading time or subject, manner adverbs, aspect particles, attributive
  * clauses naming who took part or led, template placeholders, and a trailing purpose clause.
@@ -13,23 +13,24 @@ import { DEED_VERBS, KEPT_ADVERBS, PARTICIPANT_WORDS, VERB_ADVERBS } from './voc
 
 /** A leading clause that only says when ("3月5日,", "开学初,", "5月15日上午,"). */
 const LEADING_TIME = /^(?:(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[上下]午|晚上|期间|前后|以来)?|[^\s,，]{0,4}(?:初|末|底|期间|以来|时))[,，]\s*/
-/** A trailing clause that gives the purpose or result, not the deed ("…,为玉树捐款9000多元", "…,旨在…"). */
+/** A trailing clause that gives the purpose or result, not the deed ("…,为灾区捐款三千余元", "…,旨在…"). */
 const TRAILING_PURPOSE = /[,，;；](?:为了|为|旨在|使|让|从而|以便|以此|进而|努力|力求)/
 /** An unfilled template year ("20xx年", "20__年", "XX年度"). */
 const PLACEHOLDER_YEAR = /(?:19|20)?(?:[xX×_＿]{2})年度?/g
 /** Aspect particles right after a verb. */
 const ASPECT = /^[了着过]/
-/** An attributive clause ending in 的 that names participants or leaders ("以李校长为组长的", "各单位参加的"). */
+/** An attributive clause ending in 的 that names participants or leaders ("以王校长为组长的", "各单位参加的"). */
 const PARTICIPANTS = new RegExp(`^[以由有]|(?:${wordAlternation(PARTICIPANT_WORDS)})$`)
 const QUOTED = /^["“《「][^"”》」]+["”》」]$/
 const CLAUSE_PUNCT = /^[,，、\s]+/
 const HAS_OBJECT = /^[^\s,，;；:：。!！?？]/
-/** Examples listed before the noun they illustrate ("宣传壁画、壁报、横幅等安全生产宣传材料" → the noun). */
+/** Examples listed before the noun they illustrate ("横幅、标语、展板等禁毒宣传材料" → the noun). */
 const EXAMPLE_LIST = /^[^,，;；"“《]*、[^,，;；"“《]*等(?=[\u4e00-\u9fff]{4})/
-/** Subject words before the verb: at most this long ("学校安全工作领导小组和各班班主任"). */
+/** Subject words before the verb: at most this long ("街道综治办和各社区网格员"). */
 const MAX_SUBJECT = 16
 const ADVERB_SET: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const ADVERBS_DROPPED: readonly string[] = VERB_ADVERBS.filter((a) => !(KEPT_ADVERBS as readonly string[]).includes(a))
+type Word = { word: string; tag: string }
 const TRAILING_PUNCT = /[\s,，、;；:：。.!！?？]+$/
 
 /** An activity read at `offset`, named from its verbatim `text`; dates and counts are attached later. */
@@ -46,11 +47,14 @@ export function activityName(text: string): string {
   const purpose = TRAILING_PURPOSE.exec(fold(s))
   if (purpose && purpose.index > 0) s = s.slice(0, purpose.index)
   s = s.replace(PLACEHOLDER_YEAR, '')
-  const verb = deedVerb(s)
+  const folded = fold(s)
+  // One tagging of the opening serves both the verb search and the adverb check.
+  const words = tag(folded.slice(0, MAX_SUBJECT + 2))
+  const verb = deedVerb(folded, words)
   const object = verb ? s.slice(verb.end).replace(ASPECT, '') : ''
-  // A verb with no object of its own ("精心组织,抓好落实", "重点项目顺利推进") is a slogan or a result: kept whole.
+  // A verb with no object of its own ("精心组织,抓好落实", "重点工程顺利推进") is a slogan or a result: kept whole.
   if (verb && HAS_OBJECT.test(object)) s = dropAdverbs(s.slice(verb.start, verb.end)) + compressObject(object)
-  else if (!verb) s = s.slice(leadingAdverb(s))
+  else if (!verb) s = s.slice(leadingAdverb(s, words))
   const name = s.replace(TRAILING_PUNCT, '').trim()
   return name.length > 0 ? name : text.trim()
 }
@@ -59,11 +63,9 @@ export function activityName(text: string): string {
  * The first deed verb of the first clause, with the adverbs right before it; what precedes is the
  * subject. The verb must stand as a word, and no other verb may precede it ("夯实基层组织基础": 组织 is a noun).
  */
-function deedVerb(s: string): { start: number; end: number } | undefined {
-  const folded = fold(s)
+function deedVerb(folded: string, words: readonly Word[]): { start: number; end: number } | undefined {
   const clauseEnd = folded.search(/[,;:。]/)
   const limit = Math.min(MAX_SUBJECT, clauseEnd < 0 ? folded.length : clauseEnd)
-  const words = limit > 0 ? tag(folded.slice(0, limit + 2)) : []
   const bounds = new Set<number>([0])
   const verbsBefore: number[] = []
   let at = 0
@@ -75,20 +77,24 @@ function deedVerb(s: string): { start: number; end: number } | undefined {
     const verb = DEED_VERBS.find((v) => folded.startsWith(v, i))
     if (!verb) continue
     if (i > 0 && (!bounds.has(i) || verbsBefore.some((v) => v < i) || folded[i - 1] === '的')) return undefined
-    let start = i
-    for (let round = 0; round < 2; round++) {
-      const adverb = VERB_ADVERBS.find((a) => start - a.length >= 0 && folded.endsWith(a, start))
-      if (!adverb) break
-      start -= adverb.length
-    }
-    return { start, end: i + verb.length }
+    return { start: withAdverbs(folded, i), end: i + verb.length }
   }
   return undefined
 }
 
+/** Extends a verb's start left over up to two manner adverbs right before it ("及时组织召开"). */
+export function withAdverbs(text: string, start: number): number {
+  for (let round = 0; round < 2; round++) {
+    const adverb = VERB_ADVERBS.find((a) => start - a.length >= 0 && text.endsWith(a, start))
+    if (!adverb) break
+    start -= adverb.length
+  }
+  return start
+}
+
 /** Length of a manner adverb opening `s` right before some other verb ("进一步健全…"; jieba tags some verbs a), or 0. */
-function leadingAdverb(s: string): number {
-  const [first, second] = tag(s.slice(0, 8))
+function leadingAdverb(s: string, words: readonly Word[]): number {
+  const [first, second] = words
   const dropped = first !== undefined && second !== undefined && ADVERBS_DROPPED.includes(first.word) && /^[va]/.test(second.tag)
   return dropped && HAS_OBJECT.test(s.slice(first.word.length + second.word.length)) ? first.word.length : 0
 }

@@ -7,7 +7,7 @@ import type { Activity, Block } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { tag } from '../../text/segment.js'
 import { exampleEvents } from './examples.js'
-import { activityAt, compressObject } from './name.js'
+import { activityAt, compressObject, withAdverbs } from './name.js'
 import {
   AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, FIGURE_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VAGUE_ENDINGS, VAGUE_OBJECTS,
   VAGUE_OPENINGS, VERB_ADVERBS,
@@ -66,7 +66,7 @@ const REPORT_TITLE = /总结|汇报|述职|报告|小结/
 const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 /** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
 const VERB_TAG = /^v$/
-/** "团组织建设是…的基石": a 是 after the would-be verb makes it a noun in the subject. */
+/** "队伍建设是…的保证": a 是 after the would-be verb makes it a noun in the subject. */
 const COPULA_AFTER = /^[^,;]{1,10}(?:是|乃是|就是)(?![否非])/
 const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外)/
 
@@ -182,7 +182,7 @@ function deedIn(folded: string, clause: Span): Span | undefined {
 
 /**
  * End of an object that opens with a clause naming who led or took part ("成立了以…为组长,…为副组长的,
- * 科技活动周领导小组", "召开了有二十余家单位参加的“联席会议”"): the object runs past commas to the
+ * 读书节领导小组", "召开了有十余家单位参加的“联席会议”"): the object runs past commas to the
  * sentence end, and only its head noun is the deed's object.
  */
 function participantObject(folded: string, at: number): number | undefined {
@@ -239,16 +239,6 @@ function trimCount(object: string, figureVerb: boolean): string {
   if (!m) return object.replace(TRAILING_JUNK, '')
   if (m.index === 0 || figureVerb || FREQUENCY.test(m[0])) return ''
   return object.slice(0, m.index).replace(TRAILING_JUNK, '')
-}
-
-/** Extends the start left over manner adverbs right before the verb. */
-function withAdverbs(body: string, start: number): number {
-  for (let round = 0; round < 2; round++) {
-    const adverb = VERB_ADVERBS.find((a) => body.endsWith(a, start) && start - a.length >= 0)
-    if (!adverb) break
-    start -= adverb.length
-  }
-  return start
 }
 
 /** True when the clause's sentence opens with a plan word (下一步, 今后 …). */

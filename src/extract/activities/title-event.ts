@@ -1,5 +1,5 @@
 /**
- * The event an activity summary is named after ("机械伤害事故应急预案演练总结" → the drill), for a
+ * The event an activity summary is named after ("校园防踩踏应急疏散演练总结" → the drill), for a
  * document whose body enumerates nothing: the event itself is then its one activity.
  */
 import type { Activity } from '../../schema.js'
@@ -15,7 +15,7 @@ const MIN_EVENT = 4
 
 /**
  * The title's event as an activity (offset where the title stands in `text`), or undefined when the title names no event.
- * @example titleEvent('机械伤害事故应急预案演练总结', text)?.text // '机械伤害事故应急预案演练'
+ * @example titleEvent('校园防踩踏应急疏散演练总结', text)?.text // '校园防踩踏应急疏散演练'
  */
 export function titleEvent(title: string | null, text: string): Activity | undefined {
   if (!title) return undefined

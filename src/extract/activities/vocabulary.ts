@@ -95,5 +95,5 @@ export const PARTICIPANT_WORDS = ['参加', '参与', '出席', '组成', '牵�
 /** What closes a quoted event name given as an example ("“诗韵校园”朗诵会", "“光盘”行动"). */
 export const QUOTED_EVENT_ENDINGS = [...EVENT_NOUNS, '会', '赛', '展', '演出', '行动', '评选', '征文'] as const
 
-/** Clause openings that give examples of the deed before them ("…,如“纸桥承重”活动"). */
+/** Clause openings that give examples of the deed before them ("…,如“诗韵校园”朗诵会"). */
 export const EXAMPLE_OPENINGS = ['如', '例如', '比如', '诸如', '包括'] as const

@@ -1,6 +1,6 @@
 /**
- * People named with a position: role before name (副县长李玉龙同志), name before role (杨大章校长),
- * and appointment lists (以陈志强、顾绍安为副组长). A title alone (副总经理, 李校长) is no person.
+ * People named with a position: role before name (副县长李玉龙同志), name before role (刘建国校长),
+ * and appointment lists (以张明、王芳为副组长). A title alone (副总经理, 李校长) is no person.
  */
 import { NAME_COURTESIES, ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import type { Person } from '../../schema.js'
@@ -61,7 +61,7 @@ function appointed(text: string, folded: string): Person[] {
     return m[1]!.split('、').flatMap((name) => {
       const offset = at
       at += name.length + 1
-      // "以杨大章校长为组长": the name then carries its own role, left to nameFirst.
+      // "以刘建国校长为组长": the name then carries its own role, left to nameFirst.
       if (!plausibleName(name, false)) return []
       return [{ name: text.slice(offset, offset + name.length), role: m[2]!, text: text.slice(offset, offset + name.length), offset }]
     })
