@@ -5,16 +5,19 @@ import { addTally, matchCount, normText, ratio, sameActivity, tallyFigures, type
 const ZERO: FieldTally = { tp: 0, predicted: 0, gold: 0 }
 const squash = (s: string) => s.replace(/\s+/g, '')
 
-/** A predicted date matches gold when start and end agree at the gold's precision (or both are unresolved). */
+/**
+ * A predicted date matches gold when both cover the same days: start and end expanded to days
+ * (a month covers its days, a year its months) and compared at the day level. An unresolved gold
+ * date (20xx年) matches an overlapping unresolved prediction.
+ */
 export function sameDate(p: WorkSummary['dates'][number], g: GoldDate): boolean {
-  const overlap = squash(p.text).includes(squash(g.text)) || squash(g.text).includes(squash(p.text))
-  if (g.unresolved || !g.start) return overlap && !p.start
+  if (g.unresolved || !g.start) {
+    const overlap = squash(p.text).includes(squash(g.text)) || squash(g.text).includes(squash(p.text))
+    return overlap && !p.start
+  }
   if (!p.start) return false
-  const gEnd = g.end ?? g.start
-  const pEnd = p.end ?? p.start
-  // The gold writes coarse dates as days (a month as its first and last day): expand ours the same way.
-  const at = (a: string, b: string) => a.slice(0, b.length) === b
-  return at(expand(p.start, 'start'), g.start) && at(expand(pEnd, 'end'), gEnd)
+  const day = (iso: string, side: 'start' | 'end') => expand(iso, side).slice(0, 10)
+  return day(p.start, 'start') === day(g.start, 'start') && day(p.end ?? p.start, 'end') === day(g.end ?? g.start, 'end')
 }
 
 /** "2017" → "2017-01-01" (start) or "2017-12-31" (end); "2016-11" → "2016-11-01" / "2016-11-30". */
@@ -29,16 +32,16 @@ export function expand(iso: string, side: 'start' | 'end'): string {
   return `${y}-${String(month).padStart(2, '0')}-${last}${rest}`
 }
 
-/**
- * The mentions the gold annotates: ranges, and dates at day or month grain. Single years,
- * periods (上半年, 今年以来, 本月), bare placeholders (X月X日) and recurring dates are extracted
- * but the gold lists none of them (the year has its own field), so they are left out.
- */
+/** Mentions that are scored: every calendar date, range and period; recurring dates and bare clock times are not. */
 export function scoredDate(d: WorkSummary['dates'][number]): boolean {
-  if (d.kind === 'range') return true
-  if (d.kind !== 'date') return false
+  if (d.kind === 'recurring') return false
   // A clock time with no day ("下午两点") is not a calendar date.
-  return d.grain === 'day' || d.grain === 'month' || (d.grain === 'time' && d.start !== undefined)
+  return d.grain !== 'time' || d.start !== undefined
+}
+
+/** Coarse mentions (years, half-years, quarters, months): when unmatched they are not counted as false positives. */
+export function coarseDate(d: WorkSummary['dates'][number]): boolean {
+  return d.grain !== 'day' && d.grain !== 'time'
 }
 
 export interface FieldCase { id: string; gold: Gold; summaries: WorkSummary[] }
@@ -62,7 +65,10 @@ export function scoreFields(cases: readonly FieldCase[], verbose = false): Field
     const all = c.summaries
     const dates = all.flatMap((s) => s.dates).filter(scoredDate)
     const counts = all.flatMap((s) => s.counts)
-    const d = matchCount(dates, f.dates ?? [], sameDate)
+    const d0 = matchCount(dates, f.dates ?? [], sameDate)
+    // Unmatched coarse outputs are not false positives (the issue's matching rule).
+    const matched = new Set(d0.pairs.map(([p]) => p))
+    const d = { ...d0, tally: { ...d0.tally, predicted: dates.filter((x) => matched.has(x) || !coarseDate(x)).length } }
     const n = matchCount(counts, f.counts ?? [], (p, g) => p.value === g.value && p.unit === g.unit)
     const a = matchCount(all.flatMap((s) => s.activities.map((x) => x.name)), f.activities ?? [], sameActivity)
     const o = matchCount(all.flatMap((s) => s.organizers.map((x) => x.text)), f.organizers ?? [], (p, g) => normText(p) === normText(g))
@@ -84,7 +90,7 @@ export function scoreFields(cases: readonly FieldCase[], verbose = false): Field
       const miss = <T,>(gold: readonly T[], pairs: readonly [unknown, T][]) => gold.filter((g) => !pairs.some(([, x]) => x === g))
       console.log(`  ${c.id}: dates ${d.tally.tp}/${d.tally.gold} (pred ${d.tally.predicted}) counts ${n.tally.tp}/${n.tally.gold} (pred ${n.tally.predicted}) act ${a.tally.tp}/${a.tally.gold} (pred ${a.tally.predicted}) org ${o.tally.tp}/${o.tally.gold} (pred ${o.tally.predicted}) people ${p.tally.tp}/${p.tally.gold} (pred ${p.tally.predicted}) year ${all[0]?.year ?? null}/${f.year ?? null}`)
       for (const g of miss(f.dates ?? [], d.pairs)) console.log(`    missed date ${JSON.stringify(g)}`)
-      for (const x of dates.filter((x) => !d.pairs.some(([p]) => p === x))) console.log(`    extra date ${x.text} ${x.start ?? '-'}..${x.end ?? ''} ${x.grain}/${x.kind}`)
+      for (const x of dates.filter((x) => !matched.has(x) && !coarseDate(x))) console.log(`    extra date ${x.text} ${x.start ?? '-'}..${x.end ?? ''} ${x.grain}/${x.kind}`)
       for (const g of miss(f.counts ?? [], n.pairs)) console.log(`    missed count ${g.text}`)
       for (const g of miss(f.activities ?? [], a.pairs)) console.log(`    missed activity ${g}`)
     }

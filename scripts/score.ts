@@ -125,9 +125,31 @@ export function normText(s: string): string {
     .replace(/了/g, '')
 }
 
-/** An activity matches when one normalized text contains the other (items are cut at different clause ends). */
+/** Character-bigram Dice coefficient of two normalized texts (a one-character text is its own bigram). */
+export function bigramDice(a: string, b: string): number {
+  const grams = (s: string) => {
+    const m = new Map<string, number>()
+    const chars = [...s]
+    if (chars.length === 1) m.set(s, 1)
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const k = chars[i]! + chars[i + 1]!
+      m.set(k, (m.get(k) ?? 0) + 1)
+    }
+    return m
+  }
+  const x = grams(a)
+  const y = grams(b)
+  let shared = 0
+  let total = 0
+  for (const n of x.values()) total += n
+  for (const n of y.values()) total += n
+  for (const [k, n] of x) shared += Math.min(n, y.get(k) ?? 0)
+  return total === 0 ? 0 : (2 * shared) / total
+}
+
+/** An activity matches when the character-bigram Dice of the normalized names is at least 0.5. */
 export function sameActivity(pred: string, gold: string): boolean {
   const p = normText(pred)
   const g = normText(gold)
-  return p.length > 0 && g.length > 0 && (p === g || (p.includes(g) && g.length >= 4) || (g.includes(p) && p.length >= Math.min(6, g.length)))
+  return p.length > 0 && g.length > 0 && bigramDice(p, g) >= 0.5
 }
