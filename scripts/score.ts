@@ -15,6 +15,7 @@ export interface Gold {
   with: string[]
   without: string[]
   without_kinds: string[]
+  lines?: string[]
   fields?: {
     year?: number
     dates?: GoldDate[]
@@ -152,4 +153,55 @@ export function sameActivity(pred: string, gold: string): boolean {
   const p = normText(pred)
   const g = normText(gold)
   return p.length > 0 && g.length > 0 && bigramDice(p, g) >= 0.5
+}
+
+/** Gold line labels (trainset `lines`): k body, d junk, m mixed. */
+export type LineLabel = 'k' | 'd' | 'm'
+
+/** A k/d/m confusion matrix: `matrix[gold][predicted]`. */
+export type LineConfusion = Record<LineLabel, Record<LineLabel, number>>
+
+export function emptyConfusion(): LineConfusion {
+  return { k: { k: 0, d: 0, m: 0 }, d: { k: 0, d: 0, m: 0 }, m: { k: 0, d: 0, m: 0 } }
+}
+
+export function addConfusion(a: LineConfusion, b: LineConfusion): LineConfusion {
+  const out = emptyConfusion()
+  for (const g of ['k', 'd', 'm'] as const) for (const p of ['k', 'd', 'm'] as const) out[g][p] = a[g][p] + b[g][p]
+  return out
+}
+
+/**
+ * What the cleaner did to each non-empty line of its normalized input: d when every visible
+ * character was removed, k when none was, m otherwise. Lines are those of the gold: the input
+ * split on "\n", empty and whitespace-only lines dropped.
+ */
+export function predictLines(input: string, removed: readonly { offset: number; length: number }[]): LineLabel[] {
+  const cut = new Uint8Array(input.length)
+  for (const r of removed) cut.fill(1, r.offset, r.offset + r.length)
+  const out: LineLabel[] = []
+  let at = 0
+  for (const line of input.split('\n')) {
+    let visible = 0
+    let gone = 0
+    for (let i = 0; i < line.length; i++) {
+      if (/\s/.test(line[i]!)) continue
+      visible++
+      if (cut[at + i]) gone++
+    }
+    if (visible > 0) out.push(gone === 0 ? 'k' : gone === visible ? 'd' : 'm')
+    at += line.length + 1
+  }
+  return out
+}
+
+/** Confusion of predicted against gold line labels; null when the line counts differ (no alignment). */
+export function scoreLines(predicted: readonly LineLabel[], gold: readonly string[]): LineConfusion | null {
+  if (predicted.length !== gold.length) return null
+  const c = emptyConfusion()
+  predicted.forEach((p, i) => {
+    const g = gold[i] as LineLabel
+    if (g in c) c[g][p]++
+  })
+  return c
 }

@@ -25,6 +25,27 @@ export type ErrorCode = z.infer<typeof ErrorCode>
 
 const RuleIdList = z.array(z.string().min(1))
 
+/**
+ * A learned line classifier as plain data: logistic-regression weights over named features. The
+ * shipped one is produced by `scripts/train.ts` from the shared labelled pages; `docsift train`
+ * makes one from your own (`clean(page, { model })`).
+ */
+export const LineModel = z
+  .object({
+    format: z.literal('docsift-line-model/1'),
+    /** Feature names, in weight order; they must be this version's features. */
+    features: z.array(z.string()).min(1),
+    weights: z.array(z.number()),
+    bias: z.number(),
+    /** A line is cut when its probability of being junk is at least this. */
+    threshold: z.number().min(0).max(1),
+    /** What it was trained on (pages, lines, junk lines), for the record. */
+    trainedOn: z.object({ pages: z.number().int().nonnegative(), lines: z.number().int().nonnegative(), junk: z.number().int().nonnegative() }),
+  })
+  .strict()
+  .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
+export type LineModel = z.infer<typeof LineModel>
+
 /** Options of `clean()`; every field is optional and has a safe default. */
 export const CleanOptions = z
   .object({
@@ -46,6 +67,8 @@ export const CleanOptions = z
     maxBytes: z.number().int().positive().default(25 * 1024 * 1024),
     /** More blocks than this is refused with `TOO_MANY_BLOCKS`. */
     maxBlocks: z.number().int().positive().default(200_000),
+    /** A line model to use instead of the shipped one (see `docsift train`). */
+    model: LineModel.optional(),
   })
   .strict()
 export type CleanOptions = z.input<typeof CleanOptions>

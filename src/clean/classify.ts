@@ -29,15 +29,16 @@ export function classify(
   let offset = 0
   kept.forEach((b, i) => {
     const text = b.text.text
-    const label = variantBase(text)
-    // A variant label (or a fresh title line) after body text opens the next document.
+    const label = b.opens ?? variantBase(text)
+    // A variant label (kept, or cut with its place remembered) or a fresh title line after body
+    // text opens the next document.
     const opens = bodySeen && (label !== null || (looksLikeTitle(text) && markerLevel(text) === 0))
     if (opens) {
       doc++
-      docTitles.push(label || text)
+      docTitles.push(label || (b.opens === undefined ? text : null))
       bodySeen = false
     }
-    const isTitle = b.isTitle || opens || (i === 0 && looksLikeTitle(text) && markerLevel(text) === 0)
+    const isTitle = b.isTitle || (opens && b.opens === undefined) || (i === 0 && looksLikeTitle(text) && markerLevel(text) === 0)
     const { kind, level } = kindOf(text, isTitle)
     if (kind !== 'title' && kind !== 'heading') bodySeen = true
     blocks.push({ kind, ...(level ? { level } : {}), text, offset, sourceOffset: b.text.source(0), doc })

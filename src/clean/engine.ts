@@ -38,8 +38,11 @@ function bodyLike(text: string): boolean {
 const NON_CHINESE_RESIDUE = { id: 'layout/non-chinese-residue', kind: 'layout' } as const
 
 /** Removal records for [start, end) of a block: one per contiguous piece of the input. */
-function removal(rule: Pick<Rule, 'id' | 'kind'>, reason: string, text: MappedText, start: number, end: number, scope: 'block' | 'span'): Removal[] {
-  return text.pieces(start, end).map((p) => ({ rule: rule.id, kind: rule.kind, reason, text: p.text, scope, offset: p.src, length: p.text.length }))
+function removal(
+  rule: Pick<Rule, 'id' | 'kind'>, cut: Pick<Cut, 'reason' | 'kind'>, text: MappedText, start: number, end: number, scope: 'block' | 'span',
+): Removal[] {
+  const kind = cut.kind ?? rule.kind
+  return text.pieces(start, end).map((p) => ({ rule: rule.id, kind, reason: cut.reason, text: p.text, scope, offset: p.src, length: p.text.length }))
 }
 
 /**
@@ -78,6 +81,8 @@ interface Unit {
   /** A page chunk whose first word continues the previous unit. */
   chunk: boolean
   isTitle: boolean
+  /** This unit opens a new document of a compilation (its cut label named it so). */
+  opens?: string
 }
 
 // Cuts can expose new furniture (a short marker line left after an intro span is cut): the
@@ -103,7 +108,14 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
   let units = units0
 
   let title: string | null = null
-  const rules: StageRules = { line: activeRules('line', options.disable), block: activeRules('block', options.disable), span: activeRules('span', options.disable) }
+  const lineRules = activeRules('line', options.disable)
+  const rules: StageRules = {
+    inline: activeRules('inline', options.disable),
+    line: lineRules.filter((r) => !r.traits?.reviews),
+    review: lineRules.filter((r) => r.traits?.reviews),
+    block: activeRules('block', options.disable),
+    span: activeRules('span', options.disable),
+  }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const before = removed.length
     const count = units.length
@@ -117,11 +129,11 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
 
   // Latin debris left after cutting a Chinese page ("A1,") is no document: say so, and why.
   if (units.length > 0 && notChinese(units.map((u) => u.text.text).join(''))) {
-    for (const u of units) removed.push(...removal(NON_CHINESE_RESIDUE, 'no Chinese text left after the cuts', u.text, 0, u.text.text.length, 'block'))
+    for (const u of units) removed.push(...removal(NON_CHINESE_RESIDUE, { reason: 'no Chinese text left after the cuts' }, u.text, 0, u.text.text.length, 'block'))
     units = []
   }
   removed.sort((a, b) => a.offset - b.offset)
-  const kept: WorkBlock[] = units.map((u) => ({ text: u.text, isTitle: u.isTitle }))
+  const kept: WorkBlock[] = units.map((u) => ({ text: u.text, isTitle: u.isTitle, ...(u.opens !== undefined ? { opens: u.opens } : {}) }))
   const { blocks: outBlocks, documents, text } = classify(kept, title)
   const flags = computeFlags(text, outBlocks, removed, title, documents.length)
   return { input, title, blocks: outBlocks, documents, removed, text, flags }
@@ -154,14 +166,17 @@ function splitUnit(units: readonly Unit[], at: number, cuts: readonly number[]):
   const pieces: Unit[] = []
   for (let i = 0; i + 1 < bounds.length; i++) {
     const piece = trimMapped(unit.text.slice(bounds[i]!, bounds[i + 1]!))
-    if (piece.text) pieces.push({ text: piece, chunk: i === 0 && unit.chunk, isTitle: false })
+    if (piece.text) pieces.push({ text: piece, chunk: i === 0 && unit.chunk, isTitle: false, ...(i === 0 && unit.opens !== undefined ? { opens: unit.opens } : {}) })
   }
   return [...units.slice(0, at), ...pieces, ...units.slice(at + 1)]
 }
 
 /** The rules the options leave on, per stage: chosen once per document, not once per pass. */
 interface StageRules {
+  inline: readonly Rule[]
   line: readonly Rule[]
+  /** Line rules that judge a line in the context of the others' verdicts (trait `reviews`). */
+  review: readonly Rule[]
   block: readonly Rule[]
   span: readonly Rule[]
 }
@@ -181,11 +196,21 @@ function runPass(
     return {
       title, titleIndex, titleKey: title ? keyOf(title) : '', phrases: options.phrases, texts,
       stats: new DocStats(texts, title), offtopicThreshold: options.offtopicThreshold,
+      ...(options.model ? { model: options.model } : {}),
     }
   }
 
   // A one-line page hides its title at the head of its first line; cuts may uncover it later.
   units = splitHead(units, options)
+  // ---- inline noise: injected readings, watermarks and spam go before any rule reads a line
+  if (rules.inline.length > 0) {
+    const texts = units.map((u) => u.text.text)
+    const inlineFacts = facts(texts, knownTitle, -1)
+    units = units.map((u, i) => {
+      const text = cutSpans(rules.inline, u.text, i, units.length, 0, inlineFacts, removed)
+      return text === u.text ? u : { ...u, text }
+    })
+  }
   // ---- line stage
   const lineTexts = units.map((u) => u.text.text)
   const bare = facts(lineTexts, null, -1)
@@ -196,23 +221,43 @@ function runPass(
   const title = chosen.title ?? knownTitle
   const titleIndex = chosen.index
   const lineFacts = facts(lineTexts, title, titleIndex)
-  const lineRules = rules.line
+  const lineBlock = (i: number) => ruleBlock(lineTexts[i]!, i, units.length, firstBodyLine)
+  // First round: every line judged by the ordinary rules; second: reviewing rules read those verdicts.
+  const verdicts = units.map((u, i) => (u.text.text ? firstCut(rules.line, lineBlock(i), lineFacts) : undefined))
+  if (rules.review.length > 0) {
+    const reviewFacts: DocFacts = { ...lineFacts, lineVerdicts: verdicts.map((v) => (v ? (v.cut.kind ?? v.rule.kind) : null)) }
+    units.forEach((u, i) => {
+      if (u.text.text && !verdicts[i]) verdicts[i] = firstCut(rules.review, lineBlock(i), reviewFacts)
+    })
+  }
   const keptLines: KeptLine[] = []
+  let opens: string | undefined
   for (let i = 0; i < units.length; i++) {
-    const m = units[i]!.text
+    const unit = units[i]!
+    let m = unit.text
     if (!m.text) continue
-    const hit = firstCut(lineRules, ruleBlock(m.text, i, units.length, firstBodyLine), lineFacts)
-    if (hit) {
-      removed.push(...removal(hit.rule, hit.cut.reason, m, 0, m.text.length, 'block'))
+    const hit = verdicts[i]
+    if (hit?.cut.spans) {
+      // A line rule that names spans cuts only those (a label glued to a title line).
+      const spans = mergeSpans(hit.cut.spans)
+      for (const [s, e] of spans) removed.push(...removal(hit.rule, hit.cut, m, s, e, 'span'))
+      m = trimMapped(m.remove(spans))
+      if (hit.cut.opensDocument !== undefined) opens = hit.cut.opensDocument
+      if (!/[\p{L}\p{N}]/u.test(m.text)) continue
+    } else if (hit) {
+      removed.push(...removal(hit.rule, hit.cut, m, 0, m.text.length, 'block'))
+      if (hit.cut.opensDocument !== undefined) opens = hit.cut.opensDocument
       if (hit.cut.dropRest) {
         for (const r of units.slice(i + 1)) {
-          if (r.text.text) removed.push(...removal(hit.rule, 'after a list of other documents', r.text, 0, r.text.text.length, 'block'))
+          if (r.text.text) removed.push(...removal(hit.rule, { reason: 'after a list of other documents' }, r.text, 0, r.text.text.length, 'block'))
         }
         break
       }
       continue
     }
-    keptLines.push({ text: m, index: i, chunk: units[i]!.chunk })
+    const own = unit.opens ?? opens
+    keptLines.push({ text: m, index: i, chunk: unit.chunk, ...(own !== undefined ? { opens: own } : {}) })
+    opens = undefined
   }
 
   const afterLines = removed.length
@@ -229,7 +274,7 @@ function runPass(
     const hit = firstCut(blockRules, ruleBlock(b.text.text, i, blockTexts.length, firstBodyBlock), blockFacts)
     if (!hit) return true
     blockCuts++
-    removed.push(...removal(hit.rule, hit.cut.reason, b.text, 0, b.text.text.length, 'block'))
+    removed.push(...removal(hit.rule, hit.cut, b.text, 0, b.text.text.length, 'block'))
     return false
   })
 
@@ -240,19 +285,25 @@ function runPass(
   const firstBodySpan = firstBodyIndex(spanTexts, () => false)
   const kept: Unit[] = []
   blocks.forEach((b, i) => {
-    let text = b.text
-    for (const rule of spanRules) {
-      const cut = rule.test(ruleBlock(text.text, i, blocks.length, firstBodySpan), spanFacts)
-      const spans = cut ? mergeSpans(cut.spans ?? [[0, text.text.length]]) : []
-      if (!cut || spans.length === 0) continue
-      for (const [s, e] of spans) removed.push(...removal(rule, cut.reason, text, s, e, 'span'))
-      text = text.remove(spans)
-    }
-    const trimmed = trimMapped(text)
-    if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle })
+    const trimmed = trimMapped(cutSpans(spanRules, b.text, i, blocks.length, firstBodySpan, spanFacts, removed))
+    if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle, ...(b.opens !== undefined ? { opens: b.opens } : {}) })
   })
   const rejoined = blocks.length + blockCuts < keptLines.length
   return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length }
+}
+
+/** Runs span-returning rules over one unit in order, each on what the previous ones left. */
+function cutSpans(
+  rules: readonly Rule[], text: MappedText, index: number, count: number, firstBody: number, facts: DocFacts, removed: Removal[],
+): MappedText {
+  for (const rule of rules) {
+    const cut = rule.test(ruleBlock(text.text, index, count, firstBody), facts)
+    const spans = cut ? mergeSpans(cut.spans ?? [[0, text.text.length]]) : []
+    if (!cut || spans.length === 0) continue
+    for (const [s, e] of spans) removed.push(...removal(rule, cut, text, s, e, 'span'))
+    text = text.remove(spans)
+  }
+  return text
 }
 
 function firstCut(rules: readonly Rule[], block: RuleBlock, doc: DocFacts): { rule: Rule; cut: Cut } | undefined {

@@ -10,6 +10,8 @@ export interface WorkBlock {
   text: MappedText
   /** The block is the document's title line. */
   isTitle: boolean
+  /** The block opens a new document of a compilation, titled so (its label was cut). */
+  opens?: string
 }
 
 export interface KeptLine {
@@ -17,6 +19,7 @@ export interface KeptLine {
   index: number
   /** The line was a page chunk: its break falls inside a word, always rejoin. */
   chunk: boolean
+  opens?: string
 }
 
 // A paragraph ends at sentence punctuation (a closing quote after it included) or a colon;
@@ -54,10 +57,11 @@ export function unwrap(lines: readonly KeptLine[], titleLine: number): WorkBlock
   const out: WorkBlock[] = []
   for (const line of lines) {
     const prev = out[out.length - 1]
-    if (prev && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
+    // A line that opens a new document never continues the previous one.
+    if (prev && line.opens === undefined && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
       prev.text = prev.text.concat(line.text)
     } else {
-      out.push({ text: line.text, isTitle: line.index === titleLine })
+      out.push({ text: line.text, isTitle: line.index === titleLine, ...(line.opens !== undefined ? { opens: line.opens } : {}) })
     }
   }
   return out

@@ -1,12 +1,14 @@
 /** The contract every cleaning rule follows (see STYLE.md rule 2). */
 import type { DocStats } from '../clean/doc-stats.js'
-import type { RuleKind } from '../schema.js'
+import type { LineModel, RuleKind } from '../schema.js'
 
 /**
- * Where a rule looks: `line` runs on each raw line before hard wraps are rejoined (page
- * furniture is line-shaped), `block` on rejoined paragraphs, `span` returns spans inside a block.
+ * Where a rule looks: `inline` returns spans of noise inside each raw line (injected readings,
+ * watermarks, spam) before anything else reads it; `line` runs on each line before hard wraps are
+ * rejoined (page furniture is line-shaped; a line rule may also cut only spans of its line);
+ * `block` on rejoined paragraphs, `span` returns spans inside a block.
  */
-export type RuleScope = 'line' | 'block' | 'span'
+export type RuleScope = 'inline' | 'line' | 'block' | 'span'
 
 /** What a rule sees of the block under test. */
 export interface RuleBlock {
@@ -36,6 +38,13 @@ export interface DocFacts {
   readonly stats: DocStats
   /** Off-topic threshold from the options (0..1, higher = fewer cuts). */
   readonly offtopicThreshold: number
+  /**
+   * Line stage, second round: what the ordinary line rules decided for every line (the kind of the
+   * rule that cut it, or null), so that a reviewing rule can read a line in its context.
+   */
+  readonly lineVerdicts?: readonly (RuleKind | null)[]
+  /** A line model the caller passed (`clean(page, { model })`); reviewing rules fall back to the shipped one. */
+  readonly model?: LineModel
 }
 
 /** A rule's verdict: cut the whole block, or the listed spans ([start, end) in the block text). */
@@ -44,6 +53,20 @@ export interface Cut {
   readonly spans?: readonly (readonly [number, number])[]
   /** Also drop every block after this one (trailing related-document lists). */
   readonly dropRest?: boolean
+  /** The kind of this cut when the rule's own kind does not say it (a learned rule judges many kinds). */
+  readonly kind?: RuleKind
+  /** The cut line separated two documents of a compilation: the next kept line opens one titled so. */
+  readonly opensDocument?: string
+}
+
+/**
+ * What the pipeline needs to know of a rule beyond its scope. `reviews`: a line rule that runs
+ * after the others have judged every line, and reads their verdicts (`DocFacts.lineVerdicts`).
+ * `furniture`: it recognises page furniture whatever the title (used to find where the body starts).
+ */
+export interface RuleTraits {
+  readonly reviews?: boolean
+  readonly furniture?: boolean
 }
 
 export interface RuleExamples {
@@ -63,4 +86,5 @@ export interface Rule {
   readonly scope: RuleScope
   readonly test: (block: RuleBlock, doc: DocFacts) => Cut | undefined
   readonly examples: RuleExamples
+  readonly traits?: RuleTraits
 }
