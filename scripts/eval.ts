@@ -22,7 +22,7 @@ function evalSnippetDir(dir: string, verbose: boolean): boolean {
     const bytes = readFileSync(c.path)
     const input = c.format === 'html' ? bytes : bytes.toString('utf8')
     const result = clean(input)
-    const s = scoreSnippets(result.text, c.gold)
+    const s = scoreSnippets(result.text, c.gold, bytes.toString('utf8'))
     scores.push(s)
     const f = snippetFigures(s)
     console.log(`${c.id.padEnd(16)} ${c.format} keep ${pct(f.keep)} drop ${pct(f.drop)}  (${s.tp}/${s.tp + s.fn} kept, ${s.tn}/${s.tn + s.fp} dropped)`)

@@ -52,9 +52,29 @@ export interface SnippetScore {
   byKind: Record<string, { dropped: number; total: number }>
 }
 
+function occurrences(hay: string, needle: string): number {
+  let n = 0
+  for (let at = hay.indexOf(needle); at >= 0 && needle.length > 0; at = hay.indexOf(needle, at + needle.length)) n++
+  return n
+}
+
+/**
+ * How often each `without` snippet may stay: as often as it stands in the page's body lines
+ * (trainset INDEX: a repeated title equal to the kept one is scored by occurrence). Needs the
+ * page text and `lines` labels; without them, never.
+ */
+function allowedCopies(gold: Gold, page: string | undefined): (snippet: string) => number {
+  if (!page || !gold.lines) return () => 0
+  const lines = page.split('\n').filter((l) => l.trim().length > 0)
+  if (lines.length !== gold.lines.length) return () => 0
+  const body = squash(lines.filter((_, i) => gold.lines![i] === 'k').join('\n'))
+  return (snippet) => occurrences(body, squash(snippet))
+}
+
 /** Scores cleaned output against `with`/`without` snippets, whitespace ignored. */
-export function scoreSnippets(output: string, gold: Gold): SnippetScore {
+export function scoreSnippets(output: string, gold: Gold, page?: string): SnippetScore {
   const out = squash(output)
+  const allowed = allowedCopies(gold, page)
   const s: SnippetScore = { tp: 0, fn: 0, fp: 0, tn: 0, missedWith: [], keptWithout: [], byKind: {} }
   for (const w of gold.with) {
     if (out.includes(squash(w))) s.tp++
@@ -64,7 +84,7 @@ export function scoreSnippets(output: string, gold: Gold): SnippetScore {
     const kind = gold.without_kinds[i] ?? 'unknown'
     const k = (s.byKind[kind] ??= { dropped: 0, total: 0 })
     k.total++
-    if (out.includes(squash(w))) { s.fp++; s.keptWithout.push({ text: w, kind }) }
+    if (occurrences(out, squash(w)) > allowed(w)) { s.fp++; s.keptWithout.push({ text: w, kind }) }
     else { s.tn++; k.dropped++ }
   })
   return s

@@ -1,6 +1,6 @@
 /** Runs every rule's declared examples: each `drop` must be cut by that rule, each `keep` must not. */
 import { describe, expect, it } from 'vitest'
-import { firstBodyIndex } from '../src/clean/engine.js'
+import { bodyBounds } from '../src/clean/engine.js'
 import { DocStats } from '../src/clean/doc-stats.js'
 import { RULES } from '../src/rules/index.js'
 import type { DocFacts, Rule } from '../src/rules/types.js'
@@ -21,7 +21,8 @@ function verdict(rule: Rule, example: string) {
     stats: new DocStats(texts, title),
     offtopicThreshold: 0.6,
   }
-  return rule.test({ text: example, folded: fold(example), index, count: texts.length, firstBodyIndex: firstBodyIndex(texts, () => false) }, doc)
+  const body = bodyBounds(texts, () => false)
+  return rule.test({ text: example, folded: fold(example), index, count: texts.length, firstBodyIndex: body.first, lastBodyIndex: body.last }, doc)
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {

@@ -8,6 +8,21 @@ import { GENRE_WORD } from '../lexicon/genres.js'
 import { hanCount } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { cut } from '../text/segment.js'
+import { hasSeoDecoration, titleKey, variantLabel } from '../text/title.js'
+
+/** A short line that could be a title or a copy of one, with its comparable forms. */
+export interface TitleLine {
+  /** The line folded, without spaces and punctuation: equal forms are the same line. */
+  readonly form: string
+  /** `titleKey` of the line (SEO parts and years dropped), or of its base when it is a variant label. */
+  readonly key: string
+  readonly decorated: boolean
+  readonly variant: boolean
+}
+
+// A title line is short and holds no sentence.
+const TITLE_LINE_MAX = 60
+const SENTENCE = /[。!?;！？；]/
 
 const HAN_WORD = /[\u4e00-\u9fff]{2,}/
 const MIN_SUMMARY_WORDS = 6
@@ -68,6 +83,7 @@ export class DocStats {
   private after?: number[]
   private joined?: string
   private han?: number
+  private titleLineList?: (TitleLine | null)[]
 
   // Built for every stage of every pass, so nothing is computed before a rule asks for it.
   constructor(
@@ -161,6 +177,20 @@ export class DocStats {
     const han = this.totalHan - hanCount(piece)
     const len = this.totalLength - piece.length
     return len > 0 ? han / len : 0
+  }
+
+  /** Block i as a possible title line (short, no sentence), or null. */
+  titleLine(i: number): TitleLine | null {
+    this.titleLineList ??= this.texts.map((t) => {
+      const text = t.trim()
+      if (text.length === 0 || text.length > TITLE_LINE_MAX || SENTENCE.test(text)) return null
+      const form = fold(text).replace(/[\s\p{P}\p{S}]/gu, '')
+      if (form.length === 0) return null
+      const label = variantLabel(text)
+      const base = label?.base ?? text
+      return { form, key: titleKey(base), decorated: hasSeoDecoration(base), variant: label !== null }
+    })
+    return this.titleLineList[i] ?? null
   }
 
   /** The document reads as a work summary or plan: its title says so, or its vocabulary does. */

@@ -63,16 +63,35 @@ function chooseTitle(lines: readonly string[], firstBody: number, isFurniture: (
   return { title: seo, index: -1 }
 }
 
-export function firstBodyIndex(texts: readonly string[], isFurniture: (i: number) => boolean): number {
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!
-    if (bodyLike(t) && !isFurniture(i) && !hasAny(t, INTRO_CUES)) return i
-  }
-  return texts.length
+/** Where the document body starts and ends among the blocks: the first and last body-like ones. */
+export interface BodyBounds {
+  first: number
+  last: number
 }
 
-function ruleBlock(text: string, index: number, count: number, firstBody: number): RuleBlock {
-  return { text, folded: fold(text), index, count, firstBodyIndex: firstBody }
+export function bodyBounds(texts: readonly string[], isFurniture: (i: number) => boolean): BodyBounds {
+  const body = (i: number) => bodyLike(texts[i]!) && !isFurniture(i) && !hasAny(texts[i]!, INTRO_CUES)
+  let first = texts.length
+  for (let i = 0; i < texts.length; i++) {
+    if (body(i)) {
+      first = i
+      break
+    }
+  }
+  let last = -1
+  for (let i = texts.length - 1; i >= first; i--) {
+    if (body(i)) {
+      last = i
+      break
+    }
+  }
+  return { first, last }
+}
+
+const NO_BODY: BodyBounds = { first: 0, last: -1 }
+
+function ruleBlock(text: string, index: number, count: number, body: BodyBounds): RuleBlock {
+  return { text, folded: fold(text), index, count, firstBodyIndex: body.first, lastBodyIndex: body.last }
 }
 
 /** A unit of text between stages: a line in the first pass, a block after that. */
@@ -148,7 +167,7 @@ function splitHead(units: readonly Unit[], options: ResolvedCleanOptions): reado
   const facts: DocFacts = {
     title: null, titleIndex: -1, titleKey: '', phrases: options.phrases, texts, stats: new DocStats(texts, null), offtopicThreshold: options.offtopicThreshold,
   }
-  const at = units.findIndex((u, i) => u.text.text !== '' && !FURNITURE_RULES.some((r) => r.test(ruleBlock(u.text.text, i, units.length, 0), facts)))
+  const at = units.findIndex((u, i) => u.text.text !== '' && !FURNITURE_RULES.some((r) => r.test(ruleBlock(u.text.text, i, units.length, NO_BODY), facts)))
   // A title line may run on into its first heading behind lines the furniture rules do not know ("资料简介").
   for (const [i, u] of units.slice(0, HEAD_WINDOW).entries()) {
     const cut = u.isTitle ? undefined : sectionCut(u.text.text)
@@ -207,21 +226,21 @@ function runPass(
     const texts = units.map((u) => u.text.text)
     const inlineFacts = facts(texts, knownTitle, -1)
     units = units.map((u, i) => {
-      const text = cutSpans(rules.inline, u.text, i, units.length, 0, inlineFacts, removed)
+      const text = cutSpans(rules.inline, u.text, i, units.length, NO_BODY, inlineFacts, removed)
       return text === u.text ? u : { ...u, text }
     })
   }
   // ---- line stage
   const lineTexts = units.map((u) => u.text.text)
   const bare = facts(lineTexts, null, -1)
-  const furniture = (i: number) => FURNITURE_RULES.some((r) => r.test(ruleBlock(lineTexts[i]!, i, lineTexts.length, 0), bare))
-  const firstBodyLine = firstBodyIndex(lineTexts, furniture)
+  const furniture = (i: number) => FURNITURE_RULES.some((r) => r.test(ruleBlock(lineTexts[i]!, i, lineTexts.length, NO_BODY), bare))
+  const bodyLines = bodyBounds(lineTexts, furniture)
   const marked = units.findIndex((u) => u.isTitle)
-  const chosen = marked >= 0 ? { title: knownTitle, index: marked } : chooseTitle(lineTexts, firstBodyLine, furniture)
+  const chosen = marked >= 0 ? { title: knownTitle, index: marked } : chooseTitle(lineTexts, bodyLines.first, furniture)
   const title = chosen.title ?? knownTitle
   const titleIndex = chosen.index
   const lineFacts = facts(lineTexts, title, titleIndex)
-  const lineBlock = (i: number) => ruleBlock(lineTexts[i]!, i, units.length, firstBodyLine)
+  const lineBlock = (i: number) => ruleBlock(lineTexts[i]!, i, units.length, bodyLines)
   // First round: every line judged by the ordinary rules; second: reviewing rules read those verdicts.
   const verdicts = units.map((u, i) => (u.text.text ? firstCut(rules.line, lineBlock(i), lineFacts) : undefined))
   if (rules.review.length > 0) {
@@ -268,10 +287,10 @@ function runPass(
   const blockTexts = blocks.map((b) => b.text.text)
   const blockTitle = blocks.findIndex((b) => b.isTitle)
   const blockFacts = facts(blockTexts, title, blockTitle)
-  const firstBodyBlock = firstBodyIndex(blockTexts, () => false)
+  const bodyBlocks = bodyBounds(blockTexts, () => false)
   let blockCuts = 0
   blocks = blocks.filter((b, i) => {
-    const hit = firstCut(blockRules, ruleBlock(b.text.text, i, blockTexts.length, firstBodyBlock), blockFacts)
+    const hit = firstCut(blockRules, ruleBlock(b.text.text, i, blockTexts.length, bodyBlocks), blockFacts)
     if (!hit) return true
     blockCuts++
     removed.push(...removal(hit.rule, hit.cut, b.text, 0, b.text.text.length, 'block'))
@@ -282,10 +301,10 @@ function runPass(
   const spanRules = rules.span
   const spanTexts = blocks.map((b) => b.text.text)
   const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.isTitle))
-  const firstBodySpan = firstBodyIndex(spanTexts, () => false)
+  const bodySpans = bodyBounds(spanTexts, () => false)
   const kept: Unit[] = []
   blocks.forEach((b, i) => {
-    const trimmed = trimMapped(cutSpans(spanRules, b.text, i, blocks.length, firstBodySpan, spanFacts, removed))
+    const trimmed = trimMapped(cutSpans(spanRules, b.text, i, blocks.length, bodySpans, spanFacts, removed))
     if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle, ...(b.opens !== undefined ? { opens: b.opens } : {}) })
   })
   const rejoined = blocks.length + blockCuts < keptLines.length
@@ -294,10 +313,10 @@ function runPass(
 
 /** Runs span-returning rules over one unit in order, each on what the previous ones left. */
 function cutSpans(
-  rules: readonly Rule[], text: MappedText, index: number, count: number, firstBody: number, facts: DocFacts, removed: Removal[],
+  rules: readonly Rule[], text: MappedText, index: number, count: number, body: BodyBounds, facts: DocFacts, removed: Removal[],
 ): MappedText {
   for (const rule of rules) {
-    const cut = rule.test(ruleBlock(text.text, index, count, firstBody), facts)
+    const cut = rule.test(ruleBlock(text.text, index, count, body), facts)
     const spans = cut ? mergeSpans(cut.spans ?? [[0, text.text.length]]) : []
     if (!cut || spans.length === 0) continue
     for (const [s, e] of spans) removed.push(...removal(rule, cut, text, s, e, 'span'))

@@ -10,23 +10,40 @@ export const GENRE_WORDS = [
 /** Matches a genre word (longest alternatives first). */
 export const GENRE_WORD = new RegExp(`(?:${GENRE_WORDS.join('|')})`)
 
+const COUNT = '(?:\\d{1,3}|[一二三四五六七八九十百]{1,4}|多|几)篇'
+
 /**
- * SEO decorations of a page title, as patterns: "最新2020年", "范文大全", "(优质17篇)",
- * "范文汇编9篇", "有关…", "精选…", "最新范文2020", "合集".
+ * SEO decorations a site adds to a document title, as patterns anchored at its start or end.
+ * Strong ones (a count of documents, a file name, a question) never belong to a document's own
+ * title; weak ones (最新, 范文, 精选) may: a title line carrying them is the title unless a
+ * cleaner copy stands on the page. Key-only ones are dropped when titles are compared, never cut.
  */
-export const SEO_TITLE_PARTS: readonly RegExp[] = [
-  /^(?:有关|关于)/,
-  /^最新(?:\d{4}年?)?/,
-  /^\d{4}年?最新/,
-  /(?:最新)?范文(?:大全|汇编|精选)?(?:\d{1,3}篇)?(?:\d{4})?$/,
-  /[(\[【]?(?:优质|精选|通用|热门|推荐|实用|最新|优秀)\d{1,3}篇[)\]】]?$/,
-  /(?:汇编|合集|大全|集锦)(?:\d{1,3}篇)?$/,
-  /\d{1,3}篇$/,
-  /(?:精选|优秀|经典)(?:范文|例文)?$/,
+export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength: 'strong' | 'weak' | 'key' }[] = [
+  { re: /^(?:有关|关于)/, strength: 'key' },
+  { re: /^最新(?:\d{4}年?)?/, strength: 'weak' },
+  { re: /^\d{4}年?最新/, strength: 'weak' },
+  { re: /\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$/i, strength: 'strong' },
+  { re: /(?:怎么写|如何写|怎样写)(?:好)?$/, strength: 'strong' },
+  { re: /(?:PPT|ppt)?模板$/, strength: 'strong' },
+  { re: new RegExp(`[(\\[【][^()\\[\\]【】]{0,4}${COUNT}[)\\]】](?:\\d{4})?$`), strength: 'strong' },
+  { re: new RegExp(`(?:最新)?范文(?:(?:大全|汇编|精选|汇总)(?:${COUNT})?|${COUNT})(?:\\d{4})?$`), strength: 'strong' },
+  { re: new RegExp(`(?:汇编|合集|大全|集锦|汇总|样例|范例|精选|通用|优质)${COUNT}(?:\\d{4})?$`), strength: 'strong' },
+  { re: /(?:汇编|合集|大全|集锦)$/, strength: 'strong' },
+  { re: new RegExp(`${COUNT}(?:\\d{4})?$`), strength: 'strong' },
+  { re: /(?:最新)?范文(?:\d{4})?$/, strength: 'weak' },
+  { re: /(?:精选|优秀|经典)(?:范文|例文)?$/, strength: 'weak' },
+  { re: /最新$/, strength: 'weak' },
 ]
 
-/** Variant labels of compilation pages: 篇一, 篇1, 第一篇, (一)? no: only page-level labels. */
-export const VARIANT_SUFFIX = /(?:\s?篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})|[一二三四五六七八九十]|\d{1,2}|\s?\(\d{1,2}\)|\s?【\d{1,2}】)$/
+const NUMBER = '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})'
+
+/** Variant labels after a title on compilation pages: …篇一, … 篇1, …【第一篇】, …(1), …例1, …一, …1. */
+export const VARIANT_SUFFIX = new RegExp(
+  `(?:\\s?篇\\s?${NUMBER}|\\s?篇\\s?[(（]\\d{1,2}[)）]|\\s?第${NUMBER}篇|\\s?[【\\[(（]第?${NUMBER}篇?[】\\])）]|\\s?例\\s?\\d{1,2}|[一二三四五六七八九十]|\\d{1,2})$`,
+)
+
+/** Variant labels before a title: 篇一:…, 第1篇 …, 篇一:《…》. */
+export const VARIANT_PREFIX = new RegExp(`^(?:篇\\s?${NUMBER}|第\\s?${NUMBER}\\s?篇)\\s?[::、.]?\\s?`)
 
 /** SEO words sites glue after a title: "范文", "范文大全", "范文4篇", "最新范文2020". */
 export const TITLE_DECORATION = '(?:(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?(?:\\d{1,3}篇|\\d{4})?|\\d{4}最新范文)'

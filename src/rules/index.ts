@@ -3,14 +3,26 @@
  * rejoined, block rules on paragraphs, span rules inside the blocks that remain.
  */
 import { copyrightStatement } from './boilerplate/copyright-statement.js'
+import { imageCaption } from './boilerplate/image-caption.js'
 import { navigation } from './boilerplate/navigation.js'
+import { pageFooter } from './boilerplate/page-footer.js'
+import { siteVoice } from './boilerplate/site-voice.js'
+import { pageChrome } from './boilerplate/page-chrome.js'
 import { platformDisclaimer } from './boilerplate/platform-disclaimer.js'
 import { siteStamp } from './boilerplate/site-stamp.js'
+import { variantLabelRule } from './boilerplate/variant-label.js'
 import { gluedTitle } from './duplicate-title/glued-title.js'
 import { repeatedTitle } from './duplicate-title/repeated-title.js'
 import { seoTitle } from './duplicate-title/seo-title.js'
+import { asciiNoise } from './inline-splice/ascii-noise.js'
+import { bracketedSite } from './inline-splice/bracketed-site.js'
+import { htmlRemnant } from './inline-splice/html-remnant.js'
+import { pinyinReading } from './inline-splice/pinyin-reading.js'
+import { spamTerm } from './inline-splice/spam-term.js'
 import { splicedTitle } from './inline-splice/spliced-title.js'
-import { uploadMetadata } from './metadata/upload-metadata.js'
+import { strayMark } from './inline-splice/stray-mark.js'
+import { watermark } from './inline-splice/watermark.js'
+import { keyValue } from './metadata/key-value.js'
 import { splicedParagraph } from './offtopic/spliced-paragraph.js'
 import { splicedSentence } from './offtopic/spliced-sentence.js'
 import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
@@ -22,13 +34,26 @@ import type { Rule } from './types.js'
 
 /** Every rule, in the order it runs within its scope. */
 export const RULES: readonly Rule[] = Object.freeze([
+  // inline: noise inside raw lines, cut before anything else reads them
+  htmlRemnant,
+  pinyinReading,
+  watermark,
+  asciiNoise,
+  spamTerm,
+  bracketedSite,
+  strayMark,
   // line
   relatedDocuments,
   previewMarker,
   platformDisclaimer,
   copyrightStatement,
   navigation,
-  uploadMetadata,
+  keyValue,
+  pageChrome,
+  siteVoice,
+  pageFooter,
+  imageCaption,
+  variantLabelRule,
   seoTitle,
   repeatedTitle,
   // block
@@ -44,7 +69,7 @@ export const RULES: readonly Rule[] = Object.freeze([
 ])
 
 /** Rules that say a line is page furniture whatever the title: used to find where the body starts. */
-export const FURNITURE_RULES: readonly Rule[] = [previewMarker, platformDisclaimer, copyrightStatement, navigation, uploadMetadata]
+export const FURNITURE_RULES: readonly Rule[] = RULES.filter((r) => r.traits?.furniture)
 
 /** The rules of one scope that the options leave on (`disable` takes ids or `kind/` prefixes). */
 export function activeRules(scope: Rule['scope'], disable: readonly string[]): Rule[] {

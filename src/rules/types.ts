@@ -20,6 +20,8 @@ export interface RuleBlock {
   readonly count: number
   /** Index of the first block that reads as document body (a sentence paragraph), or count. */
   readonly firstBodyIndex: number
+  /** Index of the last block that reads as document body, or -1: what follows it is the page's tail. */
+  readonly lastBodyIndex: number
 }
 
 /** Facts about the whole document, computed once before the rules run. */

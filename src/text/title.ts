@@ -1,5 +1,5 @@
 /** Title recognition: what a title line looks like, its SEO-free core, and variant labels. */
-import { GENRE_WORD, SEO_TITLE_PARTS, VARIANT_SUFFIX } from '../lexicon/genres.js'
+import { GENRE_WORD, SEO_TITLE_PARTS, VARIANT_PREFIX, VARIANT_SUFFIX } from '../lexicon/genres.js'
 import { fold } from './fold.js'
 
 const SENTENCE_PUNCT = /[。!?;！？；]/
@@ -13,31 +13,83 @@ export function looksLikeTitle(line: string): boolean {
   return GENRE_AT_END.test(stripSeo(t)) || GENRE_AT_END.test(t)
 }
 
+/** A decoration a site added to a title: where it stands in the line and how surely it is one. */
+export interface Decoration {
+  readonly start: number
+  readonly end: number
+  readonly strength: 'strong' | 'weak' | 'key'
+}
+
+/** The SEO decorations at the start and end of a title line, outermost first (positions in the line). */
+export function decorations(title: string): Decoration[] {
+  const folded = fold(title)
+  let start = folded.length - folded.trimStart().length
+  let end = folded.trimEnd().length
+  const out: Decoration[] = []
+  for (let pass = 0; pass < 4; pass++) {
+    let found = false
+    for (const part of SEO_TITLE_PARTS) {
+      const m = part.re.exec(folded.slice(start, end))
+      if (!m || m[0].length === 0 || m[0].length >= end - start) continue
+      const at = start + m.index
+      out.push({ start: at, end: at + m[0].length, strength: part.strength })
+      if (m.index === 0) start += m[0].length
+      else end = at
+      while (start < end && folded[start] === ' ') start++
+      while (end > start && folded[end - 1] === ' ') end--
+      found = true
+    }
+    if (!found) break
+  }
+  return out
+}
+
 /** Removes SEO decorations repeatedly ("最新2020年…范文大全" → "…"). */
 export function stripSeo(title: string): string {
-  let t = fold(title).trim()
-  for (let pass = 0; pass < 4; pass++) {
-    const before = t
-    for (const part of SEO_TITLE_PARTS) t = t.replace(part, '').trim()
-    if (t === before) break
+  const folded = fold(title)
+  const cut = decorations(title)
+  let start = 0
+  let end = folded.length
+  for (const d of cut) {
+    if (d.start <= start + 1) start = Math.max(start, d.end)
+    else end = Math.min(end, d.start)
   }
-  return t
+  return folded.slice(start, end).trim()
 }
 
 /** True when the title carries SEO decorations (it is the site's page title, not the document's). */
 export function hasSeoDecoration(title: string): boolean {
-  return stripSeo(title) !== fold(title).trim()
+  return decorations(title).some((d) => d.strength !== 'key')
+}
+
+/** A compilation variant label on a title line: the bare title and where the label stands. */
+export interface VariantLabel {
+  readonly base: string
+  readonly start: number
+  readonly end: number
+}
+
+/** The variant label of a line ("…工作总结一", "… 篇1", "篇一:…", "第1篇 …"), or null. */
+export function variantLabel(line: string): VariantLabel | null {
+  const folded = fold(line)
+  const t = folded.trim()
+  const lead = folded.length - folded.trimStart().length
+  const prefixed = VARIANT_PREFIX.exec(t)
+  if (prefixed) {
+    const rest = t.slice(prefixed[0].length).replace(/^《|》$/g, '')
+    if (rest !== '' && !looksLikeTitle(rest)) return null
+    return { base: rest, start: lead, end: lead + prefixed[0].length }
+  }
+  const m = VARIANT_SUFFIX.exec(t)
+  if (!m || m.index === 0) return null
+  const base = t.slice(0, m.index).trim()
+  if (!GENRE_AT_END.test(base) && !GENRE_AT_END.test(stripSeo(base))) return null
+  return { base, start: lead + m.index, end: lead + t.length }
 }
 
 /** Strips a compilation variant label ("…工作总结一", "… 篇1", "篇一:…") and returns the bare title, or null. */
 export function variantBase(line: string): string | null {
-  const t = fold(line).trim()
-  const prefixed = /^篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s?[:.、]?\s?(.*)$/.exec(t)
-  if (prefixed) return prefixed[1] && looksLikeTitle(prefixed[1]) ? prefixed[1] : prefixed[1] === '' ? '' : null
-  const m = VARIANT_SUFFIX.exec(t)
-  if (!m || m.index === 0) return null
-  const base = t.slice(0, m.index).trim()
-  return GENRE_AT_END.test(base) ? base : null
+  return variantLabel(line)?.base ?? null
 }
 
 /**

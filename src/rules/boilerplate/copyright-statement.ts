@@ -9,6 +9,7 @@ export const copyrightStatement: Rule = {
   kind: 'boilerplate',
   description: 'Copyright and upload statements (本文档由用户提供并上传, 版权归原作者所有)',
   scope: 'line',
+  traits: { furniture: true },
   test: (block, doc) =>
     block.text.length <= 200 && hasRulePhrase(block.text, COPYRIGHT_PHRASES, doc, ID)
       ? { reason: 'copyright or upload statement of the hosting site' }

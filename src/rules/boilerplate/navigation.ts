@@ -2,31 +2,58 @@ import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
 import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
+const BULLET = /^[-•·●▪◆*]\s*/
+const ARROWS = /\s*(?:>>|>|»|›|→|＞)\s*/
 const SEPARATORS = /\s*(?:>|»|›|→|\/|\||-)\s*/
 const SPACES = /[\s,|·•]+/
+// "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
+const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]/
+const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 
 function isBreadcrumb(text: string): boolean {
-  if (BREADCRUMB_STARTS.some((s) => text.startsWith(s))) return true
+  if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text)) return true
+  const arrowed = text.split(ARROWS).filter(Boolean)
+  // Two or more arrows between short parts: a trail of categories.
+  if (arrowed.length >= 3 && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text)) return true
   const parts = text.split(SEPARATORS).filter(Boolean)
-  return parts.length >= 3 && parts[0] === '首页' && parts.every((p) => p.length <= 16)
+  if (parts.length >= 3 && parts[0] === '首页' && parts.every((p) => p.length <= 16)) return true
+  // "首页总结工作总结": the home link glued to category names.
+  return /^首页[\u4e00-\u9fff]{2,14}$/.test(text)
+}
+
+/** A menu bar: several short items separated by spaces, no punctuation, at the head or tail of the page. */
+function isMenu(text: string, head: boolean): boolean {
+  const items = text.split(/\s+/).filter(Boolean)
+  if (items.length < 4 || !items.every((i) => MENU_ITEM.test(i))) return false
+  if (items.some((i) => NAV.has(i))) return true
+  const mean = items.reduce((n, i) => n + i.length, 0) / items.length
+  // Lists of names (张三 李四 王五 赵六) are body; menu items are longer words.
+  return head && mean >= 3.5
 }
 
 export const navigation: Rule = {
   id: 'boilerplate/navigation',
   kind: 'boilerplate',
-  description: 'Breadcrumbs and lines made only of navigation labels (当前位置:首页 > …, 上一篇/下一篇)',
+  description: 'Breadcrumbs, menu bars and previous/next links (当前位置:首页 > …, 首页 新闻 动态 …, 上一篇/下一篇)',
   scope: 'line',
+  traits: { furniture: true },
   test: (block) => {
-    const text = block.folded.trim()
+    const text = block.folded.trim().replace(BULLET, '')
     if (text.length > 120) return undefined
     if (isBreadcrumb(text)) return { reason: 'breadcrumb navigation' }
-    if (/^(?:上一篇|下一篇|上一篇文章|下一篇文章)[:\s]/.test(text)) return { reason: 'previous/next article link' }
+    if (/^(?:上一篇|下一篇|上一篇文章|下一篇文章|上一条|下一条)\s?[:：\s]/.test(text)) return { reason: 'previous/next article link' }
     const words = text.split(SPACES).filter(Boolean)
     if (words.length > 0 && words.every((w) => NAV.has(w))) return { reason: 'navigation labels' }
+    const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
+    if (isMenu(text, outside)) return { reason: 'menu bar' }
     return undefined
   },
   examples: {
-    drop: ['当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报'],
-    keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署'],
+    drop: [
+      '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
+      '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
+      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南',
+    ],
+    keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。'],
   },
 }

@@ -19,6 +19,7 @@ export const platformDisclaimer: Rule = {
   kind: 'boilerplate',
   description: 'Doc-site notices: download, preview, refund, infringement, customer service',
   scope: 'line',
+  traits: { furniture: true },
   test: (block, doc) =>
     block.text.length <= MAX_LINE &&
     (hasRulePhrase(block.text, DISCLAIMER_PHRASES, doc, ID) || platformVoice(block.folded))

@@ -1,26 +1,46 @@
-import { looksLikeTitle, titleKey, variantBase } from '../../text/title.js'
-import type { Rule } from '../types.js'
+import { markerLevel } from '../../text/markers.js'
+import { looksLikeTitle } from '../../text/title.js'
+import type { DocFacts, Rule, RuleBlock } from '../types.js'
+
+/** Index of an earlier head line (before the body, or the title) that reads the same, or -1. */
+function earlierCopy(block: RuleBlock, doc: DocFacts, form: string): number {
+  for (let j = 0; j < block.index; j++) {
+    if (j > block.firstBodyIndex && j !== doc.titleIndex) break
+    if (doc.stats.titleLine(j)?.form === form) return j
+  }
+  return -1
+}
 
 export const repeatedTitle: Rule = {
   id: 'duplicate-title/repeated-title',
   kind: 'duplicate-title',
-  description: 'The title repeated on a line of its own, or a compilation variant label of it before any body (…工作总结一, … 篇1)',
+  description: 'The title repeated on a line of its own (or split over two lines): its first occurrence stays',
   scope: 'line',
   test: (block, doc) => {
-    if (!doc.titleKey || block.index === doc.titleIndex) return undefined
-    const text = block.text.trim()
-    const base = variantBase(text)
-    // After the body has started, a variant label opens the next document: structure, not junk.
-    if (base !== null && block.index > block.firstBodyIndex && block.index > doc.titleIndex) return undefined
-    // Only a title-shaped line is keyed (most lines are body: the key would be thrown away).
-    if ((base !== null || looksLikeTitle(text)) && titleKey(base ?? text) === doc.titleKey) {
-      return { reason: base !== null ? 'compilation variant label repeating the title' : 'title repeated' }
+    if (block.index === doc.titleIndex) return undefined
+    const line = doc.stats.titleLine(block.index)
+    if (!line || line.variant || markerLevel(block.text) > 0) return undefined
+    // The same short line again before the body (or the title again anywhere).
+    const copy = earlierCopy(block, doc, line.form)
+    if (copy >= 0) return { reason: 'title repeated' }
+    if (doc.titleKey && line.key === doc.titleKey && doc.titleIndex >= 0 && doc.titleIndex < block.index && looksLikeTitle(block.text)) {
+      return { reason: 'title repeated' }
+    }
+    // A title broken over two lines, repeating one that stands whole earlier.
+    for (const [a, b] of [[block.index, block.index + 1], [block.index - 1, block.index]] as const) {
+      const first = doc.stats.titleLine(a)
+      const second = doc.stats.titleLine(b)
+      if (first && second && earlierCopy({ ...block, index: Math.min(a, block.index) }, doc, first.form + second.form) >= 0) {
+        return { reason: 'title repeated, broken over two lines' }
+      }
     }
     return undefined
   },
   examples: {
     title: '2022年防汛抗旱工作总结',
-    drop: ['2022年防汛抗旱工作总结', '2022年防汛抗旱工作总结一', '防汛抗旱工作总结 篇1'],
+    context: ['2022年防汛抗旱工作总结', '为确保全镇安全度汛,镇党委、政府提早部署各项工作,全镇共排查隐患点36处。'],
+    drop: ['2022年防汛抗旱工作总结'],
     keep: ['一、防汛工作的基本情况', '2023年农村饮水安全工作计划'],
   },
 }
+

@@ -1,26 +1,73 @@
-import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../../text/title.js'
 import { TITLE_DECORATION } from '../../lexicon/genres.js'
-import type { Rule } from '../types.js'
+import { fold } from '../../text/fold.js'
+import { decorations, looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
+import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
 // A line that is nothing but decoration left over from a title ("最新范文2020", "工作总结").
 const DECORATION_ONLY = new RegExp(`^(?:${TITLE_DECORATION}|(?:工作)?总结|(?:工作)?计划|合集|汇编)$`)
+// Decorations no document title carries: a question about writing one, a file name, a template.
+const NEVER_TITLE = /怎么写|如何写|怎样写|\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$/i
+// A template label on the only title line ("…计划PPT模板"): the label goes, the title stays.
+const TEMPLATE_LABEL = /(?:PPT|ppt|Word|word|WORD)?模板$/
+const COUNT = /篇[)\]】]?(?:\d{4})?$/
+
+// Decorations that title a page listing several documents ("(优质17篇)", "范文大全"): the labels of
+// those documents then carry the title. A bare count ("乡村扶贫工作总结十篇") may be the title itself.
+const PAGE_LISTING = /[)\]】]$|大全|合集|汇编|汇总/
+
+/**
+ * Another line of the page carries the same title without decoration (or the body opens with it);
+ * for a page-listing title, a variant label's bare title counts too.
+ */
+function cleanerCopy(block: RuleBlock, doc: DocFacts, key: string, bare: string, listing: boolean): boolean {
+  for (let j = 0; j < doc.texts.length; j++) {
+    if (j === block.index) continue
+    const line = doc.stats.titleLine(j)
+    if (!line || line.decorated || line.key !== key) continue
+    if (line.variant ? listing : j <= block.firstBodyIndex + 2) return true
+  }
+  const first = doc.texts[block.firstBodyIndex]
+  return first !== undefined && fold(first).startsWith(bare)
+}
+
+/** The page's variant labels name documents of another title (the line titles the page, not them). */
+function labelsNameOthers(block: RuleBlock, doc: DocFacts, key: string): boolean {
+  let labels = 0
+  for (let j = block.index + 1; j < doc.texts.length; j++) {
+    const line = doc.stats.titleLine(j)
+    if (!line?.variant) continue
+    labels++
+    if (line.key === key) return false
+  }
+  return labels > 0
+}
 
 export const seoTitle: Rule = {
   id: 'duplicate-title/seo-title',
   kind: 'duplicate-title',
-  description: "The site's SEO page title (最新2020年…范文大全, …(优质17篇), 有关…范文汇编9篇) and leftover title decorations",
+  description: "The site's SEO page title (…(精选8篇), …汇总十篇, ….docx, …怎么写) when the page has the document's own title; leftover decorations",
   scope: 'line',
-  test: (block) => {
+  test: (block, doc) => {
     const text = block.folded.trim()
     if (DECORATION_ONLY.test(text)) return { reason: 'title decoration added by the site' }
-    if (block.index > block.firstBodyIndex) return undefined
-    if (looksLikeTitle(text) && hasSeoDecoration(text) && stripSeo(text).length >= 4) {
-      return { reason: `site page title; the document's own title is "${stripSeo(text)}"` }
-    }
+    if (block.index > block.firstBodyIndex || block.index === doc.titleIndex) return undefined
+    const cut = decorations(text).filter((d) => d.strength !== 'key')
+    const bare = stripSeo(text)
+    if (cut.length === 0 || bare.length < 4 || !looksLikeTitle(text)) return undefined
+    const key = titleKey(bare)
+    const why = `site page title; the document's own title is "${bare}"`
+    const listing = cut.some((d) => d.strength === 'strong' && PAGE_LISTING.test(text.slice(d.start, d.end)))
+    if (NEVER_TITLE.test(text) || cleanerCopy(block, doc, key, bare, listing)) return { reason: why }
+    const template = TEMPLATE_LABEL.exec(text)
+    if (template) return { reason: 'template label the site added to the title', spans: [[template.index, template.index + template[0].length]] }
+    // A count of documents over a compilation whose labels name another title.
+    if (COUNT.test(text) && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
+    // Otherwise the decorated line is the only title the page has: it stays.
     return undefined
   },
   examples: {
-    drop: ['最新2021年妇联年度工作总结范文大全', '社区开展读书活动总结(优质12篇)', '有关植树节活动总结范文汇编6篇', '2022年最新农村饮水安全工作计划', '最新范文2021'],
+    context: ['2021年妇联年度工作总结', '一年来,在县委的正确领导下,县妇联紧紧围绕中心工作,开展了丰富多彩的活动。'],
+    drop: ['最新2021年妇联年度工作总结范文大全', '2021年妇联年度工作总结(优质12篇)', '2021年妇联年度工作总结怎么写', '2021年妇联年度工作总结.docx', '最新范文2021'],
     keep: ['2022年农村饮水安全工作计划', '一、工作目标'],
   },
 }

@@ -6,6 +6,7 @@ export const previewMarker: Rule = {
   kind: 'page-marker',
   description: 'Preview and page markers on their own line (_第1页, 已阅读5页,还剩27页未读, 免费预览已结束, page numbers)',
   scope: 'line',
+  traits: { furniture: true },
   test: (block) => {
     const text = block.folded.trim()
     if (text.length > 80) return undefined

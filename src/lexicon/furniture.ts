@@ -1,0 +1,68 @@
+/**
+ * The vocabulary of page furniture, as data: metadata keys, interface words, site-name shapes,
+ * footer and caption cues. Lines built only of these are the page around the document.
+ * Traditional forms need no entries: matching folds them (發佈 → 发布).
+ */
+
+/**
+ * Keys of "key:value" metadata: upload, publishing and page counters, government info tables,
+ * bylines. A line of such pairs with short values is metadata whatever the values are.
+ */
+export const META_KEYS = [
+  '上传人', '上传者', '上传时间', '上传日期', '上传于', '上传', '发布', '发布人', '发布者', '发布时间', '发布日期', '发布于',
+  '发表时间', '发表日期', '发表于', '更新时间', '更新日期', '更新于', '编辑时间', '修改时间', '归档时间', '归档日期',
+  '成文日期', '生成日期', '公文生成日期', '发文日期', '发文时间', '印发日期', '文档编号', '文档ID', '资源ID', '文章ID', 'ID',
+  '格式', '文档格式', '文件格式', '页数', '文档页数', '总页数', '字数', '全文字数', '大小', '文件大小', '文档大小',
+  '下载积分', '下载次数', '下载量', '下载', '浏览次数', '浏览量', '浏览', '阅读次数', '阅读量', '阅读', '访问次数', '访问量',
+  '点击', '点击数', '点击次数', '点击量', '点击率', '人气', '热度', '评论', '评论数', '收藏', '收藏数', '点赞', '分享',
+  '所属分类', '分类', '栏目', '所属栏目', '类别', '文档分类', '标签', 'Tag', 'Tags', 'TAG', '关键词', '关键字', '主题词',
+  '索引号', '发布机构', '发文机关', '发文单位', '发文字号', '文号', '备注/文号', '信息来源', '来源', '出处', '主题分类',
+  '体裁分类', '组配分类', '服务对象分类', '有效性', '认证主体', 'IP属地', '贡献者', '价格', '金币', '积分', '评分', '适用',
+  '小编', '作者', '编辑', '责任编辑', '责编', '审核', '审校', '审稿', '签发', '撰稿', '供稿', '校对', '摄影', '通讯员',
+  '记者', '文/图', '图/文', '文图', '初审', '复审', '终审', '编审', '美编', '字体', '字号', '投稿', '网址',
+] as const
+
+/** Keys that are metadata only with a machine-written date or time as value ("时间:2023-11-17 08:45"). */
+export const DATE_KEYS = ['时间', '日期'] as const
+
+/** Byline keys that may take their name after a space instead of a colon ("文/图 张三"). */
+export const BYLINE_KEYS = ['文/图', '图/文', '文图', '记者', '通讯员', '摄影', '撰稿', '供稿', '编辑', '责任编辑', '审核', '审校', '作者'] as const
+
+/**
+ * Words of a web page's interface: navigation, accounts, comments, sharing, reading tools.
+ * A short line made of them (and symbols) is the page, not the document.
+ */
+export const UI_WORDS = [
+  '首页', '网站首页', '上一篇', '下一篇', '上一页', '下一页', '返回', '返回列表', '返回顶部', '返回首页', '收藏', '分享', '分享到',
+  '举报', '纠错', '书签', '打印', '打印本页', '关闭', '关闭窗口', '评论', '参与评论', '发表评论', '网友评论', '评论列表', '回复',
+  '点赞', '登录', '注册', '立即注册', '用户登录', '免费注册', '登录/注册', '退出', '账号', '密码', '忘记密码', '还没有账号',
+  '字号', '字体', '字体大小', '大', '中', '小', '默认', '全文阅读', '在线阅读', '阅读全文', '展开全文', '查看全文', '查看更多',
+  '全屏', '下载', '文档下载', '免费下载', '立即下载', '下载本文档', '手机版', '电脑版', '移动版', '目录', '本文目录', '本文目录导读',
+  '导读', '更多', '热门', '推荐', '推荐文章', '推荐阅读', '最新文章', '热门文章', '搜索', '合集下载', '文档简介', '详细内容',
+  '详细信息', '文章内容', '正文', '内容', '最佳答案', '推荐答案', '问题描述', '购物车', '关于我们', '联系我们', '网站地图',
+  '今天是', '今日天气', '天气', '扫一扫', '微信扫一扫', '二维码', '公众号', '订阅', '投稿', '会员中心', '个人中心', '帮助',
+  '意见反馈', '设为首页', '加入收藏', '收藏本站', '导航', '菜单', '频道', '专题', '栏目', '文章', '资讯', '新闻', '动态',
+  '查看', '阅读', '浏览', '点击', '评分', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天',
+] as const
+
+/** Words that end a website's name (某某范文网, 某某文库, 某某文档站). */
+export const SITE_ENDINGS = ['网', '文库', '题库', '范文站', '文档站', '资料站', '作文站', '学习站', '门户网站', '网站', '官网', '官方网站'] as const
+
+/** Words ending in 网 that name no website: network words of ordinary prose. */
+export const NOT_SITES = [
+  '互联网', '物联网', '因特网', '局域网', '电网', '管网', '天网', '法网', '渔网', '球网', '铁丝网', '蜘蛛网', '关系网', '交通网',
+  '路网', '水网', '林网', '光网', '宽带网', '广电网', '信息网', '服务网', '防护网', '隔离网', '安全网', '拦网', '上网', '联网',
+  '入网', '组网', '织网', '撒网', '落网', '漏网', '触网', '结网', '全网', '内网', '外网', '专网', '政务网', '校园网',
+] as const
+
+/** Lines a site closes its pages with. */
+export const FOOTER_CUES = ['版权所有', 'Copyright', 'copyright', 'COPYRIGHT', '©', 'ICP备', 'ICP证', '公网安备', '技术支持', '网站标识码', '网站地图', '建议使用', '分辨率', '主办单位', '承办单位', '维护单位'] as const
+
+/** Keys of contact lines in a page footer ("地址:…", "急救电话:…"). */
+export const CONTACT_KEYS = ['地址', '电话', '联系电话', '咨询电话', '服务电话', '热线', '服务热线', '传真', '邮编', '邮箱', '电子邮箱', 'E-mail', 'Email', 'QQ', '微信', '急救电话', '预约电话', '举报电话'] as const
+
+/** Words that end an image caption line ("活动现场", "与会人员合影"). */
+export const CAPTION_ENDINGS = ['现场', '合影', '合影留念', '留影', '剪影', '掠影', '照片', '图片', '瞬间', '风采', '集锦', '场景', '一角'] as const
+
+/** Reader-facing imperatives and greetings of a site (欢迎访问…, 记住我, 请认真阅读…). */
+export const SITE_VOICE = ['欢迎来到', '欢迎访问', '欢迎您访问', '欢迎进入', '欢迎您进入', '欢迎光临', '欢迎您', '记住我', '记住本站', '收藏本站', '请认真阅读', '请收藏', '请记住', '关注我们', '扫码关注'] as const

@@ -1,0 +1,41 @@
+/**
+ * Noise that sites inject inside sentences, as data: pinyin readings, anti-copy watermark
+ * symbols, gambling-spam vocabulary. The inline rules build their patterns from these once.
+ */
+
+/** Pinyin vowels with a tone mark: a reading in brackets carries at least one. */
+export const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ'
+
+/**
+ * ASCII symbols that never stand between two Chinese characters in prose: anti-copy watermarks
+ * interleave site words with them (心}语%文). Brackets of citations ([1]), book titles (<<>>),
+ * masked names (张**), slashes and plus signs (党建+扶贫) are left out on purpose.
+ */
+export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$'
+
+/** Words of gambling and casino spam; any one of them inside a work report is spam. */
+export const GAMBLING_WORDS = [
+  '买球', '投注', '下注', '博彩', '赌场', '赌博', '赌球', '盘口', '赔率', '百家乐', '老虎机', '真人视讯', '彩金', '娱乐城',
+  '娱乐场', '电子游艺', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
+] as const
+
+/** Brand names that Chinese gambling spam is built on (a city or a bookmaker's name). */
+export const GAMBLING_BRANDS = [
+  '威尼斯人', '威尼斯', '葡京', '新葡京', '金沙', '永利', '太阳城', '皇冠体育', '威廉希尔', '立博', '必发', '亚博', '开云',
+  '乐鱼', '华体会', '九游', '米乐', '半岛体育', '星空体育', '爱游戏', '雷竞技', '博天堂', '欧宝', '澳门', 'bet365', 'BET365',
+] as const
+
+/** What a spam term ends with: the site it advertises. */
+export const SPAM_SUFFIXES = ['官方网站', '官网', '平台', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const
+
+/** Sports/entertainment words a spam brand is glued to (OB体育, XX娱乐). */
+export const SPAM_CATEGORY = ['体育', '娱乐', '彩票', '棋牌', '电竞', '真人', '电子'] as const
+
+/** Words a spam term may open with before its anchor (英国威廉希尔, 世界杯买球). */
+export const SPAM_PREFIXES = ['英国', '美国', '澳门', '香港', '亚洲', '中国', '欧洲杯', '世界杯', '亚洲杯', '足球', '篮球', 'NBA', '英超', '中超'] as const
+
+/** ASCII words that are ordinary in Chinese reports: never a spam brand on their own. */
+export const COMMON_ASCII = ['APP', 'App', 'app', 'PPT', 'ppt', 'PDF', 'pdf', 'QQ', 'OA', 'VIP', 'vip', 'WiFi', 'wifi', 'WIFI', 'IT', 'AI', 'CEO', 'GDP', 'LED', 'U'] as const
+
+/** Words that mark a bracketed insert as the name of a website (范文网, 文库). */
+export const SITE_NAME_WORDS = ['范文', '文库', '文档', '作文', '资料', '素材', '题库', '公文', '文秘', '网', '站'] as const

@@ -1,0 +1,28 @@
+import { CAPTION_ENDINGS } from '../../lexicon/furniture.js'
+import { wordAlternation } from '../../text/pattern.js'
+import type { Rule } from '../types.js'
+
+// A photo caption between paragraphs: a short line without punctuation naming a scene
+// ("表彰大会现场", "与会人员合影留念"), or one that says it is a picture ("图为…", "(图片来源…)").
+const MAX_CAPTION = 24
+const SCENE = new RegExp(`(?:${wordAlternation(CAPTION_ENDINGS)})$`)
+const PICTURE = /^(?:[(（]?图[为片\d]|图\s?\d|摄影[:：]|照片[:：])/
+
+export const imageCaption: Rule = {
+  id: 'boilerplate/image-caption',
+  kind: 'boilerplate',
+  description: 'Photo captions left between paragraphs (…现场, …合影留念, 图为…)',
+  scope: 'line',
+  test: (block) => {
+    const text = block.folded.trim()
+    if (text.length > MAX_CAPTION * 2 || block.index <= block.firstBodyIndex) return undefined
+    if (PICTURE.test(text) && !/[。]/.test(text.slice(0, -1))) return { reason: 'photo caption' }
+    if (text.length <= MAX_CAPTION && !/[\p{P}\p{S}\s]/u.test(text) && SCENE.test(text)) return { reason: 'photo caption' }
+    return undefined
+  },
+  examples: {
+    context: ['为深入学习贯彻会议精神,我镇于6月5日召开了全体干部大会,会议由镇党委书记主持。', '会上,各村支部书记作了表态发言,镇长对下一步工作作了具体部署。'],
+    drop: ['汇报会现场', '与会人员合影留念', '图为志愿者在社区开展宣传'],
+    keep: ['一、会议现场', '活动现场气氛热烈,群众纷纷点赞。'],
+  },
+}

@@ -1,0 +1,18 @@
+import { furnitureLine } from '../furniture.js'
+import type { Rule } from '../types.js'
+
+export const pageChrome: Rule = {
+  id: 'boilerplate/page-chrome',
+  kind: 'boilerplate',
+  description: "The web page's interface: lines of navigation, account, comment, sharing and reading-tool words, site names and URLs",
+  scope: 'line',
+  traits: { furniture: true },
+  test: (block) => {
+    const v = furnitureLine(block.text)
+    return v?.kind === 'chrome' ? { reason: `page interface (${v.tokens.slice(0, 4).join(' ')})` } : undefined
+  },
+  examples: {
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', 'www.example.cn', '最佳答案'],
+    keep: ['一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '登录系统填报数据'],
+  },
+}

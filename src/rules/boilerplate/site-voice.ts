@@ -1,0 +1,34 @@
+import { SITE_VOICE } from '../../lexicon/furniture.js'
+import { furnitureTokens } from '../../text/furniture.js'
+import { hasAny } from '../match.js'
+import type { Rule } from '../types.js'
+
+// A site speaks to its reader in short lines: greetings, "remember us", slogans under its name.
+const MAX_LINE = 80
+const SLOGAN_MAX = 40
+// A slogan line opens with the site's name and makes no sentence of the document.
+const SENTENCE = /[。;；]/
+
+export const siteVoice: Rule = {
+  id: 'boilerplate/site-voice',
+  kind: 'boilerplate',
+  description: 'The site speaking to its reader: greetings (欢迎访问…), imperatives (记住我, 请认真阅读…), slogans under its name',
+  scope: 'line',
+  traits: { furniture: true },
+  test: (block) => {
+    const text = block.folded.trim()
+    if (text.length > MAX_LINE) return undefined
+    if (hasAny(text, SITE_VOICE)) return { reason: 'the site speaking to its reader' }
+    if (text.length > SLOGAN_MAX || SENTENCE.test(text)) return undefined
+    const first = furnitureTokens(text)[0]
+    // "某某范文网提供各类范文写作素材": a line that opens with a site name and goes on about it.
+    if (first && /^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|文库|范文站|文档站)(?:提供|专注|致力|是|为您|为你|欢迎|记住|收藏)/.test(text)) {
+      return { reason: "the site's slogan" }
+    }
+    return undefined
+  },
+  examples: {
+    drop: ['欢迎来到某某文档网,咨询电话:400-000-0000', '您好,欢迎您访问某某网_某某综合门户网站!', '(请认真阅读下面的提示信息)', '某某文库◆记住我,常来看看~', '某某范文网提供各类范文写作素材'],
+    keep: ['欢迎各位领导莅临指导,我镇全体干部倍受鼓舞。', '县政务服务网提供了在线办理服务。', '他们记住了老师的嘱托,认真完成了任务。'],
+  },
+}

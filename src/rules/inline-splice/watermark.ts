@@ -1,0 +1,46 @@
+import { WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
+import { escapeRegExp } from '../../text/pattern.js'
+import type { Rule } from '../types.js'
+
+const SYMBOL = `[${escapeRegExp(WATERMARK_SYMBOLS)}]`
+const HAN = '[\\u3400-\\u9fff]'
+// A watermark interleaves a site's words with symbols: up to four characters, a symbol, more
+// characters and symbols. Its edges stop at punctuation, so body text around it is not taken.
+const RUN = new RegExp(`${HAN}{0,4}(?:${HAN}${SYMBOL}+)+${HAN}{1,4}`, 'g')
+// What follows a watermark when it is a site's signature: ": https://…" or ": 名称。".
+const TRAILER = /^[:：]\s?(?:(?:https?:\/\/|www\.)[^\s,，。]*[。.]?|[^\s,，。:：]{1,16}[。.])/
+const INTERLEAVED = new RegExp(`${HAN}${SYMBOL}+${HAN}`)
+const INTERLEAVES = new RegExp(`(?<=${HAN})${SYMBOL}+(?=${HAN})`, 'g')
+// Brackets between characters also quote titles ("按照[某某方案]要求"): a bracket counts only
+// beside other interleaved symbols; one of the others alone is enough.
+const BRACKETS_ONLY = /^[[\]]+$/
+
+/** True when the run interleaves characters with symbols the way a watermark does. */
+function isWatermark(run: string): boolean {
+  const symbols = run.match(INTERLEAVES) ?? []
+  return symbols.length >= 2 || symbols.some((s) => !BRACKETS_ONLY.test(s))
+}
+
+export const watermark: Rule = {
+  id: 'inline-splice/watermark',
+  kind: 'inline-splice',
+  description: 'Anti-copy watermarks: site words interleaved with symbols (心}语%文[库) and what they sign',
+  scope: 'inline',
+  test: (block) => {
+    const text = block.text
+    if (!INTERLEAVED.test(text)) return undefined
+    const spans: [number, number][] = []
+    RUN.lastIndex = 0
+    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+      if (!isWatermark(m[0])) continue
+      const end = m.index + m[0].length
+      const trailer = TRAILER.exec(text.slice(end))
+      spans.push([m.index, end + (trailer ? trailer[0].length : 0)])
+    }
+    return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
+  },
+  examples: {
+    drop: ['本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网'],
+    keep: ['按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上'],
+  },
+}

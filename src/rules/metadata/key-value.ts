@@ -1,0 +1,26 @@
+import { furnitureLine } from '../furniture.js'
+import type { Rule } from '../types.js'
+
+export const keyValue: Rule = {
+  id: 'metadata/key-value',
+  kind: 'metadata',
+  description: 'Metadata lines: key:value pairs with short values (格式, 大小, 页数, 来源, 作者, 发布时间, 索引号, 发布机构, 编辑, 审核…), machine-written dates and counters',
+  scope: 'line',
+  traits: { furniture: true },
+  test: (block) => {
+    const v = furnitureLine(block.text)
+    if (!v || v.kind !== 'metadata') return undefined
+    // A bare date after the body may be the document's own date line: the line model judges it.
+    if (v.datesOnly && block.index > block.lastBodyIndex && block.lastBodyIndex >= 0) return undefined
+    return { reason: `page metadata (${v.tokens.slice(0, 4).join(' ')})` }
+  },
+  examples: {
+    drop: [
+      '格式:DOC 上传日期:2022-08-14 09:12:40', '- 大小:30.11 KB', '- 文档页数:17', '上传人(卖家):zh***21', '時間:2024-03-18 10:20:05',
+      '发布日期:2023-03-21 访问次数: 信息来源:某某县人民政府办公室', '索引号:AB1234567/2023-00023', '发文字号: | 发文时间:2020-12-31 |',
+      '(编辑:张三)', '审校丨李四', '(文/图 王五)', '文/图:赵六;审核:钱七', '2019-02-01 浏览(68) (0)', '欄目:工作總結精選 / 發佈於:', '2024-05-19',
+      '认证主体:孙**(实名认证)', 'IP属地:广东', 'Tag:年终总结,工作总结', '本站 2012/3/27 11:31:53',
+    ],
+    keep: ['时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日'],
+  },
+}
