@@ -11,7 +11,7 @@ import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../sch
 import { hanRatio } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { MappedText, mergeSpans } from '../text/mapped.js'
-import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, variantBase } from '../text/title.js'
+import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, titleWorthy, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
 import { computeFlags } from './flags.js'
 import { headCuts, sectionCut, pageChunkMarkers, splitLines } from './lines.js'
@@ -57,10 +57,24 @@ function chooseTitle(lines: readonly string[], firstBody: number, isFurniture: (
     const base = variantBase(text)
     if (base) return { title: base, index: i }
     if (!looksLikeTitle(text)) continue
-    if (hasSeoDecoration(text)) seo ??= stripSeo(text)
-    else return { title: text.trim(), index: i }
+    // A title with only weak decorations (…范文, …十篇) is the document's own, unless a cleaner copy
+    // follows (a bare title line, or the body opening with it); "(精选8篇)" titles the page.
+    if (titleWorthy(text) && !cleanerCopyAhead(lines, i, firstBody)) return { title: text.trim(), index: i }
+    seo ??= stripSeo(text)
   }
   return { title: seo, index: -1 }
+}
+
+/** A plain copy of decorated title line i stands later in the head, or opens the body. */
+function cleanerCopyAhead(lines: readonly string[], i: number, firstBody: number): boolean {
+  const bare = stripSeo(lines[i]!)
+  if (bare === fold(lines[i]!).trim()) return false
+  const key = titleKey(bare)
+  for (let j = i + 1; j < Math.min(firstBody, lines.length); j++) {
+    if (looksLikeTitle(lines[j]!) && !hasSeoDecoration(lines[j]!) && titleKey(lines[j]!) === key) return true
+  }
+  const body = lines[firstBody]
+  return body !== undefined && fold(body).startsWith(bare)
 }
 
 /** Where the document body starts and ends among the blocks: the first and last body-like ones. */

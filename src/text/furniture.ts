@@ -1,7 +1,8 @@
 /**
- * Reads a short line as page furniture: splits it into tokens and says what each one is
- * (a metadata pair, a date, a counter, an interface word, a site name, a URL, a symbol, or
- * text). The furniture rules and the line model judge a line by how much of it is furniture.
+ * Reads a short line as page furniture: marks which of its characters are metadata (key:value
+ * pairs, machine dates, counters), interface words, site names or URLs, and which are text of
+ * their own. Scraped text often lost the spaces between such pieces ("德育素材网首页",
+ * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
 import { BYLINE_KEYS, DATE_KEYS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
 import { fold } from './fold.js'
@@ -9,79 +10,110 @@ import { wordAlternation } from './pattern.js'
 
 export type FurnitureKind = 'meta' | 'date' | 'counter' | 'ui' | 'site' | 'url' | 'symbol' | 'text'
 
-export interface FurnitureToken {
-  readonly kind: FurnitureKind
-  readonly text: string
-}
+/** Characters per kind over one line. */
+export type FurnitureShares = Record<FurnitureKind, number> & { total: number }
 
-const KEYS = wordAlternation([...META_KEYS, ...DATE_KEYS].map(fold))
-const KEY = new RegExp(`^(${KEYS})\\s?[:：丨]\\s?(.*)$`)
-// "上传人(卖家):" — a remark between a key and its colon would split the key from it.
-const KEY_REMARK = new RegExp(`(${KEYS})[(（][^()（）]{1,8}[)）](?=\\s?[:：])`, 'g')
-const BYLINE_KEY = new RegExp(`^(?:${wordAlternation(BYLINE_KEYS.map(fold))})$`)
-const DATE_KEY = new Set<string>(DATE_KEYS)
+const KINDS: readonly FurnitureKind[] = ['meta', 'date', 'counter', 'ui', 'site', 'url', 'symbol', 'text']
+const CODE: Record<FurnitureKind, number> = { text: 0, meta: 1, date: 2, counter: 3, ui: 4, site: 5, url: 6, symbol: 7 }
+
+const URL = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
 /** Dates and times the way machines write them (2023-11-17, 2012/3/27, 08:45:13, 2017年03月09日). */
-export const MACHINE_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日|\d{2}-\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d{1,2}:\d{2}(?::\d{2})?)$/
-const COUNTER = /^(?:[\u4e00-\u9fff]{0,4})?[(\[]?\d+(?:\.\d+)?[万wWkK]?[)\]]?(?:次|人|条|字|页|篇)?$/
-const URL = /^(?:https?:\/\/\S+|www\.[\w.-]+\S*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)(?:\/\S*)?)$/i
-const SYMBOLS = /^[\p{P}\p{S}]+$/u
-const UI = new Set<string>(UI_WORDS.map(fold))
-const SITE = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,12}(?:${wordAlternation(SITE_ENDINGS)})$`)
+const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
+const KEYS = wordAlternation([...META_KEYS, ...DATE_KEYS].map(fold))
+// A key, an optional remark ("上传人(卖家)"), and its colon.
+const KEY = new RegExp(`(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?[:：丨]\\s?`, 'g')
+const DATE_KEY = new Set<string>(DATE_KEYS)
+// "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
+const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
+// A value runs to the next separator or bracket; a longer one is a sentence, not a value.
+const VALUE_END = /[\s|｜【】[\]]/
+const MAX_VALUE = 40
+const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?(?:次|人次)?(?=$|[\s|)\]）])/g
+// Interface words of three or more characters (and the unmistakable 首页, 登录…) are found anywhere;
+// two-character words that prose uses too (内容, 动态, 阅读) only standing alone between separators;
+// a one-character control (大 中 小) only inside brackets.
+const ANYWHERE = new Set(['首页', '登录', '注册', '账号', '密码', '字号', '字体', '扫一扫'])
+const UI_FOLDED = UI_WORDS.map(fold)
+const UI_SET = new Set(UI_FOLDED)
+const UI = new RegExp(wordAlternation(UI_FOLDED.filter((w) => w.length >= 3 || ANYWHERE.has(w))), 'g')
+const EDGE = '[\\s|/\\[\\]【】()（）,，:：>»·•\\-、]'
+const UI_ALONE = new RegExp(`(?<=^|${EDGE})(?:${wordAlternation(UI_FOLDED.filter((w) => w.length === 2 && !ANYWHERE.has(w)))})(?=$|${EDGE})`, 'g')
+const ONE_CHAR_UI = new RegExp(`(?<=[【\\[(（])(?:${UI_WORDS.map(fold).filter((w) => w.length === 1).join('|')})(?=[】\\])）])`, 'g')
+const SITE = new RegExp(`(?:本站|本网|[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?(?:${wordAlternation(SITE_ENDINGS)}))`, 'g')
 const NOT_SITE = new RegExp(`(?:${wordAlternation(NOT_SITES)})$`)
-// Token boundaries: spaces, bars, and brackets (each bracket stands alone).
-const SPLIT = /[\s|｜]+|(?=[[\]【】〔〕()（）<>《》»«›→])|(?<=[[\]【】〔〕()（）<>《》»«›→])/
-const EDGE = /^[,，、;；:：!！?？~～·•◆●▪*]+|[,，、;；:：!！?？~～·•◆●▪*]+$/g
+const SYMBOL = /[\s\p{P}\p{S}]/u
 
-function kindOf(token: string): FurnitureKind {
-  if (SYMBOLS.test(token)) return 'symbol'
-  if (URL.test(token)) return 'url'
-  const kv = KEY.exec(token)
-  if (kv) {
-    const value = kv[2]!.trim()
-    if (DATE_KEY.has(kv[1]!)) return MACHINE_DATE.test(value) || value === '' ? 'meta' : 'text'
-    // "[ 字体: ] [ 阅读: ]": an interface word with a colon and nothing after it is a control.
-    if (value === '' && UI.has(kv[1]!)) return 'ui'
-    return value.length <= 40 ? 'meta' : 'text'
-  }
-  if (MACHINE_DATE.test(token)) return 'date'
-  const bare = token.replace(EDGE, '')
-  if (bare === '') return 'symbol'
-  if (UI.has(bare) || bare.split('/').every((p) => UI.has(p))) return 'ui'
-  if (COUNTER.test(bare)) return 'counter'
-  if (bare === '本站' || bare === '本网' || (SITE.test(bare) && !NOT_SITE.test(bare))) return 'site'
-  return 'text'
+function mark(codes: Uint8Array, start: number, end: number, kind: FurnitureKind): void {
+  for (let i = start; i < end; i++) if (codes[i] === 0) codes[i] = CODE[kind]
 }
 
-/** The tokens of a line (folded first), each with its furniture kind. */
-export function furnitureTokens(line: string): FurnitureToken[] {
-  const parts = fold(line).trim().replace(KEY_REMARK, '$1').split(SPLIT).filter((p) => p.length > 0)
-  const out: FurnitureToken[] = []
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!
-    const prev = out[out.length - 1]
-    // "郑**(实名认证)": a short remark in brackets right after a value belongs to it.
-    if (prev?.kind === 'meta' && /^[(（]$/.test(part) && /^[)）]$/.test(parts[i + 2] ?? '') && (parts[i + 1]?.length ?? 99) <= 6) {
-      out[out.length - 1] = { kind: 'meta', text: `${prev.text}(${parts[i + 1]})` }
-      i += 2
+function markAll(codes: Uint8Array, text: string, re: RegExp, kind: FurnitureKind, keep: (m: RegExpExecArray) => boolean = () => true): void {
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++
       continue
     }
-    // "文/图 张三": a byline key takes the name after it as its value.
-    if (BYLINE_KEY.test(part.replace(EDGE, '')) && i + 1 < parts.length && /^[\u4e00-\u9fff·]{2,4}[)）]?$/.test(parts[i + 1]!)) {
-      out.push({ kind: 'meta', text: `${part} ${parts[i + 1]}` })
-      i++
-      continue
+    if (keep(m)) mark(codes, m.index, m.index + m[0].length, kind)
+  }
+}
+
+/** The furniture kind of every character of a line (folded), in order. */
+export function furnitureCodes(line: string): { text: string; kinds: FurnitureKind[] } {
+  const text = fold(line)
+  const codes = new Uint8Array(text.length)
+  markAll(codes, text, URL, 'url')
+  markAll(codes, text, MACHINE_DATE, 'date')
+  // Keys and their values; a date key counts only with a machine date after it.
+  const keys = [...text.matchAll(KEY)]
+  keys.forEach((m, k) => {
+    const start = m.index!
+    const valueStart = start + m[0].length
+    const next = keys[k + 1]?.index ?? text.length
+    const rest = text.slice(valueStart, next)
+    const cut = rest.search(VALUE_END)
+    const valueEnd = valueStart + (cut < 0 ? rest.length : cut)
+    if (DATE_KEY.has(m[1]!)) {
+      if (valueEnd === valueStart || codes[valueStart] === CODE.date) mark(codes, start, valueStart, 'meta')
+      return
     }
-    out.push({ kind: kindOf(part), text: part })
+    if (valueEnd - valueStart > MAX_VALUE) return
+    // "[ 字体: ] [ 阅读: ]": an interface word with a colon and nothing after it is a control.
+    mark(codes, start, valueEnd, valueEnd === valueStart && UI_SET.has(m[1]!) ? 'ui' : 'meta')
+  })
+  markAll(codes, text, BYLINE, 'meta')
+  markAll(codes, text, COUNTER, 'counter')
+  markAll(codes, text, UI, 'ui')
+  markAll(codes, text, UI_ALONE, 'ui')
+  markAll(codes, text, ONE_CHAR_UI, 'ui')
+  markAll(codes, text, SITE, 'site', (m) => !NOT_SITE.test(m[0]))
+  const kinds: FurnitureKind[] = []
+  for (let i = 0; i < text.length; i++) kinds.push(codes[i] === 0 && SYMBOL.test(text[i]!) ? 'symbol' : KINDS.find((k) => CODE[k] === codes[i])!)
+  return { text, kinds }
+}
+
+/** Characters per furniture kind over a line. */
+export function furnitureShares(line: string): FurnitureShares {
+  const out = { meta: 0, date: 0, counter: 0, ui: 0, site: 0, url: 0, symbol: 0, text: 0, total: 0 }
+  for (const k of furnitureCodes(line).kinds) {
+    out[k]++
+    out.total++
   }
   return out
 }
 
-/** Characters per furniture kind over a line's tokens. */
-export function furnitureShares(tokens: readonly FurnitureToken[]): Record<FurnitureKind, number> & { total: number } {
-  const out = { meta: 0, date: 0, counter: 0, ui: 0, site: 0, url: 0, symbol: 0, text: 0, total: 0 }
-  for (const t of tokens) {
-    out[t.kind] += t.text.length
-    out.total += t.text.length
+/** The pieces of a line that are furniture, for reasons ("时间:2023-11-17", "首页"). */
+export function furniturePieces(line: string): string[] {
+  const { text, kinds } = furnitureCodes(line)
+  const out: string[] = []
+  let piece = ''
+  for (let i = 0; i <= text.length; i++) {
+    const k = kinds[i]
+    if (k !== undefined && k !== 'text' && k !== 'symbol') piece += text[i]
+    else if (piece) {
+      out.push(piece)
+      piece = ''
+    }
   }
   return out
 }

@@ -14,17 +14,21 @@ const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u2018
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g')
 const SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK = new RegExp(`(?<=[,;:!?(]) +(?=[0-9${CJK}])`, 'g')
 const MULTI_SPACE = / {2,}/g
+const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014'
+const SPACE_NEAR_CJK_PUNCT = new RegExp(`(?<=[${CJK_PUNCT}]) +| +(?=[${CJK_PUNCT}])`, 'g')
+// Short lines are where page furniture lives ("首页 新闻 动态", "时间:2022-08-31 来源:某某网"): their
+// spaces separate items, so one space is kept between words. A letter-spaced title ("述 职 报 告")
+// is one word.
+const SHORT_LINE = 50
+const LETTER_SPACED = /^(?:[\u3400-\u9fff] +){2,}[\u3400-\u9fff]$/
 
 /** Normalizes one line: odd spaces, zero-width characters, spaces around Chinese text. */
 export function normalizeLine(line: string): string {
-  return line
-    .replace(ZERO_WIDTH, '')
-    .replace(CONTROLS, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(SPACE_NEAR_CJK, '')
-    .replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '')
-    .replace(MULTI_SPACE, ' ')
-    .trim()
+  const t = line.replace(ZERO_WIDTH, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').trim()
+  if (t.length <= SHORT_LINE && !LETTER_SPACED.test(t)) {
+    return t.replace(SPACE_NEAR_CJK_PUNCT, '').replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ')
+  }
+  return t.replace(SPACE_NEAR_CJK, '').replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ').trim()
 }
 
 /** Normalizes a whole text: line endings, then each line; blank lines are kept as empty lines. */

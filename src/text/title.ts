@@ -57,6 +57,19 @@ export function stripSeo(title: string): string {
   return folded.slice(start, end).trim()
 }
 
+// A bare count of documents ("…工作总结十篇", "…7篇") may be part of a document's own title.
+const BARE_COUNT = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})篇$/
+
+/**
+ * A title line that can be the document's own title: title-shaped, with no decoration or only
+ * weak ones (最新, 范文, a bare count). "(精选8篇)", "范文大全", ".docx" title the page instead.
+ */
+export function titleWorthy(line: string): boolean {
+  if (!looksLikeTitle(line)) return false
+  const folded = fold(line)
+  return decorations(line).every((d) => d.strength !== 'strong' || BARE_COUNT.test(folded.slice(d.start, d.end)))
+}
+
 /** True when the title carries SEO decorations (it is the site's page title, not the document's). */
 export function hasSeoDecoration(title: string): boolean {
   return decorations(title).some((d) => d.strength !== 'key')

@@ -1,4 +1,5 @@
 import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
+import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
@@ -23,12 +24,13 @@ function isBreadcrumb(text: string): boolean {
 
 /** A menu bar: several short items separated by spaces, no punctuation, at the head or tail of the page. */
 function isMenu(text: string, head: boolean): boolean {
+  if (looksLikeTitle(text.replace(/\s+/g, ''))) return false
   const items = text.split(/\s+/).filter(Boolean)
   if (items.length < 4 || !items.every((i) => MENU_ITEM.test(i))) return false
   if (items.some((i) => NAV.has(i))) return true
   const mean = items.reduce((n, i) => n + i.length, 0) / items.length
   // Lists of names (张三 李四 王五 赵六) are body; menu items are longer words.
-  return head && mean >= 3.5
+  return head && (mean >= 3.5 || items.some((i) => /[A-Za-z]/.test(i) && !/^[xX]+$/.test(i)))
 }
 
 export const navigation: Rule = {

@@ -9,7 +9,7 @@ export const pageChrome: Rule = {
   traits: { furniture: true },
   test: (block) => {
     const v = furnitureLine(block.text)
-    return v?.kind === 'chrome' ? { reason: `page interface (${v.tokens.slice(0, 4).join(' ')})` } : undefined
+    return v?.kind === 'chrome' ? { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {
     drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', 'www.example.cn', '最佳答案'],

@@ -1,5 +1,4 @@
 import { SITE_VOICE } from '../../lexicon/furniture.js'
-import { furnitureTokens } from '../../text/furniture.js'
 import { hasAny } from '../match.js'
 import type { Rule } from '../types.js'
 
@@ -20,9 +19,8 @@ export const siteVoice: Rule = {
     if (text.length > MAX_LINE) return undefined
     if (hasAny(text, SITE_VOICE)) return { reason: 'the site speaking to its reader' }
     if (text.length > SLOGAN_MAX || SENTENCE.test(text)) return undefined
-    const first = furnitureTokens(text)[0]
     // "某某范文网提供各类范文写作素材": a line that opens with a site name and goes on about it.
-    if (first && /^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|文库|范文站|文档站)(?:提供|专注|致力|是|为您|为你|欢迎|记住|收藏)/.test(text)) {
+    if (/^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|文库|范文站|文档站)(?:提供|专注|致力|是|为您|为你|欢迎|记住|收藏)/.test(text)) {
       return { reason: "the site's slogan" }
     }
     return undefined

@@ -1,5 +1,13 @@
-import { variantLabel } from '../../text/title.js'
-import type { Rule } from '../types.js'
+import { titleWorthy, variantLabel } from '../../text/title.js'
+import type { DocFacts, Rule, RuleBlock } from '../types.js'
+
+/** No line before this one, in the page head, could be the document's own title. */
+function firstTitle(block: RuleBlock, doc: DocFacts): boolean {
+  if (block.index === doc.titleIndex) return true
+  if (block.index > block.firstBodyIndex) return false
+  for (let j = 0; j < block.index; j++) if (titleWorthy(doc.texts[j]!)) return false
+  return true
+}
 
 export const variantLabelRule: Rule = {
   id: 'boilerplate/variant-label',
@@ -10,8 +18,8 @@ export const variantLabelRule: Rule = {
     const label = variantLabel(block.text)
     if (!label) return undefined
     const reason = 'variant label of a compilation page'
-    // The label on the title line itself (the title's first occurrence): only the label goes.
-    if (block.index === doc.titleIndex || (doc.titleIndex < 0 && block.index < block.firstBodyIndex && !doc.title)) {
+    // The label on the title's first occurrence: only the label goes, the title stays.
+    if (firstTitle(block, doc)) {
       return { reason, spans: [[label.start, label.end]], opensDocument: label.base }
     }
     return { reason, opensDocument: label.base }

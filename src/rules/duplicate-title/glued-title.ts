@@ -26,6 +26,13 @@ function gluedTitleLength(text: string, title: string): number {
   return variant ? at + variant[0].length : at
 }
 
+/** The glued run holds the title at least twice ("…工作总结…工作总结为确保…"). */
+function doubled(text: string, len: number, title: string): boolean {
+  const bare = stripSeo(title).replace(/^(?:19|20)\d{2}年?(?:度)?/, '')
+  const run = text.slice(0, len)
+  return bare.length >= 4 && run.indexOf(bare) !== run.lastIndexOf(bare)
+}
+
 export const gluedTitle: Rule = {
   id: 'duplicate-title/glued-title',
   kind: 'duplicate-title',
@@ -37,11 +44,16 @@ export const gluedTitle: Rule = {
     const len = gluedTitleLength(text, fold(doc.title))
     // Something must follow, and it must be body, not the end of a short title line.
     if (len === 0 || len >= text.length - 4 || titleKey(text) === doc.titleKey) return undefined
+    // The title's first occurrence is the document's: glued to the body it stays, unless the title
+    // already stood on its own line above or is doubled here.
+    const titleAbove = doc.titleIndex >= 0 && doc.titleIndex < block.index
+    if (!titleAbove && !doubled(text, len, fold(doc.title))) return undefined
     return { reason: 'title glued to the first sentence', spans: [[0, len]] }
   },
   examples: {
     title: '2022年防汛抗旱工作总结',
-    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
-    keep: ['为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '2022年防汛抗旱工作总结'],
+    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '防汛抗旱工作总结防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
+    // With no title line above, a title glued to the first paragraph is the title's first occurrence.
+    keep: ['为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '2022年防汛抗旱工作总结', '防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
   },
 }

@@ -12,7 +12,7 @@ export const keyValue: Rule = {
     if (!v || v.kind !== 'metadata') return undefined
     // A bare date after the body may be the document's own date line: the line model judges it.
     if (v.datesOnly && block.index > block.lastBodyIndex && block.lastBodyIndex >= 0) return undefined
-    return { reason: `page metadata (${v.tokens.slice(0, 4).join(' ')})` }
+    return { reason: `page metadata (${v.pieces.slice(0, 4).join(' ')})` }
   },
   examples: {
     drop: [
