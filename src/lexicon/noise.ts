@@ -28,6 +28,9 @@ export const GAMBLING_BRANDS = [
 /** What a spam term ends with: the site it advertises. */
 export const SPAM_SUFFIXES = ['官方网站', '官网', '平台', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const
 
+/** Categories that are gambling by themselves after an ASCII brand ("xx娱乐", "xx棋牌"); 体育 needs a site word too. */
+export const GAMBLING_CATEGORY = ['娱乐', '彩票', '棋牌', '真人', '电竞', '电子'] as const
+
 /** Sports/entertainment words a spam brand is glued to (OB体育, XX娱乐). */
 export const SPAM_CATEGORY = ['体育', '娱乐', '彩票', '棋牌', '电竞', '真人', '电子'] as const
 
@@ -36,6 +39,9 @@ export const SPAM_PREFIXES = ['英国', '美国', '澳门', '香港', '亚洲', 
 
 /** ASCII words that are ordinary in Chinese reports: never a spam brand on their own. */
 export const COMMON_ASCII = ['APP', 'App', 'app', 'PPT', 'ppt', 'PDF', 'pdf', 'QQ', 'OA', 'VIP', 'vip', 'WiFi', 'wifi', 'WIFI', 'IT', 'AI', 'CEO', 'GDP', 'LED', 'U'] as const
+
+/** Words of an ownership stamp a site prints inside the text ("本资料权属某某网"). */
+export const OWNERSHIP_CUES = ['权属', '版权归', '版权属于', '来源于', '首发于', '整理自', '转载自', '出自'] as const
 
 /** Words that mark a bracketed insert as the name of a website (范文网, 文库). */
 export const SITE_NAME_WORDS = ['范文', '文库', '文档', '作文', '资料', '素材', '题库', '公文', '文秘', '网', '站'] as const

@@ -17,6 +17,8 @@ import { seoTitle } from './duplicate-title/seo-title.js'
 import { asciiNoise } from './inline-splice/ascii-noise.js'
 import { bracketedSite } from './inline-splice/bracketed-site.js'
 import { htmlRemnant } from './inline-splice/html-remnant.js'
+import { latinInsert } from './inline-splice/latin-insert.js'
+import { ownershipStamp } from './inline-splice/ownership-stamp.js'
 import { pinyinReading } from './inline-splice/pinyin-reading.js'
 import { spamTerm } from './inline-splice/spam-term.js'
 import { splicedTitle } from './inline-splice/spliced-title.js'
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   asciiNoise,
   spamTerm,
   bracketedSite,
+  ownershipStamp,
+  latinInsert,
   strayMark,
   // line
   relatedDocuments,

@@ -21,7 +21,8 @@ const URL = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*
 const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
 const KEYS = wordAlternation([...META_KEYS, ...DATE_KEYS].map(fold))
 // A key, an optional remark ("上传人(卖家)"), and its colon.
-const KEY = new RegExp(`(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?[:：丨]\\s?`, 'g')
+// A key, an optional remark ("上传人(卖家)"), and its colon; in tables a bar stands for the colon.
+const KEY = new RegExp(`(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
 const DATE_KEY = new Set<string>(DATE_KEYS)
 // "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
 const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')

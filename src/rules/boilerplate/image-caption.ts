@@ -17,7 +17,8 @@ export const imageCaption: Rule = {
     const text = block.folded.trim()
     if (text.length > MAX_CAPTION * 2 || block.index <= block.firstBodyIndex) return undefined
     if (PICTURE.test(text) && !/[。]/.test(text.slice(0, -1))) return { reason: 'photo caption' }
-    if (text.length <= MAX_CAPTION && !/[\p{P}\p{S}\s]/u.test(text) && SCENE.test(text)) return { reason: 'photo caption' }
+    // Quotes may stand in a caption ("「小书虫」颁奖现场"); other punctuation makes it a sentence or heading.
+    if (text.length <= MAX_CAPTION && !/[^\P{P}「」“”‘’《》]|[\p{S}\s]/u.test(text) && SCENE.test(text)) return { reason: 'photo caption' }
     return undefined
   },
   examples: {

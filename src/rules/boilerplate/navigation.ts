@@ -25,8 +25,11 @@ function isBreadcrumb(text: string): boolean {
 /** A menu bar: several short items separated by spaces, no punctuation, at the head or tail of the page. */
 function isMenu(text: string, head: boolean): boolean {
   if (looksLikeTitle(text.replace(/\s+/g, ''))) return false
-  const items = text.split(/\s+/).filter(Boolean)
-  if (items.length < 4 || !items.every((i) => MENU_ITEM.test(i))) return false
+  // Items stand between spaces or bars; bars make a menu by themselves ("首页 | 时政 | 民生").
+  const barred = text.includes('|')
+  const items = text.split(/\s*\|\s*|\s+/).filter(Boolean)
+  if (items.length < (barred ? 3 : 4) || !items.every((i) => MENU_ITEM.test(i))) return false
+  if (barred) return true
   if (items.some((i) => NAV.has(i))) return true
   const mean = items.reduce((n, i) => n + i.length, 0) / items.length
   // Lists of names (张三 李四 王五 赵六) are body; menu items are longer words.

@@ -1,4 +1,4 @@
-import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_PREFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
+import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_PREFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -6,15 +6,19 @@ const CATEGORY = wordAlternation(SPAM_CATEGORY)
 const SUFFIX = wordAlternation(SPAM_SUFFIXES)
 const COMMON = new Set<string>(COMMON_ASCII)
 // Anchors: a gambling word or brand; or an ASCII brand ("ob", "bat365") followed by the site it
-// advertises ("ob体育盘口", "bat365中国官方网站"); a brand with a category word alone (CCTV体育) is not.
+// advertises ("ob体育盘口", "bat365中国官方网站", "xx体育app") or by a gambling category ("xx娱乐");
+// a brand with a sports word alone (CCTV体育) is not.
 const ANCHOR = new RegExp(
   `(${wordAlternation([...GAMBLING_WORDS, ...GAMBLING_BRANDS])})|` +
-    `([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)(?=[\\u4e00-\\u9fff]{0,3}?(?:[·・_]?(?:${CATEGORY}))?(?:中国)?(?:官方网站|官网|盘口))`,
+    `([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)(?=[\\u4e00-\\u9fff]{0,3}?(?:[·・_]?(?:${CATEGORY})(?:中国)?(?:${SUFFIX})|[·・_]?(?:${wordAlternation(GAMBLING_CATEGORY)})|(?:中国)?(?:官方网站|官网|盘口)))`,
   'g',
 )
 // Around an anchor: an ASCII brand and a prefix before it, category and site words after it.
 const BEFORE = new RegExp(`(?:${wordAlternation(SPAM_PREFIXES)})?[A-Za-z0-9]*$`)
-const AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?(?:[·・_]?(?:${CATEGORY}))?(?:公司)?[_·]?(?:中国)?(?:${SUFFIX})?[:：]?`)
+// After an ASCII brand the short name must lead to a category or a site word (never empty).
+const AFTER = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,3}?(?:[·・_]?(?:${CATEGORY})(?:公司)?[_·]?(?:中国)?(?:${SUFFIX})?|(?:中国)?(?:${SUFFIX}))[:：]?`,
+)
 const AFTER_WORD = new RegExp(`^(?:[·・_]?(?:${CATEGORY}))?(?:公司)?[_·]?(?:中国)?(?:${SUFFIX})?[:：]?`)
 
 export const spamTerm: Rule = {
@@ -31,8 +35,8 @@ export const spamTerm: Rule = {
       if (ascii !== undefined && (COMMON.has(ascii) || ascii.length < 2)) continue
       const end = m.index + m[0].length
       // A brand word carries its own name; an ASCII brand may have a short Chinese name after it.
-      const after = (ascii !== undefined ? AFTER : AFTER_WORD).exec(text.slice(end))![0]
-      if (ascii !== undefined && after.length === 0) continue
+      const after = (ascii !== undefined ? AFTER : AFTER_WORD).exec(text.slice(end))?.[0]
+      if (after === undefined) continue
       const before = BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))![0]
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
@@ -40,7 +44,7 @@ export const spamTerm: Rule = {
     return spans.length ? { reason: 'gambling spam spliced into the text', spans } : undefined
   },
   examples: {
-    drop: ['2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛'],
   },
 }

@@ -3,10 +3,11 @@ import { escapeRegExp } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 const SYMBOL = `[${escapeRegExp(WATERMARK_SYMBOLS)}]`
-const HAN = '[\\u3400-\\u9fff]'
+// Watermarks interleave a site's name in characters or in pinyin letters ("song}%wd[@").
+const HAN = '[\\u3400-\\u9fffA-Za-z]'
 // A watermark interleaves a site's words with symbols: up to four characters, a symbol, more
 // characters and symbols. Its edges stop at punctuation, so body text around it is not taken.
-const RUN = new RegExp(`${HAN}{0,4}(?:${HAN}${SYMBOL}+)+${HAN}{1,4}`, 'g')
+const RUN = new RegExp(`${HAN}{0,8}(?:${HAN}${SYMBOL}+)+${HAN}{0,8}`, 'g')
 // What follows a watermark when it is a site's signature: ": https://…" or ": 名称。".
 const TRAILER = /^[:：]\s?(?:(?:https?:\/\/|www\.)[^\s,，。]*[。.]?|[^\s,，。:：]{1,16}[。.])/
 const INTERLEAVED = new RegExp(`${HAN}${SYMBOL}+${HAN}`)
@@ -15,9 +16,12 @@ const INTERLEAVES = new RegExp(`(?<=${HAN})${SYMBOL}+(?=${HAN})`, 'g')
 // beside other interleaved symbols; one of the others alone is enough.
 const BRACKETS_ONLY = /^[[\]]+$/
 
+// A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]).
+const BRACKET_PAIR = /\[[^[\]]{0,12}\]/g
+
 /** True when the run interleaves characters with symbols the way a watermark does. */
 function isWatermark(run: string): boolean {
-  const symbols = run.match(INTERLEAVES) ?? []
+  const symbols = run.replace(BRACKET_PAIR, '').match(INTERLEAVES) ?? []
   return symbols.length >= 2 || symbols.some((s) => !BRACKETS_ONLY.test(s))
 }
 
@@ -40,7 +44,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网'],
-    keep: ['按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网'],
+    keep: ['共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上'],
   },
 }

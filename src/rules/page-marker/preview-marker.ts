@@ -8,7 +8,8 @@ export const previewMarker: Rule = {
   scope: 'line',
   traits: { furniture: true },
   test: (block) => {
-    const text = block.folded.trim()
+    // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
+    const text = block.folded.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '')
     if (text.length > 80) return undefined
     return PAGE_MARKER_LINES.some((re) => re.test(text)) ? { reason: 'preview or page marker of the document viewer' } : undefined
   },

@@ -1,7 +1,10 @@
 import { RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
+import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 const HEADINGS = new Set<string>(RELATED_HEADINGS)
+// "相关文档推荐", "相关阅读:": a short line opening with a list heading.
+const HEAD_START = new RegExp(`^(?:${wordAlternation(RELATED_HEADINGS)})(?:[::]|推荐|列表|\\(\\d+\\))?$`)
 const TRIM = /^[\s【\[(「]+|[\s】\])」::>»]+$/g
 
 export const relatedDocuments: Rule = {
@@ -12,7 +15,7 @@ export const relatedDocuments: Rule = {
   test: (block) => {
     const text = block.folded.replace(TRIM, '')
     // Only after some body: the same words in a page header are navigation, not a list end.
-    if (!HEADINGS.has(text) || block.index <= block.firstBodyIndex) return undefined
+    if (!(HEADINGS.has(text) || (text.length <= 12 && HEAD_START.test(text))) || block.index <= block.firstBodyIndex) return undefined
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
