@@ -8,7 +8,9 @@ import { join } from 'node:path'
 import { clean, extractAll } from '../src/api.js'
 import { bigramF1 } from '../src/html/bigram-f1.js'
 import { scoreCases, type FieldCase } from './score-fields.js'
+import { printCrossValidation } from './cv.js'
 import { loadCases, snippetFigures, sumSnippets, scoreSnippets, type SnippetScore } from './score.js'
+import { SHARED_TRAINING, trainingPages } from './training.js'
 
 const pct = (x: number) => x.toFixed(3)
 
@@ -73,13 +75,20 @@ function evalHtmlDir(dir: string, verbose: boolean): boolean {
 const args = process.argv.slice(2)
 const verbose = args.includes('-v') || args.includes('--verbose')
 const dirs = args.filter((a) => !a.startsWith('-'))
-const defaults = ['../shared/devset', '../shared/devset-html'].filter((d) => existsSync(d))
+const defaults = ['../shared/devset', '../shared/trainset', '../shared/devset-html'].filter((d) => existsSync(d))
 const targets = dirs.length ? dirs : defaults.length ? defaults : ['fixtures', 'fixtures/html']
 let any = false
-for (const dir of targets) {
+const cvOnly = args.includes('--cv')
+for (const dir of cvOnly ? [] : targets) {
   const a = evalSnippetDir(dir, verbose)
   const b = evalHtmlDir(dir, verbose)
   any ||= a || b
+}
+// With no directory named (or with --cv alone), the cleaner is cross-validated by site over the
+// shared labelled pages.
+if ((dirs.length === 0 || cvOnly) && SHARED_TRAINING.length > 0) {
+  printCrossValidation(trainingPages(SHARED_TRAINING))
+  any = true
 }
 if (!any) {
   console.error(`no gold cases found in ${targets.join(', ')}`)

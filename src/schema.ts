@@ -46,6 +46,28 @@ export const LineModel = z
   .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
 export type LineModel = z.infer<typeof LineModel>
 
+/**
+ * A labelled page to train a line model on (`docsift train`): the gold format of the shared sets.
+ * `lines` labels each non-empty line k (body), d (junk) or m (mixed); without it, lines are labelled
+ * from the snippets (a line holding only `without` snippets is junk, one holding a `with` one body).
+ */
+export const TrainingGold = z
+  .object({
+    id: z.string().optional(),
+    site: z.string().optional(),
+    with: z.array(z.string()).default([]),
+    without: z.array(z.string()).default([]),
+    lines: z.array(z.enum(['k', 'd', 'm'])).optional(),
+  })
+  .passthrough()
+export type TrainingGold = z.infer<typeof TrainingGold>
+
+/** One labelled page: its text and its gold. */
+export interface TrainingPage {
+  readonly text: string
+  readonly gold: TrainingGold
+}
+
 /** Options of `clean()`; every field is optional and has a safe default. */
 export const CleanOptions = z
   .object({

@@ -123,7 +123,18 @@ interface Unit {
 const MAX_PASSES = 4
 
 /** Runs the cleaner over normalized text. */
-export function cleanText(input: string, options: ResolvedCleanOptions): CleanCore {
+/**
+ * What the line stage knew in the first pass, after the ordinary line rules and before the
+ * reviewing ones: the facts and body bounds they read, and where each line starts in the input.
+ * Training the line model reads it (src/clean/train.ts).
+ */
+export interface LineStageView {
+  facts: DocFacts
+  body: BodyBounds
+  offsets: readonly number[]
+}
+
+export function cleanText(input: string, options: ResolvedCleanOptions, observe?: (view: LineStageView) => void): CleanCore {
   const removed: Removal[] = []
   let lines = splitLines(input)
   if (lines.length > options.maxBlocks) return tooMany(lines.length, options.maxBlocks)
@@ -152,7 +163,7 @@ export function cleanText(input: string, options: ResolvedCleanOptions): CleanCo
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const before = removed.length
     const count = units.length
-    const out = runPass(units, title, options, rules, removed)
+    const out = runPass(units, title, options, rules, removed, pass === 0 ? observe : undefined)
     title = out.title
     units = out.units
     // Only a block or span cut, or lines rejoined into a new unit, can expose something the line
@@ -221,6 +232,7 @@ function runPass(
   options: ResolvedCleanOptions,
   rules: StageRules,
   removed: Removal[],
+  observe?: (view: LineStageView) => void,
 ): { units: Unit[]; title: string | null; changed: boolean } {
   // The title is settled once per pass (null, then the chosen one): its key is computed once each.
   const keys = new Map<string, string>()
@@ -257,8 +269,9 @@ function runPass(
   const lineBlock = (i: number) => ruleBlock(lineTexts[i]!, i, units.length, bodyLines)
   // First round: every line judged by the ordinary rules; second: reviewing rules read those verdicts.
   const verdicts = units.map((u, i) => (u.text.text ? firstCut(rules.line, lineBlock(i), lineFacts) : undefined))
+  const reviewFacts: DocFacts = { ...lineFacts, lineVerdicts: verdicts.map((v) => (v ? (v.cut.kind ?? v.rule.kind) : null)) }
+  observe?.({ facts: reviewFacts, body: bodyLines, offsets: units.map((u) => u.text.source(0)) })
   if (rules.review.length > 0) {
-    const reviewFacts: DocFacts = { ...lineFacts, lineVerdicts: verdicts.map((v) => (v ? (v.cut.kind ?? v.rule.kind) : null)) }
     units.forEach((u, i) => {
       if (u.text.text && !verdicts[i]) verdicts[i] = firstCut(rules.review, lineBlock(i), reviewFacts)
     })

@@ -4,6 +4,7 @@
  */
 import { copyrightStatement } from './boilerplate/copyright-statement.js'
 import { imageCaption } from './boilerplate/image-caption.js'
+import { lineClassifier } from './boilerplate/line-classifier.js'
 import { navigation } from './boilerplate/navigation.js'
 import { pageFooter } from './boilerplate/page-footer.js'
 import { siteVoice } from './boilerplate/site-voice.js'
@@ -60,6 +61,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   variantLabelRule,
   seoTitle,
   repeatedTitle,
+  // line, second round: reads the verdicts above
+  lineClassifier,
   // block
   genericLead,
   splicedParagraph,

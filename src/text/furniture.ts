@@ -74,8 +74,9 @@ export function furnitureCodes(line: string): { text: string; kinds: FurnitureKi
     const rest = text.slice(valueStart, next)
     const cut = rest.search(VALUE_END)
     const valueEnd = valueStart + (cut < 0 ? rest.length : cut)
+    // A date key is metadata only with a machine date after it ("时间:" alone heads a plan's line).
     if (DATE_KEY.has(m[1]!)) {
-      if (valueEnd === valueStart || codes[valueStart] === CODE.date) mark(codes, start, valueStart, 'meta')
+      if (codes[valueStart] === CODE.date) mark(codes, start, valueStart, 'meta')
       return
     }
     if (valueEnd - valueStart > MAX_VALUE) return

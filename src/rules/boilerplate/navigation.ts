@@ -25,7 +25,9 @@ function isBreadcrumb(text: string): boolean {
 /** A menu bar: several short items separated by spaces, no punctuation, at the head or tail of the page. */
 function isMenu(text: string, head: boolean): boolean {
   if (looksLikeTitle(text.replace(/\s+/g, ''))) return false
-  // Items stand between spaces or bars; bars make a menu by themselves ("首页 | 时政 | 民生").
+  // Items stand between spaces or bars; bars make a menu by themselves ("首页 | 时政 | 民生"), but a
+  // line framed by bars is a table row ("| 工作内容 | 具体措施 |").
+  if (/^\|.*\|$/.test(text)) return false
   const barred = text.includes('|')
   const items = text.split(/\s*\|\s*|\s+/).filter(Boolean)
   if (items.length < (barred ? 3 : 4) || !items.every((i) => MENU_ITEM.test(i))) return false

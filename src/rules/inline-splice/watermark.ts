@@ -12,17 +12,19 @@ const RUN = new RegExp(`${HAN}{0,8}(?:${HAN}${SYMBOL}+)+${HAN}{0,8}`, 'g')
 const TRAILER = /^[:：]\s?(?:(?:https?:\/\/|www\.)[^\s,，。]*[。.]?|[^\s,，。:：]{1,16}[。.])/
 const INTERLEAVED = new RegExp(`${HAN}${SYMBOL}+${HAN}`)
 const INTERLEAVES = new RegExp(`(?<=${HAN})${SYMBOL}+(?=${HAN})`, 'g')
-// Brackets between characters also quote titles ("按照[某某方案]要求"): a bracket counts only
-// beside other interleaved symbols; one of the others alone is enough.
-const BRACKETS_ONLY = /^[[\]]+$/
+// Brackets quote titles ("按照[某某方案]要求") and a percent sign follows a placeholder figure
+// ("增长xx%以上"): these count only beside other interleaved symbols; one of the others is enough.
+const WEAK_ONLY = /^[[\]%]+$/
+// A percent sign after a number or a placeholder (5%, xx%) is a percentage, not an interleave.
+const PERCENT = /(?:\d|(?<![A-Za-z])[xX]{1,4})%/g
 
 // A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]).
 const BRACKET_PAIR = /\[[^[\]]{0,12}\]/g
 
 /** True when the run interleaves characters with symbols the way a watermark does. */
 function isWatermark(run: string): boolean {
-  const symbols = run.replace(BRACKET_PAIR, '').match(INTERLEAVES) ?? []
-  return symbols.length >= 2 || symbols.some((s) => !BRACKETS_ONLY.test(s))
+  const symbols = run.replace(BRACKET_PAIR, '').replace(PERCENT, '0').match(INTERLEAVES) ?? []
+  return symbols.length >= 2 || symbols.some((s) => !WEAK_ONLY.test(s))
 }
 
 export const watermark: Rule = {
@@ -45,6 +47,6 @@ export const watermark: Rule = {
   },
   examples: {
     drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网'],
-    keep: ['共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上'],
+    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上'],
   },
 }

@@ -1,0 +1,72 @@
+import { contributions, junkProbability, lineFeatures, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
+import type { LineModel } from '../../schema.js'
+import type { DocFacts, Rule, RuleBlock } from '../types.js'
+
+/** What the line model reads of a page, from the facts every line rule sees. */
+export function lineContext(doc: DocFacts, block: Pick<RuleBlock, 'firstBodyIndex' | 'lastBodyIndex'>): LineContext {
+  return {
+    texts: doc.texts,
+    verdicts: doc.lineVerdicts ?? doc.texts.map(() => null),
+    titleKey: doc.titleKey,
+    titleIndex: doc.titleIndex,
+    firstBody: block.firstBodyIndex,
+    lastBody: block.lastBodyIndex,
+  }
+}
+
+// Readable names of the signals, for reasons.
+const SIGNAL: Record<string, string> = {
+  furnitureMeta: 'metadata pieces', furnitureChrome: 'interface words or site names', shortHead: 'short line before the body',
+  shortTail: 'short line after the body', shortInBody: 'short unpunctuated line between paragraphs', beforeBody: 'before the body',
+  afterBody: 'after the body', headDistance: 'far above the body', tailDistance: 'far below the body', prevCut: 'the line above is junk',
+  nextCut: 'the line below is junk', cutNearby: 'junk around it', platformWords: 'platform words', introCue: 'template intro words',
+  titleKeyEqual: 'repeats the title', titleOverlap: 'overlaps the title', repeated: 'repeated on the page', bracketed: 'bracketed',
+  phone: 'a phone number', question: 'a question', nameLike: 'a bare name', symbolShare: 'symbols', latinShare: 'Latin letters',
+  digitShare: 'digits', short8: 'very short', short20: 'short', furnitureText: 'unknown words', colonEnd: 'ends with a colon',
+}
+
+// Scores of every line of a page, computed once per page and model.
+const SCORES = new WeakMap<DocFacts, WeakMap<LineModel, { p: Float64Array; x: Float64Array[] }>>()
+
+function scores(doc: DocFacts, block: RuleBlock, model: LineModel) {
+  let byModel = SCORES.get(doc)
+  if (!byModel) SCORES.set(doc, (byModel = new WeakMap()))
+  let s = byModel.get(model)
+  if (!s) {
+    const ctx = lineContext(doc, block)
+    const x = doc.texts.map((_, i) => lineFeatures(ctx, i))
+    s = { p: Float64Array.from(x, (v) => junkProbability(model, v)), x }
+    byModel.set(model, s)
+  }
+  return s
+}
+
+export const lineClassifier: Rule = {
+  id: 'boilerplate/line-classifier',
+  kind: 'boilerplate',
+  description: 'The learned line model: lines the rules left that look like page furniture by their shape, place and neighbours',
+  scope: 'line',
+  traits: { reviews: true },
+  test: (block, doc) => {
+    const model = doc.model ?? SHIPPED_MODEL
+    if (doc.titleIndex === block.index) return undefined
+    const s = scores(doc, block, model)
+    const p = s.p[block.index] ?? 0
+    if (p < model.threshold) return undefined
+    const x = s.x[block.index]!
+    const top = contributions(model, x)
+      .filter((c) => c.value > 0 && SIGNAL[c.feature])
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 3)
+    const meta = x[model.features.indexOf('furnitureMeta')] ?? 0
+    return {
+      reason: `line model p=${p.toFixed(2)}: ${top.map((c) => `${SIGNAL[c.feature]} (+${c.value.toFixed(1)})`).join(', ')}`,
+      ...(meta >= 0.5 ? { kind: 'metadata' as const } : {}),
+    }
+  },
+  examples: {
+    context: ['一年来,在县委、县政府的正确领导下,我局认真履行职责,各项工作取得了新成效。', '全年共组织培训12期,参训人员达800余人次。'],
+    drop: ['某某文化传媒 · 让写作更简单'],
+    keep: ['二、存在的问题', '全年共发放宣传资料3000余份,受教育群众达1万余人次。'],
+  },
+}
