@@ -11,7 +11,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { clean, extract, sift } from '../src/index.js'
-import { clearWordCache } from '../src/clean/doc-stats.js'
+import { clearWordCache } from '../src/text/doc-stats.js'
 import { clearFoldMemo } from '../src/text/fold.js'
 import { cut } from '../src/text/segment.js'
 

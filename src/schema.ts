@@ -46,6 +46,33 @@ export const LineModel = z
   .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
 export type LineModel = z.infer<typeof LineModel>
 
+/** One linear scorer of the off-topic model: named features, weights, bias and cut-off. */
+export const LinearScorer = z
+  .object({
+    features: z.array(z.string()).min(1),
+    weights: z.array(z.number()),
+    bias: z.number(),
+    threshold: z.number().min(0).max(1),
+  })
+  .strict()
+  .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
+export type LinearScorer = z.infer<typeof LinearScorer>
+
+/**
+ * The off-topic model as plain data: a scorer for whole paragraphs and one for sentences inside
+ * a paragraph, trained by `scripts/train.ts` on paragraphs spliced from one labelled page into
+ * another (positives) and the pages' own paragraphs (negatives).
+ */
+export const TopicModel = z
+  .object({
+    format: z.literal('docsift-topic-model/1'),
+    paragraph: LinearScorer,
+    sentence: LinearScorer,
+    trainedOn: z.object({ pages: z.number().int().nonnegative(), paragraphs: z.number().int().nonnegative(), sentences: z.number().int().nonnegative() }),
+  })
+  .strict()
+export type TopicModel = z.infer<typeof TopicModel>
+
 /**
  * A labelled page to train a line model on (`docsift train`): the gold format of the shared sets.
  * `lines` labels each non-empty line k (body), d (junk) or m (mixed); without it, lines are labelled
@@ -75,8 +102,11 @@ export const CleanOptions = z
     disable: RuleIdList.default([]),
     /** Extra phrases, per rule id, that mark a block as boilerplate for that rule. */
     phrases: z.record(z.string(), z.array(z.string().min(2))).default({}),
-    /** 0..1: how unlike the rest of the document a paragraph must be to count as off-topic. Higher = fewer cuts. */
-    offtopicThreshold: z.number().min(0).max(1).default(0.6),
+    /**
+     * 0..1: the off-topic model's probability above which a paragraph or sentence is cut as spliced in
+     * from another document (higher = fewer cuts). Default: the cut-off the model was tuned to.
+     */
+    offtopicThreshold: z.number().min(0).max(1).optional(),
     /** Input format; `auto` sniffs HTML. */
     format: z.enum(['auto', 'text', 'html']).default('auto'),
     /** Charset to decode a Buffer with, overriding every other signal. */
@@ -91,6 +121,8 @@ export const CleanOptions = z
     maxBlocks: z.number().int().positive().default(200_000),
     /** A line model to use instead of the shipped one (see `docsift train`). */
     model: LineModel.optional(),
+    /** An off-topic model to use instead of the shipped one. */
+    topicModel: TopicModel.optional(),
   })
   .strict()
 export type CleanOptions = z.input<typeof CleanOptions>

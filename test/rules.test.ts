@@ -1,7 +1,7 @@
 /** Runs every rule's declared examples: each `drop` must be cut by that rule, each `keep` must not. */
 import { describe, expect, it } from 'vitest'
 import { bodyBounds } from '../src/clean/engine.js'
-import { DocStats } from '../src/clean/doc-stats.js'
+import { DocStats } from '../src/text/doc-stats.js'
 import { RULES } from '../src/rules/index.js'
 import type { DocFacts, Rule } from '../src/rules/types.js'
 import { titleKey } from '../src/text/title.js'
@@ -19,7 +19,6 @@ function verdict(rule: Rule, example: string) {
     phrases: {},
     texts,
     stats: new DocStats(texts, title),
-    offtopicThreshold: 0.6,
   }
   const body = bodyBounds(texts, () => false)
   return rule.test({ text: example, folded: fold(example), index, count: texts.length, firstBodyIndex: body.first, lastBodyIndex: body.last }, doc)

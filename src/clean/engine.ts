@@ -15,7 +15,7 @@ import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, titleWorthy, vari
 import { classify } from './classify.js'
 import { computeFlags } from './flags.js'
 import { headCuts, sectionCut, pageChunkMarkers, splitLines } from './lines.js'
-import { DocStats } from './doc-stats.js'
+import { DocStats } from '../text/doc-stats.js'
 import { unwrap, type KeptLine, type WorkBlock } from './unwrap.js'
 
 export interface CleanCore {
@@ -190,7 +190,7 @@ const HEAD_WINDOW = 8
 function splitHead(units: readonly Unit[], options: ResolvedCleanOptions): readonly Unit[] {
   const texts = units.map((u) => u.text.text)
   const facts: DocFacts = {
-    title: null, titleIndex: -1, titleKey: '', phrases: options.phrases, texts, stats: new DocStats(texts, null), offtopicThreshold: options.offtopicThreshold,
+    title: null, titleIndex: -1, titleKey: '', phrases: options.phrases, texts, stats: new DocStats(texts, null),
   }
   const at = units.findIndex((u, i) => u.text.text !== '' && !FURNITURE_RULES.some((r) => r.test(ruleBlock(u.text.text, i, units.length, NO_BODY), facts)))
   // A title line may run on into its first heading behind lines the furniture rules do not know ("资料简介").
@@ -240,8 +240,10 @@ function runPass(
   const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
     return {
       title, titleIndex, titleKey: title ? keyOf(title) : '', phrases: options.phrases, texts,
-      stats: new DocStats(texts, title), offtopicThreshold: options.offtopicThreshold,
+      stats: new DocStats(texts, title),
+      ...(options.offtopicThreshold !== undefined ? { offtopicThreshold: options.offtopicThreshold } : {}),
       ...(options.model ? { model: options.model } : {}),
+      ...(options.topicModel ? { topicModel: options.topicModel } : {}),
     }
   }
 

@@ -33,6 +33,7 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /(?:最新)?范文(?:\d{4})?$/, strength: 'weak' },
   { re: /(?:精选|优秀|经典)(?:范文|例文)?$/, strength: 'weak' },
   { re: /最新$/, strength: 'weak' },
+  { re: /(?:实用|必备|精华|精编)$/, strength: 'weak' },
   // A publishing year glued after the genre word ("…活动方案2022"); a year inside a title precedes it.
   { re: /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$/, strength: 'weak' },
 ]

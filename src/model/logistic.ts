@@ -74,3 +74,16 @@ export function chooseThreshold(fit: Fit, rows: readonly Row[], bodyCost: number
   }
   return best.threshold
 }
+
+/**
+ * The lowest cut-off that cuts at most `maxRate` of the negative rows (in-sample, on the training
+ * rows): for rare events such as spliced paragraphs, whose training positives are synthetic and
+ * far more frequent than in real pages, the false-cut rate is what must be bounded.
+ */
+export function thresholdAtRate(fit: Fit, rows: readonly Row[], maxRate: number): number {
+  const negatives = rows.filter((r) => r.y === 0).map((r) => probability(fit, r.x)).sort((a, b) => b - a)
+  const allowed = Math.floor(negatives.length * maxRate)
+  // Just above the highest negative that must stay uncut.
+  const above = negatives[allowed]
+  return above === undefined ? 0.5 : Math.min(1, above + 1e-6)
+}

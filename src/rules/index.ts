@@ -25,7 +25,9 @@ import { spamTerm } from './inline-splice/spam-term.js'
 import { splicedTitle } from './inline-splice/spliced-title.js'
 import { strayMark } from './inline-splice/stray-mark.js'
 import { watermark } from './inline-splice/watermark.js'
+import { byline } from './metadata/byline.js'
 import { keyValue } from './metadata/key-value.js'
+import { tagLine } from './metadata/tag-line.js'
 import { splicedParagraph } from './offtopic/spliced-paragraph.js'
 import { splicedSentence } from './offtopic/spliced-sentence.js'
 import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
@@ -54,6 +56,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   copyrightStatement,
   navigation,
   keyValue,
+  byline,
+  tagLine,
   pageChrome,
   siteVoice,
   pageFooter,

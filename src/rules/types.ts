@@ -1,6 +1,6 @@
 /** The contract every cleaning rule follows (see STYLE.md rule 2). */
-import type { DocStats } from '../clean/doc-stats.js'
-import type { LineModel, RuleKind } from '../schema.js'
+import type { DocStats } from '../text/doc-stats.js'
+import type { LineModel, RuleKind, TopicModel } from '../schema.js'
 
 /**
  * Where a rule looks: `inline` returns spans of noise inside each raw line (injected readings,
@@ -38,8 +38,10 @@ export interface DocFacts {
   readonly texts: readonly string[]
   /** Whole-document aggregates (words, self-references, shingles), computed once and lazily. */
   readonly stats: DocStats
-  /** Off-topic threshold from the options (0..1, higher = fewer cuts). */
-  readonly offtopicThreshold: number
+  /** Off-topic cut-off from the options (0..1, higher = fewer cuts); the model's own when absent. */
+  readonly offtopicThreshold?: number
+  /** An off-topic model the caller passed; the off-topic rules fall back to the shipped one. */
+  readonly topicModel?: TopicModel
   /**
    * Line stage, second round: what the ordinary line rules decided for every line (the kind of the
    * rule that cut it, or null), so that a reviewing rule can read a line in its context.

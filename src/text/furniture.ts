@@ -19,7 +19,9 @@ const CODE: Record<FurnitureKind, number> = { text: 0, meta: 1, date: 2, counter
 const URL = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
 /** Dates and times the way machines write them (2023-11-17, 2012/3/27, 08:45:13, 2017年03月09日). */
 const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
-const KEYS = wordAlternation([...META_KEYS, ...DATE_KEYS].map(fold))
+// Government tables space out their keys ("索 引 号"): a space may stand between any two characters.
+const spaced = (key: string) => [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s?')
+const KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].sort((a, b) => b.length - a.length).map(spaced).join('|')
 // A key, an optional remark ("上传人(卖家)"), and its colon.
 // A key, an optional remark ("上传人(卖家)"), and its colon; in tables a bar stands for the colon.
 const KEY = new RegExp(`(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
@@ -75,13 +77,13 @@ export function furnitureCodes(line: string): { text: string; kinds: FurnitureKi
     const cut = rest.search(VALUE_END)
     const valueEnd = valueStart + (cut < 0 ? rest.length : cut)
     // A date key is metadata only with a machine date after it ("时间:" alone heads a plan's line).
-    if (DATE_KEY.has(m[1]!)) {
+    if (DATE_KEY.has(m[1]!.replace(/\s/g, ''))) {
       if (codes[valueStart] === CODE.date) mark(codes, start, valueStart, 'meta')
       return
     }
     if (valueEnd - valueStart > MAX_VALUE) return
     // "[ 字体: ] [ 阅读: ]": an interface word with a colon and nothing after it is a control.
-    mark(codes, start, valueEnd, valueEnd === valueStart && UI_SET.has(m[1]!) ? 'ui' : 'meta')
+    mark(codes, start, valueEnd, valueEnd === valueStart && UI_SET.has(m[1]!.replace(/\s/g, '')) ? 'ui' : 'meta')
   })
   markAll(codes, text, BYLINE, 'meta')
   markAll(codes, text, COUNTER, 'counter')

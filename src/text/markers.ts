@@ -19,3 +19,30 @@ export function markerLevel(line: string): number {
   return 0
 }
 
+
+const CN_DIGITS = '一二三四五六七八九'
+
+/** 一 … 九十九 as a number, or 0. */
+function smallChinese(s: string): number {
+  const ten = s.indexOf('十')
+  if (ten < 0) return s.length === 1 ? CN_DIGITS.indexOf(s) + 1 : 0
+  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s[0]!) + 1
+  const ones = ten === s.length - 1 ? 0 : CN_DIGITS.indexOf(s[ten + 1]!) + 1
+  return s.length > ten + 2 || tens <= 0 || ones < 0 ? 0 : tens * 10 + ones
+}
+
+const LEADING = /^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})、|(\d{1,2})[.．](?![\d万亿%])|[(（](\d{1,2})[)）]|([一二三四五六七八九十]{1,2})是)/
+
+/** The outline marker a block opens with, as its style and number ("(二)…" → cn-paren 2), or null. */
+export function leadingMarker(text: string): { style: string; n: number } | null {
+  const m = LEADING.exec(text.trimStart())
+  if (!m) return null
+  const styles = ['cn-dun', 'cn-paren', 'ar-dun', 'ar-dot', 'ar-paren', 'cn-shi']
+  for (let g = 1; g <= 6; g++) {
+    const v = m[g]
+    if (v === undefined) continue
+    const n = /\d/.test(v) ? Number(v) : smallChinese(v)
+    return n > 0 ? { style: styles[g - 1]!, n } : null
+  }
+  return null
+}

@@ -4,6 +4,8 @@
  */
 import { createRequire } from 'node:module'
 
+import COMMON_IDF from './common-idf.json'
+
 interface Jieba {
   cut(text: string, hmm?: boolean): string[]
   tag(text: string): { word: string; tag: string }[]
@@ -30,3 +32,14 @@ export function tag(text: string): { word: string; tag: string }[] {
   return text ? load().tag(text) : []
 }
 
+
+// How rare a word is in general Chinese text (jieba's IDF: 工作 4.2, 科普 9.5), for the words
+// common enough to say little about a topic. The table is cut from jieba's own idf.utf8 by
+// scripts/build-idf.ts; a word missing from it is rarer than the table's cut-off.
+let idfTable: Map<string, number> | undefined
+
+/** How rare a word is in general Chinese (jieba's IDF); a word not in the common table counts as rare. */
+export function idf(word: string): number {
+  idfTable ??= new Map(Object.entries(COMMON_IDF.words))
+  return idfTable.get(word) ?? COMMON_IDF.rare
+}

@@ -4,17 +4,19 @@ import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/platform-disclaimer'
 // A disclaimer line is short; a long paragraph that merely mentions 下载 is body.
-const MAX_LINE = 160
+const MAX_LINE = 260
 // Reworded notices are caught by their vocabulary: this many distinct platform words in a short line.
 const CUE_LINE = 90
 const MIN_CUES = 2
 
 // Two doc-site words make a notice ("文档下载前请先核实…缺页"); one doc-site word needs two more
 // platform words beside it ("本站仅提供存储空间,不对内容的合法性负责"): "上传至…平台" is a report's.
+// A longer notice needs more of the site's words ("…网站文档一经付费,不意味着购买了该文档的版权").
 function platformVoice(folded: string): boolean {
-  if (folded.length > CUE_LINE) return false
+  if (folded.length > MAX_LINE) return false
   const docSite = DOC_SITE_CUES.filter((c) => folded.includes(c)).length
   const platform = PLATFORM_CUES.filter((c) => folded.includes(c)).length
+  if (folded.length > CUE_LINE) return docSite >= 1 && platform >= 5
   return docSite >= MIN_CUES || (docSite >= 1 && platform >= MIN_CUES + 1)
 }
 

@@ -1,63 +1,28 @@
-import { SELF_REFERENCE } from '../../lexicon/offtopic.js'
-import { hanRatio, sentences } from '../../text/chars.js'
-import { fold } from '../../text/fold.js'
-import { shingles } from '../../clean/doc-stats.js'
-import type { DocFacts, Rule } from '../types.js'
+import { judgedSentences } from '../../model/index.js'
+import { offtopic } from './topic.js'
+import type { Rule } from '../types.js'
 
-// Words shorter than this say nothing about the topic.
-const MIN_SENTENCE = 16
-// A genuine sentence shares most of its character pairs with the rest of its document; on the
-// devset, genuine sentences with an odd self-reference share ≥ 0.36, spliced ones ≤ 0.22.
-const MAX_SHARED = 0.3
-const LEXICAL_MIN = 25
-const LEXICAL_REST = 500
-const LEXICAL_ONLY = 0.03
-
-function refsOf(text: string): Map<string, number> {
-  const m = new Map<string, number>()
-  for (const r of fold(text).match(SELF_REFERENCE) ?? []) m.set(r, (m.get(r) ?? 0) + 1)
-  return m
-}
-
-/** Share of the sentence's character-pair shingles found anywhere else in the document. */
-function overlap(sentence: string, doc: DocFacts): number {
-  const own = shingles(sentence)
-  if (own.size === 0) return 1
-  let hit = 0
-  for (const [sh, n] of own) if (doc.stats.shingleTotal(sh) > n) hit++
-  return hit / own.size
-}
+const MIN_REST = 200
 
 export const splicedSentence: Rule = {
   id: 'offtopic/spliced-sentence',
   kind: 'offtopic',
-  description: 'A sentence spliced into a paragraph from another document: it speaks as another unit (我院 in a 我县 text) about other things, or shares almost no words with the document',
+  description: 'Sentences spliced into a paragraph from another document: the off-topic model weighs each against its paragraph, the rest and the title',
   scope: 'span',
   test: (block, doc) => {
-    const parts = sentences(block.text)
-    if (parts.length < 2) return undefined
+    if (block.index < block.firstBodyIndex || doc.stats.totalLength < MIN_REST) return undefined
+    const parts = judgedSentences(block.text)
     const spans: [number, number][] = []
+    const reasons: string[] = []
     for (const s of parts) {
-      if (s.text.length < MIN_SENTENCE) continue
-      const restLength = doc.stats.totalLength - s.text.length
-      // Without another voice, only a sentence sharing next to nothing with a long document goes
-      // (genuine sentences share 0.05 or more of their character pairs; half the spliced ones < 0.07).
-      const prose = hanRatio(s.text) >= 0.7 && doc.stats.hanRatioWithout(s.text) >= 0.6 && doc.stats.summaryLike()
-      if (prose && s.text.length >= LEXICAL_MIN && restLength >= LEXICAL_REST && overlap(s.text, doc) < LEXICAL_ONLY) {
-        spans.push([s.offset, s.offset + s.text.length])
-        continue
-      }
-      const own = refsOf(s.text)
-      if (own.size === 0) continue
-      const restRefs = doc.stats.refsExcept(block.index, own)
-      // The document's own voice must be established (heard twice) before another one is foreign.
-      const heard = [...restRefs.values()].reduce((a, b) => a + b, 0)
-      if ([...own.keys()].some((r) => restRefs.has(r)) || heard < 2 || restLength < 200) continue
-      // Two signs together: another voice, and words the document does not otherwise use.
-      const shared = overlap(s.text, doc)
-      if (shared < MAX_SHARED) spans.push([s.offset, s.offset + s.text.length])
+      const v = offtopic(doc, block, { index: block.index, text: s.text, sentence: true, offset: s.offset }, (m) => m.sentence)
+      if (!v.cut) continue
+      spans.push([s.offset, s.offset + s.text.length])
+      reasons.push(v.reason)
     }
-    return spans.length ? { reason: 'sentence from another document: it speaks as another unit about other things', spans } : undefined
+    // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
+    if (spans.length === 0 || spans.length >= parts.length) return undefined
+    return { reason: `sentence from another document: ${reasons[0]}`, spans }
   },
   examples: {
     context: [

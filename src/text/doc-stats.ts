@@ -5,10 +5,10 @@
  */
 import { GENERIC_WORDS, SELF_REFERENCE, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORD } from '../lexicon/genres.js'
-import { hanCount } from '../text/chars.js'
-import { fold } from '../text/fold.js'
-import { cut } from '../text/segment.js'
-import { hasSeoDecoration, titleKey, variantLabel } from '../text/title.js'
+import { hanCount } from './chars.js'
+import { fold } from './fold.js'
+import { cut } from './segment.js'
+import { hasSeoDecoration, titleKey, variantLabel } from './title.js'
 
 /** A short line that could be a title or a copy of one, with its comparable forms. */
 export interface TitleLine {
@@ -52,8 +52,19 @@ export function shingles(text: string): Map<number, number> {
   return out
 }
 
+/** A content word of a block (two or more Han characters, not generic) and where it starts. */
+export interface Token {
+  readonly word: string
+  readonly offset: number
+}
+
+interface Segmented {
+  tokens: Token[]
+  counts: Map<string, number>
+}
+
 // Segmentation of the same block text repeats across passes and calls: remember it (bounded).
-const WORD_CACHE = new Map<string, Map<string, number>>()
+const WORD_CACHE = new Map<string, Segmented>()
 const WORD_CACHE_MAX = 5000
 
 /** Forgets remembered segmentations (benchmarks call it so repeated pages are not measured as free). */
@@ -61,14 +72,30 @@ export function clearWordCache(): void {
   WORD_CACHE.clear()
 }
 
-function contentWords(text: string): Map<string, number> {
+function segmented(text: string): Segmented {
   const hit = WORD_CACHE.get(text)
   if (hit) return hit
+  const tokens: Token[] = []
   const counts = new Map<string, number>()
-  for (const w of cut(text)) if (HAN_WORD.test(w) && !GENERIC_WORDS.has(w)) count(counts, w)
+  let at = 0
+  for (const w of cut(text)) {
+    // jieba returns the text in pieces; find each piece from where the last one ended.
+    const found = text.indexOf(w, at)
+    const offset = found >= 0 ? found : at
+    at = offset + w.length
+    if (HAN_WORD.test(w) && !GENERIC_WORDS.has(w)) {
+      tokens.push({ word: w, offset })
+      count(counts, w)
+    }
+  }
+  const out = { tokens, counts }
   if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear()
-  WORD_CACHE.set(text, counts)
-  return counts
+  WORD_CACHE.set(text, out)
+  return out
+}
+
+function contentWords(text: string): Map<string, number> {
+  return segmented(text).counts
 }
 
 export class DocStats {
@@ -84,6 +111,7 @@ export class DocStats {
   private joined?: string
   private han?: number
   private titleLineList?: (TitleLine | null)[]
+  private titleWordCounts?: Map<string, number>
 
   // Built for every stage of every pass, so nothing is computed before a rule asks for it.
   constructor(
@@ -111,6 +139,25 @@ export class DocStats {
   wordsOf(i: number): ReadonlyMap<string, number> {
     this.ensureWords()
     return this.words![i] ?? new Map()
+  }
+
+  /** Content words of block i that start in [start, end) of its text (a sentence's words), with counts. */
+  wordsIn(i: number, start: number, end: number): Map<string, number> {
+    const out = new Map<string, number>()
+    for (const t of segmented(this.texts[i] ?? '').tokens) if (t.offset >= start && t.offset < end) count(out, t.word)
+    return out
+  }
+
+  /** How often a content word occurs in the whole document. */
+  wordTotal(word: string): number {
+    this.ensureWords()
+    return this.wordTotals!.get(word) ?? 0
+  }
+
+  /** Content words of the title. */
+  titleWords(): ReadonlyMap<string, number> {
+    this.titleWordCounts ??= this.title ? contentWords(this.title) : new Map()
+    return this.titleWordCounts
   }
 
   /** Cosine between block i's words and every other block's words together, in O(|block|). */

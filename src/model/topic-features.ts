@@ -1,0 +1,210 @@
+/**
+ * Features of the off-topic model: how a paragraph (or a sentence inside one) sits in its
+ * document — the character pairs and words it shares with the rest and with the title, how it
+ * compares with the other paragraphs, and the cues of another document's voice (another
+ * self-reference, a conclusion in the middle, another time span, a year the rest never names).
+ * Character pairs, not words, carry most of it: they need no segmentation.
+ */
+import { CONCLUSION_START, GENERIC_WORDS, SELF_REFERENCE, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
+import { GENRE_WORDS } from '../lexicon/genres.js'
+import { sentences } from '../text/chars.js'
+import { type DocStats, shingles } from '../text/doc-stats.js'
+import { fold } from '../text/fold.js'
+import { leadingMarker } from '../text/markers.js'
+import { idf } from '../text/segment.js'
+
+/** What a unit is judged against: its document's blocks, aggregates and title. */
+export interface TopicDoc {
+  readonly texts: readonly string[]
+  readonly stats: DocStats
+  readonly title: string | null
+  readonly firstBody: number
+}
+
+/** A paragraph (block `index`), or a sentence starting at `offset` inside it. */
+export interface TopicUnit {
+  readonly index: number
+  readonly text: string
+  readonly sentence: boolean
+  readonly offset: number
+}
+
+export const TOPIC_FEATURES = [
+  'rareShared', 'rareInTitle', 'rareMissing', 'pairShare', 'specificShare', 'wordCosine', 'titleShare', 'titleElsewhere', 'belowPeers', 'lowestPeer', 'neighbourShare',
+  'outlineFits', 'selfClash', 'selfUnknown', 'conclusionMid', 'spanClash', 'yearClash', 'length', 'restLength', 'listLike', 'summaryVoice',
+  'firstBody', 'position',
+] as const
+export type TopicFeature = (typeof TOPIC_FEATURES)[number]
+
+// Character pairs of words every work report uses: sharing them says nothing about the topic.
+const GENERIC_PAIRS = new Set<number>()
+for (const w of [...GENERIC_WORDS, ...SUMMARY_WORDS, ...GENRE_WORDS]) for (const k of shingles(w).keys()) GENERIC_PAIRS.add(k)
+const YEAR = /(?:19|20)\d{2}(?=年)/g
+const SELF_REF = new RegExp(SELF_REFERENCE.source, 'g')
+const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x)
+
+/** Pairs of `text` found `times` more often in the document than in `own` (the rest holds them). */
+function shared(unit: Map<number, number>, stats: DocStats, specific: boolean): number {
+  let total = 0
+  let hit = 0
+  for (const [k, n] of unit) {
+    if (specific && GENERIC_PAIRS.has(k)) continue
+    total++
+    if (stats.shingleTotal(k) > n) hit++
+  }
+  return total === 0 ? 1 : hit / total
+}
+
+function overlap(unit: Map<number, number>, other: Map<number, number>): number {
+  let total = 0
+  let hit = 0
+  for (const k of unit.keys()) {
+    if (GENERIC_PAIRS.has(k)) continue
+    total++
+    if (other.has(k)) hit++
+  }
+  return total === 0 ? 1 : hit / total
+}
+
+function refs(text: string): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const r of fold(text).match(SELF_REF) ?? []) out.set(r, (out.get(r) ?? 0) + 1)
+  return out
+}
+
+// Per document: the outline markers its blocks open with.
+const OUTLINE = new WeakMap<DocStats, (ReturnType<typeof leadingMarker>)[]>()
+
+/**
+ * The unit opens with an outline marker that continues the document's outline: the same style
+ * numbered one less or one more stands at the head of another block ("(二)" beside "(一)").
+ */
+function outlineFits(doc: TopicDoc, unit: TopicUnit): boolean {
+  const own = leadingMarker(unit.text)
+  if (!own || (unit.sentence && unit.offset > 0)) return false
+  let markers = OUTLINE.get(doc.stats)
+  if (!markers) OUTLINE.set(doc.stats, (markers = doc.texts.map(leadingMarker)))
+  return markers.some((m, i) => i !== unit.index && m !== null && m.style === own.style && Math.abs(m.n - own.n) === 1)
+}
+
+// Per document and title: which blocks mention a specific pair of the title.
+const TITLED = new WeakMap<DocStats, boolean[]>()
+
+function titledBlocks(doc: TopicDoc, title: Map<number, number>): boolean[] {
+  let out = TITLED.get(doc.stats)
+  if (!out) {
+    out = doc.texts.map((t) => [...shingles(t).keys()].some((k) => title.has(k) && !GENERIC_PAIRS.has(k)))
+    TITLED.set(doc.stats, out)
+  }
+  return out
+}
+
+// Per document: each block's specific-pair share, to compare a unit with its peers.
+const PEERS = new WeakMap<DocStats, number[]>()
+
+function peerShares(doc: TopicDoc): number[] {
+  let out = PEERS.get(doc.stats)
+  if (!out) {
+    out = doc.texts.map((t) => (t.length >= 30 ? shared(shingles(t), doc.stats, true) : -1))
+    PEERS.set(doc.stats, out)
+  }
+  return out
+}
+
+/**
+ * Words weighted by how rare they are in general Chinese: the share of the unit's rare weight
+ * found in the rest of the document and in the title, and the share of its three rarest words
+ * the rest never uses. A paragraph of the document repeats its rare words (科普, 防汛); a spliced one
+ * brings its own.
+ */
+function rareWords(doc: TopicDoc, unit: TopicUnit): { shared: number; title: number; missing: number } {
+  const own = unit.sentence ? doc.stats.wordsIn(unit.index, unit.offset, unit.offset + unit.text.length) : doc.stats.wordsOf(unit.index)
+  const title = doc.stats.titleWords()
+  let total = 0
+  let shared = 0
+  let inTitle = 0
+  const ranked: { w: string; v: number; rest: boolean }[] = []
+  for (const [w, n] of own) {
+    const v = idf(w)
+    const rest = doc.stats.wordTotal(w) > n
+    total += v
+    if (rest) shared += v
+    if (title.has(w)) inTitle += v
+    ranked.push({ w, v, rest })
+  }
+  ranked.sort((a, b) => b.v - a.v || (a.w < b.w ? -1 : 1))
+  const top = ranked.slice(0, 3)
+  return {
+    shared: total === 0 ? 1 : shared / total,
+    title: total === 0 ? 0 : inTitle / total,
+    missing: top.length === 0 ? 0 : top.filter((t) => !t.rest).length / top.length,
+  }
+}
+
+/** The feature vector of a unit. */
+export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
+  const { stats, texts } = doc
+  const rare = rareWords(doc, unit)
+  const own = shingles(unit.text)
+  const block = texts[unit.index] ?? ''
+  const restLength = stats.totalLength - unit.text.length
+  const specific = shared(own, stats, true)
+  // Peers: the other long blocks (for a paragraph), the other sentences of the document's long blocks (for a sentence).
+  const peers = peerShares(doc).filter((s, i) => s >= 0 && (unit.sentence || i !== unit.index))
+  const mean = peers.length ? peers.reduce((a, b) => a + b, 0) / peers.length : specific
+  const title = doc.title ? shingles(fold(doc.title).replace(/(?:19|20)\d{2}年?/g, '')) : new Map<number, number>()
+  let titleHits = 0
+  let titleTotal = 0
+  for (const k of title.keys()) {
+    if (GENERIC_PAIRS.has(k)) continue
+    titleTotal++
+    if (own.has(k)) titleHits++
+  }
+  const titled = titleTotal === 0 ? [] : titledBlocks(doc, title)
+  const titleElsewhere = titleTotal === 0 ? 0 : titled.filter((t, i) => t && i !== unit.index).length / Math.max(1, texts.length - 1)
+  // A sentence against the rest of its own paragraph; a paragraph against its neighbours.
+  const neighbour = unit.sentence
+    ? shingles(block.slice(0, unit.offset) + block.slice(unit.offset + unit.text.length))
+    : shingles(`${texts[unit.index - 1] ?? ''}\n${texts[unit.index + 1] ?? ''}`)
+  // Self-references (我院, 我县) of the unit against those of the rest of the document.
+  const ownRefs = refs(unit.text)
+  const restRefs = stats.refsExcept(unit.index, ownRefs)
+  const clash = ownRefs.size > 0 && restRefs.size > 0 && ![...ownRefs.keys()].some((r) => restRefs.has(r))
+  const unknown = ownRefs.size > 0 && restRefs.size === 0 && [...ownRefs.keys()].every((r) => stats.occurrences(r.slice(1)) <= unit.text.split(r.slice(1)).length - 1)
+  const years = new Set(unit.text.match(YEAR) ?? [])
+  const whole = texts.join('\n')
+  const yearClash = years.size > 0 && (whole.match(YEAR) ?? []).length > years.size && [...years].every((y) => whole.split(y).length - 1 <= unit.text.split(y).length - 1)
+  const spans = SPAN_PHRASES.filter((p) => unit.text.includes(p) && stats.occurrences(p) <= unit.text.split(p).length - 1 && !(doc.title ?? '').includes(p.slice(0, 2)))
+  const values: Record<TopicFeature, number> = {
+    rareShared: rare.shared,
+    rareInTitle: clamp(rare.title * 3),
+    rareMissing: rare.missing,
+    pairShare: shared(own, stats, false),
+    specificShare: specific,
+    wordCosine: unit.sentence ? 0 : clamp(stats.cosineRest(unit.index) * 4),
+    titleShare: titleTotal === 0 ? 0.5 : titleHits / titleTotal,
+    titleElsewhere,
+    belowPeers: clamp((mean - specific) * 2),
+    lowestPeer: peers.length >= 2 && peers.every((s) => s >= specific) ? 1 : 0,
+    neighbourShare: overlap(own, neighbour),
+    outlineFits: outlineFits(doc, unit) ? 1 : 0,
+    selfClash: clash ? 1 : 0,
+    selfUnknown: unknown ? 1 : 0,
+    conclusionMid: CONCLUSION_START.test(fold(unit.text)) && stats.blocksAfter(unit.index, 30) >= 2 ? 1 : 0,
+    spanClash: spans.length > 0 ? 1 : 0,
+    yearClash: yearClash ? 1 : 0,
+    length: clamp(Math.log2(1 + unit.text.length) / 9),
+    restLength: clamp(Math.log2(1 + restLength) / 13),
+    listLike: !/[。!?]/.test(unit.text) ? 1 : 0,
+    summaryVoice: clamp(SUMMARY_WORDS.filter((w) => unit.text.includes(w)).length / 4),
+    firstBody: unit.index === doc.firstBody ? 1 : 0,
+    position: texts.length > 1 ? unit.index / (texts.length - 1) : 0,
+  }
+  return Float64Array.from(TOPIC_FEATURES, (f) => values[f])
+}
+
+/** The sentences of a block that can be judged on their own (long enough, in a block of two or more). */
+export function judgedSentences(block: string): { text: string; offset: number }[] {
+  const parts = sentences(block)
+  return parts.length < 2 ? [] : parts.filter((s) => s.text.length >= 12)
+}

@@ -1,0 +1,35 @@
+import type { Rule } from '../types.js'
+
+// "据《某某报》": the source a news page credits, alone on its line.
+const ATTRIBUTION = /^[(（]?据[《<〈][^》>〉]{1,20}[》>〉](?:报道|消息|讯)?[)）]?$/
+// A news dateline at the head of a paragraph: "本报讯", "某某网讯", "某某10月8日讯", "某某讯(记者 …)",
+// with the reporters' byline after it. The outlet ends in a media word, or a date or a byline follows.
+const OUTLET = '(?:本报|本网|本台|[\\u4e00-\\u9fffA-Za-z]{1,12}?(?:网|报|台|社|新闻|客户端|融媒|在线|发布|传媒))'
+const REPORTERS = '[(（](?:记者|通讯员|见习记者|特约记者|实习生|特约通讯员)[^()（）]{1,40}[)）]|(?:\\s?(?:记者|通讯员)\\s?[\\u4e00-\\u9fff·]{2,4}){1,4}'
+const DATELINE = new RegExp(
+  `^(?:${OUTLET}(?:\\d{1,2}月\\d{1,2}日)?(?:讯|电)|[\\u4e00-\\u9fffA-Za-z]{2,12}?\\d{1,2}月\\d{1,2}日(?:讯|电)|[\\u4e00-\\u9fff]{2,6}讯(?=\\s?[(（](?:记者|通讯员)))\\s?(?:${REPORTERS})?\\s?[:：]?`,
+)
+
+export const byline: Rule = {
+  id: 'metadata/byline',
+  kind: 'metadata',
+  description: 'News bylines and datelines: "据《某某报》", "某某网讯", "本报讯(记者 …)" before the first sentence',
+  scope: 'line',
+  traits: { furniture: true },
+  test: (block) => {
+    const text = block.folded.trim()
+    if (ATTRIBUTION.test(text)) return { reason: 'source credit of a news page' }
+    const m = DATELINE.exec(block.folded)
+    if (!m) return undefined
+    const lead = block.folded.length - block.folded.trimStart().length
+    const end = lead + m[0].length
+    // The whole line, or the dateline in front of the first sentence.
+    return end >= block.folded.trimEnd().length
+      ? { reason: 'news dateline and byline' }
+      : { reason: 'news dateline before the first sentence', spans: [[0, end]] }
+  },
+  examples: {
+    drop: ['据《某某工人报》', '某某网讯 中秋叙乡情,佳节月更明。8月30日下午,商会召开中秋茶话会。', '某某新闻网讯 记者 周某某 通讯员 韩某', '某某10月8日讯(通讯员 李某)为深入开展文明创建,我镇组织了志愿服务活动。', '本报讯(记者 王某)近日,县科协开展了科普进社区活动。'],
+    keep: ['据统计,全年共开展活动12次。', '通讯员队伍建设进一步加强。', '县融媒体中心开设了专栏,及时报道各项工作。'],
+  },
+}

@@ -1,0 +1,26 @@
+/** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
+import { contributions, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
+import type { LinearScorer } from '../../schema.js'
+import type { DocFacts, RuleBlock } from '../types.js'
+
+// Readable names of the signals, for reasons.
+const SIGNAL: Record<string, string> = {
+  selfClash: 'speaks as another unit', selfUnknown: 'speaks as a unit the document never names', conclusionMid: 'a conclusion in the middle',
+  spanClash: 'another time span', yearClash: 'a year the rest never names', belowPeers: 'shares less than the other paragraphs',
+  lowestPeer: 'shares the least of all paragraphs', listLike: 'list-like',
+}
+
+/** A unit's probability of being spliced in, with the signals that weigh most, under the given scorer. */
+export function offtopic(doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick: (m: typeof SHIPPED_TOPIC_MODEL) => LinearScorer) {
+  const scorer = pick(doc.topicModel ?? SHIPPED_TOPIC_MODEL)
+  const x = topicFeatures({ texts: doc.texts, stats: doc.stats, title: doc.title, firstBody: block.firstBodyIndex }, unit)
+  const p = junkProbability(scorer, x)
+  const threshold = doc.offtopicThreshold ?? scorer.threshold
+  const shares = ['pairShare', 'specificShare', 'titleShare', 'neighbourShare'].map((f) => `${f} ${x[scorer.features.indexOf(f)]?.toFixed(2)}`)
+  const cues = contributions(scorer, x)
+    .filter((c) => c.value > 0 && SIGNAL[c.feature])
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3)
+    .map((c) => SIGNAL[c.feature]!)
+  return { cut: p >= threshold, reason: `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''} (${shares.join(', ')})` }
+}
