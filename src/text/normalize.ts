@@ -11,7 +11,11 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014'
 // A space touching a CJK character or CJK punctuation is layout debris, not a word break.
-const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g')
+// Each run of spaces is matched once, whole, and its two neighbours are looked at by the
+// replacer: a lookahead after ` +` would retry the rest of a long run from every space in it
+// (quadratic: 100 KB of spaces took 15 s).
+const SPACE_RUN = / +/g
+const CJK_CHAR = new RegExp(`[${CJK}]`)
 const SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK = new RegExp(`(?<=[,;:!?(]) +(?=[0-9${CJK}])`, 'g')
 const MULTI_SPACE = / {2,}/g
 
@@ -21,10 +25,16 @@ export function normalizeLine(line: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(CONTROLS, '')
     .replace(ODD_SPACES, ' ')
-    .replace(SPACE_NEAR_CJK, '')
+    .replace(SPACE_RUN, dropNearCjk)
     .replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '')
     .replace(MULTI_SPACE, ' ')
     .trim()
+}
+
+function dropNearCjk(run: string, at: number, line: string): string {
+  const before = line[at - 1]
+  const after = line[at + run.length]
+  return (before !== undefined && CJK_CHAR.test(before)) || (after !== undefined && CJK_CHAR.test(after)) ? '' : run
 }
 
 /** Normalizes a whole text: line endings, then each line; blank lines are kept as empty lines. */
