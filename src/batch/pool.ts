@@ -90,8 +90,17 @@ export function createPool(options: PoolOptions = {}): Pool {
     }
   }
 
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const { filename, execArgv } = workerEntry()
+  return threadPool(job, workers, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, workerEntry(), toTask)
+}
+
+/** The threaded pool; `entry` is the worker module (tests give one of their own). */
+export function threadPool(
+  job: Job,
+  workers: number,
+  timeoutMs: number,
+  { filename, execArgv }: { filename: string; execArgv: string[] },
+  toTask: (record: InputRecord | Task) => Task,
+): Pool {
   let closing: Promise<void> | undefined
   const piscina = new Piscina({
     filename,
