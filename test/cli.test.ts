@@ -197,14 +197,7 @@ describe('docsift CLI', () => {
     expect(run.stderr).toContain('BINARY_INPUT')
   }, 300_000)
 
-  it('--jsonl --workers 2 gives the same lines as in-process', async () => {
-    const small = batch(150)
-    const one = await docsift(['extract', '--jsonl', '--workers', '0', '--max-bytes', String(MAX_BYTES)], small.jsonl)
-    const two = await docsift(['extract', '--jsonl', '--workers', '2', '--max-bytes', String(MAX_BYTES)], small.jsonl)
-    checkBatch(two.stdout, small.kinds)
-    expect(two.stdout).toBe(one.stdout)
-    expect(two.code).toBe(1)
-  }, 300_000)
+  // Threads against in-process: batch.test.ts compares the records, cli-dist.test.ts runs the CLI on two threads.
 
   it('a JSONL file that starts with a UTF-8 BOM reads its first record', async () => {
     const bom = join(dir, 'bom.jsonl')

@@ -62,7 +62,7 @@ describe('siftStream', () => {
   }, 300_000)
 
   it('shares a worker pool and works in a pipeline', async () => {
-    const pool = createPool({ command: 'clean', workers: 2 })
+    const pool = createPool({ command: 'clean', workers: 1 })
     try {
       const results: OutputRecord[] = []
       await pipeline(
