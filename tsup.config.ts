@@ -1,39 +1,22 @@
-import { defineConfig, type Options } from 'tsup'
+import { defineConfig } from 'tsup'
 
-const entry = {
-  index: 'src/index.ts',
-  schema: 'src/schema.ts',
-  cli: 'src/cli/main.ts',
-  worker: 'src/batch/worker.ts',
-}
-
-// Dependencies that ship CommonJS (or are native): required at run time by both builds.
-const RUNTIME = ['nodejieba', 'piscina', 'cheerio', 'chrono-node', 'zod', 'iconv-lite', 'chardet', 'commander', 'cli-progress', 'tinyglobby']
-
-const shared: Options = {
-  entry,
-  sourcemap: true,
+/**
+ * One ESM build of what runs: the library, the schema entry, the CLI and the pool's worker. No
+ * source maps, no CommonJS copy (dist/index.cjs and schema.cjs are shims that require() this
+ * build, see scripts/cjs-shims.mjs). Dependencies stay external (tsup's default), so none of
+ * them is shipped twice.
+ */
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    schema: 'src/schema.ts',
+    cli: 'src/cli/main.ts',
+    worker: 'src/batch/worker.ts',
+  },
+  format: ['esm'],
+  dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts' } },
+  sourcemap: false,
   target: 'node20',
-  shims: true,
-  // Both configs write to dist/ concurrently: `npm run build` empties it first instead.
+  // `npm run build` empties dist/ first.
   clean: false,
-}
-
-export default defineConfig([
-  {
-    ...shared,
-    format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts' } },
-    // nodejieba is a native addon: never bundled.
-    external: ['nodejieba'],
-  },
-  {
-    ...shared,
-    format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema.ts' } },
-    // unified, vfile, remark and mdast utilities are ESM-only: the CJS build carries its own copy
-    // of them, so `require('docsift')` works on every Node 20 (require(esm) is not everywhere).
-    noExternal: [new RegExp(`^(?!(?:${RUNTIME.join('|')})(?:/|$))`)],
-    external: RUNTIME,
-  },
-])
+})

@@ -7,25 +7,61 @@ import { cleanText } from './clean/engine.js'
 import { DocsiftError } from './errors.js'
 import { extractDocument } from './extract/index.js'
 import { decodeHtml, htmlToDocument, looksLikeHtml } from './html/index.js'
-import { cleanToMarkdown } from './result/markdown.js'
+import { normalizeCharset } from './html/decode.js'
+import { cleanToMarkdown as renderMarkdown } from './result/markdown.js'
 import {
-  type CleanOptions,
+  CleanResult,
   ExtractOptions,
   SiftOptions,
-  type CleanResult,
+  type CleanOptions,
+  type ResolvedCleanOptions,
   type SiftResult,
   type WorkSummary,
 } from './schema.js'
 import { normalizeText } from './text/normalize.js'
+import { loadDictionaries } from './text/segment.js'
 import { RULES } from './rules/index.js'
-
-export { cleanToMarkdown }
 
 type Input = string | Uint8Array
 
 function isHtml(input: Input, format: 'auto' | 'text' | 'html'): boolean {
   if (format !== 'auto') return format === 'html'
   return looksLikeHtml(input)
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : typeof value
+}
+
+/**
+ * Loads what the first call would otherwise load (nodejieba's dictionaries, a few seconds):
+ * await it at start-up so no document pays for it. Importing docsift loads no dictionary.
+ * @example
+ * await ready() // then clean()/extract()/sift() answer at full speed from the first page
+ */
+export async function ready(): Promise<void> {
+  loadDictionaries()
+}
+
+/**
+ * Checks what the option schema cannot: a charset iconv-lite knows, rule ids and kind prefixes that
+ * exist, a reference date that is a real date. Throws `BAD_OPTIONS`.
+ */
+export function checkOptions(options: SiftOptions | undefined): void {
+  const opts = parseOptions(SiftOptions, options)
+  if (opts.charset !== undefined && normalizeCharset(opts.charset) === null) {
+    throw new DocsiftError('BAD_OPTIONS', `invalid options: charset: unknown charset "${opts.charset}"`)
+  }
+  for (const id of [...opts.disable, ...Object.keys(opts.phrases)]) {
+    const known = RULES.some((rule) => rule.id === id || (id.endsWith('/') && rule.id.startsWith(id)))
+    if (!known) {
+      const hint = RULES.some((rule) => rule.id.startsWith(`${id}/`)) ? ` (a kind prefix ends with "/": "${id}/")` : ''
+      throw new DocsiftError('BAD_OPTIONS', `invalid options: no rule "${id}"${hint}; rule ids are listed by RULES and in the README`)
+    }
+  }
+  if (opts.referenceDate !== undefined) referenceYear(opts.referenceDate)
 }
 
 /**
@@ -37,8 +73,13 @@ function isHtml(input: Input, format: 'auto' | 'text' | 'html'): boolean {
  */
 export function clean(input: Input, options?: CleanOptions): CleanResult {
   const opts = resolveCleanOptions(options)
+  checkOptions(options)
+  return cleanResolved(input, opts)
+}
+
+function cleanResolved(input: Input, opts: ResolvedCleanOptions): CleanResult {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new DocsiftError('BAD_INPUT', `clean() takes a string or bytes, got ${input === null ? 'null' : typeof input}`)
+    throw new DocsiftError('BAD_INPUT', `clean() takes a string or bytes, got ${typeName(input)}`)
   }
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength
   if (bytes > opts.maxBytes) {
@@ -49,24 +90,34 @@ export function clean(input: Input, options?: CleanOptions): CleanResult {
     if (page.empty) return emptyResult(page.text, page.emptyReason ?? 'the page holds no document text', page.source)
     return cleanPlainText(page.text, opts, page.source)
   }
-  const text = typeof input === 'string' ? input : decodeTextBytes(input)
-  return cleanPlainText(text, opts)
+  if (typeof input === 'string') return cleanPlainText(input, opts)
+  const decoded = decodeTextBytes(input, opts)
+  const source = { ...TEXT_SOURCE, charset: decoded.charset, ...(decoded.errors ? { decodeErrors: decoded.errors } : {}) }
+  return cleanPlainText(decoded.text, opts, source)
 }
 
-// Text bytes are UTF-8 unless they are not: then the HTML decoder's detection is the better judge.
-function decodeTextBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return decodeHtml(bytes, {}).text
+// Text bytes are UTF-8 unless they are not: then the HTML decoder's detection is the better judge
+// (it also reads nearly valid UTF-8 as UTF-8, counting the bad bytes).
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+function decodeTextBytes(bytes: Uint8Array, opts: ResolvedCleanOptions): { text: string; charset: string; errors?: number } {
+  if (opts.charset === undefined && opts.contentType === undefined) {
+    try {
+      return { text: utf8.decode(bytes), charset: 'utf-8' }
+    } catch {
+      // not UTF-8: detection below
+    }
   }
+  return decodeHtml(bytes, { charset: opts.charset, contentType: opts.contentType })
 }
 
 function referenceYear(ref: Date | string | undefined): number | null {
   if (ref === undefined) return null
   const date = typeof ref === 'string' ? new Date(ref) : ref
   const year = date.getUTCFullYear()
-  if (Number.isNaN(year)) throw new DocsiftError('BAD_OPTIONS', `referenceDate is not a date: ${String(ref)}`)
+  // Date accepts 2021-02-30 (as March 2nd): a date that does not print back as given is not a date.
+  const iso = typeof ref === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(ref) : null
+  const shifted = iso !== null && !Number.isNaN(year) && date.toISOString().slice(0, 10) !== `${iso[1]}-${iso[2]}-${iso[3]}`
+  if (Number.isNaN(year) || shifted) throw new DocsiftError('BAD_OPTIONS', `invalid options: referenceDate is not a date: ${String(ref)}`)
   return year
 }
 
@@ -79,14 +130,34 @@ function asCleanResult(text: string): CleanResult {
   return { ...cleanText(input, opts), source: TEXT_SOURCE }
 }
 
-/** Every document of a cleaned page as a WorkSummary, the page's main one first. */
-export function extractAll(input: string | CleanResult, options?: ExtractOptions): WorkSummary[] {
+/** A string, or something that is a CleanResult (checked against the schema: callers pass parsed JSON too). */
+function toCleanResult(input: unknown, caller: string, takesString = true): CleanResult {
+  if (takesString && typeof input === 'string') return asCleanResult(input)
+  const parsed = typeof input === 'object' && input !== null ? CleanResult.safeParse(input) : undefined
+  if (!parsed?.success) {
+    const why = parsed?.error.issues[0]
+    throw new DocsiftError('BAD_INPUT', `${caller} takes ${takesString ? 'a string or ' : ''}a CleanResult, got ${typeName(input)}${why ? ` (${why.path.join('.') || 'value'}: ${why.message})` : ''}`)
+  }
+  return parsed.data
+}
+
+/** extractAll() of a result this process just made (not re-validated); for the batch code. */
+export function extractFrom(result: CleanResult, options: ExtractOptions | undefined): WorkSummary[] {
   const opts = parseOptions(ExtractOptions, options)
-  const result = typeof input === 'string' ? asCleanResult(input) : input
   const ctx = { referenceYear: referenceYear(opts.referenceDate) }
   const docs = result.documents.filter((d) => d.text.length > 0)
   if (docs.length === 0) return [extractDocument({ title: result.title, text: '', blocks: [] }, ctx)]
   return docs.map((d) => extractDocument(d, ctx))
+}
+
+/**
+ * Every document of a cleaned page as a WorkSummary, the page's main one first.
+ * @example
+ * extractAll(clean(compilationPage)).map((s) => s.title)
+ */
+export function extractAll(input: string | CleanResult, options?: ExtractOptions): WorkSummary[] {
+  parseOptions(ExtractOptions, options)
+  return extractFrom(toCleanResult(input, 'extractAll()'), options)
 }
 
 /**
@@ -95,7 +166,8 @@ export function extractAll(input: string | CleanResult, options?: ExtractOptions
  * extract('5月15日至21日,县科技局共发放科普资料31000余份。', { referenceDate: '2020-01-01' }).counts[0]?.value // 31000
  */
 export function extract(input: string | CleanResult, options?: ExtractOptions): WorkSummary {
-  return extractAll(input, options)[0]!
+  parseOptions(ExtractOptions, options)
+  return extractFrom(toCleanResult(input, 'extract()'), options)[0]!
 }
 
 /**
@@ -104,9 +176,18 @@ export function extract(input: string | CleanResult, options?: ExtractOptions): 
  * const { summary } = sift(pageText)
  */
 export function sift(input: Input, options?: SiftOptions): SiftResult {
-  parseOptions(SiftOptions, options)
+  checkOptions(options)
   const { referenceDate, ...cleanOptions } = options ?? {}
-  const cleaned = clean(input, cleanOptions)
-  const documents = extractAll(cleaned, referenceDate === undefined ? {} : { referenceDate })
+  const cleaned = cleanResolved(input, resolveCleanOptions(cleanOptions))
+  const documents = extractFrom(cleaned, referenceDate === undefined ? {} : { referenceDate })
   return { clean: cleaned, summary: documents[0]!, documents }
+}
+
+/**
+ * Markdown of a clean result: the title as `#`, headings by level, list items, paragraphs.
+ * @example
+ * cleanToMarkdown(clean(page)) // '# 2020年科技活动周工作总结\n\n为了办好…'
+ */
+export function cleanToMarkdown(result: CleanResult): string {
+  return renderMarkdown(toCleanResult(result, 'cleanToMarkdown()', false))
 }

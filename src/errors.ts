@@ -15,9 +15,17 @@ export class DocsiftError extends Error {
   }
 }
 
-/** Turns anything thrown into `{ code, message }` for an error record. */
+// Node's system errors carry an errno-style code (ENOENT, EACCES, ENAMETOOLONG, ENOSPC…).
+const SYSTEM_ERROR = /^E[A-Z0-9]{2,}$/
+
+/** True for an error from the operating system (a file that cannot be read or written). */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && SYSTEM_ERROR.test(error.code) && 'syscall' in error
+}
+
+/** Turns anything thrown into `{ code, message }` for an error record; file-system faults are `IO_ERROR`. */
 export function toErrorRecord(error: unknown): { code: ErrorCode; message: string } {
   if (error instanceof DocsiftError) return { code: error.code, message: error.message }
   const message = error instanceof Error ? error.message : String(error)
-  return { code: 'INTERNAL', message }
+  return { code: isSystemError(error) ? 'IO_ERROR' : 'INTERNAL', message }
 }

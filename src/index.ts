@@ -1,10 +1,10 @@
 /** docsift: clean scraped Chinese work-summary pages into text and typed data. */
-export { clean, extract, extractAll, sift, cleanToMarkdown } from './api.js'
+export { clean, extract, extractAll, sift, cleanToMarkdown, ready } from './api.js'
 export { DocsiftError, toErrorRecord } from './errors.js'
 export { docsift, docsiftClean, docsiftExtract, docsiftParse } from './pipeline.js'
 export { RULES } from './rules/index.js'
 export type { Rule, RuleScope, Cut, DocFacts, RuleBlock } from './rules/types.js'
 export * from './schema.js'
-export { createPool, defaultWorkers, type Pool, type PoolOptions } from './batch/pool.js'
-export { siftStream, type SiftStreamOptions } from './batch/stream.js'
+export { createPool, defaultWorkers, type Pool } from './batch/pool.js'
+export { siftStream } from './batch/stream.js'
 export { renderReport } from './audit/render.js'

@@ -8,6 +8,7 @@ import remarkStringify from 'remark-stringify'
 import { unified, type Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { clean, extractAll } from './api.js'
+import { DocsiftError } from './errors.js'
 import { toMdast } from './result/markdown.js'
 import type { CleanOptions, CleanResult, ExtractOptions, WorkSummary } from './schema.js'
 
@@ -25,8 +26,12 @@ declare module 'vfile' {
 function cleanFile(file: VFile, options?: CleanOptions): CleanResult {
   const existing = file.data.clean
   if (existing) return existing
-  const value = file.value
-  const result = clean(typeof value === 'string' ? value : new Uint8Array(value), options)
+  const value: unknown = file.value
+  // A VFile built from anything (`{ value: 5 }`) reaches here: only text and bytes are pages.
+  if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+    throw new DocsiftError('BAD_INPUT', `docsift takes a file whose value is a string or bytes, got ${value === null ? 'null' : typeof value}`)
+  }
+  const result = clean(value, options)
   file.data.clean = result
   return result
 }
@@ -82,3 +87,18 @@ export const docsiftExtract: Plugin<[ExtractOptions?], Root, Root> = function (o
  * const file = await docsift.process(pageText); String(file); file.data.workSummary
  */
 export const docsift = unified().use(docsiftParse).use(docsiftClean).use(docsiftExtract).use(remarkStringify).freeze()
+
+// unified reads `String(file)` before any plugin runs, so `docsift.process({ value: 5 })` would fail
+// with vfile's TypeError: the page is checked first, as every other entry point does.
+const parseAnyFile = docsift.parse
+docsift.parse = function (this: typeof docsift, file?: Parameters<typeof parseAnyFile>[0]) {
+  assertPage(file)
+  return parseAnyFile.call(this, file)
+} as typeof parseAnyFile
+
+function assertPage(file: unknown): void {
+  if (typeof file !== 'object' || file === null || file instanceof Uint8Array || !('value' in file)) return
+  const value: unknown = file.value
+  if (value === undefined || typeof value === 'string' || value instanceof Uint8Array) return
+  throw new DocsiftError('BAD_INPUT', `docsift takes a page as a string or bytes, got a file whose value is ${value === null ? 'null' : typeof value}`)
+}

@@ -17,6 +17,7 @@ export const ErrorCode = z.enum([
   'BAD_HTML',
   'BAD_RECORD',
   'IO_ERROR',
+  'TIMEOUT',
   'INTERNAL',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
@@ -226,6 +227,8 @@ export const SourceMeta = z.object({
   uploader: z.string().nullable(),
   declaredFormat: z.string().nullable(),
   charset: z.string().nullable(),
+  /** Characters that could not be decoded (bad or truncated bytes) and became U+FFFD; present only when some did. */
+  decodeErrors: z.number().int().positive().optional(),
 })
 export type SourceMeta = z.infer<typeof SourceMeta>
 
@@ -406,3 +409,43 @@ export type ResultRecord = z.infer<typeof ResultRecord>
 export const OutputRecord = z.union([ResultRecord, ErrorRecord])
 export type OutputRecord = z.infer<typeof OutputRecord>
 
+
+// ---------------------------------------------------------------- batch options
+
+/** Default per-record deadline of a worker pool: a record running longer is stopped with `TIMEOUT`. */
+export const DEFAULT_TIMEOUT_MS = 60_000
+
+/** Options of `createPool`. */
+export const PoolOptions = z
+  .object({
+    /** What each record goes through. */
+    command: z.enum(['clean', 'extract', 'sift']).default('sift'),
+    /** Worker threads; 0 runs in-process (no deadline). Default: what the machine affords (cores − 1, ~400 MB each). */
+    workers: z.number().int().min(0).max(256).optional(),
+    /** Options every record gets. */
+    options: SiftOptions.optional(),
+    /** Keep the normalized input in each result (the audit report shows removals in place). */
+    keepInput: z.boolean().optional(),
+    /** Also render each result for display (`rendered`): text, JSON or Markdown. */
+    render: z.enum(['text', 'json', 'md']).optional(),
+    /** Per-record deadline in ms on worker threads (0: none); a record over it becomes a `TIMEOUT` error record. */
+    timeoutMs: z.number().int().min(0).optional(),
+    /** Directory `{"path"}` records may read under; without it they are refused. */
+    allowPaths: z.string().min(1).optional(),
+  })
+  .strict()
+export type PoolOptions = z.input<typeof PoolOptions>
+
+/** Options of `siftStream`: pool options, or a pool to share, and the in-flight window. */
+export const SiftStreamOptions = PoolOptions.extend({
+  /** Use this pool (not closed by the stream) instead of starting one. */
+  pool: z
+    .custom<{ readonly workers: number; run(record: unknown): Promise<unknown>; close(): Promise<void> }>(
+      (value) => typeof value === 'object' && value !== null && 'run' in value && typeof value.run === 'function' && 'close' in value && typeof value.close === 'function',
+      'a pool from createPool()',
+    )
+    .optional(),
+  /** Records in flight at most. Default: 4 per worker. */
+  window: z.number().int().positive().optional(),
+}).strict()
+export type SiftStreamOptions = z.input<typeof SiftStreamOptions>

@@ -1,11 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Readable } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
 import { mapOrdered } from '../src/batch/ordered.js'
-import { createPool } from '../src/batch/pool.js'
-import { taskFromLine, taskFromRecord } from '../src/batch/tasks.js'
+import { createPool, defaultWorkers, threadPool, workerPlan } from '../src/batch/pool.js'
+import { makeTask, taskFromLine, taskFromRecord, taskFromValue } from '../src/batch/tasks.js'
+import { DocsiftError } from '../src/errors.js'
 import { globBase, isGlob } from '../src/cli/glob.js'
 import { expandInputs } from '../src/cli/inputs.js'
 import { leadingId, readLines } from '../src/cli/jsonl.js'
@@ -155,8 +158,8 @@ describe('createPool', () => {
     await Promise.all(pools.map((p) => p.close()))
   })
 
-  it('runs in-process with one worker and turns faults into error records', async () => {
-    const pool = createPool({ command: 'sift', workers: 1 })
+  it('runs in-process and turns faults into error records', async () => {
+    const pool = createPool({ command: 'sift', workers: 0 })
     pools.push(pool)
     const ok = await pool.run({ id: 'ok', text: SUMMARY })
     expect(OutputRecord.parse(ok)).toBeTruthy()
@@ -184,13 +187,100 @@ describe('createPool', () => {
     expect(a[3] && !('error' in a[3]) && a[3].text).toContain('悬挂横幅13条')
   }, 120_000)
 
-  it('sizes a path record before reading it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'docsift-pool-'))
-    const big = join(dir, 'big.txt')
-    writeFileSync(big, SUMMARY.repeat(40))
-    const pool = createPool({ command: 'clean', workers: 0, options: { maxBytes: 2000 } })
+  it('refuses bad pool options with BAD_OPTIONS instead of hanging or running something else', () => {
+    const bad = [{ workers: Number.NaN }, { workers: -1 }, { workers: 1.5 }, { command: 'rm' }, { timeoutMs: -5 }, { workers: 0, timeoutMs: 1000 }, { nope: true }]
+    for (const options of bad) {
+      expect(() => createPool(options as never), JSON.stringify(options)).toThrow(DocsiftError)
+      try {
+        createPool(options as never)
+      } catch (error) {
+        expect((error as DocsiftError).code).toBe('BAD_OPTIONS')
+      }
+    }
+  })
+
+  it('defaults to what the machine affords: cores − 1 and ~400 MB per worker, at most 8', () => {
+    const plan = workerPlan()
+    expect(plan.workers).toBe(Math.min(plan.byCores, plan.byMemory, 8))
+    expect(plan.byCores).toBe(Math.max(1, plan.cores - 1))
+    expect(plan.byMemory).toBe(Math.max(1, Math.floor(plan.freeBytes / (400 * 1024 * 1024))))
+    expect(defaultWorkers()).toBeGreaterThanOrEqual(1)
+    expect(defaultWorkers()).toBeLessThanOrEqual(8)
+  })
+
+  it('stops a record that runs past its deadline; the batch goes on, in order', async () => {
+    const entry = { filename: pathToFileURL(join(import.meta.dirname, 'hang-worker.mjs')).href, execArgv: [] }
+    let n = 0
+    const pool = threadPool({ command: 'clean' }, 1, 500, entry, (record) => taskFromValue(record, ++n))
     pools.push(pool)
-    expect(await pool.run({ id: 'big', path: big })).toMatchObject({ id: 'big', error: { code: 'TOO_LARGE' } })
-    expect(await pool.run({ id: 'gone', path: join(dir, 'missing.txt') })).toMatchObject({ error: { code: 'IO_ERROR' } })
+    const ids = ['before', 'hang', 'after-1', 'after-2']
+    const out = await collect(mapOrdered(ids, (id) => pool.run({ id, text: '总结' }), 4))
+    expect(out.map((r) => r.id)).toEqual(ids)
+    expect(out.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(['INTERNAL', 'TIMEOUT', 'INTERNAL', 'INTERNAL'])
+    expect(out[1]).toMatchObject({ error: { message: expect.stringContaining('500 ms') } })
+    // The records after it ran on the thread that replaced the stopped one.
+    expect(out[3]).toMatchObject({ error: { message: 'echo after-2' } })
+  }, 60_000)
+})
+
+describe('file records', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'docsift-files-'))
+  const allowed = join(dir, 'allowed')
+  mkdirSync(join(allowed, 'sub'), { recursive: true })
+  writeFileSync(join(allowed, 'sub', 'page.txt'), SUMMARY)
+  writeFileSync(join(dir, 'secret.txt'), '2022年机密工作总结\n不应被读取的正文。')
+  symlinkSync(join(dir, 'secret.txt'), join(allowed, 'link.txt'))
+  const pool = createPool({ command: 'clean', workers: 0, allowPaths: allowed })
+  const closed = createPool({ command: 'clean', workers: 0 })
+  const code = async (p: typeof pool, path: string) => {
+    const out = await p.run({ id: path, path })
+    return 'error' in out ? out.error.code : 'ok'
+  }
+
+  it('are refused unless a directory is allowed for them', async () => {
+    expect(await code(closed, join(allowed, 'sub', 'page.txt'))).toBe('BAD_RECORD')
+    expect(await code(closed, '/etc/passwd')).toBe('BAD_RECORD')
+    expect(await code(closed, '/proc/self/environ')).toBe('BAD_RECORD')
+  })
+
+  it('are resolved against the allowed directory and confined to it, links followed', async () => {
+    expect(await code(pool, 'sub/page.txt')).toBe('ok')
+    expect(await code(pool, join(allowed, 'sub', 'page.txt'))).toBe('ok')
+    expect(await code(pool, '../secret.txt')).toBe('BAD_RECORD')
+    expect(await code(pool, 'sub/../../secret.txt')).toBe('BAD_RECORD')
+    expect(await code(pool, join(dir, 'secret.txt'))).toBe('BAD_RECORD')
+    expect(await code(pool, 'link.txt')).toBe('BAD_RECORD')
+    expect(await code(pool, '/etc/passwd')).toBe('BAD_RECORD')
+    expect(await code(pool, 'missing.txt')).toBe('IO_ERROR')
+    expect(await code(pool, 'sub')).toBe('IO_ERROR')
+  })
+
+  it('are read no further than maxBytes, whatever stat says', async () => {
+    // /proc files say size 0 and go on: with /proc allowed, one is cut off at the limit.
+    const proc = createPool({ command: 'clean', workers: 0, allowPaths: '/proc', options: { maxBytes: 1000 } })
+    expect(await code(proc, 'self/smaps')).toBe('TOO_LARGE')
+    const big = createPool({ command: 'clean', workers: 0, allowPaths: allowed, options: { maxBytes: 100 } })
+    expect(await code(big, 'sub/page.txt')).toBe('TOO_LARGE')
+  })
+
+  it('are never opened when they are not regular files (a FIFO cannot hang the worker)', async () => {
+    const fifo = join(allowed, 'pipe')
+    try {
+      execFileSync('mkfifo', [fifo])
+    } catch {
+      return
+    }
+    expect(await code(pool, 'pipe')).toBe('IO_ERROR')
+  })
+
+  it('look-alike task objects from data are validated as records, not trusted', async () => {
+    const forged = { id: 'x', kind: 'file', path: '/etc/passwd' }
+    expect(await closed.run(forged as never)).toMatchObject({ id: 'x', error: { code: 'BAD_RECORD' } })
+  })
+
+  it('files named on the command line are read; an unreadable one is IO_ERROR, never INTERNAL', async () => {
+    const paths = [join(allowed, 'sub', 'page.txt'), join(allowed, 'sub'), join(dir, 'missing.txt')]
+    const out = await Promise.all(paths.map((path) => closed.run(makeTask({ id: path, kind: 'file', path }))))
+    expect(out.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(['ok', 'IO_ERROR', 'IO_ERROR'])
   })
 })

@@ -1,15 +1,15 @@
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { docsift } from './cli-helpers.js'
 import { renderReport } from '../src/audit/render.js'
 import { segmentInput } from '../src/audit/segments.js'
 import { corpusTotals } from '../src/audit/totals.js'
 import type { OutputRecord, ResultRecord } from '../src/cli/records.js'
 import type { Removal } from '../src/schema.js'
 
-const ROOT = join(import.meta.dirname, '..')
 const CHROMIUM = '/usr/bin/chromium'
 
 const INPUT = '2021年农技推广工作总结\n本文档由用户上传,仅供参考。\n全年举办培训班12期,培训农民<1500>人次。\n相关文档:农技推广工作计划'
@@ -54,6 +54,34 @@ describe('audit report pieces', () => {
     expect(html).toContain("default-src 'none'")
     expect(html).not.toMatch(/(?:src|href)="https?:/)
   })
+
+  it('escapes or refuses every value of a record given from code, numbers included', () => {
+    const payload = '<img src=x onerror=alert(1)>'
+    const forged = {
+      ...RECORD,
+      removed: [{ ...RECORD.removed[0], length: payload, offset: payload }],
+      flags: { ...RECORD.flags, truncated: payload },
+    }
+    const html = renderReport([forged, { id: payload, error: { code: payload, message: payload } }], { title: 't' })
+    expect(html).not.toContain('<img')
+    // Records that are not output records show as failed documents, their id escaped.
+    expect((html.match(/not a docsift output record/g) ?? []).length).toBe(2)
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+
+  it("admits only its own style and script, by hash: no 'unsafe-inline', no inline style attributes", () => {
+    const html = renderReport([RECORD], { title: 't' })
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? ''
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).toContain("base-uri 'none'")
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ''
+    expect(csp).toContain(`style-src ${hash(style)}`)
+    expect(csp).toContain(`script-src ${hash(script)}`)
+    expect(html).not.toMatch(/ style="/)
+    expect(html).not.toMatch(/ on[a-z]+=/)
+  })
 })
 
 function launchable(): boolean {
@@ -73,9 +101,9 @@ describe('audit report in Chromium', () => {
     ]
     writeFileSync(join(dir, 'in.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'))
     const output = join(dir, 'report.html')
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'report', '--jsonl', join(dir, 'in.jsonl'), '-o', output, '--workers', '1'], { cwd: ROOT, encoding: 'utf8' })
+    const run = await docsift(['report', '--jsonl', join(dir, 'in.jsonl'), '-o', dir, '--workers', '0'])
     expect(run.stderr).toContain('3 records, 2 ok, 1 failed')
-    expect(run.status).toBe(1)
+    expect(run.code).toBe(1)
     expect(statSync(output).size).toBeGreaterThan(1000)
     const html = readFileSync(output, 'utf8')
 

@@ -1,3 +1,6 @@
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -5,6 +8,13 @@ import { describe, expect, it } from 'vitest'
 import { createPool } from '../src/batch/pool.js'
 import { siftStream } from '../src/batch/stream.js'
 import { OutputRecord } from '../src/cli/records.js'
+import { DocsiftError } from '../src/errors.js'
+
+async function drain(stream: AsyncIterable<OutputRecord>): Promise<OutputRecord[]> {
+  const out: OutputRecord[] = []
+  for await (const record of stream) out.push(record)
+  return out
+}
 
 const PLACES = ['城关镇', '东湖街道', '实验小学', '县人民医院', '农业农村局']
 function note(n: number): string {
@@ -52,7 +62,7 @@ describe('siftStream', () => {
   }, 300_000)
 
   it('shares a worker pool and works in a pipeline', async () => {
-    const pool = createPool({ command: 'clean', workers: 2 })
+    const pool = createPool({ command: 'clean', workers: 1 })
     try {
       const results: OutputRecord[] = []
       await pipeline(
@@ -70,4 +80,29 @@ describe('siftStream', () => {
       await pool.close()
     }
   }, 120_000)
+
+  it('reads a JSONL file stream: chunks are split into lines wherever they end, and a BOM is no record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docsift-stream-'))
+    const file = join(dir, 'in.jsonl')
+    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `r${i}`, text: note(i) }))
+    writeFileSync(file, `\ufeff${lines.join('\r\n')}\n`)
+    // 64-byte chunks cut records, and multi-byte characters, in the middle.
+    const fromBuffers = await drain(createReadStream(file, { highWaterMark: 64 }).pipe(siftStream({ command: 'clean' })))
+    expect(fromBuffers.map((r) => r.id)).toEqual(lines.map((_, i) => `r${i}`))
+    expect(fromBuffers.every((r) => !('error' in r))).toBe(true)
+    const fromStrings = await drain(createReadStream(file, { highWaterMark: 50, encoding: 'utf8' }).pipe(siftStream({ command: 'clean' })))
+    expect(fromStrings.map((r) => r.id)).toEqual(lines.map((_, i) => `r${i}`))
+  }, 120_000)
+
+  it('still takes one whole JSON line per string chunk, without its newline', async () => {
+    const chunks = [JSON.stringify({ id: 'a', text: note(1) }), JSON.stringify({ id: 'b', text: note(2) })]
+    const out = await drain(Readable.from(chunks).pipe(siftStream({ command: 'clean' })))
+    expect(out.map((r) => [r.id, 'error' in r])).toEqual([['a', false], ['b', false]])
+  })
+
+  it('refuses bad options with BAD_OPTIONS', () => {
+    for (const options of [{ window: Number.NaN }, { window: 0 }, { workers: -1 }, { pool: {} }, { command: 'rm' }]) {
+      expect(() => siftStream(options as never), JSON.stringify(options)).toThrow(DocsiftError)
+    }
+  })
 })

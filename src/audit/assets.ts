@@ -24,7 +24,7 @@ th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-alig
 th{background:#eef1f5}
 table.summary{width:auto;min-width:360px}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
-.bar{display:inline-block;height:.7em;background:var(--c);min-width:1px}
+.bar{display:inline-block;height:.7em;background:var(--c);min-width:1px;width:var(--w,1px)}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;background:var(--c);vertical-align:-.1em;margin-right:6px}
 #legend ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 18px}
 #legend li{cursor:pointer}#legend li.off{opacity:.4;text-decoration:line-through}

@@ -1,14 +1,18 @@
 /**
- * Renders the audit report: ONE self-contained HTML page (inline CSS/JS, a CSP that forbids
- * any fetch) showing each document with its removals struck through and coloured by rule,
- * the extracted fields as tables, and corpus totals.
+ * Renders the audit report: ONE self-contained HTML page (inline CSS/JS admitted by their
+ * hashes in a CSP that forbids any fetch, inline handler or navigation) showing each document
+ * with its removals struck through and coloured by rule, the extracted fields as tables, and
+ * corpus totals. Records are checked against the schema first: the page only shows values of
+ * the types it expects, all escaped.
  */
-import type { WorkSummary } from '../schema.js'
-import type { ErrorRecord, OutputRecord, ResultRecord } from '../cli/records.js'
+import { createHash } from 'node:crypto'
+import { DocsiftError } from '../errors.js'
+import { OutputRecord, type WorkSummary } from '../schema.js'
+import type { ErrorRecord, ResultRecord } from '../cli/records.js'
 import { CSS, SCRIPT, ruleColour } from './assets.js'
 import { esc } from './escape.js'
 import { segmentInput } from './segments.js'
-import { corpusTotals, type CorpusTotals } from './totals.js'
+import { TotalsBuilder, type CorpusTotals } from './totals.js'
 
 /** Options of `renderReport`. */
 export interface ReportOptions {
@@ -17,42 +21,75 @@ export interface ReportOptions {
   generatedAt?: string
 }
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+const BAR_MAX_PX = 160
+const MAX_ISSUE_CHARS = 200
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
 
 /**
- * Renders result records (sift records with `input` kept) as one HTML page.
- * @example
- * writeFileSync('report.html', renderReport(records, { title: 'May crawl' }))
+ * Builds a report one document at a time: `document()` gives each document's HTML as it comes
+ * (a caller can write it out and forget it), `head()` and `tail()` wrap them once all are in.
  */
-export function renderReport(records: readonly OutputRecord[], options: ReportOptions = {}): string {
-  const title = options.title ?? 'docsift audit report'
-  const totals = corpusTotals(records)
-  const classes = new Map(totals.rules.map((rule, n) => [rule.rule, `r${n}`]))
-  const ruleCss = totals.rules.map((rule, n) => `.r${n}{--c:${ruleColour(n)}}`).join('\n')
-  const docs = records.map((record, n) => ('error' in record ? failedDoc(record, n) : doc(record, n, classes))).join('\n')
-  return `<!doctype html>
+export class ReportWriter {
+  private readonly totals = new TotalsBuilder()
+  // Rule classes in the order rules are first seen; colours follow the final ranking in head().
+  private readonly classes = new Map<string, string>()
+  private count = 0
+
+  constructor(private readonly options: ReportOptions = {}) {}
+
+  /** The HTML of one record (anything that is not an output record shows as a failed document). */
+  document(value: unknown): string {
+    const n = this.count++
+    const parsed = OutputRecord.safeParse(value)
+    const record: ErrorRecord | ResultRecord = parsed.success
+      ? parsed.data
+      : { id: idOf(value, n), error: { code: 'BAD_RECORD', message: `not a docsift output record: ${(parsed.error.issues[0]?.message ?? 'invalid').slice(0, MAX_ISSUE_CHARS)}` } }
+    this.totals.add(record)
+    if ('error' in record) return failedDoc(record, n)
+    for (const removal of record.removed) if (!this.classes.has(removal.rule)) this.classes.set(removal.rule, `r${this.classes.size}`)
+    return doc(record, n, this.classes)
+  }
+
+  /** Everything before the documents: the head (styles and script admitted by hash), totals, legend. */
+  head(): string {
+    const title = this.options.title ?? 'docsift audit report'
+    const totals = this.totals.finish()
+    const widest = Math.max(1, ...totals.rules.map((rule) => rule.chars))
+    const ruleCss = totals.rules
+      .map((rule, rank) => `.${this.classes.get(rule.rule) ?? 'none'}{--c:${ruleColour(rank)};--w:${Math.max((rule.chars / widest) * BAR_MAX_PX, 1).toFixed(0)}px}`)
+      .join('\n')
+    const style = `${CSS}\n${ruleCss}`
+    const csp = `default-src 'none'; style-src ${sha256(style)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`
+    return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${CSS}
-${ruleCss}</style>
+<style>${style}</style>
 </head>
 <body>
 <header>
 <h1>${esc(title)}</h1>
-<p class="muted">${totals.documents} documents${options.generatedAt ? ` · generated ${esc(options.generatedAt)}` : ''} ·
+<p class="muted">${esc(totals.documents)} documents${this.options.generatedAt ? ` · generated ${esc(this.options.generatedAt)}` : ''} ·
 click a struck-through passage to see the rule and reason · click a legend entry to hide that rule ·
 <label><input type="checkbox" id="toggle-kept"> show removals only</label></p>
 </header>
 <main>
-${totalsSection(totals, classes)}
-${legend(totals, classes)}
+${totalsSection(totals, this.classes)}
+${legend(totals, this.classes)}
 <section id="documents">
 <h2>Documents</h2>
-${docs}
+`
+  }
+
+  /** Everything after the documents. */
+  tail(): string {
+    return `
 </section>
 </main>
 <aside id="detail" hidden role="status" aria-live="polite">
@@ -63,29 +100,54 @@ ${docs}
 </body>
 </html>
 `
+  }
+}
+
+function idOf(value: unknown, n: number): string | number {
+  const id = typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : `#${n + 1}`
+}
+
+/**
+ * Renders result records (sift records with `input` kept) as one HTML page. For corpora too big
+ * for one string, `docsift report` streams the same page to a file.
+ * @example
+ * writeFileSync('report.html', renderReport(records, { title: 'May crawl' }))
+ */
+export function renderReport(records: Iterable<unknown>, options: ReportOptions = {}): string {
+  const writer = new ReportWriter(options)
+  try {
+    const docs: string[] = []
+    for (const record of records) docs.push(writer.document(record))
+    return `${writer.head()}${docs.join('\n')}${writer.tail()}`
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new DocsiftError('TOO_LARGE', 'the report is too large for one string: write it with `docsift report` (it streams to a file) or render fewer records')
+    }
+    throw error
+  }
 }
 
 function totalsSection(totals: CorpusTotals, classes: Map<string, string>): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
   const removedShare = totals.inputChars > 0 ? totals.removedChars / totals.inputChars : 0
-  const codes = Object.entries(totals.failuresByCode).map(([code, n]) => `${esc(code)} ${n}`).join(', ')
-  const widest = Math.max(1, ...totals.rules.map((rule) => rule.chars))
+  const codes = Object.entries(totals.failuresByCode).map(([code, n]) => `${esc(code)} ${esc(n)}`).join(', ')
   const rows = totals.rules
     .map(
-      (rule) => `<tr><td><span class="swatch ${classes.get(rule.rule) ?? ''}"></span>${esc(rule.rule)}</td><td>${esc(rule.kind)}</td>` +
-        `<td class="num">${rule.removals}</td><td class="num">${rule.documents}</td><td class="num">${rule.chars}</td>` +
-        `<td class="num">${pct(rule.share)}</td><td><span class="bar ${classes.get(rule.rule) ?? ''}" style="width:${Math.max((rule.chars / widest) * 160, 1).toFixed(0)}px"></span></td></tr>`,
+      (rule) => `<tr><td><span class="swatch ${esc(classes.get(rule.rule) ?? '')}"></span>${esc(rule.rule)}</td><td>${esc(rule.kind)}</td>` +
+        `<td class="num">${esc(rule.removals)}</td><td class="num">${esc(rule.documents)}</td><td class="num">${esc(rule.chars)}</td>` +
+        `<td class="num">${esc(pct(rule.share))}</td><td><span class="bar ${esc(classes.get(rule.rule) ?? '')}"></span></td></tr>`,
     )
     .join('\n')
   return `<section id="totals">
 <h2>Corpus</h2>
 <table class="summary"><tbody>
-<tr><th>Documents</th><td class="num" data-total="documents">${totals.documents}</td></tr>
-<tr><th>Processed</th><td class="num" data-total="ok">${totals.ok}</td></tr>
-<tr><th>Failed</th><td class="num" data-total="failed">${totals.failed}${codes ? ` <span class="muted">(${codes})</span>` : ''}</td></tr>
-<tr><th>Input characters</th><td class="num">${totals.inputChars}</td></tr>
-<tr><th>Removed characters</th><td class="num">${totals.removedChars} (${pct(removedShare)})</td></tr>
-<tr><th>Truncated / empty</th><td class="num">${totals.truncated} / ${totals.empty}</td></tr>
+<tr><th>Documents</th><td class="num" data-total="documents">${esc(totals.documents)}</td></tr>
+<tr><th>Processed</th><td class="num" data-total="ok">${esc(totals.ok)}</td></tr>
+<tr><th>Failed</th><td class="num" data-total="failed">${esc(totals.failed)}${codes ? ` <span class="muted">(${codes})</span>` : ''}</td></tr>
+<tr><th>Input characters</th><td class="num">${esc(totals.inputChars)}</td></tr>
+<tr><th>Removed characters</th><td class="num">${esc(totals.removedChars)} (${esc(pct(removedShare))})</td></tr>
+<tr><th>Truncated / empty</th><td class="num">${esc(totals.truncated)} / ${esc(totals.empty)}</td></tr>
 </tbody></table>
 <h3>Removal share by rule</h3>
 <table class="rules"><thead><tr><th>Rule</th><th>Kind</th><th>Removals</th><th>Documents</th><th>Characters</th><th>Share of input</th><th></th></tr></thead>
@@ -99,7 +161,7 @@ function legend(totals: CorpusTotals, classes: Map<string, string>): string {
   const items = totals.rules
     .map((rule) => {
       const cls = classes.get(rule.rule) ?? ''
-      return `<li class="${cls}" data-rule-class="${cls}" title="${esc(`${rule.kind}: ${rule.removals} removals`)}"><span class="swatch"></span>${esc(rule.rule)}</li>`
+      return `<li class="${esc(cls)}" data-rule-class="${esc(cls)}" title="${esc(`${rule.kind}: ${rule.removals} removals`)}"><span class="swatch"></span>${esc(rule.rule)}</li>`
     })
     .join('')
   return `<section id="legend"><h3>Legend</h3><ul>${items || '<li class="muted">no rules fired</li>'}</ul></section>`
@@ -127,7 +189,7 @@ function inPlace(record: ResultRecord, input: string, classes: Map<string, strin
     .map((segment) => {
       const removal = segment.removal
       if (!removal) return `<span class="kept">${esc(segment.text)}</span>`
-      return `<del class="cut ${classes.get(removal.rule) ?? ''}" tabindex="0" data-rule="${esc(removal.rule)}" data-kind="${esc(removal.kind)}" data-scope="${esc(removal.scope)}" data-reason="${esc(removal.reason)}" title="${esc(`${removal.rule}: ${removal.reason}`)}">${esc(segment.text)}</del>`
+      return `<del class="cut ${esc(classes.get(removal.rule) ?? '')}" tabindex="0" data-rule="${esc(removal.rule)}" data-kind="${esc(removal.kind)}" data-scope="${esc(removal.scope)}" data-reason="${esc(removal.reason)}" title="${esc(`${removal.rule}: ${removal.reason}`)}">${esc(segment.text)}</del>`
     })
     .join('')
   return `<div class="text">${html}</div>`
@@ -137,7 +199,7 @@ function removalList(record: ResultRecord, classes: Map<string, string>): string
   const kept = `<div class="text"><span class="kept">${esc(record.text)}</span></div>`
   if (record.removed.length === 0) return kept
   const items = record.removed
-    .map((removal) => `<li><del class="cut ${classes.get(removal.rule) ?? ''}" tabindex="0" data-rule="${esc(removal.rule)}" data-kind="${esc(removal.kind)}" data-scope="${esc(removal.scope)}" data-reason="${esc(removal.reason)}" title="${esc(`${removal.rule}: ${removal.reason}`)}">${esc(removal.text)}</del></li>`)
+    .map((removal) => `<li><del class="cut ${esc(classes.get(removal.rule) ?? '')}" tabindex="0" data-rule="${esc(removal.rule)}" data-kind="${esc(removal.kind)}" data-scope="${esc(removal.scope)}" data-reason="${esc(removal.reason)}" title="${esc(`${removal.rule}: ${removal.reason}`)}">${esc(removal.text)}</del></li>`)
     .join('')
   return `${kept}<h3>Removed</h3><ul>${items}</ul>`
 }
@@ -167,7 +229,7 @@ ${section('Warnings', ['Code', 'Message', 'Text'], fields.warnings.map((w) => [w
 }
 
 function section(name: string, head: string[], rows: (string | number)[][]): string {
-  return rows.length === 0 ? '' : `<h3>${esc(name)} <span class="muted">(${rows.length})</span></h3>\n${table(head, rows)}`
+  return rows.length === 0 ? '' : `<h3>${esc(name)} <span class="muted">(${esc(rows.length)})</span></h3>\n${table(head, rows)}`
 }
 
 function table(head: string[], rows: (string | number)[][]): string {

@@ -30,10 +30,10 @@ export interface CorpusTotals {
   rules: RuleTotal[]
 }
 
-/** Adds up the records of a run. */
-export function corpusTotals(records: readonly OutputRecord[]): CorpusTotals {
-  const totals: CorpusTotals = {
-    documents: records.length,
+/** Adds up records one at a time, so a report can stream its documents and keep only the totals. */
+export class TotalsBuilder {
+  private readonly totals: CorpusTotals = {
+    documents: 0,
     ok: 0,
     failed: 0,
     failuresByCode: {},
@@ -44,20 +44,39 @@ export function corpusTotals(records: readonly OutputRecord[]): CorpusTotals {
     empty: 0,
     rules: [],
   }
-  const rules = new Map<string, RuleTotal>()
-  for (const record of records) {
+  private readonly rules = new Map<string, RuleTotal>()
+
+  /** Counts one record. */
+  add(record: OutputRecord): void {
+    const totals = this.totals
+    totals.documents++
     if ('error' in record) {
       totals.failed++
       totals.failuresByCode[record.error.code] = (totals.failuresByCode[record.error.code] ?? 0) + 1
-      continue
+      return
     }
     totals.ok++
-    addDocument(totals, rules, record)
+    addDocument(totals, this.rules, record)
   }
-  totals.rules = [...rules.values()]
-    .map((rule) => ({ ...rule, share: totals.inputChars > 0 ? rule.chars / totals.inputChars : 0 }))
-    .sort((a, b) => b.chars - a.chars || a.rule.localeCompare(b.rule))
-  return totals
+
+  /** The totals so far, rules ordered by how much they removed. */
+  finish(): CorpusTotals {
+    const totals = this.totals
+    return {
+      ...totals,
+      failuresByCode: { ...totals.failuresByCode },
+      rules: [...this.rules.values()]
+        .map((rule) => ({ ...rule, share: totals.inputChars > 0 ? rule.chars / totals.inputChars : 0 }))
+        .sort((a, b) => b.chars - a.chars || a.rule.localeCompare(b.rule)),
+    }
+  }
+}
+
+/** Adds up the records of a run. */
+export function corpusTotals(records: readonly OutputRecord[]): CorpusTotals {
+  const builder = new TotalsBuilder()
+  for (const record of records) builder.add(record)
+  return builder.finish()
 }
 
 function addDocument(totals: CorpusTotals, rules: Map<string, RuleTotal>, record: ResultRecord): void {

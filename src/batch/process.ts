@@ -2,10 +2,12 @@
  * Turns one task into one output record. Everything a record can do wrong ends here as an error
  * record, so a batch always yields exactly one line per line in.
  */
-import { readFileSync, statSync } from 'node:fs'
-import { extname } from 'node:path'
-import { clean, cleanToMarkdown, extract, sift } from '../api.js'
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { clean, extractFrom, sift } from '../api.js'
+import { cleanToMarkdown } from '../result/markdown.js'
 import { DocsiftError, toErrorRecord } from '../errors.js'
+import { summaryToMarkdown, summaryToText } from '../result/summary.js'
 import type { CleanOptions, CleanResult, ExtractOptions, SiftOptions, WorkSummary } from '../schema.js'
 import type { OutputRecord, ResultRecord, Task } from '../cli/records.js'
 
@@ -17,10 +19,13 @@ export interface Job {
   keepInput?: boolean
   /** Also render the whole result for display (`rendered`): text, JSON or Markdown. */
   render?: 'text' | 'json' | 'md'
+  /** Directory `{"path"}` records may read under; without it they are refused. */
+  allowPaths?: string
 }
 
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml', '.shtml'])
 const DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+const READ_CHUNK = 64 * 1024
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Runs the job on one task; never throws. */
@@ -38,11 +43,11 @@ type Loaded = Exclude<Task, { kind: 'fault' }>
 function run(task: Loaded, job: Job): ResultRecord {
   const { referenceDate, ...base } = job.options ?? {}
   const cleanOptions: CleanOptions = { ...base }
-  if (task.url !== undefined) cleanOptions.url = task.url
-  if (task.contentType !== undefined) cleanOptions.contentType = task.contentType
-  if (task.charset !== undefined) cleanOptions.charset = task.charset
+  if ('url' in task && task.url !== undefined) cleanOptions.url = task.url
+  if ('contentType' in task && task.contentType !== undefined) cleanOptions.contentType = task.contentType
+  if ('charset' in task && task.charset !== undefined) cleanOptions.charset = task.charset
   const extractOptions: ExtractOptions = referenceDate === undefined ? {} : { referenceDate }
-  const input = loadInput(task, cleanOptions)
+  const input = loadInput(task, cleanOptions, job)
 
   let cleaned: CleanResult
   let fields: WorkSummary | undefined
@@ -54,7 +59,7 @@ function run(task: Loaded, job: Job): ResultRecord {
     whole = result
   } else {
     cleaned = clean(input, cleanOptions)
-    if (job.command === 'extract') fields = extract(cleaned, extractOptions)
+    if (job.command === 'extract') fields = extractFrom(cleaned, extractOptions)[0]
     whole = fields ?? cleaned
   }
 
@@ -69,14 +74,16 @@ function run(task: Loaded, job: Job): ResultRecord {
   if (job.keepInput) record.input = cleaned.input
   if (fields) record.fields = fields
   if (documents) record.documents = documents
+  // extract shows the facts it found, in every format; clean and sift show the cleaned document.
+  const summary = job.command === 'extract' ? fields : undefined
   if (job.render === 'json') record.rendered = JSON.stringify(whole, null, 2)
-  else if (job.render === 'md') record.rendered = cleanToMarkdown(cleaned)
-  else if (job.render === 'text') record.rendered = job.command === 'extract' && fields ? fields.text : cleaned.text
+  else if (job.render === 'md') record.rendered = summary ? summaryToMarkdown(summary) : cleanToMarkdown(cleaned)
+  else if (job.render === 'text') record.rendered = summary ? summaryToText(summary) : cleaned.text
   return record
 }
 
-/** Reads the task's document; files are sized before they are read so a huge one costs nothing. */
-function loadInput(task: Loaded, options: CleanOptions): string | Uint8Array {
+/** Reads the task's document; files are read no further than the size limit, whatever they claim. */
+function loadInput(task: Loaded, options: CleanOptions, job: Job): string | Uint8Array {
   switch (task.kind) {
     case 'text':
       return task.text
@@ -85,20 +92,73 @@ function loadInput(task: Loaded, options: CleanOptions): string | Uint8Array {
       return task.html
     case 'bytes':
       return decodeOrKeep(task.bytes, task.name)
-    case 'path': {
-      const limit = options.maxBytes ?? DEFAULT_MAX_BYTES
-      let size: number
-      try {
-        const stat = statSync(task.path)
-        if (!stat.isFile()) throw new DocsiftError('IO_ERROR', `not a file: ${task.path}`)
-        size = stat.size
-      } catch (error) {
-        if (error instanceof DocsiftError) throw error
-        throw new DocsiftError('IO_ERROR', `cannot read ${task.path}: ${messageOf(error)}`, { cause: error })
-      }
-      if (size > limit) throw new DocsiftError('TOO_LARGE', `${task.path} has ${size} bytes, over the limit of ${limit}`)
-      return decodeOrKeep(readFileSync(task.path), task.path)
+    case 'file':
+      return decodeOrKeep(readBounded(task.path, options.maxBytes ?? DEFAULT_MAX_BYTES), task.path)
+    case 'path':
+      return decodeOrKeep(readBounded(confine(task.path, job.allowPaths), options.maxBytes ?? DEFAULT_MAX_BYTES), task.path)
+  }
+}
+
+/**
+ * Where a `{"path"}` record may read: only with an allowed directory, resolved against it, and,
+ * once symbolic links are followed, still inside it. Records come from data, and data must not
+ * choose to read `/proc/self/environ` into the output.
+ */
+function confine(path: string, allowed: string | undefined): string {
+  if (allowed === undefined) {
+    throw new DocsiftError('BAD_RECORD', `"path" records are refused unless a directory is allowed for them (--allow-paths DIR, allowPaths): ${path}`)
+  }
+  let root: string
+  let real: string
+  try {
+    root = realpathSync(allowed)
+  } catch (error) {
+    throw new DocsiftError('IO_ERROR', `cannot read the allowed directory ${allowed}: ${messageOf(error)}`, { cause: error })
+  }
+  try {
+    real = realpathSync(resolve(root, path))
+  } catch (error) {
+    throw new DocsiftError('IO_ERROR', `cannot read ${path}: ${messageOf(error)}`, { cause: error })
+  }
+  const inside = relative(root, real)
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new DocsiftError('BAD_RECORD', `"path" ${path} is outside the allowed directory ${allowed}`)
+  }
+  return real
+}
+
+/**
+ * Reads a regular file, refusing it with TOO_LARGE as soon as it passes `limit` bytes: `stat`
+ * says 0 for /proc files that go on for gigabytes. Opened non-blocking, so a FIFO cannot hang the
+ * worker before it is found not to be a file.
+ */
+function readBounded(path: string, limit: number): Buffer {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    throw new DocsiftError('IO_ERROR', `cannot read ${path}: ${messageOf(error)}`, { cause: error })
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) throw new DocsiftError('IO_ERROR', `not a file: ${path}`)
+    if (stat.size > limit) throw new DocsiftError('TOO_LARGE', `${path} has ${stat.size} bytes, over the limit of ${limit}`)
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, limit + 1 - total))
+      const n = readSync(fd, chunk, 0, chunk.length, null)
+      if (n === 0) break
+      chunks.push(chunk.subarray(0, n))
+      total += n
+      if (total > limit) throw new DocsiftError('TOO_LARGE', `${path} has over ${limit} bytes, the limit`)
     }
+    return Buffer.concat(chunks, total)
+  } catch (error) {
+    if (error instanceof DocsiftError) throw error
+    throw new DocsiftError('IO_ERROR', `cannot read ${path}: ${messageOf(error)}`, { cause: error })
+  } finally {
+    closeSync(fd)
   }
 }
 

@@ -5,20 +5,33 @@
 import { InputRecord, RecordId, type Task } from '../cli/records.js'
 
 const MAX_ISSUE_CHARS = 200
+const UTF8_BOM = '\ufeff'
+
+// Tasks made here carry this mark. A plain object that merely looks like a task (parsed from
+// untrusted JSON, say `{"kind":"file","path":"/etc/passwd"}`) has no symbol key, so it is read
+// as an input record and validated; object spread keeps the mark, structured cloning drops it.
+const MADE_HERE: unique symbol = Symbol('docsift.task')
+
+/** Marks a task as made by docsift itself. */
+export function makeTask<T extends Task>(task: T): T {
+  return Object.assign(task, { [MADE_HERE]: true })
+}
 
 /** Parses one JSONL line; the line number stands in for a missing or unreadable id. */
 export function taskFromLine(line: string, lineNumber: number): Task {
   let value: unknown
+  // A UTF-8 byte-order mark opens some JSONL files: it belongs to the file, not to the first record.
+  const text = lineNumber === 1 && line.startsWith(UTF8_BOM) ? line.slice(1) : line
   try {
-    value = JSON.parse(line)
+    value = JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return { id: lineNumber, kind: 'fault', code: 'BAD_RECORD', message: `line ${lineNumber} is not JSON: ${detail}` }
+    return makeTask({ id: lineNumber, kind: 'fault', code: 'BAD_RECORD', message: `line ${lineNumber} is not JSON: ${detail}` })
   }
   return taskFromRecord(value, lineNumber)
 }
 
-/** Passes a ready task through, or validates a record given from code; `fallbackId` names it when it has no id. */
+/** Passes a task made here through, or validates a record given from code; `fallbackId` names it when it has no id. */
 export function taskFromValue(value: unknown, fallbackId: RecordId): Task {
   return isTask(value) ? value : taskFromRecord(value, fallbackId)
 }
@@ -29,12 +42,12 @@ export function taskFromRecord(value: unknown, fallbackId: RecordId): Task {
   const parsed = InputRecord.safeParse(value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]?.message ?? 'invalid record'
-    return {
+    return makeTask({
       id,
       kind: 'fault',
       code: 'BAD_RECORD',
       message: `record ${String(id)} needs a string "text", "html" or "path": ${issue.slice(0, MAX_ISSUE_CHARS)}`,
-    }
+    })
   }
   const record = parsed.data
   const meta = {
@@ -42,9 +55,9 @@ export function taskFromRecord(value: unknown, fallbackId: RecordId): Task {
     ...(record.contentType === undefined ? {} : { contentType: record.contentType }),
     ...(record.charset === undefined ? {} : { charset: record.charset }),
   }
-  if ('text' in record) return { id, kind: 'text', text: record.text, ...meta }
-  if ('html' in record) return { id, kind: 'html', html: record.html, ...meta }
-  return { id, kind: 'path', path: record.path, ...meta }
+  if ('text' in record) return makeTask({ id, kind: 'text', text: record.text, ...meta })
+  if ('html' in record) return makeTask({ id, kind: 'html', html: record.html, ...meta })
+  return makeTask({ id, kind: 'path', path: record.path, ...meta })
 }
 
 function readId(value: unknown): RecordId | undefined {
@@ -53,17 +66,6 @@ function readId(value: unknown): RecordId | undefined {
   return parsed.success ? parsed.data : undefined
 }
 
-const TASK_KINDS = new Set(['text', 'html', 'path', 'bytes', 'fault'])
-
 function isTask(value: unknown): value is Task {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'kind' in value &&
-    typeof value.kind === 'string' &&
-    TASK_KINDS.has(value.kind) &&
-    (value.kind !== 'fault' || ('code' in value && 'message' in value)) &&
-    'id' in value &&
-    RecordId.safeParse(value.id).success
-  )
+  return typeof value === 'object' && value !== null && (value as { [MADE_HERE]?: boolean })[MADE_HERE] === true
 }

@@ -45,8 +45,11 @@ export function classify(
     offset += text.length + 1
   })
   const text = blocks.map((b) => b.text).join('\n')
+  // Blocks grouped once: filtering all blocks per document was quadratic on a page of many 篇.
+  const byDoc: Block[][] = docTitles.map(() => [])
+  for (const b of blocks) byDoc[b.doc]!.push(b)
   const documents: CleanDocument[] = docTitles.map((t, index) => {
-    const own = blocks.filter((b) => b.doc === index)
+    const own = byDoc[index]!
     const start = own[0]?.offset ?? text.length
     const docText = own.map((b) => b.text).join('\n')
     return { index, title: t, text: docText, offset: start, blocks: own.map((b) => ({ ...b, offset: b.offset - start })) }

@@ -3,11 +3,14 @@
  * The `docsift` bin entry (dist/cli.js). It only wires the process to the program.
  */
 import { runCli } from './program.js'
+import { EXIT } from './run.js'
 
-// `docsift … | head` closes the pipe early: that is the reader's choice, not a failure.
+// `docsift … | head` closes the pipe early: that is the reader's choice, not a failure. Any other
+// failed write (`> /dev/full`) ends the run with one line and its own exit code.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0)
-  throw error
+  if (error.code === 'EPIPE') process.exit(EXIT.ok)
+  process.stderr.write(`docsift: cannot write to stdout: ${error.message}\n`)
+  process.exit(EXIT.output)
 })
 
 runCli(process.argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
@@ -16,6 +19,6 @@ runCli(process.argv, { stdin: process.stdin, stdout: process.stdout, stderr: pro
   },
   (error: unknown) => {
     process.stderr.write(`docsift: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    process.exitCode = 70
+    process.exitCode = EXIT.internal
   },
 )

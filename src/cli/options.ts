@@ -2,9 +2,12 @@
  * Maps command-line flags to `SiftOptions`, validated once by the schema before any document
  * is read, so a typo fails the run with a usage error instead of failing every record.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import type { Command } from 'commander'
+import { checkOptions } from '../api.js'
+import { DocsiftError } from '../errors.js'
 import { SiftOptions } from '../schema.js'
+import { parseFieldList } from './fields.js'
 
 /** The flags shared by clean, extract, sift and report. */
 export interface CleaningFlags {
@@ -58,16 +61,59 @@ export function toSiftOptions(flags: CleaningFlags): SiftOptions {
     const issue = parsed.error.issues[0]
     throw new UsageError(`bad option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
   }
+  // What the schema cannot see (an unknown charset or rule, 2021-13-45) also fails before any input is read.
+  try {
+    checkOptions(raw as SiftOptions)
+  } catch (error) {
+    if (error instanceof DocsiftError) throw new UsageError(`bad option ${error.message.replace(/^invalid options: /, '')}`)
+    throw error
+  }
   // Pass on what the user set, not the defaults: workers apply the same defaults themselves.
   return raw as SiftOptions
 }
 
-/** Parses `--workers`: a non-negative integer. */
+/** Parses `--workers`: a whole number from 0 to 256. */
 export function toWorkers(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
   const n = toNumber('--workers', value)
-  if (!Number.isInteger(n) || n < 0) throw new UsageError('--workers needs a whole number ≥ 0')
+  if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError('--workers needs a whole number from 0 to 256')
   return n
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000 } as const
+
+/** Parses `--timeout`: `30s`, `500ms`, `2m`, or a bare number of seconds; 0 turns the deadline off. */
+export function toTimeoutMs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const match = DURATION.exec(value.trim())
+  if (!match) throw new UsageError(`--timeout needs a duration such as 30s, 500ms or 2m, got "${value}"`)
+  return Math.round(Number(match[1]) * UNIT_MS[(match[2] ?? 's') as keyof typeof UNIT_MS])
+}
+
+/** Parses `--allow-paths DIR`: an existing directory. */
+export function toAllowedDir(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  let isDir = false
+  try {
+    isDir = statSync(value).isDirectory()
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw new UsageError(`--allow-paths needs an existing directory, got "${value}"`)
+  return value
+}
+
+/** Parses `--fields a,b.c`. */
+export function toFields(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  try {
+    const fields = parseFieldList(value)
+    if (fields.length === 0) throw new Error('no field named')
+    return fields
+  } catch (error) {
+    throw new UsageError(`--fields: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 function collectList(value: string, previous: string[] | undefined): string[] {

@@ -1,12 +1,14 @@
 /**
- * The commander program: clean, extract, sift, schema and report, with help and examples.
- * Only this folder writes to the console.
+ * The commander program: one registration per command (clean, extract, sift, schema, report),
+ * each with its help and examples. Only this folder writes to the console.
  */
 import { Command, Option } from 'commander'
+import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
-import { defaultWorkers } from '../batch/pool.js'
-import { toSiftOptions, toWorkers, addCleaningFlags, UsageError, type CleaningFlags } from './options.js'
-import { EXIT, runBatch } from './run.js'
+import { version } from '../../package.json'
+import { toSiftOptions, toWorkers, addCleaningFlags, toTimeoutMs, toAllowedDir, toFields, UsageError, type CleaningFlags } from './options.js'
+import { OutputError } from './output.js'
+import { EXIT, runBatch, type Format } from './run.js'
 import { jsonSchemas, SCHEMA_NAMES } from './schemas.js'
 import { runReport } from './report.js'
 
@@ -17,14 +19,34 @@ export interface CliIo {
   stderr: NodeJS.WriteStream
 }
 
-interface BatchFlags extends CleaningFlags {
-  format?: 'text' | 'json' | 'md'
-  json?: boolean
+/** What every command registration gets: the streams and where to put the exit code. */
+export interface CliContext {
+  io: CliIo
+  setExit: (code: number) => void
+}
+
+/** Flags shared by every command that runs documents through the pool. */
+interface RunFlags extends CleaningFlags {
   jsonl?: boolean
-  out?: string
   workers?: string
+  timeout?: string
+  allowPaths?: string
   quiet?: boolean
+  verbose?: boolean
+}
+
+interface BatchFlags extends RunFlags {
+  format?: Format
+  json?: boolean
+  fields?: string
+  out?: string
   keepInput?: boolean
+}
+
+interface ReportFlags extends RunFlags {
+  out?: string
+  html?: string
+  title: string
 }
 
 const EXAMPLES: Record<'clean' | 'extract' | 'sift', string> = {
@@ -39,79 +61,92 @@ Examples:
   extract: `
 Examples:
   $ docsift extract page.txt                     the WorkSummary JSON (year, dates, counts, activities…)
+  $ docsift extract page.txt -f md               the same facts as Markdown
+  $ docsift extract page.txt -p year,period,counts
   $ docsift extract page.txt --reference-date 2021-01-01
-  $ docsift extract --jsonl in.jsonl --workers 4 > out.jsonl`,
+  $ docsift extract --jsonl in.jsonl -f csv -p id,fields.year,fields.genre > years.csv`,
   sift: `
 Examples:
   $ docsift sift page.html                       clean + extract: the whole SiftResult JSON
   $ docsift sift 'corpus/**/*.html' --out results/ --format json
-  $ docsift sift --jsonl in.jsonl --workers 8 > out.jsonl
+  $ docsift sift --jsonl in.jsonl --workers 8 --timeout 30s > out.jsonl
+  $ docsift sift --jsonl --allow-paths crawl/ paths.jsonl > out.jsonl   # {"id","path"} records under crawl/
   $ docsift sift --jsonl --quiet < in.jsonl | jq -c '{id, year: .fields.year}'`,
 }
 
-/** Builds the program; `io` and the exit code holder make it testable without a process. */
-export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
-  const program = new Command('docsift')
-    .description('Clean scraped Chinese work-summary pages into text and typed data, explaining every cut.')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    })
-    .exitOverride()
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ docsift clean page.txt
-  $ docsift extract page.html
-  $ docsift sift --jsonl < in.jsonl > out.jsonl
-  $ docsift report pages/ -o report.html
-  $ docsift schema WorkSummary
+/** Adds the flags of every command that runs documents: workers, deadline, path records, verbosity. */
+function addRunFlags(command: Command): Command {
+  return command
+    .option('--jsonl', 'read JSONL records ({"id","text"} | {"id","html"} | {"id","path"}) instead of document files')
+    .option('-w, --workers <n>', 'worker threads, 0 = in-process (default: cores − 1 and ~400 MB free per worker, at most 8; --verbose shows it)')
+    .option('--timeout <duration>', 'per-record deadline on worker threads: 30s, 500ms, 2m; 0 = none (default 60s)')
+    .option('--allow-paths <dir>', 'let {"path"} records read files, only under this directory')
+    .option('-q, --quiet', 'no progress bar; only the summary on stderr')
+    .option('--verbose', 'say what was chosen (worker count, deadline) on stderr')
+}
 
-Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 usage error.`,
-    )
-
-  for (const name of ['clean', 'extract', 'sift'] as const) {
-    const command = program
-      .command(name)
-      .description(
-        {
-          clean: 'remove boilerplate and print the cleaned text',
-          extract: 'print the extracted WorkSummary (dates, counts, activities, people…)',
-          sift: 'clean and extract in one pass; prints the SiftResult',
-        }[name],
-      )
-      .argument('[paths...]', 'files, directories (recursive), globs, or - for stdin (default: stdin)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']))
-      .option('--json', 'same as --format json: the whole result')
-      .option('--jsonl', 'read JSONL records ({"id","text"} | {"id","html"} | {"id","path"}) and write one result line each')
-      .option('-o, --out <dir>', 'write one result file per input into this directory')
-      .option('-w, --workers <n>', `worker threads; 0 or 1 runs in-process (default: ${defaultWorkers()})`)
-      .option('-q, --quiet', 'no progress bar; only the summary on stderr')
-      .option('--keep-input', 'JSONL: include the normalized input that removal offsets refer to')
-      .addHelpText('after', EXAMPLES[name])
-    addCleaningFlags(command)
-    command.action(async (paths: string[], flags: BatchFlags) => {
-      if (paths.length === 0) refuseTerminalStdin(io.stdin)
-      const format = flags.json ? 'json' : (flags.format ?? (name === 'clean' ? 'text' : 'json'))
-      setExit(
-        await runBatch({
-          command: name,
-          paths,
-          jsonl: flags.jsonl ?? false,
-          format,
-          ...(flags.out === undefined ? {} : { out: flags.out }),
-          workers: toWorkers(flags.workers, defaultWorkers()),
-          quiet: flags.quiet ?? false,
-          keepInput: flags.keepInput ?? false,
-          options: toSiftOptions(flags),
-          ...io,
-        }),
-      )
-    })
+/** The run flags as checked values; every check happens before any input is read. */
+function runSettings(flags: RunFlags): { workers?: number; timeoutMs?: number; allowPaths?: string } {
+  const workers = flags.workers === undefined ? undefined : toWorkers(flags.workers, 0)
+  const timeoutMs = toTimeoutMs(flags.timeout)
+  const allowPaths = toAllowedDir(flags.allowPaths)
+  return {
+    ...(workers === undefined ? {} : { workers }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(allowPaths === undefined ? {} : { allowPaths }),
   }
+}
 
+/** clean / extract / sift: documents or JSONL records through the pool, printed or written under --out. */
+function registerBatch(program: Command, { io, setExit }: CliContext, name: 'clean' | 'extract' | 'sift'): void {
+  const command = program
+    .command(name)
+    .description(
+      {
+        clean: 'remove boilerplate and print the cleaned text',
+        extract: 'print the extracted WorkSummary (dates, counts, activities, people…)',
+        sift: 'clean and extract in one pass; prints the SiftResult',
+      }[name],
+    )
+    .argument('[paths...]', 'files, directories (recursive), globs, or - for stdin (default: stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format (csv: one row of flat fields per document)').choices(['text', 'json', 'md', 'csv']))
+    .option('--json', 'same as --format json: the whole result')
+    .option('-p, --fields <list>', 'only these fields of JSON or CSV output, dotted and comma-separated (id,fields.year)')
+    .option('-o, --out <dir>', 'write one result file per input into this directory')
+    .option('--keep-input', 'JSONL: include the normalized input that removal offsets refer to')
+  addRunFlags(command)
+  addCleaningFlags(command)
+  command.addHelpText('after', EXAMPLES[name])
+  command.action(async (paths: string[], flags: BatchFlags) => {
+    if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} disagree`)
+    const given = flags.json ? 'json' : flags.format
+    const fields = toFields(flags.fields)
+    const options = toSiftOptions(flags)
+    const settings = runSettings(flags)
+    if (paths.length === 0) refuseTerminalStdin(io.stdin)
+    setExit(
+      await runBatch({
+        command: name,
+        paths,
+        jsonl: flags.jsonl ?? false,
+        // JSONL in, JSONL out; one document of clean prints its text; everything else prints JSON.
+        format: given ?? (flags.jsonl || name !== 'clean' ? 'json' : 'text'),
+        formatGiven: given !== undefined,
+        ...(fields === undefined ? {} : { fields }),
+        ...(flags.out === undefined ? {} : { out: flags.out }),
+        ...settings,
+        quiet: flags.quiet ?? false,
+        verbose: flags.verbose ?? false,
+        keepInput: flags.keepInput ?? false,
+        options,
+        ...io,
+      }),
+    )
+  })
+}
+
+/** schema: the JSON Schema of the outputs. */
+function registerSchema(program: Command, { io, setExit }: CliContext): void {
   program
     .command('schema')
     .description('print the JSON Schema of the outputs (CleanResult, WorkSummary, SiftResult, JSONL records)')
@@ -123,33 +158,71 @@ Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`)
       setExit(EXIT.ok)
     })
+}
 
+/** report: the one-page HTML audit. */
+function registerReport(program: Command, { io, setExit }: CliContext): void {
   const report = program
     .command('report')
     .description('write one self-contained HTML audit page: removals struck through by rule, fields, corpus totals')
     .argument('[paths...]', 'files, directories, globs (or JSONL files with --jsonl; default: stdin)')
-    .requiredOption('-o, --output <file>', 'the HTML file to write')
-    .option('--jsonl', 'read JSONL records instead of document files')
-    .option('-w, --workers <n>', `worker threads (default: ${defaultWorkers()})`)
-    .option('-q, --quiet', 'no progress bar')
+    .option('-o, --out <dir>', 'write the page as report.html in this directory')
+    .option('--html <file>', 'write the page to this file')
     .option('--title <text>', 'page title', 'docsift audit report')
-    .addHelpText('after', '\nExamples:\n  $ docsift report pages/ -o report.html\n  $ docsift report --jsonl sample.jsonl -o audit.html')
+    .addHelpText('after', '\nExamples:\n  $ docsift report pages/ -o audit/            audit/report.html\n  $ docsift report --jsonl sample.jsonl --html may.html --title "May crawl"')
+  addRunFlags(report)
   addCleaningFlags(report)
-  report.action(async (paths: string[], flags: CleaningFlags & { output: string; jsonl?: boolean; workers?: string; quiet?: boolean; title: string }) => {
+  report.action(async (paths: string[], flags: ReportFlags) => {
+    if (flags.out !== undefined && flags.html !== undefined) throw new UsageError('give --html FILE or -o DIR, not both')
+    const output = flags.html ?? (flags.out === undefined ? undefined : join(flags.out, 'report.html'))
+    if (output === undefined) throw new UsageError('report needs where to write: --html FILE or -o DIR (writes DIR/report.html)')
+    const options = toSiftOptions(flags)
+    const settings = runSettings(flags)
     if (paths.length === 0) refuseTerminalStdin(io.stdin)
     setExit(
       await runReport({
         paths,
-        output: flags.output,
+        output,
         jsonl: flags.jsonl ?? false,
-        workers: toWorkers(flags.workers, defaultWorkers()),
+        ...settings,
         quiet: flags.quiet ?? false,
+        verbose: flags.verbose ?? false,
         title: flags.title,
-        options: toSiftOptions(flags),
+        options,
         ...io,
       }),
     )
   })
+}
+
+/** Builds the program; `io` and the exit code holder make it testable without a process. */
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('docsift')
+    .description('Clean scraped Chinese work-summary pages into text and typed data, explaining every cut.')
+    .version(version, '-V, --version', 'print the docsift version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ docsift clean page.txt
+  $ docsift extract page.html -f md
+  $ docsift sift --jsonl < in.jsonl > out.jsonl
+  $ docsift report pages/ -o audit/
+  $ docsift schema WorkSummary
+
+Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 usage error or no input,
+70 internal error, 74 the output could not be written (stdout closed or full, --out unwritable).`,
+    )
+  const context: CliContext = { io, setExit }
+  for (const name of ['clean', 'extract', 'sift'] as const) registerBatch(program, context, name)
+  registerSchema(program, context)
+  registerReport(program, context)
   return program
 }
 
@@ -165,6 +238,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.stderr.write(`docsift: ${error.message}\n`)
       return EXIT.usage
+    }
+    if (error instanceof OutputError) {
+      io.stderr.write(`docsift: ${error.message}\n`)
+      return EXIT.output
     }
     if (isCommanderExit(error)) return error.exitCode === 0 ? EXIT.ok : EXIT.usage
     throw error

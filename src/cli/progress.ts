@@ -4,6 +4,7 @@
  */
 import cliProgress from 'cli-progress'
 import type { ErrorCode } from '../schema.js'
+import { printable } from './printable.js'
 import type { OutputRecord } from './records.js'
 
 const MAX_LISTED = 10
@@ -42,7 +43,7 @@ export class Tally {
       this.failed++
       this.byCode.set(record.error.code, (this.byCode.get(record.error.code) ?? 0) + 1)
       if (this.firstFailures.length < MAX_LISTED) {
-        this.firstFailures.push(`${String(record.id)}: ${record.error.code} ${record.error.message}`)
+        this.firstFailures.push(`${printable(record.id)}: ${record.error.code} ${printable(record.error.message)}`)
       }
     }
     if (this.bar) {

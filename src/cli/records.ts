@@ -6,11 +6,16 @@ import type { ErrorCode, ErrorRecord, OutputRecord, RecordId } from '../schema.j
 
 export { ErrorRecord, HtmlRecord, InputRecord, OutputRecord, PathRecord, RecordId, ResultRecord, TextRecord } from '../schema.js'
 
-/** A record as handed to a worker: the id is always known, bytes may replace text. */
+/**
+ * A record as handed to a worker: the id is always known, bytes may replace text. `path` is a
+ * `{"path"}` record (read only under the run's allowed directory); `file` is a file the user
+ * named on the command line.
+ */
 export type Task =
   | { id: RecordId; kind: 'text'; text: string; url?: string; contentType?: string; charset?: string }
   | { id: RecordId; kind: 'html'; html: string; url?: string; contentType?: string; charset?: string }
   | { id: RecordId; kind: 'path'; path: string; url?: string; contentType?: string; charset?: string }
+  | { id: RecordId; kind: 'file'; path: string }
   | { id: RecordId; kind: 'bytes'; bytes: Uint8Array; name?: string; url?: string; contentType?: string; charset?: string }
   | { id: RecordId; kind: 'fault'; code: ErrorCode; message: string }
 

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import type { Task } from './records.js'
-import { taskFromLine } from '../batch/tasks.js'
+import { makeTask, taskFromLine } from '../batch/tasks.js'
 import { expandInputs } from './inputs.js'
 import { leadingId, readLines } from './jsonl.js'
 
@@ -30,7 +30,7 @@ export async function* jsonlTasks(paths: readonly string[], stdin: Readable, max
         const fallback = prefix ? `${prefix}${line.number}` : line.number
         if (line.overflow) {
           const id = leadingId(line.text) ?? fallback
-          yield { id, kind: 'fault', code: 'TOO_LARGE', message: `line ${line.number} has ${line.bytes} bytes, over the limit` }
+          yield makeTask({ id, kind: 'fault', code: 'TOO_LARGE', message: `line ${line.number} has ${line.bytes} bytes, over the limit` })
           continue
         }
         const task = taskFromLine(line.text, line.number)
@@ -38,14 +38,20 @@ export async function* jsonlTasks(paths: readonly string[], stdin: Readable, max
       }
     } catch (error) {
       // An unreadable JSONL file is one failed record, named by the file.
-      yield { id: source, kind: 'fault', code: 'IO_ERROR', message: error instanceof Error ? error.message : String(error) }
+      yield makeTask({ id: source, kind: 'fault', code: 'IO_ERROR', message: error instanceof Error ? error.message : String(error) })
     }
   }
 }
 
-/** Tasks for document files named on the command line; the id is the path. */
-export function* fileTasks(paths: readonly string[]): Generator<Task & { relative?: string }> {
-  for (const file of expandInputs(paths)) yield { id: file.path, kind: 'path', path: file.path, relative: file.relative }
+/** A task with the path its output keeps under `--out`. */
+export type FileTask = Task & { relative?: string }
+
+/** Tasks for document files named on the command line; the id is the path. A folder that cannot be read is an IO_ERROR task. */
+export function* fileTasks(paths: readonly string[]): Generator<FileTask> {
+  for (const file of expandInputs(paths)) {
+    if (file.error !== undefined) yield makeTask({ id: file.path, kind: 'fault', code: 'IO_ERROR', message: file.error })
+    else yield { ...makeTask({ id: file.path, kind: 'file', path: file.path }), relative: file.relative }
+  }
 }
 
 /** One task from a whole document on stdin, refused early when it grows over `maxBytes`. */
@@ -57,9 +63,9 @@ export async function stdinTask(stdin: Readable, maxBytes = DEFAULT_MAX_BYTES): 
     size += buffer.length
     if (size > maxBytes) {
       stdin.destroy()
-      return { id: '-', kind: 'fault', code: 'TOO_LARGE', message: `stdin has over ${maxBytes} bytes, the limit` }
+      return makeTask({ id: '-', kind: 'fault', code: 'TOO_LARGE', message: `stdin has over ${maxBytes} bytes, the limit` })
     }
     parts.push(buffer)
   }
-  return { id: '-', kind: 'bytes', bytes: Buffer.concat(parts) }
+  return makeTask({ id: '-', kind: 'bytes', bytes: Buffer.concat(parts) })
 }

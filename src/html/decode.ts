@@ -74,6 +74,32 @@ function hasHighBytes(bytes: Uint8Array): boolean {
   return false
 }
 
+// Share of bad sequences UTF-8 text may have and still be read as UTF-8 (above one bad byte).
+const NEARLY_UTF8_ERROR_SHARE = 0.02
+const NEARLY_UTF8_MIN_CHARS = 4
+
+/**
+ * UTF-8 decoding of bytes that are UTF-8 but for a few bad or truncated sequences: at most one
+ * bad place, or one per 50 multi-byte characters; null when the bytes are something else. A bad
+ * place is a run of U+FFFD (one broken lead byte orphans its continuation bytes); `errors`
+ * counts the U+FFFD characters.
+ */
+export function nearlyUtf8(bytes: Uint8Array): { text: string; errors: number } | null {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  let errors = 0
+  let places = 0
+  let multibyte = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0xfffd) {
+      errors++
+      if (text.charCodeAt(i - 1) !== 0xfffd) places++
+    } else if (code >= 0x80 && (code < 0xdc00 || code > 0xdfff)) multibyte++
+  }
+  if (places === 0 || multibyte < NEARLY_UTF8_MIN_CHARS) return null
+  return places <= Math.max(1, multibyte * NEARLY_UTF8_ERROR_SHARE) ? { text, errors } : null
+}
+
 /**
  * How plausible a decoding is as Chinese text: share of non-ASCII characters that are common
  * Chinese characters or CJK punctuation, minus replacement, control and private-use characters.
@@ -130,7 +156,7 @@ function detectCandidates(bytes: Uint8Array): string[] {
 export function decodeBytes(
   bytes: Uint8Array,
   opts: { charset?: string; contentType?: string },
-): { text: string; charset: string; source: CharsetSource } {
+): { text: string; charset: string; source: CharsetSource; errors?: number } {
   if (opts.charset) {
     const name = normalizeCharset(opts.charset)
     if (!name) throw new DocsiftError('BAD_ENCODING', `unknown charset "${opts.charset}"`)
@@ -150,6 +176,10 @@ export function decodeBytes(
   if (utf8 && declared !== 'utf-16le' && declared !== 'utf-16be') {
     return { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: declared === 'utf-8' ? source : 'detected' }
   }
+  // One bad or truncated byte in UTF-8 text must not send it to detection (windows-1252 mojibake,
+  // then "no Chinese" and an empty result): nearly valid UTF-8 is UTF-8, its bad bytes U+FFFD.
+  const nearly = declared === 'utf-16le' || declared === 'utf-16be' ? null : nearlyUtf8(bytes)
+  if (nearly) return { text: nearly.text, charset: 'utf-8', source: declared === 'utf-8' ? source : 'detected', errors: nearly.errors }
   if (declared && declared !== 'utf-8') {
     const text = decodeWith(bytes, declared)
     const quality = decodingQuality(text)

@@ -1,7 +1,7 @@
 /** Main text of a page from an unknown host: the scored content region, minus link lists. */
 import type { CheerioAPI } from 'cheerio/slim'
 import type { Element } from 'domhandler'
-import { elementsOf, textLength } from './dom.js'
+import { elementsOf, removeAll, textLength } from './dom.js'
 import { linearize, type Line } from './linearize.js'
 import { chooseContent, linesWithin, spans } from './score.js'
 
@@ -16,7 +16,7 @@ const UNLIKELY_MAX_SHARE = 0.5
 
 const keep = (l: Line): boolean => l.chars > 0 && l.linkChars / l.chars <= LINK_HEAVY
 
-function dropFurniture($: CheerioAPI, body: Element): void {
+function dropFurniture(body: Element): void {
   const total = textLength(body)
   const doomed = elementsOf(body).filter((el) => {
     if (el.name === 'a' || el.name === 'body' || el.name === 'html') return false
@@ -24,12 +24,12 @@ function dropFurniture($: CheerioAPI, body: Element): void {
     if (name.length < 3 || !UNLIKELY.test(name) || MAYBE_CONTENT.test(name)) return false
     return textLength(el) < total * UNLIKELY_MAX_SHARE
   })
-  $(doomed).remove()
+  removeAll(doomed)
 }
 
 /** The lines of the best content region under `body`, or all link-poor lines when no line reads like prose. */
 export function genericText($: CheerioAPI, body: Element): string[] {
-  dropFurniture($, body)
+  dropFurniture(body)
   const lines = linearize(body)
   const choice = chooseContent(body, lines)
   if (!choice) return lines.filter(keep).map((l) => l.text)

@@ -44,9 +44,9 @@ const SPACES = /\s+/g
  * @example
  * decodeHtml(Buffer.from('<p>总结</p>'), {}).charset // 'utf-8'
  */
-export function decodeHtml(bytes: Uint8Array, opts: HtmlInputOptions): { text: string; charset: string } {
-  const { text, charset } = decodeBytes(bytes, opts)
-  return { text, charset }
+export function decodeHtml(bytes: Uint8Array, opts: HtmlInputOptions): { text: string; charset: string; errors?: number } {
+  const { text, charset, errors } = decodeBytes(bytes, opts)
+  return errors ? { text, charset, errors } : { text, charset }
 }
 
 function checkInput(input: string | Uint8Array, maxBytes: number): void {
@@ -65,7 +65,7 @@ function checkInput(input: string | Uint8Array, maxBytes: number): void {
  */
 export function htmlToDocument(input: string | Uint8Array, opts: HtmlInputOptions = {}): HtmlDocument {
   checkInput(input, opts.maxBytes ?? DEFAULT_MAX_BYTES)
-  const decoded = typeof input === 'string' ? { text: input, charset: null } : decodeHtml(input, opts)
+  const decoded: { text: string; charset: string | null; errors?: number } = typeof input === 'string' ? { text: input, charset: null } : decodeHtml(input, opts)
   const html = decoded.text
   const $ = parseHtml(html)
   const profile = matchProfile(opts.url, $)
@@ -84,6 +84,7 @@ export function htmlToDocument(input: string | Uint8Array, opts: HtmlInputOption
     uploader: fields.uploader,
     declaredFormat: fields.declaredFormat,
     charset: decoded.charset,
+    ...(decoded.errors ? { decodeErrors: decoded.errors } : {}),
   }
 
   pruneJunk($, profile?.junk ?? [])

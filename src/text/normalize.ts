@@ -11,11 +11,14 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014'
 // A space touching a CJK character or CJK punctuation is layout debris, not a word break.
-const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g')
+// Each run of spaces is matched once, whole, and its two neighbours are looked at by the
+// replacer: a lookahead after ` +` would retry the rest of a long run from every space in it
+// (quadratic: 100 KB of spaces took 15 s).
+const SPACE_RUN = / +/g
+const CJK_CHAR = new RegExp(`[${CJK}]`)
 const SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK = new RegExp(`(?<=[,;:!?(]) +(?=[0-9${CJK}])`, 'g')
 const MULTI_SPACE = / {2,}/g
-const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014'
-const SPACE_NEAR_CJK_PUNCT = new RegExp(`(?<=[${CJK_PUNCT}]) +| +(?=[${CJK_PUNCT}])`, 'g')
+const CJK_PUNCT_CHAR = /[\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]/
 // Short lines are where page furniture lives ("首页 新闻 动态", "时间:2022-08-31 来源:某某网"): their
 // spaces separate items, so one space is kept between words. A letter-spaced title ("述 职 报 告")
 // is one word.
@@ -25,11 +28,20 @@ const LETTER_SPACED = /^(?:[\u3400-\u9fff] +){2,}[\u3400-\u9fff]$/
 /** Normalizes one line: odd spaces, zero-width characters, spaces around Chinese text. */
 export function normalizeLine(line: string): string {
   const t = line.replace(ZERO_WIDTH, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').trim()
-  if (t.length <= SHORT_LINE && !LETTER_SPACED.test(t)) {
-    return t.replace(SPACE_NEAR_CJK_PUNCT, '').replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ')
-  }
-  return t.replace(SPACE_NEAR_CJK, '').replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ').trim()
+  const near = t.length <= SHORT_LINE && !LETTER_SPACED.test(t) ? dropNearCjkPunct : dropNearCjk
+  return t.replace(SPACE_RUN, near).replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ').trim()
 }
+
+/** A run of spaces goes when a neighbour matches `near`; otherwise it stays (collapsed later). */
+function dropBeside(near: RegExp): (run: string, at: number, line: string) => string {
+  return (run, at, line) => {
+    const before = line[at - 1]
+    const after = line[at + run.length]
+    return (before !== undefined && near.test(before)) || (after !== undefined && near.test(after)) ? '' : run
+  }
+}
+const dropNearCjk = dropBeside(CJK_CHAR)
+const dropNearCjkPunct = dropBeside(CJK_PUNCT_CHAR)
 
 /** Normalizes a whole text: line endings, then each line; blank lines are kept as empty lines. */
 export function normalizeText(text: string): string {

@@ -22,6 +22,11 @@ function load(): Jieba {
   return jieba
 }
 
+/** Loads the dictionaries now (a few seconds, once per thread) instead of on the first cut. */
+export function loadDictionaries(): void {
+  load().cut('预热', true)
+}
+
 /** Word segmentation (HMM on, for unknown names). */
 export function cut(text: string): string[] {
   return text ? load().cut(text, true) : []

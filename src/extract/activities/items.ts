@@ -128,7 +128,15 @@ function toItems(text: string, blocks: readonly Block[], cands: readonly Candida
   cands.forEach((c, i) => {
     if (!keep[i]) return
     const block = blocks[c.block]!
-    const next = cands.findIndex((o, j) => j > i && keep[j] && o.block === c.block)
+    // Candidates come block by block (see collect): the next one of this block is just ahead,
+    // so the search stops at the block's end instead of scanning the whole list per item.
+    let next = -1
+    for (let j = i + 1; j < cands.length && cands[j]!.block === c.block; j++) {
+      if (keep[j]) {
+        next = j
+        break
+      }
+    }
     const bodyEnd = next >= 0 ? cands[next]!.offset : block.offset + block.text.length
     const parentCand = parents[i] ?? null
     const parent = parentCand === null ? null : (ids.get(parentCand) ?? null)

@@ -8,6 +8,7 @@ import { fold } from '../../text/fold.js'
 import { tag } from '../../text/segment.js'
 import { exampleEvents } from './examples.js'
 import { activityAt, compressObject, withAdverbs } from './name.js'
+import { lastAtOrBefore } from './span-index.js'
 import {
   AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, FIGURE_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VAGUE_ENDINGS, VAGUE_OBJECTS,
   VAGUE_OPENINGS, VERB_ADVERBS,
@@ -83,8 +84,9 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
       .filter((m) => m.start >= block.offset && m.start < end)
       .map((m) => ({ start: m.start - block.offset, end: Math.min(m.end, end) - block.offset }))
     let previous: Span | undefined
+    const sentences = sentenceStarts(folded)
     for (const c of clauses(folded, local)) {
-      const deed = deedIn(folded, c)
+      const deed = deedIn(folded, c, sentences)
       const hits = deed ? [deed] : exampleEvents(folded, previous, c)
       previous = c
       for (const hit of hits) {
@@ -156,12 +158,12 @@ function trim(folded: string, s: Span): Span {
 }
 
 /** The deed a clause reports, as a span of the folded block, if its predicate is an event verb. */
-function deedIn(folded: string, clause: Span): Span | undefined {
+function deedIn(folded: string, clause: Span, sentences: readonly number[]): Span | undefined {
   // "一是…", "其次,…" number the deed; they are not its subject.
   const enumerator = ENUMERATOR.exec(folded.slice(clause.start, clause.end))?.[0].length ?? 0
   clause = { start: clause.start + enumerator, end: clause.end }
   const body = folded.slice(clause.start, clause.end)
-  if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start)) return undefined
+  if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start, sentences)) return undefined
   if (!VERB_NEAR_START.test(body)) return undefined
   const words = tag(body)
   const verb = firstVerb(body, words)
@@ -241,10 +243,17 @@ function trimCount(object: string, figureVerb: boolean): string {
   return object.slice(0, m.index).replace(TRAILING_JUNK, '')
 }
 
+/** Where each sentence of a folded block starts, ascending: found once per block, not once per clause. */
+function sentenceStarts(folded: string): number[] {
+  const starts = [0]
+  for (let i = 1; i <= folded.length; i++) if (SENTENCE_BREAK.test(folded[i - 1]!)) starts.push(i)
+  return starts
+}
+
 /** True when the clause's sentence opens with a plan word (下一步, 今后 …). */
-function opensPlan(folded: string, at: number): boolean {
-  let from = at
-  while (from > 0 && !SENTENCE_BREAK.test(folded[from - 1]!)) from--
+function opensPlan(folded: string, at: number, sentences: readonly number[]): boolean {
+  // Walking back to the sentence start from every clause was quadratic on a sentence of many clauses.
+  const from = sentences[lastAtOrBefore(sentences, at)] ?? 0
   const head = folded.slice(from, Math.min(at + 4, from + 8))
   return PLAN_WORDS.some((w) => head.startsWith(w)) || head.startsWith('下半年')
 }
