@@ -17,6 +17,7 @@ export const ErrorCode = z.enum([
   'BAD_HTML',
   'BAD_RECORD',
   'IO_ERROR',
+  'TIMEOUT',
   'INTERNAL',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>

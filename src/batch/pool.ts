@@ -86,7 +86,7 @@ export function createPool(options: PoolOptions = {}): Pool {
 }
 
 /** Finds the worker beside this module: worker.js / worker.cjs when built, worker.ts under tsx or vitest. */
-function workerEntry(): { filename: string; execArgv: string[] } {
+export function workerEntry(): { filename: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url)
   const dir = dirname(here)
   const ext = extname(here)

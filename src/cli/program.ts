@@ -9,6 +9,7 @@ import { toSiftOptions, toWorkers, addCleaningFlags, UsageError, type CleaningFl
 import { EXIT, runBatch } from './run.js'
 import { jsonSchemas, SCHEMA_NAMES } from './schemas.js'
 import { runReport } from './report.js'
+import { addQueueCommands } from './queue.js'
 
 /** The streams a run talks to; tests pass their own. */
 export interface CliIo {
@@ -150,6 +151,7 @@ Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 
       }),
     )
   })
+  addQueueCommands(program, io, setExit)
   return program
 }
 
