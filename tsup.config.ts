@@ -8,7 +8,7 @@ const entry = {
 }
 
 // Dependencies that ship CommonJS (or are native): required at run time by both builds.
-const RUNTIME = ['nodejieba', 'piscina', 'cheerio', 'chrono-node', 'zod', 'iconv-lite', 'chardet', 'commander', 'cli-progress', 'tinyglobby']
+const RUNTIME = ['nodejieba', 'piscina', 'bullmq', 'ioredis', 'cheerio', 'chrono-node', 'zod', 'iconv-lite', 'chardet', 'commander', 'cli-progress', 'tinyglobby']
 
 const shared: Options = {
   entry,
