@@ -5,12 +5,14 @@
  * A benchmark, not a test: nothing here asserts a time. Needs `npm run build` (it runs dist/cli.js,
  * as a deployment would) and Debian's redis-server.
  *
- * What is timed: processing only. Worker processes start with the queue paused and the clock starts
- * when every one of them has loaded its dictionaries and the queue is resumed; it stops when the
- * last job completes. For `sift --jsonl` the start-up (dictionaries) cancels out of the slope between
- * a run over a quarter of the records and a run over all of them. Enqueue and collect are timed on their own.
+ * Only steady-state processing is timed, never the dictionary loads. `sift --jsonl` reads stdin: warm-up
+ * records go first, and the clock starts once their results are out (every thread has loaded its
+ * dictionaries) and stops at the last result. Queue workers start on a paused queue; the clock starts
+ * when all are ready and the queue is resumed, and stops when the last job completes. Every round runs
+ * every mode once, so each comparison is made under the same load (the machine is shared), and the
+ * ratios are medians of per-round ratios.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,6 +20,7 @@ import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { Queue } from 'bullmq'
+import { Redis } from 'ioredis'
 import { collect, enqueue } from '../src/queue/index.js'
 import { jsonlTasks } from '../src/cli/sources.js'
 import { hasRedisServer, startRedisServer, type RedisServer } from '../test/redis-server.js'
@@ -27,13 +30,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = path.join(ROOT, 'dist/cli.js')
 const argv = process.argv.slice(2)
 const RECORDS = numberFlag('--records', 1000)
-const ROUNDS = numberFlag('--rounds', 3)
+const ROUNDS = numberFlag('--rounds', 5)
+// Must match src/cli/run.ts: records in flight per worker thread.
+const WINDOW_PER_WORKER = 4
+const WARM_UP_WINDOWS = 3
 
-interface Row {
+interface Mode {
   label: string
-  /** Processing time of each round, ms. */
-  rounds: number[]
-  note?: string
+  run: () => Promise<number>
 }
 
 function numberFlag(flag: string, fallback: number): number {
@@ -48,39 +52,42 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
 }
 
-/** Wall time of one `sift --jsonl` process over a file, ms. */
-function jsonlRun(file: string, workers: number): number {
-  const start = performance.now()
-  const run = spawnSync(process.execPath, [CLI, 'sift', '--jsonl', '--quiet', '--workers', String(workers), file], { stdio: ['ignore', 'ignore', 'pipe'] })
-  if (run.status !== 0 && run.status !== 1) throw new Error(`sift --jsonl failed: ${String(run.stderr)}`)
-  return performance.now() - start
-}
-
 /**
- * Processing time of `sift --jsonl` for all records: the slope between a run over a quarter of them
- * and a run over all, so the start-up (every thread's dictionaries) cancels out.
+ * Steady-state time of `sift --jsonl --workers W` for `lines`, ms. The batch keeps a window of 4 records
+ * per worker in flight and writes a result only when the window is full or the input ends, so the clock
+ * starts once all but a window of the warm-up records are out, and the window's records timed with the
+ * rest are taken out in proportion.
  */
-function jsonlRounds(file: string, quarter: string, workers: number): { rounds: number[]; startup: number[] } {
-  const rounds: number[] = []
-  const startup: number[] = []
-  const part = Math.max(1, Math.floor(RECORDS / 4))
-  for (let r = 0; r < ROUNDS; r++) {
-    const small = jsonlRun(quarter, workers)
-    const whole = jsonlRun(file, workers)
-    const perRecord = (whole - small) / (RECORDS - part)
-    rounds.push(perRecord * RECORDS)
-    startup.push(small - perRecord * part)
-  }
-  return { rounds, startup }
+async function jsonlTime(lines: string[], workers: number): Promise<number> {
+  const child = spawn(process.execPath, [CLI, 'sift', '--jsonl', '--quiet', '--workers', String(workers)], { stdio: ['pipe', 'pipe', 'ignore'] })
+  let results = 0
+  const waiters: { count: number; resolve: () => void }[] = []
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) results++
+    for (const waiter of waiters.filter((w) => results >= w.count)) waiter.resolve()
+  })
+  const reach = (count: number): Promise<void> => new Promise((resolve) => waiters.push({ count, resolve }))
+  const window = Math.max(1, workers) * WINDOW_PER_WORKER
+  const warm = window * WARM_UP_WINDOWS
+  child.stdin.write(`${lines.slice(0, warm).map((line) => line.replace(/"id":/, '"warm":')).join('\n')}\n`)
+  await reach(warm - window + 1)
+  const start = performance.now()
+  child.stdin.end(`${lines.join('\n')}\n`)
+  await reach(warm + lines.length)
+  const ms = performance.now() - start
+  await new Promise((resolve) => child.once('exit', resolve))
+  return (ms * lines.length) / (lines.length + window - 1)
 }
 
-/** Starts `processes` workers on a paused queue, resumes it once all are ready, times until every job is done. */
-async function queueRound(server: RedisServer, lines: string[], file: string, processes: number, concurrency: number, name: string): Promise<{ ms: number; enqueueMs: number; collectMs: number }> {
+/** Steady-state time of `processes` workers for the records of `file`, ms (paused queue, resumed when all are ready). */
+async function queueTime(server: RedisServer, file: string, processes: number, concurrency: number, name: string, extra: { enqueueMs: number[]; collectMs: number[]; bytesPerRecord: number[] }): Promise<number> {
   const queue = new Queue(name, { connection: { host: '127.0.0.1', port: server.port } })
+  const redis = new Redis(server.url)
   await queue.pause()
+  const before = await usedMemory(redis)
   const enqueueStart = performance.now()
   await enqueue({ connection: server.url, queue: name, records: jsonlTasks([file], process.stdin) })
-  const enqueueMs = performance.now() - enqueueStart
+  extra.enqueueMs.push(performance.now() - enqueueStart)
 
   const workers = Array.from({ length: processes }, () => {
     const child = spawn(process.execPath, [CLI, 'worker', '--redis', server.url, '--queue', name, '--concurrency', String(concurrency)], { stdio: ['ignore', 'ignore', 'pipe'] })
@@ -93,19 +100,26 @@ async function queueRound(server: RedisServer, lines: string[], file: string, pr
 
   const start = performance.now()
   await queue.resume()
-  while ((await queue.getCompletedCount()) < lines.length) await sleep(10)
+  while ((await queue.getCompletedCount()) < RECORDS) await sleep(10)
   const ms = performance.now() - start
 
   for (const w of workers) w.child.kill('SIGTERM')
   await Promise.all(workers.map((w) => w.exited))
+  extra.bytesPerRecord.push(((await usedMemory(redis)) - before) / RECORDS)
   const collectStart = performance.now()
   let n = 0
   for await (const _record of collect({ connection: server.url, queue: name })) n++
-  const collectMs = performance.now() - collectStart
-  if (n !== lines.length) throw new Error(`collected ${n} of ${lines.length}`)
+  extra.collectMs.push(performance.now() - collectStart)
+  if (n !== RECORDS) throw new Error(`collected ${n} of ${RECORDS}`)
   await queue.obliterate({ force: true })
   await queue.close()
-  return { ms, enqueueMs, collectMs }
+  redis.disconnect()
+  return ms
+}
+
+async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory')
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0)
 }
 
 async function main(): Promise<void> {
@@ -114,57 +128,51 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'docsift-bench-queue-'))
   const lines = queueJsonl(RECORDS)
   const file = path.join(dir, 'in.jsonl')
-  const quarter = path.join(dir, 'quarter.jsonl')
   writeFileSync(file, `${lines.join('\n')}\n`)
-  writeFileSync(quarter, `${lines.slice(0, Math.max(1, Math.floor(RECORDS / 4))).join('\n')}\n`)
 
   const server = await startRedisServer()
-  const rows: Row[] = []
-  const enqueueMs: number[] = []
-  const collectMs: number[] = []
+  const extra = { enqueueMs: [] as number[], collectMs: [] as number[], bytesPerRecord: [] as number[] }
+  let round = 0
+  const queueMode = (processes: number, concurrency: number): Mode => ({
+    label: `queue: ${processes} worker process${processes > 1 ? 'es' : ''}${concurrency > 1 ? `, --concurrency ${concurrency}` : ''}`,
+    run: () => queueTime(server, file, processes, concurrency, `bench-${processes}x${concurrency}-${round}`, extra),
+  })
+  const modes: Mode[] = [
+    { label: '`sift --jsonl --workers 1`', run: () => jsonlTime(lines, 1) },
+    { label: '`sift --jsonl --workers 2`', run: () => jsonlTime(lines, 2) },
+    queueMode(1, 1),
+    queueMode(2, 1),
+    queueMode(1, 2),
+  ]
+  const times: number[][] = modes.map(() => [])
   try {
-    const jsonl1 = jsonlRounds(file, quarter, 1)
-    rows.push({ label: '`sift --jsonl --workers 1`', rounds: jsonl1.rounds, note: `start-up ${(median(jsonl1.startup) / 1000).toFixed(1)} s not counted` })
-    const jsonl2 = jsonlRounds(file, quarter, 2)
-    rows.push({ label: '`sift --jsonl --workers 2`', rounds: jsonl2.rounds, note: `start-up ${(median(jsonl2.startup) / 1000).toFixed(1)} s not counted` })
-    for (const [processes, concurrency] of [
-      [1, 1],
-      [2, 1],
-      [1, 2],
-    ] as const) {
-      const rounds: number[] = []
-      for (let r = 0; r < ROUNDS; r++) {
-        const round = await queueRound(server, lines, file, processes, concurrency, `bench-${processes}x${concurrency}-${r}`)
-        rounds.push(round.ms)
-        enqueueMs.push(round.enqueueMs)
-        collectMs.push(round.collectMs)
-      }
-      const label = `queue: ${processes} worker process${processes > 1 ? 'es' : ''}${concurrency > 1 ? ` × --concurrency ${concurrency}` : ''}`
-      rows.push({ label, rounds })
+    for (round = 0; round < ROUNDS; round++) {
+      for (const [i, mode] of modes.entries()) times[i]?.push(await mode.run())
+      process.stderr.write(`round ${round + 1}/${ROUNDS}: ${times.map((t) => ((t.at(-1) ?? 0) / 1000).toFixed(1)).join(' / ')} s\n`)
     }
   } finally {
     await server.stop()
     rmSync(dir, { recursive: true, force: true })
   }
 
-  const base = median(rows[0]?.rounds ?? [1])
-  const queue1 = median(rows[2]?.rounds ?? [1])
+  const base = times[0] ?? []
+  const ratio = (i: number): number => median((times[i] ?? []).map((t, r) => t / (base[r] ?? 1)))
   const perRecord = (ms: number): string => (ms / RECORDS).toFixed(2)
+  const overheads = (times[2] ?? []).map((t, r) => (t - (base[r] ?? 0)) / RECORDS)
   const out: string[] = []
   out.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}; load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (a shared machine).`)
   out.push('')
-  out.push(`${RECORDS} synthetic records (${lines.length} JSONL lines, ~1–2 KB pages, 2% error records), ${ROUNDS} rounds each, median (range); worker processes run dist/cli.js and each loads the dictionaries before the clock starts.`)
+  out.push(`${RECORDS} synthetic records (~1–2 KB pages as text and HTML, 2% error records), ${ROUNDS} rounds; each round runs every mode once. Steady state only: every thread has loaded its dictionaries before the clock starts.`)
   out.push('')
-  out.push('| mode | records/s | ms per record | time ÷ `--jsonl --workers 1` | rounds (s) | note |')
-  out.push('|---|---|---|---|---|---|')
-  for (const row of rows) {
-    const m = median(row.rounds)
-    const range = row.rounds.map((ms) => (ms / 1000).toFixed(1)).join(', ')
-    out.push(`| ${row.label} | ${(RECORDS / (m / 1000)).toFixed(0)} | ${perRecord(m)} | ${(m / base).toFixed(2)}× | ${range} | ${row.note ?? ''} |`)
+  out.push('| mode | records/s (median) | ms per record | time ÷ `--jsonl --workers 1` (median of per-round ratios) | rounds (s) |')
+  out.push('|---|---|---|---|---|')
+  for (const [i, mode] of modes.entries()) {
+    const m = median(times[i] ?? [])
+    out.push(`| ${mode.label} | ${(RECORDS / (m / 1000)).toFixed(0)} | ${perRecord(m)} | ${ratio(i).toFixed(2)}× | ${(times[i] ?? []).map((t) => (t / 1000).toFixed(1)).join(', ')} |`)
   }
   out.push('')
-  out.push(`Per-job overhead of the queue over \`--jsonl\` (1 worker): **${perRecord(queue1 - base)} ms per record** (${perRecord(queue1)} − ${perRecord(base)}).`)
-  out.push(`Enqueue: ${(RECORDS / (median(enqueueMs) / 1000)).toFixed(0)} records/s; collect: ${(RECORDS / (median(collectMs) / 1000)).toFixed(0)} records/s (median of ${enqueueMs.length} runs).`)
+  out.push(`Per-job overhead of the queue over \`--jsonl\` (1 worker, same round): **${median(overheads).toFixed(2)} ms per record** (median; rounds ${overheads.map((o) => o.toFixed(2)).join(', ')}).`)
+  out.push(`Enqueue ${(RECORDS / (median(extra.enqueueMs) / 1000)).toFixed(0)} records/s, collect ${(RECORDS / (median(extra.collectMs) / 1000)).toFixed(0)} records/s; Redis holds ${(median(extra.bytesPerRecord) / 1024).toFixed(1)} KB per done record (input + result; median of ${extra.enqueueMs.length} runs).`)
   process.stdout.write(`${out.join('\n')}\n`)
 }
 

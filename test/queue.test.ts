@@ -50,6 +50,12 @@ function longText(n: number, paragraphs: number): string {
   return [title, ...Array.from({ length: paragraphs }, (_, i) => body[i % body.length] ?? '')].join('\n')
 }
 
+it('the package entry exports the queue API', async () => {
+  const api = await import('../src/index.js')
+  for (const name of ['enqueue', 'createWorker', 'collect', 'queueStatus'] as const) expect(typeof api[name]).toBe('function')
+  expect(api.LARGE_PAGE_BYTES).toBe(512 * 1024)
+})
+
 // Each test starts worker threads that load the dictionaries: generous limits for a busy machine, not speed checks.
 describe.skipIf(!REDIS)('queue mode on a real redis-server', { timeout: 120_000 }, () => {
   let server: RedisServer
