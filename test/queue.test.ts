@@ -2,7 +2,7 @@
  * The queue mode against a real redis-server (started here on a free port, stopped after), with
  * workers in this process. The multi-process crash test is in queue-processes.test.ts.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -125,24 +125,27 @@ describe.skipIf(!REDIS)('queue mode on a real redis-server', { timeout: 120_000 
       { id: 'large', text: longText(5, 60) },
     ]
     const inlineLimit = 3000
-    const tasks = [
-      ...records.map((record, i) => taskFromValue(record, i + 1)),
-      await fileTask('small.txt', join(files, 'small.txt'), inlineLimit),
-      await fileTask('large.html', join(files, 'large.html'), inlineLimit),
-    ]
-    expect(tasks.map((task) => task.kind)).toEqual(['text', 'text', 'text', 'bytes', 'path'])
-
-    const summary = await enqueue({ connection: server.url, queue: 'refs', records: tasks, inlineLimit, spoolDir })
-    expect(summary).toMatchObject({ records: 5, added: 5, byReference: 2 })
+    const summary = await enqueue({ connection: server.url, queue: 'refs', records, inlineLimit, spoolDir })
+    expect(summary).toMatchObject({ records: 3, added: 3, byReference: 1 })
     expect(readdirSync(spoolDir)).toHaveLength(1)
+    // Files named on the command line: the small one travels in the job, the large one as its path.
+    const enqueued = await cli(['enqueue', '--redis', server.url, '--queue', 'refs', '--inline-limit', String(inlineLimit), files])
+    expect(enqueued.stderr).toContain('2 records: 2 added, 0 requeued, 0 already queued or done, 0 repeated ids ignored, 1 by reference')
+    const fileTasks = [await fileTask(join(files, 'large.html'), join(files, 'large.html'), inlineLimit), await fileTask(join(files, 'small.txt'), join(files, 'small.txt'), inlineLimit)]
+    expect(fileTasks.map((task) => task.kind)).toEqual(['path', 'bytes'])
 
     await start('refs')
     const results = await all(collect({ connection: server.url, queue: 'refs', pollMs: 50 }))
-    expect(results.map((r) => r.id)).toEqual([1, '1', 'large', 'small.txt', 'large.html'])
-    const expected = tasks.map((task) => JSON.stringify(processTask(task, { command: 'sift', options: {} })))
+    expect(results.map((r) => r.id)).toEqual([1, '1', 'large', join(files, 'large.html'), join(files, 'small.txt')])
+    const expected = [...records.map((r, i) => siftLine(r, i + 1)), ...fileTasks.map((task) => JSON.stringify(processTask(task, { command: 'sift', options: {} })))]
     expect(results.map((r) => JSON.stringify(r))).toEqual(expected)
-    expect(results.map((r) => JSON.stringify(r)).slice(0, 3)).toEqual(records.map((r, i) => siftLine(r, i + 1)))
     for (const result of results) expect('error' in OutputRecord.parse(result)).toBe(false)
+
+    // --out: one file per record, the same bytes as the JSONL line.
+    const out = join(dir, 'refs-out')
+    expect((await cli(['collect', '--redis', server.url, '--queue', 'refs', '--out', out, '--quiet'])).code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['1.json', '1~2.json', `${join(files, 'large.html').replace(/[^\w.\-]/g, '_')}.json`, `${join(files, 'small.txt').replace(/[^\w.\-]/g, '_')}.json`, 'large.json'].sort())
+    expect(readFileSync(join(out, 'large.json'), 'utf8')).toBe(`${expected[2] ?? ''}\n`)
   })
 
   it('--force queues done records again; without it, and for unfinished ones, nothing changes', async () => {
