@@ -73,7 +73,7 @@ export function addQueueCommands(program: Command, io: CliIo, setExit: (code: nu
     )
 
   const worker = queueCommand(program, 'worker', 'process queued records until SIGTERM (start any number, on any number of machines)')
-    .option('-c, --concurrency <n>', 'records at once, one thread each (about 400 MB each)', '1')
+    .option('-c, --concurrency <n>', 'records at once, one thread each (each holds its own dictionaries, about 300 MB)', '1')
     .addOption(new Option('--command <name>', 'what each record goes through').choices(['sift', 'clean', 'extract']).default('sift'))
     .option('--timeout <ms>', 'time limit per attempt; the thread is terminated and the attempt retried', '120000')
     .option('--lock-duration <ms>', 'a dead worker\'s job is taken back after this', '30000')

@@ -26,7 +26,7 @@ export interface QueueWorkerOptions extends QueueTarget {
   command?: Job['command']
   /** Cleaning and extraction options, as `sift --jsonl` takes them. Start every worker of a queue with the same. */
   options?: SiftOptions
-  /** Records processed at once, one thread each (≈ 400 MB each). Default 1. */
+  /** Records processed at once, one thread each (each holds its own dictionaries, ≈ 300 MB). Default 1. */
   concurrency?: number
   /** Time limit per job attempt in ms; the thread is terminated and the attempt fails. Default 120 000. */
   timeoutMs?: number
