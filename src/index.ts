@@ -8,3 +8,19 @@ export * from './schema.js'
 export { createPool, defaultWorkers, type Pool } from './batch/pool.js'
 export { siftStream } from './batch/stream.js'
 export { renderReport } from './audit/render.js'
+export {
+  createWorker,
+  enqueue,
+  collect,
+  queueStatus,
+  LARGE_PAGE_BYTES,
+  type QueueWorker,
+  type QueueWorkerOptions,
+  type WorkerStats,
+  type EnqueueOptions,
+  type EnqueueSummary,
+  type CollectOptions,
+  type QueueStatus,
+  type QueueConnection,
+  type QueueTarget,
+} from './queue/index.js'

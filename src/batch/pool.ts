@@ -141,7 +141,7 @@ export function threadPool(
 }
 
 /** Finds the worker beside this module: worker.js when built, worker.ts under tsx or vitest. */
-function workerEntry(): { filename: string; execArgv: string[] } {
+export function workerEntry(): { filename: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url)
   const dir = dirname(here)
   for (const candidate of ['worker.js', 'worker.ts']) {

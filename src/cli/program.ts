@@ -11,6 +11,7 @@ import { OutputError } from './output.js'
 import { EXIT, runBatch, type Format } from './run.js'
 import { jsonSchemas, SCHEMA_NAMES } from './schemas.js'
 import { runReport } from './report.js'
+import { addQueueCommands } from './queue.js'
 
 /** The streams a run talks to; tests pass their own. */
 export interface CliIo {
@@ -223,6 +224,7 @@ Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 
   for (const name of ['clean', 'extract', 'sift'] as const) registerBatch(program, context, name)
   registerSchema(program, context)
   registerReport(program, context)
+  addQueueCommands(program, io, setExit)
   return program
 }
 
