@@ -6,6 +6,7 @@ import { cleanPlainText, emptyResult, parseOptions, resolveCleanOptions, TEXT_SO
 import { cleanText } from './clean/engine.js'
 import { DocsiftError } from './errors.js'
 import { extractDocument } from './extract/index.js'
+import { pageDate, readReference, type Reference } from './extract/dates/index.js'
 import { decodeHtml, htmlToDocument, looksLikeHtml } from './html/index.js'
 import { cleanToMarkdown } from './result/markdown.js'
 import {
@@ -62,12 +63,11 @@ function decodeTextBytes(bytes: Uint8Array): string {
   }
 }
 
-function referenceYear(ref: Date | string | undefined): number | null {
+function reference(ref: Date | string | undefined): Reference | null {
   if (ref === undefined) return null
-  const date = typeof ref === 'string' ? new Date(ref) : ref
-  const year = date.getUTCFullYear()
-  if (Number.isNaN(year)) throw new DocsiftError('BAD_OPTIONS', `referenceDate is not a date: ${String(ref)}`)
-  return year
+  const read = readReference(ref)
+  if (!read) throw new DocsiftError('BAD_OPTIONS', `referenceDate is not a date: ${String(ref)}`)
+  return read
 }
 
 const NO_RULES = RULES.map((r) => r.id)
@@ -83,7 +83,14 @@ function asCleanResult(text: string): CleanResult {
 export function extractAll(input: string | CleanResult, options?: ExtractOptions): WorkSummary[] {
   const opts = parseOptions(ExtractOptions, options)
   const result = typeof input === 'string' ? asCleanResult(input) : input
-  const ctx = { referenceYear: referenceYear(opts.referenceDate) }
+  const ctx = {
+    reference: reference(opts.referenceDate),
+    pageDate: pageDate({
+      metaDate: result.source.uploadDate,
+      metadataLines: result.removed.filter((r) => r.kind === 'metadata').map((r) => r.text),
+      text: result.text,
+    }),
+  }
   const docs = result.documents.filter((d) => d.text.length > 0)
   if (docs.length === 0) return [extractDocument({ title: result.title, text: '', blocks: [] }, ctx)]
   return docs.map((d) => extractDocument(d, ctx))

@@ -8,6 +8,13 @@ import type { DateMention, Grain } from '../../schema.js'
 type Kind = DateMention['kind']
 const PREFIX = 'docsift/'
 
+/**
+ * Boolean flags: fuzzy, openEnd, unresolved, relativeYear (year counted from the document year),
+ * relative (counted from the reference instant: 今天, 上周三, 3天前), holiday (a holiday's day or
+ * break), holidayReference (长假期间: the break of the holiday named last).
+ */
+export type Flag = 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear' | 'relative' | 'holiday' | 'holidayReference'
+
 /** Marks the grain of a result (quarter, half-year, … that chrono cannot express). */
 export function setGrain(target: ParsingComponents | ParsingResult, grain: Grain): void {
   target.addTag(`${PREFIX}grain=${grain}`)
@@ -18,11 +25,8 @@ export function setKind(target: ParsingComponents | ParsingResult, kind: Kind): 
   target.addTag(`${PREFIX}kind=${kind}`)
 }
 
-/** Sets a boolean flag: fuzzy, openEnd, unresolved, relativeYear (year counted from the document year). */
-export function setFlag(
-  target: ParsingComponents | ParsingResult,
-  flag: 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear',
-): void {
+/** Sets a boolean flag. */
+export function setFlag(target: ParsingComponents | ParsingResult, flag: Flag): void {
   target.addTag(PREFIX + flag)
 }
 
@@ -44,7 +48,14 @@ export function kindOf(result: ParsedResult): Kind | undefined {
   return tagValue(result, 'kind') as Kind | undefined
 }
 
-/** Whether a boolean flag is set on the result. */
-export function hasFlag(result: ParsedResult, flag: 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear'): boolean {
+/** Whether a boolean flag is set on the result (its start or the result itself). */
+export function hasFlag(result: ParsedResult, flag: Flag): boolean {
   return result.tags().has(PREFIX + flag)
+}
+
+/** A copy of components with their tags (chrono's `clone()` leaves the tags behind). */
+export function cloneComponents(components: ParsingComponents): ParsingComponents {
+  const out = components.clone()
+  out.addTags(components.tags())
+  return out
 }
