@@ -7,6 +7,9 @@ import type { Refiner } from 'chrono-node'
 import { setFlag, setKind } from '../meta.js'
 
 const AS_OF = /(截至|截止到|截止|截至到)\s{0,2}$/
+// 到2024年底 / 到6月末: "by the end of", an as-of day; 到2025年 stays the year.
+const BY_END = /(到|至)\s{0,2}$/
+const END_WORD = /[底末]$/
 const RECURRING = /(每年的|每年|每月的|每月|每个月的|每个月|每周的|每周|每逢|每季度的|每季度|每个季度|每)\s{0,1}$/
 const SINCE = /^\s{0,2}(?:以来|来)(?![源自])/
 const DEADLINE = /^前(?![后夕期三两一二四五六七八九十\d])/
@@ -17,7 +20,7 @@ export const cuesRefiner: Refiner = {
     for (const result of results) {
       const before = context.text.slice(Math.max(0, result.index - 5), result.index)
       const after = context.text.slice(result.index + result.text.length)
-      const asOf = AS_OF.exec(before)
+      const asOf = AS_OF.exec(before) ?? (END_WORD.test(result.text) && !result.end ? BY_END.exec(before) : null)
       const recurring = RECURRING.exec(before)
       if (asOf) {
         setKind(result.start, 'asof')

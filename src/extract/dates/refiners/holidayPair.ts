@@ -1,11 +1,12 @@
 /**
- * 元旦春节 · 国庆中秋 · 元旦、春节期间: holidays named together are one span, from the first one's
- * first day to the last one's last day (a 春节期间 after them stretches it to the break).
+ * 元旦春节 · 国庆中秋 · 元旦暨春节期间: holidays written as one compound are one span, from the first
+ * one's first day to the last one's last day (a 春节期间 after them stretches it to the break). A list
+ * (元旦、春节、端午) names separate days.
  */
 import type { ParsingResult, Refiner } from 'chrono-node'
 import { cloneComponents, hasFlag, setKind } from '../meta.js'
 
-const JOINER = /^(?:、|和|及|与|暨)?$/
+const JOINER = /^暨?$/
 
 const isHoliday = (r: ParsingResult): boolean => hasFlag(r, 'holiday') && !hasFlag(r, 'unresolved')
 
