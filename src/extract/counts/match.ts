@@ -63,7 +63,7 @@ const SCALE_AFTER_MID = /^[万亿]/
 // A number glued to these is part of a code, a placeholder, a time or a version (GB/T29639, 20xx, 9:00, 1.1.1).
 const ARABIC_BAD_BEFORE = /[\dA-Za-z_./:\-#＃第]/
 const ARABIC_BAD_AFTER = /[\dA-Za-z_.:＿]/
-const CHINESE_BAD_BEFORE = /[第初周星期礼拜]/
+const CHINESE_BAD_BEFORE = /(?:第|初|周|星期|礼拜)$/
 const BARE_ROUND = /^[百千万亿]+$/
 // 百分之八十五 · 千分之三 · 二分之一: shares, reported in % (‰ for 千分之).
 const SHARE_WORDS = new RegExp(`(百|千|[\\d${CN}]{1,4})分之([\\d.]{1,8}|[${CN}点]{1,8})`, 'g')
@@ -153,8 +153,7 @@ function readPre(folded: string, numberStart: number, num: NumberPart): { word: 
 }
 
 function badBefore(folded: string, at: number, chinese: boolean): boolean {
-  const before = folded[at - 1] ?? ''
-  return chinese ? CHINESE_BAD_BEFORE.test(before) : ARABIC_BAD_BEFORE.test(before)
+  return chinese ? CHINESE_BAD_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) : ARABIC_BAD_BEFORE.test(folded[at - 1] ?? '')
 }
 
 const D = `[\\d${CN_DIGIT}两]`
@@ -186,7 +185,10 @@ function money(folded: string, at: number, unit: string, value: number): { value
 }
 
 /** Reads one candidate whose number starts at `at`, or undefined; `end` tells where scanning resumes. */
-/** 1.5千克 · 100千瓦时 · 三千克: a scale character that begins a unit belongs to the unit. */
+/**
+ * 1.5千克 · 100千瓦时 · 三千克 · 3万元: a scale character that begins a unit belongs to the unit, unless
+ * the number would end in a place character without it (一亿二千万元 is 一亿二千万 元).
+ */
 function unitTakesScale(folded: string, num: NumberPart): NumberPart | undefined {
   const last = num.chinese ? num.word.slice(-1) : num.scale.slice(-1)
   if (!/[千万百]/.test(last)) return undefined
@@ -194,14 +196,20 @@ function unitTakesScale(folded: string, num: NumberPart): NumberPart | undefined
   const unit = UNIT_AT_START.exec(folded.slice(at, at + 8))?.[0]
   if (!unit || unit.length < 2) return undefined
   const word = num.word.slice(0, -1)
-  const value = num.chinese ? parseNumber(word) : parseNumber(word.replace(/^-/, ''))
-  if (value === undefined || !word) return undefined
+  if (!word || /[十百千拾佰仟万亿]$/.test(num.chinese ? word : '')) return undefined
+  const value = parseNumber(num.chinese ? word : word.replace(/^-/, ''))
+  if (value === undefined) return undefined
   return { word, value: num.value < 0 ? -value : value, end: at, chinese: num.chinese, scale: num.chinese ? '' : num.scale.slice(0, -1) }
 }
 
-function readCandidate(folded: string, at: number): CountCandidate | undefined {
+/** A number at `at`, with its scale given to the unit when the unit begins with it. */
+function readAmount(folded: string, at: number): NumberPart | undefined {
   const read = readNumber(folded, at)
-  const low = read ? (unitTakesScale(folded, read) ?? read) : undefined
+  return read ? (unitTakesScale(folded, read) ?? read) : undefined
+}
+
+function readCandidate(folded: string, at: number): CountCandidate | undefined {
+  const low = readAmount(folded, at)
   if (!low || badBefore(folded, at, low.chinese)) return undefined
   let unit = readUnit(folded, low.end)
   let value = low.value * (unit?.scaleFactor ?? 1) + (unit?.half ? 0.5 : 0)
@@ -212,7 +220,9 @@ function readCandidate(folded: string, at: number): CountCandidate | undefined {
   const sep = RANGE_SEP.exec(folded.slice(unitEnd, unitEnd + 5))
   if (sep) {
     const highAt = unitEnd + sep[0].length
-    const high = readNumber(folded, highAt)
+    // 50万(含)-300万元: when the low end carries its scale, the high end keeps its own too.
+    const scaledLow = low.scale !== '' || (low.chinese && /[万亿]$/.test(low.word))
+    const high = scaledLow ? readNumber(folded, highAt) : readAmount(folded, highAt)
     const highUnit = high ? readUnit(folded, high.end) : undefined
     if (high && highUnit && high.chinese === low.chinese && (!unit || unit.unit === highUnit.unit)) {
       const highValue = high.value * highUnit.scaleFactor + (highUnit.half ? 0.5 : 0)
