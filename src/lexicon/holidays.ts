@@ -16,6 +16,8 @@ export type HolidayDate =
   | { nth: readonly [month: number, weekday: number, n: number] }
   /** A whole month (安全生产月). */
   | { month: number }
+  /** A solar term: its month and the 21st-century constant C of the usual formula (冬至: 12, 21.94). */
+  | { term: readonly [month: number, c: number] }
 
 export interface Holiday {
   date: HolidayDate
@@ -32,11 +34,15 @@ export interface Holiday {
 /** Holiday names (and their usual variants) → when they fall. */
 export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   元旦: { date: { solar: [1, 1] } },
+  阳历新年: { date: { solar: [1, 1] } },
   春节: { date: { lunar: [1, 1] }, breakDays: 7, breakFrom: -1, nameIsBreak: true },
   除夕: { date: { lunarEve: true } },
+  农历新年: { date: { lunar: [1, 1] } },
+  新春: { date: { lunar: [1, 1] } },
   元宵节: { date: { lunar: [1, 15] } },
   元宵: { date: { lunar: [1, 15] } },
   情人节: { date: { solar: [2, 14] } },
+  圣瓦伦丁节: { date: { solar: [2, 14] } },
   学雷锋日: { date: { solar: [3, 5] } },
   学雷锋纪念日: { date: { solar: [3, 5] } },
   三八国际劳动妇女节: { date: { solar: [3, 8] } },
@@ -47,6 +53,7 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   三八: { date: { solar: [3, 8] }, guarded: true },
   植树节: { date: { solar: [3, 12] } },
   国际消费者权益日: { date: { solar: [3, 15] } },
+  三一五: { date: { solar: [3, 15] }, guarded: true },
   消费者权益日: { date: { solar: [3, 15] } },
   世界水日: { date: { solar: [3, 22] } },
   愚人节: { date: { solar: [4, 1] } },
@@ -115,11 +122,35 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   宪法日: { date: { solar: [12, 4] } },
   国际志愿者日: { date: { solar: [12, 5] } },
   国家公祭日: { date: { solar: [12, 13] } },
+  澳门回归纪念日: { date: { solar: [12, 20] } },
+  香港回归纪念日: { date: { solar: [7, 1] } },
   平安夜: { date: { solar: [12, 24] } },
   圣诞节: { date: { solar: [12, 25] } },
+  圣诞: { date: { solar: [12, 25] }, guarded: true },
   腊八节: { date: { lunar: [12, 8] } },
   腊八: { date: { lunar: [12, 8] } },
   小年: { date: { lunar: [12, 23] } },
+  // Solar terms (清明 is above); 雨水, 大雪 and 小雪 are left out (summaries use them
+  // for the weather), and so is 处暑 (身处暑假).
+  小寒: { date: { term: [1, 5.4055] } },
+  大寒: { date: { term: [1, 20.12] } },
+  立春: { date: { term: [2, 3.87] } },
+  惊蛰: { date: { term: [3, 5.63] } },
+  春分: { date: { term: [3, 20.646] } },
+  谷雨: { date: { term: [4, 20.1] } },
+  立夏: { date: { term: [5, 5.52] } },
+  小满: { date: { term: [5, 21.04] } },
+  芒种: { date: { term: [6, 5.678] } },
+  夏至: { date: { term: [6, 21.37] } },
+  小暑: { date: { term: [7, 7.108] } },
+  大暑: { date: { term: [7, 22.83] } },
+  立秋: { date: { term: [8, 7.5] } },
+  白露: { date: { term: [9, 7.646] } },
+  秋分: { date: { term: [9, 23.042] } },
+  寒露: { date: { term: [10, 8.318] } },
+  霜降: { date: { term: [10, 23.438] } },
+  立冬: { date: { term: [11, 7.438] } },
+  冬至: { date: { term: [12, 21.94] } },
 }
 
 /** Nouns right after a bare holiday name that make it the name of an event (重阳节敬老活动, 中秋茶话会). */

@@ -4,7 +4,7 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import type { DateMention, Grain } from '../../schema.js'
-import { grainOf, hasFlag, kindOf } from './meta.js'
+import { componentsGrain, grainOf, hasFlag, kindOf } from './meta.js'
 import { daysInMonth } from './calendar.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -65,6 +65,6 @@ export function toMention(result: ParsedResult, original: string, documentYear: 
   }
   const start = iso(result.start, grain)
   if (base.openEnd) return { ...base, start }
-  const end = result.end ? iso(result.end, grainFrom(result.end, grain)) : start
+  const end = result.end ? iso(result.end, grainFrom(result.end, componentsGrain(result.end) ?? grain)) : start
   return { ...base, start, end }
 }

@@ -22,7 +22,7 @@ export interface DateContext {
 
 /** Finds the dates, ranges and periods in `text`, resolved against the document year and reference. */
 export function extractDates(text: string, context: DateContext): DateMention[] {
-  const frame: DateFrame = { year: context.year, instant: context.instant ?? null }
+  const frame: DateFrame = { year: context.year, instant: context.instant ?? null, multiLine: text.includes('\n') }
   const reference = chronoReference(frame)
   const option = frameOption(frame)
   const results: ParsingResult[] = []

@@ -11,6 +11,8 @@ import type { Wall } from './reference.js'
 export interface DateFrame {
   year: number | null
   instant: Wall | null
+  /** The text is a page of several lines (where a line holding only a numeric date is the page's stamp). */
+  multiLine?: boolean
 }
 
 interface FrameOption extends ParsingOption {

@@ -2,7 +2,7 @@
  * What our parsers and refiners tell the converter beyond chrono's components, carried as
  * chrono result tags (`docsift/<name>` or `docsift/<name>=<value>`).
  */
-import type { ParsedResult, ParsingComponents, ParsingResult } from 'chrono-node'
+import type { ParsedComponents, ParsedResult, ParsingComponents, ParsingResult } from 'chrono-node'
 import type { DateMention, Grain } from '../../schema.js'
 
 type Kind = DateMention['kind']
@@ -41,6 +41,14 @@ function tagValue(result: ParsedResult, name: string): string | undefined {
 /** The grain a parser or refiner assigned, if any. */
 export function grainOf(result: ParsedResult): Grain | undefined {
   return tagValue(result, 'grain') as Grain | undefined
+}
+
+/** The grain tagged on one side of a result (a range's end keeps the grain of the date it came from). */
+export function componentsGrain(components: ParsedComponents): Grain | undefined {
+  const head = `${PREFIX}grain=`
+  let found: string | undefined
+  for (const tag of components.tags()) if (tag.startsWith(head)) found = tag.slice(head.length)
+  return found as Grain | undefined
 }
 
 /** The kind a parser or refiner assigned, if any. */

@@ -14,7 +14,7 @@ import { components, makeResult, readYearGroup } from './shared.js'
 
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 }
 const PATTERN = new RegExp(
-  `(?<![\\d.xX])(?<!\\d[-/])(?:(${YEAR})\\s{0,2}年\\s{0,2}|(${SHORT_YEAR})\\s{0,2}年\\s{0,2}|(${RELATIVE_YEAR})\\s{0,2}(?:的)?)?` +
+  `(?<![\\d.xX])(?<!\\d[-/])(?:(${YEAR})\\s{0,2}年[,]?\\s{0,2}|(${SHORT_YEAR})\\s{0,2}年[,]?\\s{0,2}|(${RELATIVE_YEAR})\\s{0,2}(?:的)?)?` +
     `(${MONTH})\\s{0,2}月(份)?(?:\\s{0,2}(${DAY})\\s{0,2}[日号]` +
     `|(?:的)?第([一二三四五1-5])(个)?(?:周|星期|礼拜)([一二三四五六日天])?)?` +
     '(初|底|末|上旬|中旬|下旬)?',

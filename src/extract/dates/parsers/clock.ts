@@ -7,7 +7,7 @@ import type { ParsingComponents, ParsingContext, Parser } from 'chrono-node'
 import { readChineseInteger } from '../../../text/numerals.js'
 import { documentYear, makeResult } from './shared.js'
 
-const PART = '(上午|下午|中午|晚上|早上|早晨|清晨|傍晚|凌晨|夜间|晚间|夜里|午后|白天|晚|早|夜)'
+const PART = '(上午|下午|中午|晚上|早上|早晨|清晨|傍晚|凌晨|夜间|晚间|夜里|午后|白天|朝早|晏昼|下昼|晚|早|夜)'
 const HOUR = '(\\d{1,2}|[零一二两三四五六七八九十]{1,3})'
 const MINUTE = '(\\d{1,2}|[零一二三四五六七八九十]{1,3})'
 // 8点30分 · 8点半 · 8点整 · 20时1刻 · 18时三刻 · 8点30 · 9:30 · 9:30:15
@@ -17,7 +17,7 @@ const CLOCK =
 const SEP = '\\s{0,2}(?:至|到|-|~|—{1,2}|–|〜)\\s{0,2}'
 const PATTERN = new RegExp(`(?<![\\d.])(?<!\\d:)(?:(?<![今昨明])${PART}\\s{0,2})?${CLOCK}(?:${SEP}(?:${PART}\\s{0,2})?${CLOCK})?(?![\\d:])`)
 
-const AFTERNOON = new Set(['下午', '晚上', '傍晚', '夜间', '晚间', '夜里', '午后', '晚', '夜'])
+const AFTERNOON = new Set(['下午', '晚上', '傍晚', '夜间', '晚间', '夜里', '午后', '下昼', '晚', '夜'])
 
 interface Clock {
   hour: number
@@ -47,7 +47,7 @@ function readClock(groups: (string | undefined)[]): Clock | null {
 /** The 24-hour hour of a clock read with its part of the day. */
 function toDayHour(hour: number, part: string | undefined): number {
   if (part === undefined) return hour
-  if (part === '中午') return hour <= 2 ? hour + 12 : hour
+  if (part === '中午' || part === '晏昼') return hour <= 2 ? hour + 12 : hour
   if (AFTERNOON.has(part) && hour < 12) return hour + 12
   if (part === '凌晨' && hour === 12) return 0
   return hour

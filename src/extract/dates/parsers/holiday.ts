@@ -10,11 +10,11 @@ import { BREAK_WORDS, HOLIDAY_BACK_REFERENCES, HOLIDAY_BOUNDARY_WORDS, HOLIDAY_E
 import { wordAlternation } from '../../../text/pattern.js'
 import { addDays, daysInMonth, fromLunar, qingming, weekdayOf, type Day } from '../calendar.js'
 import { setFlag } from '../meta.js'
-import { RELATIVE_YEAR, YEAR } from '../patterns.js'
+import { RELATIVE_YEAR, SHORT_YEAR, YEAR } from '../patterns.js'
 import { components, makeResult, readYearGroup } from './shared.js'
 
 const PATTERN = new RegExp(
-  `(?:(${YEAR})\\s{0,2}年\\s{0,2}(?:的)?|(${RELATIVE_YEAR})\\s{0,2}(?:的)?)?` +
+  `(?:(${YEAR})\\s{0,2}年\\s{0,2}(?:的)?|(${RELATIVE_YEAR})\\s{0,2}(?:的)?|(?<![\\d〇零一二三四五六七八九十])(${SHORT_YEAR})年)?` +
     `(["“「]?)(${wordAlternation(Object.keys(HOLIDAYS))})(["”」]?)` +
     `(国际劳动妇女节|国际劳动节|妇女节|劳动节|青年节|儿童节|建党节|建军节|节)?` +
     `\\s{0,2}(${wordAlternation(HOLIDAY_TIME_WORDS)})?`,
@@ -39,6 +39,12 @@ function dayOf(holiday: Holiday, year: number): Day | null {
   }
   if ('qingming' in d) return qingming(year)
   if ('nth' in d) return nthWeekday(year, d.nth[0], d.nth[1], d.nth[2])
+  if ('term' in d) {
+    // The usual 21st-century formula: ⌊Y·0.2422 + C⌋ − ⌊L/4⌋, L = Y − 1 for January and February terms.
+    const y = year % 100
+    const leap = d.term[0] <= 2 ? Math.floor((y - 1) / 4) : Math.floor(y / 4)
+    return { year, month: d.term[0], day: Math.floor(y * 0.2422 + d.term[1]) - leap }
+  }
   return { year, month: d.month, day: 1 }
 }
 
@@ -51,7 +57,7 @@ function holidayResult(result: ParsingResult): ParsingResult {
 export const holidayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const [whole, written, relative, open, name, close, suffix, word] = match
+    const [whole, written, relative, short, open, name, close, suffix, word] = match
     const holiday = HOLIDAYS[name ?? '']
     if (!holiday) return null
     // A name alone in quotes (“世界读书日”活动) names a campaign; 三八 / 五一 / 十一 are holidays only
@@ -62,14 +68,14 @@ export const holidayParser: Parser = {
     // 国庆前: one end of an open period, not a date.
     const rest = context.text.slice((match.index ?? 0) + whole.length)
     if (!word && (EVENT_AFTER.test(rest) || BOUNDARY_AFTER.test(rest) || 'month' in holiday.date)) return null
-    const read = readYearGroup(context, written, relative)
+    const read = readYearGroup(context, written, relative, short)
     if (!read) return null
     const first = dayOf(holiday, read.year)
     if (!first) return null
     // A quote that is not closed around the name belongs to a quoted phrase, not to the date.
-    const skip = open && !close && !written && !relative ? open.length : 0
+    const skip = open && !close && !written && !relative && !short ? open.length : 0
     const index = (match.index ?? 0) + skip
-    const text = close && !open ? whole.slice(0, whole.indexOf(close, (written ?? relative ?? '').length)) : whole.slice(skip)
+    const text = close && !open ? whole.slice(0, whole.indexOf(close, (written ?? relative ?? short ?? '').length)) : whole.slice(skip)
     const start = components(context, { ...read, year: first.year }, first.month, 'month' in holiday.date ? undefined : first.day)
     if ('month' in holiday.date) {
       const end = components(context, read, first.month, daysInMonth(first.year, first.month))

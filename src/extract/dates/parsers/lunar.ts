@@ -12,14 +12,17 @@ import { RELATIVE_YEAR, YEAR } from '../patterns.js'
 import { components, makeResult, readYearGroup, type YearRead } from './shared.js'
 
 const NAMED_MONTH: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12 }
-const LUNAR_DAY = '(初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})'
+const LUNAR_DAY = '(初[一二三四五六七八九十]|初\\d|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})'
 const PATTERN = new RegExp(
   `(农历|阴历|旧历)?(?:(${YEAR})\\s{0,2}年|(${RELATIVE_YEAR}))?\\s{0,2}` +
     `(?:(正|冬|腊|十[一二]|[一二三四五六七八九十]|\\d{1,2})月\\s{0,2}(?:${LUNAR_DAY}(?:日|号)?)?|大年(三十|初[一二三四五六七八九十]))`,
 )
 
+// 五月三十人: the number after the month counts something.
+const UNIT_AFTER = /^[人个名次家户项位场件份元万]/
+
 function lunarDay(word: string): number {
-  if (word.startsWith('初')) return readChineseInteger(word.slice(1)) ?? NaN
+  if (word.startsWith('初')) return /^初\d$/.test(word) ? Number(word.slice(1)) : (readChineseInteger(word.slice(1)) ?? NaN)
   if (/^\d+$/.test(word)) return Number(word)
   return readChineseInteger(word) ?? NaN
 }
@@ -37,7 +40,12 @@ export const lunarParser: Parser = {
     const month = newYear ? (newYear === '三十' ? 12 : 1) : lunarMonth(monthWord ?? '')
     const dayText = newYear ?? dayWord
     // Without 农历, only a lunar month name or a lunar day word (初十, 廿二) makes a date lunar.
-    const lunarOnly = newYear !== undefined || (monthWord !== undefined && monthWord in NAMED_MONTH) || /^[初廿]/.test(dayText ?? '')
+    // 十一月廿六日 with 日 is a Gregorian date written the old way; 五月廿二 alone is lunar.
+    const dayMarked = /[日号]$/.test(text)
+    // 八月十五 / 正月十五: a day in words with no 日 after a month in words is how lunar dates are written.
+    const wordsOnly = monthWord !== undefined && dayText !== undefined && !/\d/.test(monthWord + dayText) && !UNIT_AFTER.test(context.text.slice((match.index ?? 0) + text.length))
+    const lunarOnly =
+      newYear !== undefined || (monthWord !== undefined && monthWord in NAMED_MONTH) || ((/^[初廿]/.test(dayText ?? '') || wordsOnly) && !dayMarked)
     if (!marker && !lunarOnly) return null
     if (!(month >= 1 && month <= 12)) return null
     const read = readYearGroup(context, written, relative)

@@ -13,6 +13,8 @@ import { RELATIVE_OFFSET, RELATIVE_YEAR, SHORT_YEAR, YEAR } from '../patterns.js
 import { components, documentYear, makeResult, readYearGroup, type YearRead } from './shared.js'
 
 const QUARTER_NUM = '[一二三四1-4]'
+// 前十一个月 / 后三月 / 第8个月: a count of months within the year.
+const MONTH_COUNT = '(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])'
 const COUNT = '[两二三四五六七八九十2-9]'
 const NOT_AFTER = '(?!级|代|届|[\\d一二三四五六七八九十])'
 // Words that name the document year itself.
@@ -21,8 +23,9 @@ const UNDATED = '近年来|近几年来|近几年|最近几年来|最近几年|�
 // 半年 alone (半年工作总结): a half-year the text does not date.
 const BARE = '(?<![上下一两三四五六七八九十个近多大过前后每])半年(?![来内多前后])'
 const PATTERN = new RegExp(
-  `(?:(${YEAR})\\s{0,2}(?:年(?:度)?\\s{0,2})?|(${SHORT_YEAR})\\s{0,2}年\\s{0,2}|(${RELATIVE_YEAR})(?:度)?\\s{0,2}(?:的)?)?` +
-    `(上半年|下半年|第?(${QUARTER_NUM})\\s{0,2}季度|前(${QUARTER_NUM}|两)\\s{0,2}(?:个)?季度|首季度|年初|年底|年末|年中|年终|年尾|全年|本年度|年度)` +
+  `(?:(${YEAR})\\s{0,2}(?:年(?:度)?\\s{0,2})?|(?<!\\d)(${SHORT_YEAR})(?=年)(?:年\\s{0,2})?|(${RELATIVE_YEAR})(?:度)?\\s{0,2}(?:的)?)?` +
+    `(上半年|下半年|第?(${QUARTER_NUM})\\s{0,2}季度|前(${QUARTER_NUM}|两)\\s{0,2}(?:个)?季度|首季度|年初|年底|年末|年中|年终|年尾|全年|本年度|年度` +
+    `|[前后](${MONTH_COUNT})\\s{0,2}个?月|首月|第(${MONTH_COUNT})个月)` +
     `|(近|最近|过去|前)(${COUNT})年${NOT_AFTER}|(?<![\\d〇零一二三四五六七八九十])(?:(${COUNT})年来|(${COUNT})年多来)` +
     `|(${THIS_YEAR}|半年来|${UNDATED})|(${BARE})` +
     `|(${RELATIVE_YEAR})${NOT_AFTER}`,
@@ -66,7 +69,7 @@ export const periodParser: Parser = {
   extract(context, match) {
     const index = match.index ?? 0
     const text = match[0]
-    const [, written, short, relative, part, quarter, firstQuarters, near, nearCount, sinceCount, overCount, named, bare, bareRelative] = match
+    const [, written, short, relative, part, quarter, firstQuarters, monthCount, monthOrdinal, near, nearCount, sinceCount, overCount, named, bare, bareRelative] = match
     if (bare) return undated(context, index, text, 'half-year')
     if (near && nearCount) return lastYears(context, index, text, count(nearCount))
     if (sinceCount) return lastYears(context, index, text, count(sinceCount))
@@ -93,6 +96,15 @@ export const periodParser: Parser = {
       return span(context, index, text, read, [q * 3 - 2, q * 3], 'quarter')
     }
     if (part === '首季度') return span(context, index, text, read, [1, 3], 'quarter')
+    // 前十一个月 (January to November) · 后三月 (October to December) · 首月 · 第8个月.
+    if (monthCount !== undefined || monthOrdinal !== undefined || part === '首月') {
+      // A bare 前三个月 names the months before now, not of a year: only with a year in front.
+      if (!written && !relative && !short) return null
+      const n = monthCount !== undefined ? count(monthCount) : monthOrdinal !== undefined ? count(monthOrdinal) : 1
+      if (!(n >= 1 && n <= 12)) return null
+      const months: [number, number] = monthOrdinal !== undefined || part === '首月' ? [n, n] : part.startsWith('后') ? [13 - n, 12] : [1, n]
+      return span(context, index, text, read, months, 'month')
+    }
     if (firstQuarters) return span(context, index, text, read, [1, count(firstQuarters) * 3], 'quarter')
     // 年度 alone (年度工作总结, 创年度最高) is some year the text does not date.
     if (part === '年度' && !written && !relative && !short) return undated(context, index, text, 'year')

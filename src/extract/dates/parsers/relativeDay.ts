@@ -12,13 +12,15 @@ import { relativeResult } from './shared.js'
 /** Day offsets of the words that name a day by its distance from today. */
 export const DAY_OFFSET: Readonly<Record<string, number>> = {
   大前天: -3, 大后天: 3, 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 前日: -2, 后天: 2, 后日: 2,
-  今: 0, 昨: -1, 明: 1, 前: -2, 后: 2,
+  大前日: -3, 大后日: 3, 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2, 大前: -3, 大后: 3,
+  // Cantonese: 聽日 / 聽晚 tomorrow, 尋日 / 琴日 yesterday.
+  听日: 1, 听: 1, 尋日: -1, 寻日: -1, 琴日: -1,
 }
 const NUMBER = '(\\d{1,3}|[零一二两三四五六七八九十百几数]{1,4}|半)'
-const DAY_WORD = '(大前天|大后天|今天|今日|本日|昨天|昨日|明天|明日|前天|前日|后天|后日)'
+const DAY_WORD = '(大前天|大后天|大前日|大后日|今天|今日|本日|昨天|昨日|明天|明日|前天|前日|后天|后日|听日|尋日|寻日|琴日)'
 // 今晚 / 昨夜 / 明早: the one-character day with a part of the day.
-const SHORT_DAY = '(今|昨|明)(晚上|晚|早上|早|晨|夜里|夜)'
-const UNIT = '(天|个?(?:星期|礼拜)|周|个?小时|个?钟头|分钟|刻钟)'
+const SHORT_DAY = '(大前|大后|今|昨|明|听)(晚上|晚|早上|早|晨|夜里|夜晚|夜|朝)'
+const UNIT = '(天|个?(?:星期|礼拜)|周|个?小时|个?钟头|分钟|刻钟|秒钟|秒)'
 const DIRECTION = '(以前|之前|前|以后|之后|后)'
 const SPAN = '(过去|最近|近|未来|接下来|今后)'
 const PATTERN = new RegExp(
@@ -26,7 +28,7 @@ const PATTERN = new RegExp(
     `|${NUMBER}${UNIT}${DIRECTION}|${SPAN}${NUMBER}(天|周|个?星期))`,
 )
 
-const MINUTES: Readonly<Record<string, number>> = { 小时: 60, 钟头: 60, 分钟: 1, 刻钟: 15 }
+const MINUTES: Readonly<Record<string, number>> = { 小时: 60, 钟头: 60, 分钟: 1, 刻钟: 15, 秒钟: 1 / 60, 秒: 1 / 60 }
 
 function count(word: string): number {
   if (word === '半') return 0.5

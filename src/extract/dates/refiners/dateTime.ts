@@ -7,8 +7,8 @@ import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node'
 import { cloneComponents } from '../meta.js'
 
 const BETWEEN = /^\s{0,2}[,]?\s{0,2}$/
-const EVENING_END = /(?:晚上|晚|夜|夜里|下午|傍晚)$/
-const PART_START = /^(?:上午|下午|中午|晚上|早上|早晨|清晨|傍晚|凌晨|夜间|晚间|夜里|午后|白天|晚|早|夜)/
+const EVENING_END = /(?:晚上|晚|夜|夜里|下午|傍晚|下昼)$/
+const PART_START = /^(?:上午|下午|中午|晚上|早上|早晨|清晨|傍晚|凌晨|夜间|晚间|夜里|午后|白天|朝早|晏昼|下昼|晚|早|夜)/
 
 const timeOnly = (r: ParsingResult): boolean => r.start.isCertain('hour') && !r.start.isCertain('day')
 const dayOnly = (r: ParsingResult): boolean => r.start.isCertain('day') && !r.start.isCertain('hour') && !r.end

@@ -5,6 +5,7 @@
  * document.
  */
 import type { Refiner } from 'chrono-node'
+import { frameOf } from '../frame.js'
 
 const TIME_SHAPE = /\d\s{0,2}:\s{0,2}\d|分|点半|时半|刻|上午|下午|中午|晚上|早上|凌晨|傍晚|晚|早|夜/
 // A page-metadata label right before the date (the line the cleaner would drop as metadata).
@@ -14,9 +15,10 @@ const STAMP_LABEL = /(?:上传|发布|发表|更新|浏览|下载|生成|归档|
 const LINE_STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}:\d{2})?$/
 const HAN = /[\u3400-\u9fff]/
 
-function isStamp(line: string, index: number, text: string): boolean {
+function isStamp(line: string, index: number, text: string, multiLine: boolean): boolean {
   if (STAMP_LABEL.test(line.slice(Math.max(0, index - 8), index)) && /\d{4}/.test(text)) return true
-  if (line.slice(0, index).trim() !== '' || !LINE_STAMP.test(text)) return false
+  // A text of one line is no page: its numeric date is what the caller asks about.
+  if (!multiLine || line.slice(0, index).trim() !== '' || !LINE_STAMP.test(text)) return false
   return /:\d{2}:\d{2}$/.test(text) || !HAN.test(line.slice(index + text.length))
 }
 
@@ -24,7 +26,7 @@ function isStamp(line: string, index: number, text: string): boolean {
 export const noiseRefiner: Refiner = {
   refine(context, results) {
     return results.filter((result) => {
-      if (isStamp(context.text, result.index, result.text)) return false
+      if (isStamp(context.text, result.index, result.text, frameOf(context).multiLine === true)) return false
       const timeOnly = result.start.isCertain('hour') && !result.start.isCertain('day') && !result.start.isCertain('month')
       if (!timeOnly) return true
       return TIME_SHAPE.test(result.text)
