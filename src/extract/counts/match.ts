@@ -350,7 +350,10 @@ export function matchCandidates(folded: string): CountCandidate[] {
     // Not flagged chinese: 百分之 is a unit word, not a bare round numeral.
     out.push({ start, end, numberStart: start, unitStart: start, unitEnd: end, value, unit: perThousand ? '‰' : '%', qualifier: 'exact', chinese: false })
   }
-  const inShare = (i: number): boolean => shareSpans.some(([s, e]) => i >= s && i < e)
+  // Characters inside a share, marked once: a test per number stays constant-time.
+  const covered = new Uint8Array(folded.length)
+  for (const [s, e] of shareSpans) covered.fill(1, s, e)
+  const inShare = (i: number): boolean => covered[i] === 1
   NUMBER.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = NUMBER.exec(folded))) {

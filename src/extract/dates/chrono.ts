@@ -1,11 +1,12 @@
 /**
- * docsift's Chinese date engine: chrono's zh (simplified) casual configuration, cloned, with our
- * parsers and refiners. Every parser and refiner is chosen by reference, never by class name (a
- * minified bundle renames classes): ours are imported, and the one parser kept from chrono, its
- * clock-time parser, is recognised by what it reads. Chrono's other zh parsers are replaced (its
- * date parser implies the day from the clock; its casual, weekday and ago parsers resolve 今天 /
- * 周一 / 5天前 even when only a year is known) and so are its refiners (ours merge ranges, times
- * and weekdays the way our results need).
+ * docsift's Chinese date engine: chrono's zh (simplified) casual configuration, cloned, with its
+ * parsers and refiners replaced by ours, chosen by reference (imported), never by class name (a
+ * minified bundle renames classes, and picking chrono's parsers by `constructor.name` lost its clock
+ * parser there). Chrono's zh parsers are all replaced: its date parser implies the day from the clock;
+ * its casual, weekday and ago parsers resolve 今天 / 周一 / 5天前 even when only a year is known; its
+ * clock parser reads a day word from its own reference and backtracks over long numeral runs
+ * (一二三… scans the rest of the line at every character). Ours read the same clock forms
+ * (`parsers/clock.ts`). Chrono still provides the engine, the parsing context and the result model.
  */
 import * as chrono from 'chrono-node'
 import { chineseDateParser } from './parsers/chineseDate.js'
@@ -30,25 +31,6 @@ import { overlapRefiner } from './refiners/overlap.js'
 import { partOfDayRefiner } from './refiners/partOfDay.js'
 import { rangeRefiner } from './refiners/range.js'
 import { weekdayRefiner } from './refiners/weekday.js'
-
-// A clock time only chrono's zh time-expression parser reads whole, with no day.
-const PROBE = '下午3点30分'
-
-/** Chrono's zh clock-time parser, found by what it does (its class name does not survive minifying). */
-export function borrowedTimeParser(): chrono.Parser | undefined {
-  const reference = new Date(2000, 0, 1, 12)
-  return chrono.zh.hans.casual.parsers.find((parser) => {
-    const [result, more] = new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(PROBE, reference)
-    return (
-      result !== undefined &&
-      more === undefined &&
-      result.text === PROBE &&
-      result.start.get('hour') === 15 &&
-      result.start.get('minute') === 30 &&
-      !result.start.isCertain('day')
-    )
-  })
-}
 
 /** Our parsers, in tie-breaking order (the overlap refiner keeps the longest, then the first). */
 export const PARSERS: readonly chrono.Parser[] = [
@@ -83,8 +65,7 @@ export const REFINERS: readonly chrono.Refiner[] = [
 
 function build(): chrono.Chrono {
   const engine = chrono.zh.hans.casual.clone()
-  const borrowed = borrowedTimeParser()
-  engine.parsers = borrowed ? [...PARSERS, borrowed] : [...PARSERS]
+  engine.parsers = [...PARSERS]
   engine.refiners = [...REFINERS]
   return engine
 }
