@@ -6,6 +6,7 @@ import { cleanPlainText, emptyResult, parseOptions, resolveCleanOptions, TEXT_SO
 import { cleanText } from './clean/engine.js'
 import { DocsiftError } from './errors.js'
 import { extractDocument } from './extract/index.js'
+import { pageDate, readReference, readWall, type Reference } from './extract/dates/index.js'
 import { decodeHtml, htmlToDocument, looksLikeHtml } from './html/index.js'
 import { normalizeCharset } from './html/decode.js'
 import { cleanToMarkdown as renderMarkdown } from './result/markdown.js'
@@ -61,7 +62,7 @@ export function checkOptions(options: SiftOptions | undefined): void {
       throw new DocsiftError('BAD_OPTIONS', `invalid options: no rule "${id}"${hint}; rule ids are listed by RULES and in the README`)
     }
   }
-  if (opts.referenceDate !== undefined) referenceYear(opts.referenceDate)
+  if (opts.referenceDate !== undefined) reference(opts.referenceDate)
 }
 
 /**
@@ -110,15 +111,12 @@ function decodeTextBytes(bytes: Uint8Array, opts: ResolvedCleanOptions): { text:
   return decodeHtml(bytes, { charset: opts.charset, contentType: opts.contentType })
 }
 
-function referenceYear(ref: Date | string | undefined): number | null {
+function reference(ref: Date | string | undefined): Reference | null {
   if (ref === undefined) return null
-  const date = typeof ref === 'string' ? new Date(ref) : ref
-  const year = date.getUTCFullYear()
-  // Date accepts 2021-02-30 (as March 2nd): a date that does not print back as given is not a date.
-  const iso = typeof ref === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(ref) : null
-  const shifted = iso !== null && !Number.isNaN(year) && date.toISOString().slice(0, 10) !== `${iso[1]}-${iso[2]}-${iso[3]}`
-  if (Number.isNaN(year) || shifted) throw new DocsiftError('BAD_OPTIONS', `invalid options: referenceDate is not a date: ${String(ref)}`)
-  return year
+  // Date accepts 2021-02-30 (as March 2nd): an ISO date that is no calendar date is refused, not moved.
+  const read = typeof ref === 'string' && /^\d{4}-\d{2}-\d{2}/.test(ref.trim()) && !readWall(ref) ? null : readReference(ref)
+  if (!read) throw new DocsiftError('BAD_OPTIONS', `invalid options: referenceDate is not a date: ${String(ref)}`)
+  return read
 }
 
 const NO_RULES = RULES.map((r) => r.id)
@@ -144,7 +142,14 @@ function toCleanResult(input: unknown, caller: string, takesString = true): Clea
 /** extractAll() of a result this process just made (not re-validated); for the batch code. */
 export function extractFrom(result: CleanResult, options: ExtractOptions | undefined): WorkSummary[] {
   const opts = parseOptions(ExtractOptions, options)
-  const ctx = { referenceYear: referenceYear(opts.referenceDate) }
+  const ctx = {
+    reference: reference(opts.referenceDate),
+    pageDate: pageDate({
+      metaDate: result.source.uploadDate,
+      metadataLines: result.removed.filter((r) => r.kind === 'metadata').map((r) => r.text),
+      text: result.text,
+    }),
+  }
   const docs = result.documents.filter((d) => d.text.length > 0)
   if (docs.length === 0) return [extractDocument({ title: result.title, text: '', blocks: [] }, ctx)]
   return docs.map((d) => extractDocument(d, ctx))

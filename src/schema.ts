@@ -132,7 +132,12 @@ export type ResolvedCleanOptions = z.output<typeof CleanOptions>
 /** Options of `extract()`. */
 export const ExtractOptions = z
   .object({
-    /** Stands in for the document year when the text gives none (a Date or an ISO string). */
+    /**
+     * When the text was written: a Date, an ISO string (`2013-02-12`, `2013-02-12T04:30:00`) or a year
+     * (`2013`). Relative expressions (今天, 上周三, 3天前, 本月) count from it and its year stands in for
+     * the document year when the text gives none; a year alone resolves no relative day. Without it,
+     * the page's own date (HTML metadata, a 发布时间 line) is used for relative expressions.
+     */
     referenceDate: z.union([z.date(), z.string().min(4)]).optional(),
   })
   .strict()
@@ -265,6 +270,11 @@ export const DateMention = z.object({
   fuzzy: z.boolean().optional(),
   /** No start could be given (placeholder 20xx / X月X日, recurring date, no year known). */
   unresolved: z.boolean().optional(),
+  /**
+   * Counted from the reference instant (今天, 上周三, 3天前, 本月): resolved from `referenceDate` or the
+   * page's own date; with only a year known such a mention has no `start` (and is `unresolved`).
+   */
+  relative: z.boolean().optional(),
 })
 export type DateMention = z.infer<typeof DateMention>
 

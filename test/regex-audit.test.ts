@@ -20,6 +20,13 @@ import * as numericDate from '../src/extract/dates/parsers/numericDate.js'
 import * as period from '../src/extract/dates/parsers/period.js'
 import * as placeholder from '../src/extract/dates/parsers/placeholder.js'
 import * as year from '../src/extract/dates/parsers/year.js'
+import * as clock from '../src/extract/dates/parsers/clock.js'
+import * as era from '../src/extract/dates/parsers/era.js'
+import * as lunar from '../src/extract/dates/parsers/lunar.js'
+import * as relativeDay from '../src/extract/dates/parsers/relativeDay.js'
+import * as relativeMonth from '../src/extract/dates/parsers/relativeMonth.js'
+import * as relativeWeek from '../src/extract/dates/parsers/relativeWeek.js'
+import * as semester from '../src/extract/dates/parsers/semester.js'
 import { extract } from '../src/index.js'
 
 const RUN = 5000
@@ -32,6 +39,7 @@ const CLASS_SAMPLES: Readonly<Record<string, string>> = { d: '19', s: ' \u3000',
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   boilerplate, genres, offtopic, organizations, qualifiers, roles, units, chars, markers,
   chineseDate, holiday, monthRange, numericDate, period, placeholder, year,
+  clock, era, lunar, relativeDay, relativeMonth, relativeWeek, semester,
 }
 
 /** Every RegExp a module exports: bare, in arrays, or as a chrono parser's `pattern()`. */

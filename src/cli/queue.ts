@@ -9,7 +9,7 @@ import { DocsiftError } from '../errors.js'
 import type { OutputRecord } from '../schema.js'
 import { collect, createWorker, enqueue, fileTask, LARGE_PAGE_BYTES, queueStatus, type QueueTarget } from '../queue/index.js'
 import { write } from './jsonl.js'
-import { addCleaningFlags, toSiftOptions, UsageError, type CleaningFlags } from './options.js'
+import { toAllowedDir, addCleaningFlags, toSiftOptions, UsageError, type CleaningFlags } from './options.js'
 import type { CliIo } from './program.js'
 import { Tally } from './progress.js'
 import type { Task } from './records.js'
@@ -81,6 +81,7 @@ export function addQueueCommands(program: Command, io: CliIo, setExit: (code: nu
     .option('--max-stalled <n>', 'stalls a job may survive before it fails', '1')
     .option('--grace <ms>', 'on SIGTERM, wait this long for active jobs, then give them back to the queue', '30000')
     .option('--name <name>', 'worker name stored on the jobs it takes')
+    .option('--allow-paths <dir>', 'let {"path"} records read files under DIR (refused otherwise)')
     .addHelpText('after', '\nExamples:\n  $ docsift worker --redis redis://queue-host:6379 --queue crawl --concurrency 2\n  $ docsift worker --queue crawl --command clean --disable offtopic/')
   addCleaningFlags(worker).action(
     guarded(async (flags: QueueFlags & CleaningFlags & Record<string, string | undefined>) => {
@@ -97,6 +98,7 @@ export function addQueueCommands(program: Command, io: CliIo, setExit: (code: nu
         stalledInterval: whole('--stalled-interval', flags.stalledInterval),
         maxStalledCount: whole('--max-stalled', flags.maxStalled),
         ...(flags.name === undefined ? {} : { name: flags.name }),
+        ...(flags.allowPaths === undefined ? {} : { allowPaths: toAllowedDir(flags.allowPaths) }),
         onLog: log,
       })
       log(`ready (queue ${flags.queue}, ${flags.command}, concurrency ${running.concurrency}, pid ${process.pid})`)
@@ -182,7 +184,7 @@ async function* tasks(paths: string[], jsonl: boolean, inlineLimit: number, io: 
   if (jsonl) return yield* jsonlTasks(paths, io.stdin)
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) return yield await stdinTask(io.stdin)
   for (const task of fileTasks(paths)) {
-    if (task.kind === 'path') yield await fileTask(task.id, task.path, inlineLimit)
+    if (task.kind === 'file' || task.kind === 'path') yield await fileTask(task.id, task.path, inlineLimit)
   }
 }
 

@@ -6,7 +6,7 @@ import type { Activity, CleanDocument, Count, DateMention, WorkSummary } from '.
 import { countDeclaredTotals, extractListed } from './activities/index.js'
 import { lastAtOrBefore } from './activities/span-index.js'
 import { extractCounts } from './counts/index.js'
-import { documentYearFromText, extractDates, periodOf } from './dates/index.js'
+import { documentYearFromText, extractDates, pageReference, periodOf, type Reference, type Wall } from './dates/index.js'
 import { genreOf } from './genre.js'
 import { extractOrganizers } from './organizers/index.js'
 import { extractPeople } from './people/index.js'
@@ -15,8 +15,10 @@ import { extractTheme } from './theme/index.js'
 import { findWarnings } from './warnings.js'
 
 export interface ExtractContext {
-  /** Year to fall back on when the document gives none (from `referenceDate`). */
-  referenceYear: number | null
+  /** The caller's `referenceDate`: its year stands in for the document year, its instant dates 今天. */
+  reference: Reference | null
+  /** The date the page states for itself, used for 今天 when the caller gives no reference. */
+  pageDate: Wall | null
 }
 
 /** The items of `sorted` (by offset) that start in [start, end), found by binary search. */
@@ -44,8 +46,10 @@ function attach(items: Activity[], text: string, dates: readonly DateMention[], 
 /** Extracts the WorkSummary of one cleaned document. */
 export function extractDocument(doc: Pick<CleanDocument, 'title' | 'text' | 'blocks'>, ctx: ExtractContext): WorkSummary {
   const { text, blocks, title } = doc
-  const year = documentYearFromText(title, text) ?? ctx.referenceYear
-  const dates = extractDates(text, { year })
+  const year = documentYearFromText(title, text) ?? ctx.reference?.year ?? null
+  // The caller's reference wins; the page's date only when it fits the document year.
+  const instant = ctx.reference ? ctx.reference.instant : (pageReference(ctx.pageDate, year)?.instant ?? null)
+  const dates = extractDates(text, { year, instant })
   const counts = extractCounts(text)
   const listed = extractListed(text, blocks, title)
   const activities = attach(listed.activities, text, dates, counts)

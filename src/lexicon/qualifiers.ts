@@ -8,9 +8,11 @@ import type { Qualifier } from '../schema.js'
 
 /** Words right before a number, longest first within each meaning. */
 export const PRE_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
-  不少于: 'over', 超过: 'over', 突破: 'over', 至少: 'over', 多达: 'over', 逾: 'over', 超: 'over',
+  不少于: 'over', 不低于: 'over', 高于: 'over', 超过: 'over', 突破: 'over', 至少: 'over', 最少: 'over', 起码: 'over',
+  多达: 'over', 逾: 'over', 超: 'over',
   大约: 'about', 约计: 'about', 大概: 'about', 近似: 'about', 约: 'about', 約: 'about', 上: 'about',
-  将近: 'under', 接近: 'under', 不超过: 'under', 不到: 'under', 不足: 'under', 近: 'under',
+  将近: 'under', 接近: 'under', 不超过: 'under', 不高于: 'under', 低于: 'under', 最多: 'under', 至多: 'under',
+  不到: 'under', 不足: 'under', 近: 'under',
   共计: 'exact', 合计: 'exact', 累计: 'exact', 总计: 'exact', 共有: 'exact', 共: 'exact',
 }
 

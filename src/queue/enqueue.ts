@@ -114,7 +114,7 @@ async function addChunk(open: OpenQueue, tasks: Task[], options: ChunkOptions, s
       summary.added++
     }
     const { data, spooled } = await toJobData(task, options)
-    if (spooled || task.kind === 'path') summary.byReference++
+    if (spooled || task.kind === 'path' || task.kind === 'file') summary.byReference++
     jobs.push({ name: JOB_NAME, data, opts: { ...options.jobOptions, jobId } })
   }
   if (jobs.length > 0) await queue.addBulk(jobs)

@@ -84,7 +84,7 @@ export async function fileTask(id: RecordId, path: string, inlineLimit: number):
   } catch {
     // Unreadable here: the worker reports it as this record's IO_ERROR.
   }
-  return { id, kind: 'path', path: absolute }
+  return { id, kind: 'file', path: absolute }
 }
 
 function toWire(task: Task): WireTask {
@@ -108,6 +108,7 @@ function sizeOf(task: Task): number {
     case 'bytes':
       return task.bytes.byteLength
     case 'path':
+    case 'file':
     case 'fault':
       return 0
   }

@@ -26,6 +26,8 @@ export interface QueueWorkerOptions extends QueueTarget {
   command?: Job['command']
   /** Cleaning and extraction options, as `sift --jsonl` takes them. Start every worker of a queue with the same. */
   options?: SiftOptions
+  /** Directory `{"path"}` records may read from (as `--allow-paths`); without it they are refused. */
+  allowPaths?: string
   /** Records processed at once, one thread each (each holds its own dictionaries, ≈ 300 MB). Default 1. */
   concurrency?: number
   /** Time limit per job attempt in ms; the thread is terminated and the attempt fails. Default 120 000. */
@@ -87,13 +89,13 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
   const timeoutMs = whole('timeoutMs', options.timeoutMs ?? 120_000)
   const parsed = SiftOptions.safeParse(options.options ?? {})
   if (!parsed.success) throw new DocsiftError('BAD_OPTIONS', `bad option ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}`)
-  const job: Job = { command: options.command ?? 'sift', options: options.options ?? {} }
+  const job: Job = { command: options.command ?? 'sift', options: options.options ?? {}, ...(options.allowPaths ? { allowPaths: options.allowPaths } : {}) }
   if (!['clean', 'extract', 'sift'].includes(job.command)) throw new DocsiftError('BAD_OPTIONS', `command must be clean, extract or sift, got "${job.command}"`)
   const log = options.onLog ?? (() => {})
 
   const { filename, execArgv } = workerEntry()
   const threads = new Piscina({ filename, workerData: job, minThreads: concurrency, maxThreads: concurrency, execArgv })
-  await Promise.all(Array.from({ length: concurrency }, () => threads.run(WARM_UP)))
+  await Promise.all(Array.from({ length: concurrency }, () => threads.run({ task: WARM_UP })))
 
   const { client, owned } = await redisClient(options.connection, false)
   const { Worker, WaitingError } = await import('bullmq')
@@ -112,7 +114,7 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
     signal?.addEventListener('abort', onLost)
     try {
       const task = await fromJobData(bullJob.data)
-      return (await threads.run(task, { signal: abort.signal })) as OutputRecord
+      return (await threads.run({ task }, { signal: abort.signal })) as OutputRecord
     } catch (error) {
       const reason: unknown = abort.signal.aborted ? abort.signal.reason : undefined
       if (reason === RETURN) {

@@ -1,14 +1,25 @@
 /**
  * Count extraction: number + unit + qualifier + what is counted (31000余份科普资料 → 31000 份,
- * over, 科普资料). Matching runs on `fold(text)`; text and offsets refer to the caller's string.
+ * over, 科普资料). Matching runs on `fold(text)`; text, offsets and units refer to the caller's
+ * string (a unit is reported as written: 項, 美元), except the units `UNIT_NAMES` renames
+ * (个月 → 月, 万元 → 元).
  */
 import type { Count } from '../../schema.js'
+import { UNIT_NAMES, type CountUnit } from '../../lexicon/units.js'
 import { fold } from '../../text/fold.js'
 import { clauseStart, rejectReason } from './filters.js'
-import { matchCandidates } from './match.js'
+import { matchCandidates, type CountCandidate } from './match.js'
 import { findObject } from './object.js'
 
 export { parseChineseNumber, parseNumber } from './numerals.js'
+
+function unitName(text: string, folded: string, c: CountCandidate): string {
+  const per = c.per ?? ''
+  const renamed = UNIT_NAMES[c.unit as CountUnit]
+  if (renamed) return renamed + per
+  const written = text.slice(c.unitStart, c.unitEnd)
+  return (folded.slice(c.unitStart, c.unitEnd) === c.unit ? written : c.unit) + per
+}
 
 /**
  * Finds the counts stated in a text, in order of appearance.
@@ -19,17 +30,13 @@ export function extractCounts(text: string): Count[] {
   const counts: Count[] = []
   for (const c of matchCandidates(folded)) {
     if (rejectReason(folded, c)) continue
-    const object = c.unit === '%' ? undefined : findObject(text, folded, c.unit, {
-            clauseStart: clauseStart(folded, c.start),
-            start: c.start,
-            end: c.end,
-          })
+    const object = findObject(text, folded, c.unit, { clauseStart: clauseStart(folded, c.start), start: c.start, end: c.end })
     counts.push({
       text: text.slice(c.start, c.end),
       offset: c.start,
       value: c.value,
       ...(c.valueMax !== undefined ? { valueMax: c.valueMax } : {}),
-      unit: c.unit,
+      unit: unitName(text, folded, c),
       qualifier: c.qualifier,
       ...(object ? { object } : {}),
     })

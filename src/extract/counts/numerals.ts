@@ -1,12 +1,11 @@
 /**
- * Number words → values: Arabic with separators and scale (412,930 · 1.2万 · 1.32亿) and
- * Chinese numerals (三百 · 一千零三十 · 两万 · 十 · 二〇一八). Fuzzy leads (几十, 数百) read as
- * their round value; the caller marks them `about`.
+ * Number words → values for counts: Arabic with separators, decimals and scale (412,930 · 1.2万 ·
+ * 82,225.00 · 1.32亿) and Chinese numerals through the shared reader (`src/text/numerals.ts`:
+ * 三百 · 壹佰 · 廿三 · 百二 · 三点五 · 二分之一 · 负一百二十万). Fuzzy digits (几十, 数百, 十几) read as
+ * their round value; the caller marks them `about` or `over`.
  */
+import { readChineseNumber } from '../../text/numerals.js'
 
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, o: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-}
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 }
 const FUZZY_LEADS = new Set(['几', '数'])
@@ -14,53 +13,26 @@ const FUZZY_LEADS = new Set(['几', '数'])
 /** Characters a Chinese numeral is made of (for building patterns). */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿'
 
-/** Reads a Chinese numeral (三百 → 300, 一千零三十 → 1030, 二〇一八 → 2018); undefined when it is not one. */
+/** Reads a Chinese numeral (三百 → 300, 一千零三十 → 1030, 几十 → 10, 十几 → 10); undefined when it is not one. */
 export function parseChineseNumber(word: string): number | undefined {
   if (!word) return undefined
-  let text = word
-  if (FUZZY_LEADS.has(text[0]!)) text = '一' + text.slice(1)
-  if (!text) return undefined
-  // Digit-by-digit reading (二〇一八): no place-value characters at all.
-  if ([...text].every((ch) => ch in DIGITS)) {
-    if (text.length === 1) return DIGITS[text]
-    return Number([...text].map((ch) => DIGITS[ch]).join(''))
-  }
-  let total = 0 // completed 亿 groups
-  let section = 0 // completed 万 group
-  let current = 0 // below 万
-  let digit: number | undefined
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]
-    } else if (ch in SMALL_UNITS) {
-      // A bare 十 means 一十.
-      current += (digit ?? 1) * SMALL_UNITS[ch]!
-      digit = undefined
-    } else if (ch in BIG_UNITS) {
-      const group = current + (digit ?? 0)
-      const big = BIG_UNITS[ch]!
-      if (big === 100_000_000) {
-        total = (total + section + (group || (section ? 0 : 1))) * big
-        section = 0
-      } else {
-        section = (section + (group || 1)) * big
-      }
-      current = 0
-      digit = undefined
-    } else {
-      return undefined
-    }
-  }
-  return total + section + current + (digit ?? 0)
+  // 几十 / 数百 read as 一十 / 一百; 十几 / 二十几 as 十 / 二十.
+  const text = FUZZY_LEADS.has(word[0]!) && word.length > 1 ? '一' + word.slice(1) : word.replace(/几$/, '')
+  return text ? readChineseNumber(text) : undefined
 }
 
-/** True when the numeral starts with a fuzzy lead (几十, 数百): the value is approximate. */
+/** True when the numeral has a fuzzy digit (几十, 数百, 十几): the value is approximate. */
 export function isFuzzyNumeral(word: string): boolean {
-  return word.length > 1 && FUZZY_LEADS.has(word[0]!)
+  return word.length > 1 && (FUZZY_LEADS.has(word[0]!) || word.endsWith('几'))
 }
 
-const PLAIN_ARABIC = /^\d+(?:\.\d+)?$/
-const ARABIC_WITH_SCALE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([十百千万亿]{0,3})$/
+/** True when the fuzzy digit comes last (十几 = ten and more). */
+export function isFuzzyTail(word: string): boolean {
+  return word.length > 1 && word.endsWith('几')
+}
+
+const PLAIN_ARABIC = /^-?\d+(?:\.\d+)?$/
+const ARABIC_WITH_SCALE = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)([十百千万亿]{0,3})$/
 
 /** Reads an Arabic number with optional thousands separators and a trailing 十/百/千/万/亿 scale. */
 export function parseArabicNumber(digits: string, scale = ''): number | undefined {

@@ -1,47 +1,74 @@
 /**
- * docsift's Chinese date engine: chrono's zh (simplified) casual configuration, cloned and
- * extended with our parsers and refiners. Kept from chrono: the time-of-day parser and the
- * date+time merge. Dropped: its zh date parser and ISO parser (replaced by ours), the casual/weekday/
- * deadline/ago parsers (今天, 周一, 3天内, 5天前 are relative to a clock we never use) and its
- * range refiner (ours covers more separators).
+ * docsift's Chinese date engine: chrono's zh (simplified) casual configuration, cloned, with its
+ * parsers and refiners replaced by ours, chosen by reference (imported), never by class name (a
+ * minified bundle renames classes, and picking chrono's parsers by `constructor.name` lost its clock
+ * parser there). Chrono's zh parsers are all replaced: its date parser implies the day from the clock;
+ * its casual, weekday and ago parsers resolve 今天 / 周一 / 5天前 even when only a year is known; its
+ * clock parser reads a day word from its own reference and backtracks over long numeral runs
+ * (一二三… scans the rest of the line at every character). Ours read the same clock forms
+ * (`parsers/clock.ts`). Chrono still provides the engine, the parsing context and the result model.
  */
 import * as chrono from 'chrono-node'
 import { chineseDateParser } from './parsers/chineseDate.js'
-import { holidayParser } from './parsers/holiday.js'
+import { clockParser } from './parsers/clock.js'
+import { eraParser } from './parsers/era.js'
+import { holidayParser, holidayReferenceParser } from './parsers/holiday.js'
+import { lunarParser } from './parsers/lunar.js'
 import { monthRangeParser } from './parsers/monthRange.js'
 import { numericDateParser } from './parsers/numericDate.js'
 import { periodParser } from './parsers/period.js'
 import { placeholderParser } from './parsers/placeholder.js'
+import { relativeDayParser } from './parsers/relativeDay.js'
+import { relativeMonthParser } from './parsers/relativeMonth.js'
+import { relativeWeekParser } from './parsers/relativeWeek.js'
+import { semesterParser } from './parsers/semester.js'
 import { yearParser } from './parsers/year.js'
 import { cuesRefiner } from './refiners/cues.js'
+import { dateTimeRefiner } from './refiners/dateTime.js'
+import { holidayPairRefiner } from './refiners/holidayPair.js'
 import { noiseRefiner } from './refiners/noise.js'
+import { overlapRefiner } from './refiners/overlap.js'
 import { partOfDayRefiner } from './refiners/partOfDay.js'
 import { rangeRefiner } from './refiners/range.js'
-import { titleYearRefiner } from './refiners/titleYear.js'
+import { weekdayRefiner } from './refiners/weekday.js'
 
-const KEPT_PARSERS = new Set(['ZHHansTimeExpressionParser'])
-const DROPPED_REFINERS = new Set(['ZHHansMergeDateRangeRefiner', 'ForwardDateRefiner'])
+/** Our parsers, in tie-breaking order (the overlap refiner keeps the longest, then the first). */
+export const PARSERS: readonly chrono.Parser[] = [
+  placeholderParser,
+  monthRangeParser,
+  holidayParser,
+  holidayReferenceParser,
+  lunarParser,
+  semesterParser,
+  periodParser,
+  eraParser,
+  numericDateParser,
+  chineseDateParser,
+  yearParser,
+  relativeMonthParser,
+  relativeWeekParser,
+  relativeDayParser,
+  clockParser,
+]
+
+/** Our refiners, in order: one reading per span, then joins, then cues, then drops. */
+export const REFINERS: readonly chrono.Refiner[] = [
+  overlapRefiner,
+  weekdayRefiner,
+  dateTimeRefiner,
+  partOfDayRefiner,
+  rangeRefiner,
+  holidayPairRefiner,
+  cuesRefiner,
+  noiseRefiner,
+]
 
 function build(): chrono.Chrono {
   const engine = chrono.zh.hans.casual.clone()
-  // Ours come first so that they win ties in chrono's overlap removal (longest, then first).
-  engine.parsers = [
-    placeholderParser,
-    monthRangeParser,
-    holidayParser,
-    periodParser,
-    numericDateParser,
-    chineseDateParser,
-    yearParser,
-    ...engine.parsers.filter((parser) => KEPT_PARSERS.has(parser.constructor.name)),
-  ]
-  const refiners = engine.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name))
-  // After chrono's date+time merge (so 14时00分 is already part of its day), before its final overlap pass.
-  const at = refiners.findIndex((refiner) => refiner.constructor.name === 'ZHHansMergeDateTimeRefiner') + 1
-  refiners.splice(at, 0, partOfDayRefiner, rangeRefiner, cuesRefiner, noiseRefiner, titleYearRefiner)
-  engine.refiners = refiners
+  engine.parsers = [...PARSERS]
+  engine.refiners = [...REFINERS]
   return engine
 }
 
-/** The configured chrono instance; parse folded text with a reference date in the document year. */
+/** The configured chrono instance; parse folded text with `frameOption(frame)` as the option. */
 export const datesChrono: chrono.Chrono = build()

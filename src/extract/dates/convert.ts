@@ -4,8 +4,8 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import type { DateMention, Grain } from '../../schema.js'
-import { grainOf, hasFlag, kindOf } from './meta.js'
-import { daysInMonth } from './numerals.js'
+import { componentsGrain, grainOf, hasFlag, kindOf } from './meta.js'
+import { daysInMonth } from './calendar.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -52,6 +52,7 @@ export function toMention(result: ParsedResult, original: string, documentYear: 
   }
   if (hasFlag(result, 'fuzzy')) base.fuzzy = true
   if (hasFlag(result, 'openEnd')) base.openEnd = true
+  if (hasFlag(result, 'relative')) base.relative = true
   const timeOnly = !result.start.isCertain('day') && result.start.isCertain('hour')
   const implied = !yearKnown(result.start)
   if (hasFlag(result, 'unresolved') || timeOnly || (implied && documentYear === null)) {
@@ -64,6 +65,6 @@ export function toMention(result: ParsedResult, original: string, documentYear: 
   }
   const start = iso(result.start, grain)
   if (base.openEnd) return { ...base, start }
-  const end = result.end ? iso(result.end, grainFrom(result.end, grain)) : start
+  const end = result.end ? iso(result.end, grainFrom(result.end, componentsGrain(result.end) ?? grain)) : start
   return { ...base, start, end }
 }

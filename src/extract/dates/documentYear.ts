@@ -22,11 +22,13 @@ function schoolYear(text: string): number | null {
 }
 const TITLE_YEAR = /(?<![\d〔[【])((?:19|20)\d{2})(?!\d)/
 const CHINESE_YEAR = new RegExp(`(${YEAR})\\s{0,2}年`)
-// Only years written with 年: numeric dates on these pages are mostly upload timestamps.
-const TEXT_YEAR = /(?<![\d〔[【(.])((?:19|20)\d{2})\s{0,2}年/g
+// Only years written with 年: numeric dates on these pages are mostly upload timestamps. In a span
+// (2023—2025年) the first year counts: a plan for 2023-2025 is written in 2023.
+const TEXT_YEAR = /(?<![\d〔[【.])((?:19|20)\d{2})\s{0,2}(?:年|[-—~至到]\s{0,2}(?:19|20)\d{2}\s{0,2}年)/g
 const CHINESE_TEXT_YEAR = /([零〇o○一二三四五六七八九]{4})\s{0,2}年/g
-// Sentences advertising other templates (最新2020年…范文) name someone else's year.
-const AD_SENTENCE = /范文|最新|精选|大全|模板|下载|推荐|热门/
+// Sentences advertising other templates (最新2020年…范文) name someone else's year, and a site's
+// clock or stamp (今天是:2026年3月3日, 发布时间:…) dates the page view, not the document.
+const AD_SENTENCE = /范文|最新|精选|大全|模板|下载|推荐|热门|今天是|时间\s{0,2}[:：]|日期\s{0,2}[:：]/
 const SENTENCE_END = /[。!?;\n]/
 
 function fromTitle(title: string): number | null {

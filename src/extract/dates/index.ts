@@ -4,3 +4,4 @@
 export { extractDates, type DateContext } from './extract.js'
 export { documentYearFromText } from './documentYear.js'
 export { periodOf, type CoveredPeriod } from './coveredPeriod.js'
+export { pageDate, pageReference, readReference, readWall, type PageFacts, type Reference, type Wall } from './reference.js'

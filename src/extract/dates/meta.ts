@@ -2,11 +2,18 @@
  * What our parsers and refiners tell the converter beyond chrono's components, carried as
  * chrono result tags (`docsift/<name>` or `docsift/<name>=<value>`).
  */
-import type { ParsedResult, ParsingComponents, ParsingResult } from 'chrono-node'
+import type { ParsedComponents, ParsedResult, ParsingComponents, ParsingResult } from 'chrono-node'
 import type { DateMention, Grain } from '../../schema.js'
 
 type Kind = DateMention['kind']
 const PREFIX = 'docsift/'
+
+/**
+ * Boolean flags: fuzzy, openEnd, unresolved, relativeYear (year counted from the document year),
+ * relative (counted from the reference instant: 今天, 上周三, 3天前), holiday (a holiday's day or
+ * break), holidayReference (长假期间: the break of the holiday named last).
+ */
+export type Flag = 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear' | 'relative' | 'holiday' | 'holidayReference'
 
 /** Marks the grain of a result (quarter, half-year, … that chrono cannot express). */
 export function setGrain(target: ParsingComponents | ParsingResult, grain: Grain): void {
@@ -18,11 +25,8 @@ export function setKind(target: ParsingComponents | ParsingResult, kind: Kind): 
   target.addTag(`${PREFIX}kind=${kind}`)
 }
 
-/** Sets a boolean flag: fuzzy, openEnd, unresolved, relativeYear (year counted from the document year). */
-export function setFlag(
-  target: ParsingComponents | ParsingResult,
-  flag: 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear',
-): void {
+/** Sets a boolean flag. */
+export function setFlag(target: ParsingComponents | ParsingResult, flag: Flag): void {
   target.addTag(PREFIX + flag)
 }
 
@@ -39,12 +43,27 @@ export function grainOf(result: ParsedResult): Grain | undefined {
   return tagValue(result, 'grain') as Grain | undefined
 }
 
+/** The grain tagged on one side of a result (a range's end keeps the grain of the date it came from). */
+export function componentsGrain(components: ParsedComponents): Grain | undefined {
+  const head = `${PREFIX}grain=`
+  let found: string | undefined
+  for (const tag of components.tags()) if (tag.startsWith(head)) found = tag.slice(head.length)
+  return found as Grain | undefined
+}
+
 /** The kind a parser or refiner assigned, if any. */
 export function kindOf(result: ParsedResult): Kind | undefined {
   return tagValue(result, 'kind') as Kind | undefined
 }
 
-/** Whether a boolean flag is set on the result. */
-export function hasFlag(result: ParsedResult, flag: 'fuzzy' | 'openEnd' | 'unresolved' | 'relativeYear'): boolean {
+/** Whether a boolean flag is set on the result (its start or the result itself). */
+export function hasFlag(result: ParsedResult, flag: Flag): boolean {
   return result.tags().has(PREFIX + flag)
+}
+
+/** A copy of components with their tags (chrono's `clone()` leaves the tags behind). */
+export function cloneComponents(components: ParsingComponents): ParsingComponents {
+  const out = components.clone()
+  out.addTags(components.tags())
+  return out
 }

@@ -1,91 +1,109 @@
 /**
- * Holidays used as times: 国庆期间 · 春节前后 · 元旦前夕 · 清明节当天 · 五一期间 · 端午节之际 ·
- * 中秋来临之际 · 重阳节当天. A bare holiday name (重阳节敬老活动) names an event, not a time,
- * so a time word after it is required. Lunar dates come from the ICU Chinese calendar.
+ * Holidays (lexicon `HOLIDAYS`): 元旦 · 国庆节 · 教师节 · “三八”妇女节 · 中秋 · 2019年国庆期间 ·
+ * 春节 (the statutory break, 除夕 to 初六) · 五一假期 · 重阳节来临之际 · 世界读书日 · 安全生产月期间.
+ * A name alone is its day; with 期间/假期/长假 it is the statutory break where there is one. Names
+ * that are everyday numbers too (三八, 五一, 十一) count only in quotes or before a time word. Lunar
+ * holidays come from the ICU Chinese calendar (`calendar.ts`).
  */
-import type { Parser } from 'chrono-node'
-import { RELATIVE_YEAR, YEAR } from '../patterns.js'
+import type { Parser, ParsingResult } from 'chrono-node'
+import { BREAK_WORDS, HOLIDAY_BACK_REFERENCES, HOLIDAY_BOUNDARY_WORDS, HOLIDAY_EVENT_NOUNS, HOLIDAY_TIME_WORDS, HOLIDAYS, type Holiday } from '../../../lexicon/holidays.js'
+import { wordAlternation } from '../../../text/pattern.js'
+import { addDays, daysInMonth, fromLunar, qingming, weekdayOf, type Day } from '../calendar.js'
+import { setFlag } from '../meta.js'
+import { RELATIVE_YEAR, SHORT_YEAR, YEAR } from '../patterns.js'
 import { components, makeResult, readYearGroup } from './shared.js'
 
-interface Holiday {
-  /** Gregorian [month, day] or a lunar date, or qingming (a solar term). */
-  date: { solar: [number, number] } | { lunar: [number, number] } | { qingming: true }
-  /** Length of the statutory break for 期间/假期 (days). */
-  days: number
-}
-
-const HOLIDAYS: Readonly<Record<string, Holiday>> = {
-  元旦: { date: { solar: [1, 1] }, days: 1 },
-  春节: { date: { lunar: [1, 1] }, days: 7 },
-  清明: { date: { qingming: true }, days: 1 },
-  五一: { date: { solar: [5, 1] }, days: 5 },
-  劳动节: { date: { solar: [5, 1] }, days: 5 },
-  端午: { date: { lunar: [5, 5] }, days: 1 },
-  中秋: { date: { lunar: [8, 15] }, days: 1 },
-  国庆: { date: { solar: [10, 1] }, days: 7 },
-  重阳: { date: { lunar: [9, 9] }, days: 1 },
-}
-const PERIOD_WORDS = new Set(['期间', '假期', '长假', '节日期间', '节期间'])
-
-const NAMES = '(元旦|春节|清明|五一|劳动节|端午|中秋|国庆|重阳)(?:节|国际劳动节|劳动节)?'
-// A time word after the name, or a time preposition before it (于重阳节, 正值中秋).
 const PATTERN = new RegExp(
-  `(?:(${YEAR})\\s{0,2}年\\s{0,2}|(${RELATIVE_YEAR})\\s{0,2}|(于|在|值此|正值|恰逢|适逢|时值))?${NAMES}` +
-    '(节日期间|节期间|期间|前后|前夕|当天|当日|之际|来临之际|来临|假期|长假|小长假)?',
+  `(?:(${YEAR})\\s{0,2}年\\s{0,2}(?:的)?|(${RELATIVE_YEAR})\\s{0,2}(?:的)?|(?<![\\d〇零一二三四五六七八九十])(${SHORT_YEAR})年)?` +
+    `(["“「]?)(${wordAlternation(Object.keys(HOLIDAYS))})(["”」]?)` +
+    `(国际劳动妇女节|国际劳动节|妇女节|劳动节|青年节|儿童节|建党节|建军节|节)?` +
+    `\\s{0,2}(${wordAlternation(HOLIDAY_TIME_WORDS)})?`,
 )
+const EVENT_AFTER = new RegExp(`^(?:${wordAlternation(HOLIDAY_EVENT_NOUNS)})`)
+const BOUNDARY_AFTER = new RegExp(`^(?:${wordAlternation(HOLIDAY_BOUNDARY_WORDS)})`)
 
-const LUNAR = new Intl.DateTimeFormat('en-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' })
-const lunarCache = new Map<string, [number, number] | undefined>()
+function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  const first = { year, month, day: 1 }
+  const firstMatch = addDays(first, (weekday - weekdayOf(first) + 7) % 7)
+  return addDays(firstMatch, (n - 1) * 7)
+}
 
-/** The Gregorian month/day in `year` of a lunar month/day (leap months skipped). */
-function fromLunar(year: number, month: number, day: number): [number, number] | undefined {
-  const key = `${year}-${month}-${day}`
-  if (lunarCache.has(key)) return lunarCache.get(key)
-  let found: [number, number] | undefined
-  for (let t = Date.UTC(year, 0, 1); new Date(t).getUTCFullYear() === year; t += 86_400_000) {
-    const parts = LUNAR.formatToParts(new Date(t))
-    const m = parts.find((p) => p.type === 'month')?.value
-    const d = parts.find((p) => p.type === 'day')?.value
-    if (m === String(month) && d === String(day)) {
-      const date = new Date(t)
-      found = [date.getUTCMonth() + 1, date.getUTCDate()]
-      break
-    }
+/** The first day of a holiday in `year` (a lunar year for lunar holidays), or null. */
+function dayOf(holiday: Holiday, year: number): Day | null {
+  const d = holiday.date
+  if ('solar' in d) return { year, month: d.solar[0], day: d.solar[1] }
+  if ('lunar' in d) return fromLunar(year, d.lunar[0], d.lunar[1])
+  if ('lunarEve' in d) {
+    const newYear = fromLunar(year, 1, 1)
+    return newYear ? addDays(newYear, -1) : null
   }
-  lunarCache.set(key, found)
-  return found
+  if ('qingming' in d) return qingming(year)
+  if ('nth' in d) return nthWeekday(year, d.nth[0], d.nth[1], d.nth[2])
+  if ('term' in d) {
+    // The usual 21st-century formula: ⌊Y·0.2422 + C⌋ − ⌊L/4⌋, L = Y − 1 for January and February terms.
+    const y = year % 100
+    const leap = d.term[0] <= 2 ? Math.floor((y - 1) / 4) : Math.floor(y / 4)
+    return { year, month: d.term[0], day: Math.floor(y * 0.2422 + d.term[1]) - leap }
+  }
+  return { year, month: d.month, day: 1 }
 }
 
-/** Qingming (a solar term) by the usual 21st-century formula: 4 or 5 April. */
-function qingming(year: number): [number, number] {
-  const y = year % 100
-  return [4, Math.floor(y * 0.2422 + 4.81) - Math.floor(y / 4)]
+function holidayResult(result: ParsingResult): ParsingResult {
+  setFlag(result.start, 'holiday')
+  return result
 }
 
-function dateOf(holiday: Holiday, year: number): [number, number] | undefined {
-  if ('solar' in holiday.date) return holiday.date.solar
-  if ('lunar' in holiday.date) return fromLunar(year, holiday.date.lunar[0], holiday.date.lunar[1])
-  return qingming(year)
-}
-
-/** Parses holidays followed by a time word into that year's statutory date or break. */
+/** Parses holidays into their day, their statutory break or their month. */
 export const holidayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const [whole, written, relative, preposition, name, word] = match
-    if (!word && !preposition && !written && !relative) return null
+    const [whole, written, relative, short, open, name, close, suffix, word] = match
     const holiday = HOLIDAYS[name ?? '']
-    const read = readYearGroup(context, written, relative)
-    if (!holiday || !read) return null
-    const date = dateOf(holiday, read.year)
-    if (!date) return null
-    const skip = preposition?.length ?? 0
+    if (!holiday) return null
+    // A name alone in quotes (“世界读书日”活动) names a campaign; 三八 / 五一 / 十一 are holidays only
+    // in quotes, with 节 or before a time word, and numbers otherwise.
+    const quoted = Boolean(open && close)
+    if (!word && !suffix && (quoted || holiday.guarded)) return null
+    // 重阳节敬老活动 / 中秋茶话会 / 安全生产月活动: the name of an event, not its time; 春节后 /
+    // 国庆前: one end of an open period, not a date.
+    const rest = context.text.slice((match.index ?? 0) + whole.length)
+    if (!word && (EVENT_AFTER.test(rest) || BOUNDARY_AFTER.test(rest) || 'month' in holiday.date)) return null
+    const read = readYearGroup(context, written, relative, short)
+    if (!read) return null
+    const first = dayOf(holiday, read.year)
+    if (!first) return null
+    // A quote that is not closed around the name belongs to a quoted phrase, not to the date.
+    const skip = open && !close && !written && !relative && !short ? open.length : 0
     const index = (match.index ?? 0) + skip
-    const text = whole.slice(skip)
-    const start = components(context, read, date[0], date[1])
-    if (!PERIOD_WORDS.has(word ?? '') || holiday.days === 1) return makeResult(context, index, text, start, undefined, 'day')
-    const last = new Date(Date.UTC(read.year, date[0] - 1, date[1] + holiday.days - 1))
-    const end = components(context, { ...read, year: last.getUTCFullYear() }, last.getUTCMonth() + 1, last.getUTCDate())
-    return makeResult(context, index, text, start, end, 'day', 'range')
+    const text = close && !open ? whole.slice(0, whole.indexOf(close, (written ?? relative ?? short ?? '').length)) : whole.slice(skip)
+    const start = components(context, { ...read, year: first.year }, first.month, 'month' in holiday.date ? undefined : first.day)
+    if ('month' in holiday.date) {
+      const end = components(context, read, first.month, daysInMonth(first.year, first.month))
+      return makeResult(context, index, text, start, end, 'month', 'period')
+    }
+    const asBreak = holiday.breakDays !== undefined && ((word !== undefined && BREAK_WORDS.has(word)) || (holiday.nameIsBreak && !word))
+    if (!asBreak) return holidayResult(makeResult(context, index, text, start, undefined, 'day'))
+    const from = addDays(first, holiday.breakFrom ?? 0)
+    const last = addDays(from, (holiday.breakDays ?? 1) - 1)
+    const breakStart = components(context, { ...read, year: from.year }, from.month, from.day)
+    const end = components(context, { ...read, year: last.year }, last.month, last.day)
+    return holidayResult(makeResult(context, index, text, breakStart, end, 'day', 'range'))
+  },
+}
+
+const BACK_REFERENCE = new RegExp(`(?:${wordAlternation(HOLIDAY_BACK_REFERENCES)})`)
+
+/**
+ * 长假期间 · 节日期间 · 放假期间: the break of the holiday named last, which only the whole text
+ * shows; parsed unresolved here and given that holiday's days by `resolveHolidaySpans`.
+ */
+export const holidayReferenceParser: Parser = {
+  pattern: () => BACK_REFERENCE,
+  extract(context, match) {
+    const start = components(context, { year: readYearGroup(context)?.year ?? 2000, certain: false, relative: false })
+    const result = makeResult(context, match.index ?? 0, match[0], start, undefined, 'day', 'range')
+    setFlag(result.start, 'unresolved')
+    setFlag(result.start, 'holidayReference')
+    return result
   },
 }

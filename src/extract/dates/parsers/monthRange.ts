@@ -8,7 +8,7 @@ import { DAY, MONTH, RANGE_SEP, RELATIVE_YEAR, YEAR } from '../patterns.js'
 import { components, makeResult, readYearGroup } from './shared.js'
 
 const PATTERN = new RegExp(
-  `(?<![\\d.\\-/])(?:(${YEAR})\\s{0,2}年\\s{0,2}|(${RELATIVE_YEAR})\\s{0,2})?` +
+  `(?<![\\d.\\-/])(?:(${YEAR})\\s{0,2}年\\s{0,2}|(${RELATIVE_YEAR})\\s{0,2}(?:的)?)?` +
     `(?:(${MONTH})\\s{0,2}${RANGE_SEP}\\s{0,2}(${MONTH})\\s{0,2}月(?:份)?` +
     `|(${MONTH})\\s{0,2}月\\s{0,2}(${DAY})\\s{0,2}${RANGE_SEP}\\s{0,2}(${DAY})\\s{0,2}[日号])(?![\\d])`,
 )

@@ -5,11 +5,11 @@
 import type { Parser } from 'chrono-node'
 import { setFlag } from '../meta.js'
 import { PLACEHOLDER, RANGE_SEP } from '../patterns.js'
-import { components, makeResult } from './shared.js'
+import { components, documentYear, makeResult } from './shared.js'
 
 const NUM = `(?:${PLACEHOLDER}{1,4}|\\d{1,2})`
-const YEAR_PART = `(?:\\d{2}${PLACEHOLDER}{2}|${PLACEHOLDER}{2,4}|\\d{4})\\s{0,2}年`
-const MONTH_DAY = `${NUM}\\s{0,2}月(?:份)?(?:\\s{0,2}${NUM}\\s{0,2}[日号])?`
+const YEAR_PART = `(?:\\d{3}${PLACEHOLDER}|\\d{2}${PLACEHOLDER}{2}|${PLACEHOLDER}{2,4}|\\d{4})\\s{0,2}年+`
+const MONTH_DAY = `${NUM}\\s{0,2}月(?:份)?(?:\\s{0,2}${NUM}\\s{0,2}[日号])?(?:底|初|末|上旬|中旬|下旬)?`
 const ONE = `(?:${YEAR_PART}\\s{0,2}(?:${MONTH_DAY})?|${MONTH_DAY})`
 const PATTERN = new RegExp(`(?<![\\d\\w])${ONE}(?:\\s{0,2}${RANGE_SEP}\\s{0,2}${ONE})?`)
 const HAS_PLACEHOLDER = new RegExp(`${PLACEHOLDER}`)
@@ -22,7 +22,7 @@ export const placeholderParser: Parser = {
   extract(context, match) {
     const text = match[0].trimEnd()
     if (!HAS_PLACEHOLDER.test(text)) return null
-    const year = { year: context.refDate.getFullYear(), certain: false, relative: false }
+    const year = { year: documentYear(context), certain: false, relative: false }
     const grain = /[日号]/.test(text) ? 'day' : /月/.test(text) ? 'month' : 'year'
     // "20xx年10月2日" is a real day whose year the template left blank: a date, unresolved.
     // Only when the month and day are placeholders too is it a bare placeholder.

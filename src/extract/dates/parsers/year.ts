@@ -1,23 +1,29 @@
 /**
- * 2020年 · 2021年度 · 二o一八年 · 2017-2020年 · 2017年至2020年 · 2017-2018学年. A bare 2020 without 年
- * (a title's 2020科技活动周) is the document year, not a mention, so it is never matched.
+ * 2020年 · 2021年度 · 二o一八年 · 九零年 · 零七年 · 2017-2020年 · 2023—2025年 · 2017年至2020年 ·
+ * 2017-2018学年. A bare 2020 without 年 (a title's 2020科技活动周) is the document year, not a
+ * mention, so it is never matched; a two-digit year alone only when written with a zero (九零年).
  */
 import type { Parser } from 'chrono-node'
-import { readYear, plausibleYear } from '../numerals.js'
+import { mentionableYear, readYear } from '../numerals.js'
 import { RANGE_SEP, YEAR } from '../patterns.js'
-import { components, makeResult } from './shared.js'
+import { components, makeResult, readYearGroup } from './shared.js'
 
 const PATTERN = new RegExp(
-  `(?<![\\d〔\\[(【第])(${YEAR})(?:\\s{0,2}年)?(?:\\s{0,2}${RANGE_SEP}\\s{0,2}(${YEAR}))?\\s{0,2}(年度|学年|年)`,
+  `(?<![\\d〔\\[【第])(?:(${YEAR})(?:\\s{0,2}年)?(?:\\s{0,2}${RANGE_SEP}\\s{0,2}(${YEAR}))?\\s{0,2}(年度|学年|年)` +
+    '|(?<![\\d〇零一二三四五六七八九十])([零〇o○][一二三四五六七八九]|[一二三四五六七八九][零〇o○])年(?![代级纪]))',
 )
 
 /** Parses written years and year ranges. */
 export const yearParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const from = readYear(match[1] ?? '')
-    if (!plausibleYear(from)) return null
     const index = match.index ?? 0
+    if (match[4]) {
+      const read = readYearGroup(context, undefined, undefined, match[4])
+      return read ? makeResult(context, index, match[0], components(context, read), undefined, 'year') : null
+    }
+    const from = readYear(match[1] ?? '')
+    if (!mentionableYear(from)) return null
     if (match[2] === undefined) {
       // 2020年 must be followed by 年 directly (checked by the pattern's last group).
       if (/年.*年/.test(match[0])) return null
@@ -25,7 +31,7 @@ export const yearParser: Parser = {
       return makeResult(context, index, match[0], components(context, read), undefined, 'year')
     }
     const to = readYear(match[2])
-    if (!plausibleYear(to) || to <= from || to - from > 30) return null
+    if (!mentionableYear(to) || to <= from || to - from > 30) return null
     const start = components(context, { year: from, certain: true, relative: false })
     const end = components(context, { year: to, certain: true, relative: false })
     // "2017-2020年" spells out both ends: a range. A 学年 is a named period.

@@ -5,7 +5,7 @@
  * start states and it leaves out (year, month, day).
  */
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node'
-import { hasFlag, kindOf, setKind } from '../meta.js'
+import { cloneComponents, hasFlag, kindOf, setKind } from '../meta.js'
 import { daysInMonth, readSmall } from '../numerals.js'
 import { DAY, RANGE_SEP } from '../patterns.js'
 
@@ -19,11 +19,14 @@ function mergeable(result: ParsingResult): boolean {
 }
 
 function inherit(end: ParsingComponents, start: ParsingComponents): void {
+  // An end that names its own year (去年3月) keeps it, even when that year is counted, not written.
+  const ownYear = end.isCertain('year') || end.tags().has('docsift/relativeYear')
   for (const key of INHERITED) {
+    if (key === 'year' && ownYear) continue
     if (!end.isCertain(key) && start.isCertain(key)) end.imply(key, start.get(key) ?? 1)
     else if (!end.isCertain(key) && key === 'year') end.imply('year', start.get('year') ?? 2000)
   }
-  if (start.tags().has('docsift/relativeYear')) end.addTag('docsift/relativeYear')
+  if (!ownYear && start.tags().has('docsift/relativeYear')) end.addTag('docsift/relativeYear')
 }
 
 /** Merges a date with a following separator and a day or another date into one range. */
@@ -39,7 +42,7 @@ export const rangeRefiner: Refiner = {
         continue
       }
       if (next && mergeable(next) && BETWEEN.test(context.text.slice(endIndex, next.index))) {
-        const end = next.start.clone()
+        const end = cloneComponents(next.start)
         inherit(end, current.start)
         const merged = context.createParsingResult(
           current.index,
@@ -57,7 +60,7 @@ export const rangeRefiner: Refiner = {
       const month = current.start.get('month') ?? 1
       const day = tail ? readSmall(tail[1] ?? '') : NaN
       if (tail && day > (current.start.get('day') ?? 31) && day <= daysInMonth(year, month)) {
-        const end = current.start.clone()
+        const end = cloneComponents(current.start)
         end.assign('day', day)
         end.delete(['hour', 'minute', 'second'])
         const merged = context.createParsingResult(current.index, current.text + tail[0], current.start, end)
