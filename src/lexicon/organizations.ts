@@ -15,9 +15,6 @@ export const ORG_SUFFIXES = [
   '检察院', '公安局', '派出所', '车间', '机关', '报社', '街道', '街道办',
 ] as const
 
-/** Administrative and placeholder prefixes a unit's name may start with (省/市/县/区/乡/镇/村, XX). */
-export const ADMIN_PREFIXES = ['省', '市', '县', '区', '乡', '镇', '村', '旗', '街道', 'XX', 'xx', 'X', 'x', '×', '*', '_'] as const
-
 /** Bare organs an elliptical list leaves without the region ("镇党委、政府" means 镇政府). */
 export const ELLIPTICAL_ORGANS = ['政府', '党委', '人大', '政协', '纪委'] as const
 
