@@ -97,3 +97,12 @@ export const QUOTED_EVENT_ENDINGS = [...EVENT_NOUNS, '会', '赛', '展', '演�
 
 /** Clause openings that give examples of the deed before them ("…,如“诗韵校园”朗诵会"). */
 export const EXAMPLE_OPENINGS = ['如', '例如', '比如', '诸如', '包括'] as const
+
+/** Words that introduce a list of named events or items ("活动有…", "包括…"). */
+export const LIST_INTRODUCERS = ['有', '包括', '主要有', '内容有', '项目有', '分别是'] as const
+
+/** Modal words that make the rest of a sentence an intention ("学校将以此为契机,…,深入开展…"). */
+export const INTENT_WORDS = ['将', '要', '应', '应当', '需要', '需', '必须', '计划', '拟', '准备', '力争', '争取', '打算'] as const
+
+/** Nouns a counted series closes with when its items are deeds ("…三大工程", "…三个方面的工作"), not areas or stages ("三大业务环节"). */
+export const SERIES_DEED_NOUNS = ['工程', '行动', '活动', '措施', '举措', '工作', '任务', '项目', '战略', '攻坚', '建设', '服务', '一批'] as const
