@@ -64,8 +64,8 @@ const SCHOOL_LIST = 3
 const ELLIPTICAL: ReadonlySet<string> = new Set(ELLIPTICAL_ORGANS)
 /** jieba tags of a first word that makes the piece a predicate or an adverbial, not a name ("完成市政府…", "为积极响应…"). */
 const PREDICATE_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'q', 'y', 'e'])
-/** One-character heads of offices named after their task (禁毒办, 创建办). */
-const TASK_HEADS: ReadonlySet<string> = new Set(['办', '委'])
+/** Heads of bodies named after their task (禁毒办, 禁毒委员会, 创建领导小组): a verb may open such a name. */
+const TASK_HEADS: ReadonlySet<string> = new Set(['办', '委', '委员会', '办公室', '领导小组', '工作小组', '工作组', '小组', '指挥部', '中心', '组委会'])
 /** Adverbs that begin a name of a task (依法治区办) rather than a predicate. */
 const NAME_ADVERBS: ReadonlySet<string> = new Set(NAME_OPENING_ADVERBS)
 /** Predicate openers of two or more characters (精心, 认真, 组织 …): "精心组织旗委中心组" is no name. */
@@ -211,16 +211,16 @@ function readPiece(piece: UnitName, listLength = 1): Piece {
 function opensWithPredicate(text: string): boolean {
   const known = TAGS.get(text)
   if (known !== undefined) return known
-  const unitAfter = (n: number) => SUFFIX.test(text.slice(n)) && !BARE.test(text.slice(n))
+  // After a verb, only a task body's head noun keeps the run a name ("走进社区", "联合派出所" are phrases).
+  const unitAfter = (n: number) => SUFFIX.test(text.slice(n)) && !TASK_HEADS.has(text.slice(n))
   const opener = LONG_OPENERS.find((o) => text.startsWith(o))
-  if (opener) return remember(text, unitAfter(opener.length))
+  // 组织部 opens with 组织, but its head is one character long.
+  if (opener) return remember(text, text.length - opener.length > 1 && unitAfter(opener.length))
   const words = tag(text)
   const first = words[0]
   if (!first || first.word.length === text.length) return remember(text, false)
-  const rest = text.slice(first.word.length)
-  // "要求站在…": a verb before a one-character head (站, 所, 处) is a verb phrase; 禁毒办 names an office.
-  const verbPhrase = rest.length === 1 && !TASK_HEADS.has(rest)
-  const opening = VERB_TAGS.has(first.tag) ? (unitAfter(first.word.length) || verbPhrase) && !NAME_ADVERBS.has(first.word) : PREDICATE_TAGS.has(first.tag)
+  // "要求站在…", "走进社区": a verb before a head noun is a verb phrase; 禁毒办 names an office.
+  const opening = VERB_TAGS.has(first.tag) ? unitAfter(first.word.length) && !NAME_ADVERBS.has(first.word) : PREDICATE_TAGS.has(first.tag)
   // A locative inside ("报告中所") ends a phrase, not a name.
   return remember(text, opening || words.slice(1).some((w) => w.tag === 'f'))
 }

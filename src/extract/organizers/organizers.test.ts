@@ -141,6 +141,11 @@ describe('extractOrganizers', () => {
     expect(names('报告中所涉及的数据截至年底。')).toEqual([])
   })
 
+  it('does not read a verb before a head noun as a name (联合派出所, 走进社区)', () => {
+    expect(names('11月上旬,联合派出所开展反诈宣传,走进社区、商超和学校开展宣传活动。')).toEqual([])
+    expect(names('禁毒办、禁毒委员会等部门联合举办了宣传活动。')).toEqual(['禁毒办', '禁毒委员会'])
+  })
+
   it('does not take what 各 points at, nor rooms', () => {
     expect(names('各社区工作站、股份公司也相应成立了科普小组。')).toEqual([])
     expect(names('社区会议室开放给居民使用。')).toEqual([])
