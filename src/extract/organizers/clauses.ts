@@ -16,8 +16,9 @@ export interface Clause {
 export const CLAUSE_BREAK = /[。;!?:,()\n"“”]/
 const OPENERS: ReadonlySet<string> = new Set(PREDICATE_OPENERS)
 /** jieba tags of a word that opens a predicate: verbs, prepositions, adverbs, idioms. */
-/** Openers of two or more characters also open a longer word jieba cuts whole ("精心策划"). */
+/** Openers of two or more characters also open a longer word jieba cuts whole ("精心策划"), but not a word for people ("负责同志"). */
 const LONG_OPENERS: readonly string[] = PREDICATE_OPENERS.filter((o) => o.length > 1)
+const PEOPLE_WORD = /(?:同志|人员|人|者|员|干部|领导)$/
 const PREDICATE_TAG = /^(?:v|vd|p|d|ad|l)$/
 const LOOKAHEAD = 8
 
@@ -42,7 +43,7 @@ export function predicateAt(folded: string, at: number, end: number): boolean {
   const first = window ? tag(window)[0] : undefined
   if (!first) return false
   if (first.word.length === 1) return OPENERS.has(first.word)
-  return PREDICATE_TAG.test(first.tag) || LONG_OPENERS.some((o) => first.word.startsWith(o))
+  return PREDICATE_TAG.test(first.tag) || (!PEOPLE_WORD.test(first.word) && LONG_OPENERS.some((o) => first.word.startsWith(o)))
 }
 
 /** True when a one-character opener (在, 对, 借 …) stands at `at`. */
