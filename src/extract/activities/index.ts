@@ -56,7 +56,9 @@ export function extractListed(text: string, blocks: readonly Block[], title: str
   const heads = found.heads.filter((_, i) => found.items[i]!.style !== 'plain' && found.items[i]!.children === 0).map((h) => activityAt(h.text, h.offset))
   const claimed = new SpanIndex([...taken, ...heads])
   const starts = found.items.map((it) => it.offset)
-  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset) })
+  // A document that enumerates no deeds tells them in its prose: read it broadly.
+  const broad = found.found.every((f) => f.role !== 'activity')
+  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset), broad })
     .filter((p) => !claimed.overlaps(p.offset, p.offset + p.text.length))
   const kept = dropSloganHeads(found, taken, prose)
   const activities = [...kept, ...prose].sort((a, b) => a.offset - b.offset)

@@ -46,3 +46,19 @@ describe('counted series and long heads', () => {
     ])
   })
 })
+
+describe('prose of a document that enumerates no deeds', () => {
+  it('reads the further action verbs as deeds', () => {
+    expect(names(['社区年度工作总结', '全年共修缮村组道路500余米,增设健身器材30余处,走访慰问困难家庭40户。'])).toEqual([
+      '修缮村组道路', '增设健身器材', '走访慰问困难家庭',
+    ])
+  })
+
+  it('keeps to the event verbs when the document lists its deeds as items', () => {
+    expect(names(['社区年度工作总结', '1、召开居民代表大会。', '2、开展环境整治。全年修缮道路500余米。'])).toEqual(['召开居民代表大会', '开展环境整治'])
+  })
+
+  it('does not read a counted group that took part, or a quality shown, as a deed', () => {
+    expect(names(['运动会总结', '另有120余名家长志愿者参与了亲子项目。本次活动展示了学生积极向上的精神风貌。'])).toEqual([])
+  })
+})
