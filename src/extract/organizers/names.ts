@@ -7,11 +7,11 @@
  */
 import {
   ELLIPTICAL_ORGANS, NOT_IN_ORG_NAME, NOT_UNIT_ENDINGS, ORG_GENERIC_TAILS, ORG_JOINERS, ORG_LEAD_FILLERS,
-  NAME_OPENING_ADVERBS, ORG_REFERENCE_LEADS, ORG_SUFFIXES, PREDICATE_OPENERS,
+  ORG_REFERENCE_LEADS, ORG_SUFFIXES,
 } from '../../lexicon/organizations.js'
 import { ROLE_WORDS } from '../../lexicon/roles.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { tag } from '../../text/segment.js'
+import { opensWithPredicate } from './opening.js'
 
 /** A unit named in the text; `offset` is where its piece starts. */
 export interface UnitName {
@@ -62,19 +62,8 @@ const EVERY = /^各/
 const SCHOOL = /^(?:学校|本校)/
 const SCHOOL_LIST = 3
 const ELLIPTICAL: ReadonlySet<string> = new Set(ELLIPTICAL_ORGANS)
-/** jieba tags of a first word that makes the piece a predicate or an adverbial, not a name ("完成市政府…", "为积极响应…"). */
-const PREDICATE_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'q', 'y', 'e'])
-/** Heads of bodies named after their task (禁毒办, 禁毒委员会, 创建领导小组): a verb may open such a name. */
-const TASK_HEADS: ReadonlySet<string> = new Set(['办', '委', '委员会', '办公室', '领导小组', '工作小组', '工作组', '小组', '指挥部', '中心', '组委会'])
-/** Adverbs that begin a name of a task (依法治区办) rather than a predicate. */
-const NAME_ADVERBS: ReadonlySet<string> = new Set(NAME_OPENING_ADVERBS)
-/** Predicate openers of two or more characters (精心, 认真, 组织 …): "精心组织旗委中心组" is no name. */
-const LONG_OPENERS: readonly string[] = PREDICATE_OPENERS.filter((o) => o.length > 1)
 /** Positions: a name holding one before its head noun is a person's title ("…站长任…小组"). */
 const ROLES = new RegExp(wordAlternation(ROLE_WORDS.filter((r) => !/委员|成员|组员/.test(r))))
-const VERB_TAGS: ReadonlySet<string> = new Set(['v', 'vd', 'd', 'ad'])
-const TAGS = new Map<string, boolean>()
-const TAGS_MAX = 4096
 const INNER_HEADS = /(?:工作)?领导小组/g
 const LIST_MARKER = /^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}[是、])/
 
@@ -192,7 +181,7 @@ function readPiece(piece: UnitName, listLength = 1): Piece {
   // 领导 and 工作 inside 领导小组 belong to the head noun.
   const body = text.replace(INNER_HEADS, '')
   if (NOT_IN_ORG_NAME.some((w) => body.includes(w)) || ROLES.test(body.replace(SUFFIX, ''))) return { kind: 'other', bare: false }
-  if (opensWithPredicate(text)) return { kind: 'other', bare: false }
+  if (opensWithPredicate(text, isHeadAfterVerb)) return { kind: 'other', bare: false }
   if (reference) {
     // "上级团委" points at some committee above; "上级团县委" still names one.
     const rest = text.slice(reference[0].length)
@@ -203,30 +192,7 @@ function readPiece(piece: UnitName, listLength = 1): Piece {
   return { kind: 'name', name: { text, offset }, bare: BARE.test(text) }
 }
 
-/**
- * True when `text` opens with a word that makes it a predicate or an adverbial rather than a name
- * ("完成市政府…", "为积极响应县委", "配合公安机关"): a preposition, adverb or pronoun, or a verb with
- * a whole unit's name after it. A verb before a bare head noun names the unit's task (禁毒委员会).
- */
-function opensWithPredicate(text: string): boolean {
-  const known = TAGS.get(text)
-  if (known !== undefined) return known
-  // After a verb, only a task body's head noun keeps the run a name ("走进社区", "联合派出所" are phrases).
-  const unitAfter = (n: number) => SUFFIX.test(text.slice(n)) && !TASK_HEADS.has(text.slice(n))
-  const opener = LONG_OPENERS.find((o) => text.startsWith(o))
-  // 组织部 opens with 组织, but its head is one character long.
-  if (opener) return remember(text, text.length - opener.length > 1 && unitAfter(opener.length))
-  const words = tag(text)
-  const first = words[0]
-  if (!first || first.word.length === text.length) return remember(text, false)
-  // "要求站在…", "走进社区": a verb before a head noun is a verb phrase; 禁毒办 names an office.
-  const opening = VERB_TAGS.has(first.tag) ? unitAfter(first.word.length) && !NAME_ADVERBS.has(first.word) : PREDICATE_TAGS.has(first.tag)
-  // A locative inside ("报告中所") ends a phrase, not a name.
-  return remember(text, opening || words.slice(1).some((w) => w.tag === 'f'))
-}
-
-function remember(text: string, known: boolean): boolean {
-  if (TAGS.size >= TAGS_MAX) TAGS.clear()
-  TAGS.set(text, known)
-  return known
+/** True when `rest` is a head noun a unit's name may end in right after a verb (…委员会, not …社区). */
+function isHeadAfterVerb(rest: string): boolean {
+  return SUFFIX.test(rest)
 }
