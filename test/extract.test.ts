@@ -48,7 +48,8 @@ describe('sift() on the seed-like page', () => {
   })
 
   it('finds organizers, people with roles and the theme', () => {
-    expect(s.organizers.map((o) => o.text)).toEqual(['县发改局', '县委宣传部', '县机关事务管理局'])
+    // Issue 11: the units that lead the work (XX县委、县政府高度重视…) are organizers too.
+    expect(s.organizers.map((o) => o.text)).toEqual(['县发改局', '县委宣传部', '县机关事务管理局', 'XX县委', '县政府'])
     expect(s.people.map((p) => [p.name, p.role])).toEqual([['王建平', '副县长'], ['陈志远', '县发改局局长']])
     expect(s.theme?.text).toBe('绿色发展——节能先行')
     expect(s.sections.map((x) => x.heading)).toEqual(['一、宣传周的组织情况', '二、取得的成效'])

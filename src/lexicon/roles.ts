@@ -11,11 +11,30 @@ export const ROLE_WORDS = [
   '秘书长', '会长', '副会长', '理事长', '校长', '副校长', '院长', '副院长', '所长', '副所长', '站长', '馆长',
   '队长', '副队长', '支队长', '大队长', '指导员', '教导员', '组长', '副组长', '组员', '成员', '负责人',
   '总经理', '副总经理', '经理', '董事长', '总监', '主管', '厂长', '行长', '社长', '园长', '总指挥', '副总指挥',
-  '班主任', '教练', '教授', '专家', '老师', '教师', '医生', '主持人',
+  '班主任', '教练', '教授', '专家', '老师', '教师', '医生', '主持人', '护士长', '医师', '主任医师', '记者', '顾问', '监事长',
+  '监事', '理事', '执行会长', '常务副会长', '轮值会长', '执行秘书长', '副总', '常务副总', '财务总监', '干事', '党组书记',
+  '纪委书记', '宣传部长', '组织部长', '村支书', '主任委员', '委员长', '总裁', '副总裁', '讲解员', '辅导员',
+] as const
+
+/** Labels of the person who signs or reports a document ("述职人:王某", "汇报人:…"). */
+export const SIGNER_LABELS = ['述职人', '报告人', '汇报人', '撰写人', '执笔人', '执笔', '撰稿人', '发言人', '作者', '署名'] as const
+
+/**
+ * Words that may follow a person's name in a sentence (the verb or particle after it): a name is
+ * read up to one of these, a punctuation mark or a courtesy.
+ */
+export const AFTER_NAME_WORDS = [
+  '主持', '介绍', '在', '发表', '讲话', '出席', '带队', '带领', '参加', '任', '为', '爲', '等', '作', '做', '致辞', '宣布',
+  '指出', '强调', '表示', '分别', '代表', '携', '宣读', '汇报', '兼任', '担任', '分管', '负责', '牵头', '摄影', '报道', '获得',
+  '荣获', '获', '被', '和', '与', '及', '也', '都', '还', '亲自', '亲临', '率', '陪同', '一行', '首先', '就', '对', '向', '主要',
+  '各位', '同志', '成为', '的',
 ] as const
 
 /** Words that may follow a name as courtesy, not part of it (同志, 老师 …). */
 export const NAME_COURTESIES = ['同志', '老师', '先生', '女士', '教授'] as const
+
+/** Courtesies that vouch for a name on their own, with no role before it ("李某某同志", "王某女士"). */
+export const STANDALONE_COURTESIES = ['同志', '女士', '先生'] as const
 
 /** Common Chinese surnames (single and double); a bare name needs one of these to be trusted. */
 export const SURNAMES = [
@@ -33,5 +52,14 @@ export const SURNAMES = [
   '缪', '简', '车', '项', '连', '芦', '麦', '褚', '娄', '窦', '戚', '岑', '景', '党', '宫', '费', '卜', '冷', '晏',
   '席', '卫', '米', '柏', '宗', '瞿', '桂', '全', '佟', '应', '臧', '闵', '苟', '邬', '边', '卞', '姬', '师', '和',
   '仇', '栾', '隋', '商', '刁', '沙', '荣', '巫', '寇', '桑', '郎', '甄', '丛', '仲', '虞', '敖', '巩', '明', '佘',
-  '池', '查', '麻', '苑', '迟', '邝', '幸', '封', '鞠', '蔺', '楚', '闻', '粟', '厉', '揭',
+  '池', '查', '麻', '苑', '迟', '邝', '幸', '封', '鞠', '蔺', '楚', '闻', '粟', '厉', '揭', '计', '钭', '呼', '代', '山',
+  // Traditional forms of common surnames.
+  '陳', '劉', '張', '黃', '趙', '吳', '孫', '馬', '鄭', '謝', '韓', '馮', '鄧', '蕭', '蔣', '葉', '蘇', '呂', '盧', '許', '陸',
+  '羅', '鍾', '錢', '鄒', '賈', '譚', '閻', '龔', '嚴', '顧', '鄔', '歐陽', '諸葛', '司馬',
 ] as const
+
+/**
+ * Surnames that are also everyday function words or verbs (和, 任, 成, 于 …): a name opening with one
+ * needs its given name read as a name too ("和群众", "任具体" are phrases).
+ */
+export const AMBIGUOUS_SURNAMES = ['和', '任', '成', '于', '向', '同', '时', '从', '代', '将', '及', '连', '能', '才', '全', '通', '解', '应', '乐', '有'] as const

@@ -101,7 +101,9 @@ describe('extractActivities', () => {
   })
 
   it('does not take a lone inline 1、 for a list', () => {
-    expect(acts(['标题', '做了大量工作:1、学雷锋月里走访困难家庭二十户。'])).toEqual([])
+    // The deed is still read from the prose, but as no list item.
+    const { text, blocks } = linesToBlocks(['标题', '做了大量工作:1、学雷锋月里走访困难家庭二十户。'])
+    expect(extractActivities(text, blocks).map((a) => [a.name, a.marker])).toEqual([['走访困难家庭', null]])
   })
 
   it('keeps a series whose announced count matches the number listed', () => {

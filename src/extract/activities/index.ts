@@ -9,6 +9,7 @@ import { activityAt } from './name.js'
 import { buildItems, type Item } from './items.js'
 import { lastAtOrBefore, SpanIndex } from './span-index.js'
 import { findProseActivities, namesDeed, type Blocked } from './prose.js'
+import { listedEvents } from './listed-events.js'
 import { findCountedSeries } from './series.js'
 import { titleEvent } from './title-event.js'
 import type { ContextKind } from './vocabulary.js'
@@ -44,7 +45,9 @@ export function extractListed(text: string, blocks: readonly Block[], title: str
   const listed = found.found.filter((c) => c.role === 'activity').map((c) => c.activity)
   const listedIndex = new SpanIndex(listed)
   const series = findCountedSeries(text).filter((a) => !listedIndex.contains(a.offset))
-  const taken = [...listed, ...series]
+  const seriesIndex = new SpanIndex(series)
+  const named = listedEvents(text).filter((a) => !listedIndex.contains(a.offset) && !seriesIndex.contains(a.offset))
+  const taken = [...listed, ...series, ...named]
   // A listed item's head or a series piece wins over the clause it was read from.
   const marked = found.items.filter((it) => it.marker !== null)
   const markers = marked.map((it) => ({ start: it.offset, end: it.bodyStart }))
@@ -53,7 +56,9 @@ export function extractListed(text: string, blocks: readonly Block[], title: str
   const heads = found.heads.filter((_, i) => found.items[i]!.style !== 'plain' && found.items[i]!.children === 0).map((h) => activityAt(h.text, h.offset))
   const claimed = new SpanIndex([...taken, ...heads])
   const starts = found.items.map((it) => it.offset)
-  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset) })
+  // A document that enumerates no deeds tells them in its prose: read it broadly.
+  const broad = found.found.every((f) => f.role !== 'activity')
+  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset), broad })
     .filter((p) => !claimed.overlaps(p.offset, p.offset + p.text.length))
   const kept = dropSloganHeads(found, taken, prose)
   const activities = [...kept, ...prose].sort((a, b) => a.offset - b.offset)

@@ -35,8 +35,9 @@ describe('prose activities', () => {
   })
 
   it('keeps a manner adverb with the verb and drops a closing count', () => {
+    // With no enumerated deeds, 新建 (an action verb) opens a deed too.
     expect(prose(['标题', '今年以来,我乡大力推进农村电商,新建服务站3个;落实油菜种植面积8200亩,长势良好。'])).toEqual([
-      '大力推进农村电商', '落实油菜种植面积',
+      '大力推进农村电商', '新建服务站', '落实油菜种植面积',
     ])
     expect(prose(['标题', '社区团委定期召开团干部例会,通报工作进展。'])).toEqual(['定期召开团干部例会'])
   })

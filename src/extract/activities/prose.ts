@@ -10,7 +10,7 @@ import { exampleEvents } from './examples.js'
 import { activityAt, compressObject, withAdverbs } from './name.js'
 import { lastAtOrBefore } from './span-index.js'
 import {
-  AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, FIGURE_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VAGUE_ENDINGS, VAGUE_OBJECTS,
+  ACTION_VERBS, AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, FIGURE_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VAGUE_ENDINGS, VAGUE_OBJECTS,
   VAGUE_OPENINGS, VERB_ADVERBS,
 } from './vocabulary.js'
 
@@ -31,6 +31,11 @@ export interface ProseScope {
   bodyStart: number
   /** Why no deed is reported at an offset (problems, plans, background, an item's own details), or null. */
   blocked: (offset: number) => Blocked | null
+  /**
+   * The document enumerates no deeds of its own, so its prose is where they are told: the further
+   * action verbs (走访, 修缮, 传达 …) open deeds too, not only the event verbs.
+   */
+  broad?: boolean
 }
 
 const CLAUSE_BREAK = /[,;。!?:\n]/
@@ -40,7 +45,12 @@ const CLOSE_QUOTE = /["”》」]/
 /** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
 const MAX_PREFIX = 16
 // Tagging is the costly step: a clause with no event verb near its start is skipped before it.
-const VERB_NEAR_START = new RegExp(`^.{0,${MAX_PREFIX + 4}}?(?:${EVENT_VERBS.join('|')})`)
+/** The verbs a prose deed opens with, longest first (组织召开 before 组织): event verbs, and in broad reading the action verbs too. */
+const NARROW: readonly string[] = EVENT_VERBS
+const BROAD: readonly string[] = [...new Set<string>([...EVENT_VERBS, ...ACTION_VERBS])].sort((a, b) => b.length - a.length)
+const nearStart = (verbs: readonly string[]) => new RegExp(`^.{0,${MAX_PREFIX + 4}}?(?:${verbs.join('|')})`)
+const NEAR_NARROW = nearStart(NARROW)
+const NEAR_BROAD = nearStart(BROAD)
 const MAX_QUOTE = 30
 const MIN_OBJECT = 3
 const MAX_TEXT = 32
@@ -69,6 +79,8 @@ const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 const VERB_TAG = /^v$/
 /** "队伍建设是…的保证": a 是 after the would-be verb makes it a noun in the subject. */
 const COPULA_AFTER = /^[^,;]{1,10}(?:是|乃是|就是)(?![否非])/
+/** "另有120余名家长志愿者参与了…": a counted group of people before the verb took part; the deed is not the writer's. */
+const PARTICIPANTS_COUNTED = /(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?(?:名|人|位)/
 const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外)/
 
 /** Activities reported in the prose of `blocks`, read clause by clause within `scope`. */
@@ -86,7 +98,7 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
     let previous: Span | undefined
     const sentences = sentenceStarts(folded)
     for (const c of clauses(folded, local)) {
-      const deed = deedIn(folded, c, sentences)
+      const deed = deedIn(folded, c, sentences, scope.broad === true)
       const hits = deed ? [deed] : exampleEvents(folded, previous, c)
       previous = c
       for (const hit of hits) {
@@ -158,18 +170,18 @@ function trim(folded: string, s: Span): Span {
 }
 
 /** The deed a clause reports, as a span of the folded block, if its predicate is an event verb. */
-function deedIn(folded: string, clause: Span, sentences: readonly number[]): Span | undefined {
+function deedIn(folded: string, clause: Span, sentences: readonly number[], broad: boolean): Span | undefined {
   // "一是…", "其次,…" number the deed; they are not its subject.
   const enumerator = ENUMERATOR.exec(folded.slice(clause.start, clause.end))?.[0].length ?? 0
   clause = { start: clause.start + enumerator, end: clause.end }
   const body = folded.slice(clause.start, clause.end)
   if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start, sentences)) return undefined
-  if (!VERB_NEAR_START.test(body)) return undefined
+  if (!(broad ? NEAR_BROAD : NEAR_NARROW).test(body)) return undefined
   const words = tag(body)
-  const verb = firstVerb(body, words)
+  const verb = firstVerb(body, words, broad ? BROAD : NARROW)
   if (!verb) return undefined
   const prefix = body.slice(0, verb.start)
-  if (prefix.length > MAX_PREFIX || prefix.endsWith('的') || !plainPrefix(words, verb.start)) return undefined
+  if (prefix.length > MAX_PREFIX || prefix.endsWith('的') || PARTICIPANTS_COUNTED.test(prefix) || !plainPrefix(words, verb.start)) return undefined
   let object = body.slice(verb.end)
   if (NOMINAL_NEXT.test(object)) return undefined
   const long = participantObject(folded, clause.start + verb.end)
@@ -205,12 +217,12 @@ function nextBreak(s: string, after: number): number {
 }
 
 /** The first event verb that stands as a word of its own (its end is a token boundary). */
-function firstVerb(body: string, words: readonly { word: string }[]): Span | undefined {
+function firstVerb(body: string, words: readonly { word: string }[], verbs: readonly string[]): Span | undefined {
   const ends = new Set<number>()
   let at = 0
   for (const w of words) ends.add((at += w.word.length))
   for (let i = 0; i < body.length && i <= MAX_PREFIX; i++) {
-    const verb = EVENT_VERBS.find((v) => body.startsWith(v, i) && ends.has(i + v.length))
+    const verb = verbs.find((v) => body.startsWith(v, i) && ends.has(i + v.length))
     if (verb) return { start: i, end: i + verb.length }
   }
   return undefined

@@ -6,10 +6,13 @@ import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { parseNumber } from '../counts/numerals.js'
 import { activityAt } from './name.js'
-import { CLAUSE_VERBS } from './vocabulary.js'
+import { wordAlternation } from '../../text/pattern.js'
+import { CLAUSE_VERBS, SERIES_DEED_NOUNS } from './vocabulary.js'
 
 const SERIES = /((?:[\u4e00-\u9fff]{2,10}、){2,11}[\u4e00-\u9fff]{2,8})["“]?(\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个|项|大|类|种)/g
 const MIN_PIECE = 2
+/** What the count counts, within the next few characters: deeds (工程, 工作), not areas (业务环节). */
+const DEED_NOUN = new RegExp(`^[^,。;]{0,8}?(?:${wordAlternation(SERIES_DEED_NOUNS)})`)
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['了', '好', '着'])
 
 /** Items of every 、-series whose announced count equals the number listed. */
@@ -24,6 +27,7 @@ export function findCountedSeries(text: string): Activity[] {
     // "安监、派出所、供电等部门组成4个检查组": the number counts what the list formed, not the list.
     if (parts[last]!.includes('等')) continue
     if (parseNumber(m[2]!) !== parts.length) continue
+    if (!DEED_NOUN.test(folded.slice(m.index + m[0].length - 1))) continue
     let at = m.index
     parts.forEach((part, i) => {
       const skip = i === 0 ? leadingVerbs(part) : 0

@@ -46,6 +46,20 @@ export const EVENT_VERBS = [
   '评选', '表彰', '办好', '办起', '邀请', '慰问', '引进',
 ] as const
 
+/**
+ * Further verbs of concrete deeds, read in prose beside the event verbs: visits, hand-outs,
+ * works, training, inspections, publicity ("走访困难户", "修缮道路", "传达会议精神").
+ */
+export const ACTION_VERBS = [
+  '实行', '实施', '推行', '推广', '推出', '确定', '确立', '调整', '参与', '走访', '入户', '看望', '传达', '听取', '接待', '下设',
+  '培训', '宣讲', '宣传', '发布', '公布', '公示', '收集', '征集', '征求', '协助', '承担', '清理', '清扫', '清除', '修缮', '增设',
+  '安装', '拆除', '整治', '排查', '巡查', '督查', '检查', '调查', '捐赠', '赠送', '颁发', '授予', '签约', '签署', '参观', '观看',
+  '讲解', '演示', '展示', '展出', '演出', '表演', '录制', '拍摄', '制作', '编写', '撰写', '印制', '摆放', '布置', '设置', '聘请',
+  '选派', '派出', '配备', '整改', '考核', '评比', '评议', '奖励', '汇总', '上报', '报送', '转发', '分发', '派发', '采购', '购置',
+  '新建', '改建', '扩建', '改造', '修建', '铺设', '硬化', '种植', '接诊', '救治', '办理', '受理', '调解', '帮扶', '救助', '资助',
+  '安置', '召集', '举报', '重温', '献上', '宣读', '致辞', '点评', '交流', '讨论', '分享', '打卡', '摸底', '登记', '走进',
+] as const
+
 /** Verbs that report a figure, not a deed, when a count closes their clause ("完成生产总值1.32亿元"). */
 export const FIGURE_VERBS = ['完成', '引进', '发放', '实现', '达到'] as const
 
@@ -72,7 +86,10 @@ export const VAGUE_OBJECTS = [
 ] as const
 
 /** Endings of objects that are compliance or announcements, not deeds ("落实…精神", "制定方案如下"). */
-export const VAGUE_ENDINGS = ['精神', '思想', '要求', '部署', '指示', '任务', '如下', '共识', '目标', '理念'] as const
+export const VAGUE_ENDINGS = [
+  '精神', '思想', '要求', '部署', '指示', '任务', '如下', '共识', '目标', '理念', '风貌', '风采', '形象', '水平', '能力', '意识', '素质',
+  '作用', '氛围',
+] as const
 
 /** Event nouns: an opening sentence names the main event with one of these ("开展了“安全月”活动"). */
 export const EVENT_NOUNS = ['活动', '仪式', '大会', '比赛', '竞赛', '演练', '讲座', '会议', '月', '周', '节'] as const
@@ -97,3 +114,12 @@ export const QUOTED_EVENT_ENDINGS = [...EVENT_NOUNS, '会', '赛', '展', '演�
 
 /** Clause openings that give examples of the deed before them ("…,如“诗韵校园”朗诵会"). */
 export const EXAMPLE_OPENINGS = ['如', '例如', '比如', '诸如', '包括'] as const
+
+/** Words that introduce a list of named events or items ("活动有…", "包括…"). */
+export const LIST_INTRODUCERS = ['有', '包括', '主要有', '内容有', '项目有', '分别是'] as const
+
+/** Modal words that make the rest of a sentence an intention ("学校将以此为契机,…,深入开展…"). */
+export const INTENT_WORDS = ['将', '要', '应', '应当', '需要', '需', '必须', '计划', '拟', '准备', '力争', '争取', '打算'] as const
+
+/** Nouns a counted series closes with when its items are deeds ("…三大工程", "…三个方面的工作"), not areas or stages ("三大业务环节"). */
+export const SERIES_DEED_NOUNS = ['工程', '行动', '活动', '措施', '举措', '工作', '任务', '项目', '战略', '攻坚', '建设', '服务', '一批'] as const

@@ -75,6 +75,42 @@ describe('extractPeople', () => {
     expect(pairs('校长蔡国庆、副校长韦小燕出席了仪式。')).toEqual([['蔡国庆', '校长'], ['韦小燕', '副校长']])
   })
 
+  it('reads the names listed after the first under the same role', () => {
+    expect(pairs('科主任孙海、胡立清、护士长卢小红、刘三妹等坚守在岗位上。')).toEqual([
+      ['孙海', '科主任'], ['胡立清', '科主任'], ['卢小红', '护士长'], ['刘三妹', '护士长'],
+    ])
+    // 为 may stand inside a name the list delimits on both sides.
+    expect(pairs('商会顾问董立堂、赵孝为、车本义等三十余人参加。').map(([n]) => n)).toEqual(['董立堂', '赵孝为', '车本义'])
+  })
+
+  it('reads a name before a 副 role as the shorter name', () => {
+    expect(pairs('今年,常宁副局长被市妇联评为先进个人。')).toEqual([['常宁', '副局长']])
+  })
+
+  it('reads a role then a name followed by many kinds of verbs', () => {
+    expect(pairs('教授苏永明、市委副书记孙伟东分别作了专题报告。')).toEqual([['苏永明', '教授'], ['孙伟东', '市委副书记']])
+    expect(pairs('会长刘元明携理事班子成员参加了会议。')).toEqual([['刘元明', '会长']])
+    expect(pairs('报社记者梁锐成摄影报道')).toEqual([['梁锐成', '报社记者']])
+  })
+
+  it('reads the names of a staffing line that run together', () => {
+    expect(pairs('组长:王朝明副组长:刘克强李松涛计丽华组员:各科室负责人')).toEqual([
+      ['王朝明', '组长'], ['刘克强', '副组长'], ['李松涛', '副组长'], ['计丽华', '副组长'],
+    ])
+  })
+
+  it('reads people vouched for by a courtesy or a signature, without a role', () => {
+    expect(pairs('我与李东明同志主要承担了丛书的编辑工作。')).toEqual([['李东明', null]])
+    expect(pairs('述职人:刘晓红2024年1月15日')).toEqual([['刘晓红', null]])
+    expect(pairs('安全工作常抓不懈,提升安全生产水平。\n马卿云')).toEqual([['马卿云', null]])
+  })
+
+  it('does not read phrases opening with a surname-like function word, nor places', () => {
+    expect(pairs('向全体党员、组长和群众代表报告个人履职情况。')).toEqual([])
+    expect(pairs('在领导小组的具体领导下由各校长任具体负责。')).toEqual([])
+    expect(pairs('幼儿园教师3月工作总结')).toEqual([])
+  })
+
   it('returns nothing for plain narrative', () => {
     expect(extractPeople('同学们在操场上认真做操,气氛热烈。')).toEqual([])
   })

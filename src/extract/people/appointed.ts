@@ -1,0 +1,41 @@
+/**
+ * Appointments: "以许某、曹某为副组长", "以潘某、蒋某等为组员", and staffing lines "组长:王某
+ * 副组长:刘某某李某某" whose names run together without separators.
+ */
+import type { Person } from '../../schema.js'
+import { hasSurname, plausibleName, ROLES } from './names.js'
+
+const APPOINTED = new RegExp(`以((?:[\\u4e00-\\u9fff]{2,3}、){0,5}[\\u4e00-\\u9fff]{2,3})等?为(${ROLES})`, 'g')
+/** "组长:王某" — a role, a colon, then the names up to the next role, break or punctuation. */
+const STAFFING = new RegExp(`(${ROLES})[::]\\s*([\\u4e00-\\u9fff]{2,12}?)(?=${ROLES}[::]|[\\s,。;、]|$)`, 'g')
+const NAME_LENGTHS = [3, 2] as const
+
+/** People appointed to a role. */
+export function appointed(text: string, folded: string): Person[] {
+  const listed = [...folded.matchAll(APPOINTED)].flatMap((m) => {
+    let at = m.index + 1
+    return m[1]!.split('、').flatMap((name) => {
+      const offset = at
+      at += name.length + 1
+      // "以刘建国校长为组长": the name then carries its own role, left to the name-first reader.
+      if (!plausibleName(name, false)) return []
+      return [{ name: text.slice(offset, offset + name.length), role: m[2]!, text: text.slice(offset, offset + name.length), offset }]
+    })
+  })
+  const staffing = [...folded.matchAll(STAFFING)].flatMap((m) => {
+    const at = m.index + m[0].length - m[2]!.length
+    return splitNames(m[2]!).map(([from, name]) => ({ name: text.slice(at + from, at + from + name.length), role: m[1]!, text: text.slice(at + from, at + from + name.length), offset: at + from }))
+  })
+  return [...listed, ...staffing]
+}
+
+/** Names run together ("刘某某李某某计某某"): cut into runs of three (else two) that each open with a surname. */
+function splitNames(run: string): [number, string][] {
+  for (const size of NAME_LENGTHS) {
+    if (run.length % size !== 0) continue
+    const parts: [number, string][] = []
+    for (let i = 0; i < run.length; i += size) parts.push([i, run.slice(i, i + size)])
+    if (parts.every(([, p]) => hasSurname(p) && plausibleName(p, false))) return parts
+  }
+  return []
+}
