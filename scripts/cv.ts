@@ -2,13 +2,15 @@
  * Leave-site-out cross-validation of the cleaner on labelled pages: the line model is trained
  * without the sites it is scored on (k folds by site), every page is cleaned with its fold's
  * model, and keep/drop, drop by kind and the k/d/m line confusion are summed over all pages.
- * The in-sample figures (one model trained on everything) are printed beside them.
+ * Both learned parts (the line model and the off-topic model) are fitted per fold. The in-sample
+ * figures (models trained on everything) are printed beside them.
  */
 import { clean } from '../src/api.js'
 import { resolveCleanOptions } from '../src/clean/index.js'
 import { fitLineModel, pageRows } from '../src/clean/train.js'
+import { fitTopicModel, topicPage } from '../src/clean/train-topic.js'
 import type { Row } from '../src/model/logistic.js'
-import type { LineModel } from '../src/schema.js'
+import type { CleanOptions } from '../src/schema.js'
 import {
   addConfusion, emptyConfusion, predictLines, scoreLines, scoreSnippets, snippetFigures, sumSnippets,
   type Gold, type LineConfusion, type SnippetScore,
@@ -23,12 +25,12 @@ export interface CvFigures {
 
 const pct = (x: number) => x.toFixed(3)
 
-function scorePages(pages: readonly SitePage[], modelFor: (p: SitePage) => LineModel): CvFigures {
+function scorePages(pages: readonly SitePage[], modelsFor: (p: SitePage) => CleanOptions): CvFigures {
   const scores: SnippetScore[] = []
   let lines = emptyConfusion()
   let unaligned = 0
   for (const p of pages) {
-    const result = clean(p.page.text, { model: modelFor(p) })
+    const result = clean(p.page.text, modelsFor(p))
     const gold = p.page.gold as unknown as Gold
     scores.push(scoreSnippets(result.text, gold, p.page.text))
     if (!gold.lines) continue
@@ -43,15 +45,18 @@ function scorePages(pages: readonly SitePage[], modelFor: (p: SitePage) => LineM
 export function crossValidate(pages: readonly SitePage[], k = 10): { cv: CvFigures; inSample: CvFigures } {
   const options = resolveCleanOptions({})
   const rows = new Map<SitePage, Row[]>(pages.map((p) => [p, pageRows(p.page, options)]))
-  const folds = siteFolds(pages, k)
-  const models = new Map<SitePage, LineModel>()
-  for (const fold of folds) {
+  const topics = new Map(pages.map((p) => [p, topicPage(p.page, p.site, options)]))
+  const fit = (training: readonly SitePage[]): CleanOptions => ({
+    model: fitLineModel(training.flatMap((p) => rows.get(p)!), training.length),
+    topicModel: fitTopicModel(training.map((p) => topics.get(p)!)),
+  })
+  const models = new Map<SitePage, CleanOptions>()
+  for (const fold of siteFolds(pages, k)) {
     const held = new Set(fold)
-    const training = pages.filter((p) => !held.has(p))
-    const model = fitLineModel(training.flatMap((p) => rows.get(p)!), training.length)
-    for (const p of fold) models.set(p, model)
+    const fitted = fit(pages.filter((p) => !held.has(p)))
+    for (const p of fold) models.set(p, fitted)
   }
-  const all = fitLineModel(pages.flatMap((p) => rows.get(p)!), pages.length)
+  const all = fit(pages)
   return { cv: scorePages(pages, (p) => models.get(p)!), inSample: scorePages(pages, () => all) }
 }
 

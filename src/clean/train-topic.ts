@@ -11,10 +11,13 @@ import { DocStats } from '../text/doc-stats.js'
 import { normalizeText } from '../text/normalize.js'
 import { bodyBounds, cleanText } from './engine.js'
 
-/** Share of a page's own paragraphs (or sentences) the chosen cut-off may cut. */
-const MAX_FALSE_CUTS = 0.01
+/**
+ * Share of a page's own paragraphs (sentences) the chosen cut-off may cut. A sentence cut costs
+ * less of the body than a paragraph cut, so the sentence scorer may reach further.
+ */
+const MAX_FALSE_CUTS = { paragraph: 0.006, sentence: 0.012 }
 /** Donors per host page, at fixed strides through the page list (deterministic). */
-const DONOR_STRIDES = [7, 19, 37]
+const DONOR_STRIDES = [7, 19, 37, 53, 71]
 
 const squash = (s: string) => s.replace(/\s+/g, '')
 
@@ -37,10 +40,13 @@ export function topicPage(page: TrainingPage, site: string, options: ResolvedCle
   return { site, texts, title: core.title, junk }
 }
 
-/** The spliced run a donor gives: two whole sentences from its middle paragraph, or null. */
-export function donorRun(page: TopicPage): string | null {
+/**
+ * The spliced run a donor gives: two whole sentences from its middle paragraph, or from its last
+ * one (sites splice in closing paragraphs too: "总之,半年来,我院…"), or null.
+ */
+export function donorRun(page: TopicPage, from: 'middle' | 'last' = 'middle'): string | null {
   const body = page.texts.filter((t) => t.length > 60)
-  const para = body[Math.floor(body.length / 2)]
+  const para = body[from === 'middle' ? Math.floor(body.length / 2) : body.length - 1]
   if (!para) return null
   const parts = judgedSentences(para).filter((s) => /[。!?]$/.test(s.text))
   const run = parts.slice(0, 2).map((s) => s.text).join('')
@@ -62,8 +68,8 @@ export function topicRows(host: TopicPage, donors: readonly TopicPage[]): { para
     for (const s of judgedSentences(text)) sentence.push({ x: topicFeatures(doc, { index, text: s.text, sentence: true, offset: s.offset }), y: 0 })
   })
   const long = host.texts.map((t, i) => ({ t, i })).filter(({ t, i }) => i >= doc.firstBody && judgedSentences(t).length >= 2)
-  for (const donor of donors) {
-    const run = donorRun(donor)
+  const runs = donors.flatMap((d) => [...new Set([donorRun(d, 'middle'), donorRun(d, 'last')])])
+  for (const run of runs) {
     if (!run || long.length === 0) continue
     // As a paragraph of its own, in the middle of the body.
     const at = Math.max(doc.firstBody + 1, Math.floor((doc.firstBody + host.texts.length) / 2))
@@ -83,10 +89,10 @@ export function topicRows(host: TopicPage, donors: readonly TopicPage[]): { para
   return { paragraph, sentence }
 }
 
-function scorer(rows: readonly Row[]): LinearScorer {
+function scorer(rows: readonly Row[], maxFalseCuts: number): LinearScorer {
   const fit = fitLogistic(rows, TOPIC_FEATURES.length)
   const round = (x: number) => Math.round(x * 1e6) / 1e6
-  return { features: [...TOPIC_FEATURES], weights: fit.weights.map(round), bias: round(fit.bias), threshold: round(thresholdAtRate(fit, rows, MAX_FALSE_CUTS)) }
+  return { features: [...TOPIC_FEATURES], weights: fit.weights.map(round), bias: round(fit.bias), threshold: round(thresholdAtRate(fit, rows, maxFalseCuts)) }
 }
 
 /** Fits the off-topic model on prepared pages; donors for each page come from other sites. */
@@ -101,8 +107,8 @@ export function fitTopicModel(pages: readonly TopicPage[]): TopicModel {
   })
   return {
     format: 'docsift-topic-model/1',
-    paragraph: scorer(paragraph),
-    sentence: scorer(sentence),
+    paragraph: scorer(paragraph, MAX_FALSE_CUTS.paragraph),
+    sentence: scorer(sentence, MAX_FALSE_CUTS.sentence),
     trainedOn: { pages: pages.length, paragraphs: paragraph.length, sentences: sentence.length },
   }
 }

@@ -4,7 +4,7 @@
  * and choose its cut-off on the same rows. The rows never include the page being scored when a
  * caller cross-validates (scripts/eval.ts holds sites out).
  */
-import { FEATURES, lineFeatures } from '../model/index.js'
+import { FEATURES, lineFeatures, MODEL_LINE_MAX } from '../model/index.js'
 import { chooseThreshold, fitLogistic, type Row } from '../model/logistic.js'
 import { lineContext } from '../rules/boilerplate/line-classifier.js'
 import type { LineModel, ResolvedCleanOptions, TrainingPage } from '../schema.js'
@@ -55,7 +55,7 @@ export function pageRows(page: TrainingPage, options: ResolvedCleanOptions): Row
   cleanText(input, options, ({ facts, body, offsets }) => {
     const ctx = lineContext(facts, { firstBodyIndex: body.first, lastBodyIndex: body.last })
     offsets.forEach((offset, i) => {
-      if (ctx.verdicts[i] || !facts.texts[i]) return
+      if (ctx.verdicts[i] || !facts.texts[i] || facts.texts[i]!.length > MODEL_LINE_MAX) return
       // The gold line holding this unit: the last line starting at or before it.
       let line = starts.length - 1
       while (line > 0 && starts[line]! > offset) line--

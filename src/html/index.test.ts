@@ -43,6 +43,13 @@ describe('htmlToDocument: output shape', () => {
     const html = `<html><body><div class="nav"><a>首页</a></div><div id="js_content" style="visibility: hidden;">${`<p>${P}</p>`.repeat(6)}</div></body></html>`
     expect(htmlToDocument(html).text).toContain('走访慰问困难家庭二十三户')
   })
+  it('reads a bare fragment (paragraphs with no html or body element) as the page', () => {
+    const fragment = '<p style="text-align:center;"><br></p><p>某某小学安全教育月活动纪实</p><p>6月10日,学校组织全体师生开展了消防疏散演练,参加人数达800余人。</p><p>演练结束后,校长对活动进行了总结。</p>'
+    const doc = htmlToDocument(fragment)
+    expect(doc.empty).toBe(false)
+    expect(doc.text.split('\n')).toEqual(['某某小学安全教育月活动纪实', '6月10日,学校组织全体师生开展了消防疏散演练,参加人数达800余人。', '演练结束后,校长对活动进行了总结。'])
+  })
+
   it('fills url, site and profile for a known host', () => {
     const doc = htmlToDocument(`<html><body><div class="jq-content"><p>${P}</p></div></body></html>`, { url: 'https://www.jqrsd.com/a/1.html' })
     expect(doc.source).toMatchObject({ site: 'jqrsd.com', profile: 'jqrsd', url: 'https://www.jqrsd.com/a/1.html' })

@@ -2,6 +2,8 @@
  * HTML input: bytes or markup → plain text (one block per line) plus page metadata, through a
  * site profile when the host is known and the generic content scorer otherwise.
  */
+import type { CheerioAPI } from 'cheerio/slim'
+import type { Element } from 'domhandler'
 import { DocsiftError } from '../errors.js'
 import { matchProfile } from '../profiles/index.js'
 import type { SourceMeta } from '../schema.js'
@@ -56,6 +58,16 @@ function checkInput(input: string | Uint8Array, maxBytes: number): void {
   if (!utf16 && looksBinary(input)) throw new DocsiftError('BAD_HTML', 'input is binary data, not an HTML page')
 }
 
+function fragmentBody($: CheerioAPI): Element | undefined {
+  const top = $.root().children()
+  if (top.length === 0) return undefined
+  const body = $('<body></body>')
+  body.append(top)
+  $.root().append(body)
+  const el = body[0]
+  return el && el.type === 'tag' ? el : undefined
+}
+
 /**
  * Turns an HTML page (string or bytes) into plain text, one block per line, plus its source metadata;
  * pages with no document text (empty body, unrendered reader) come back `empty` with a reason.
@@ -90,7 +102,9 @@ export function htmlToDocument(input: string | Uint8Array, opts: HtmlInputOption
   pruneJunk($, profile?.junk ?? [])
   const found = profile ? siteText($, profile) : null
   if (found && 'empty' in found) return { text: '', source, empty: true, emptyReason: found.empty }
-  const body = $('body')[0] ?? $.root().children('html')[0] ?? $.root().children().first()[0]
+  // A fragment ("<p>…</p><p>…</p>", as scrapers often store a page's content) has no body: read
+  // all its top-level elements as one.
+  const body = $('body')[0] ?? $.root().children('html')[0] ?? fragmentBody($)
   let lines = found?.lines ?? (body && body.type === 'tag' ? genericText($, body) : [])
   if (title && lines.length > 0 && lines[0]!.replace(SPACES, '') !== title.replace(SPACES, '')) lines = [title, ...lines]
   const text = lines.join('\n')

@@ -12,6 +12,12 @@ import { markerLevel } from '../text/markers.js'
 import { wordAlternation } from '../text/pattern.js'
 import { looksLikeTitle, titleKey } from '../text/title.js'
 
+/**
+ * Lines longer than this are never judged by the model: page furniture is short, and what the
+ * rules leave of a long line (a whole one-line page) is the document.
+ */
+export const MODEL_LINE_MAX = 120
+
 /** Everything a line's features read: the page's lines and what is known about them. */
 export interface LineContext {
   readonly texts: readonly string[]

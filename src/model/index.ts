@@ -5,7 +5,7 @@ import { probability } from './logistic.js'
 import shipped from './line-model.json'
 import shippedTopic from './topic-model.json'
 
-export { FEATURES, lineFeatures, type LineContext } from './features.js'
+export { FEATURES, lineFeatures, MODEL_LINE_MAX, type LineContext } from './features.js'
 export { judgedSentences, TOPIC_FEATURES, topicFeatures, type TopicDoc, type TopicUnit } from './topic-features.js'
 
 /** The line model docsift ships, validated once at load. */

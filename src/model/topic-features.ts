@@ -31,8 +31,8 @@ export interface TopicUnit {
 
 export const TOPIC_FEATURES = [
   'rareShared', 'rareInTitle', 'rareMissing', 'pairShare', 'specificShare', 'wordCosine', 'titleShare', 'titleElsewhere', 'belowPeers', 'lowestPeer', 'neighbourShare',
-  'outlineFits', 'selfClash', 'selfUnknown', 'conclusionMid', 'spanClash', 'yearClash', 'length', 'restLength', 'listLike', 'summaryVoice',
-  'firstBody', 'position',
+  'outlineFits', 'selfAgree', 'selfClash', 'selfUnknown', 'conclusionMid', 'spanClash', 'yearClash', 'length', 'restLength', 'listLike', 'summaryVoice',
+  'firstBody', 'position', 'adjacentLow', 'adjacentHigh',
 ] as const
 export type TopicFeature = (typeof TOPIC_FEATURES)[number]
 
@@ -84,7 +84,7 @@ function outlineFits(doc: TopicDoc, unit: TopicUnit): boolean {
   if (!own || (unit.sentence && unit.offset > 0)) return false
   let markers = OUTLINE.get(doc.stats)
   if (!markers) OUTLINE.set(doc.stats, (markers = doc.texts.map(leadingMarker)))
-  return markers.some((m, i) => i !== unit.index && m !== null && m.style === own.style && Math.abs(m.n - own.n) === 1)
+  return markers.some((m, i) => i !== unit.index && m !== null && m.style === own.style && Math.abs(m.n - own.n) <= (own.style.startsWith('bullet') ? 0 : 1) && (own.style.startsWith('bullet') || m.n !== own.n))
 }
 
 // Per document and title: which blocks mention a specific pair of the title.
@@ -175,7 +175,22 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
   const whole = texts.join('\n')
   const yearClash = years.size > 0 && (whole.match(YEAR) ?? []).length > years.size && [...years].every((y) => whole.split(y).length - 1 <= unit.text.split(y).length - 1)
   const spans = SPAN_PHRASES.filter((p) => unit.text.includes(p) && stats.occurrences(p) <= unit.text.split(p).length - 1 && !(doc.title ?? '').includes(p.slice(0, 2)))
+  // A sentence against the sentences right before and after it in its paragraph: a spliced run
+  // breaks the thread on at least one side.
+  let adjacentLow = 1
+  let adjacentHigh = 0
+  if (unit.sentence) {
+    const parts = sentences(block)
+    const at = parts.findIndex((p) => p.offset === unit.offset)
+    const sides = [parts[at - 1], parts[at + 1]].filter((p) => p !== undefined).map((p) => overlap(own, shingles(p.text)))
+    if (sides.length) {
+      adjacentLow = Math.min(...sides)
+      adjacentHigh = Math.max(...sides)
+    }
+  }
   const values: Record<TopicFeature, number> = {
+    adjacentLow,
+    adjacentHigh,
     rareShared: rare.shared,
     rareInTitle: clamp(rare.title * 3),
     rareMissing: rare.missing,
@@ -188,6 +203,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
     lowestPeer: peers.length >= 2 && peers.every((s) => s >= specific) ? 1 : 0,
     neighbourShare: overlap(own, neighbour),
     outlineFits: outlineFits(doc, unit) ? 1 : 0,
+    selfAgree: [...ownRefs.keys()].some((r) => restRefs.has(r)) ? 1 : 0,
     selfClash: clash ? 1 : 0,
     selfUnknown: unknown ? 1 : 0,
     conclusionMid: CONCLUSION_START.test(fold(unit.text)) && stats.blocksAfter(unit.index, 30) >= 2 ? 1 : 0,

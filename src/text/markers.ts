@@ -31,12 +31,17 @@ function smallChinese(s: string): number {
   return s.length > ten + 2 || tens <= 0 || ones < 0 ? 0 : tens * 10 + ones
 }
 
-const LEADING = /^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})、|(\d{1,2})[.．](?![\d万亿%])|[(（](\d{1,2})[)）]|([一二三四五六七八九十]{1,2})是)/
+const LEADING = /^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})、|(\d{1,2})[.．](?![\d万亿%])|[(（](\d{1,2})[)）]|([一二三四五六七八九十]{1,2})是|([-•·●▪◆*])\s|([\u2460-\u2473]))/
 
-/** The outline marker a block opens with, as its style and number ("(二)…" → cn-paren 2), or null. */
+/**
+ * The outline marker a block opens with, as its style and number ("(二)…" → cn-paren 2), or null.
+ * A bullet ("- …", "• …") is numbered 1: every bullet of a list is its neighbour's sibling.
+ */
 export function leadingMarker(text: string): { style: string; n: number } | null {
   const m = LEADING.exec(text.trimStart())
   if (!m) return null
+  if (m[7] !== undefined) return { style: `bullet${m[7]}`, n: 1 }
+  if (m[8] !== undefined) return { style: 'circled', n: m[8].charCodeAt(0) - 0x245f }
   const styles = ['cn-dun', 'cn-paren', 'ar-dun', 'ar-dot', 'ar-paren', 'cn-shi']
   for (let g = 1; g <= 6; g++) {
     const v = m[g]

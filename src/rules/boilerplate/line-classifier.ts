@@ -1,4 +1,4 @@
-import { contributions, junkProbability, lineFeatures, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
+import { contributions, junkProbability, lineFeatures, MODEL_LINE_MAX, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
 import type { LineModel } from '../../schema.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
@@ -49,7 +49,7 @@ export const lineClassifier: Rule = {
   traits: { reviews: true },
   test: (block, doc) => {
     const model = doc.model ?? SHIPPED_MODEL
-    if (doc.titleIndex === block.index) return undefined
+    if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX) return undefined
     const s = scores(doc, block, model)
     const p = s.p[block.index] ?? 0
     if (p < model.threshold) return undefined

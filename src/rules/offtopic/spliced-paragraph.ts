@@ -2,7 +2,7 @@ import { offtopic } from './topic.js'
 import type { Cut, Rule } from '../types.js'
 
 // A splice is a minority of the document: the rest must be there to compare with.
-const MIN_LENGTH = 16
+const MIN_LENGTH = 12
 const MIN_REST = 120
 
 export const splicedParagraph: Rule = {

@@ -22,5 +22,12 @@ export function offtopic(doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick:
     .sort((a, b) => b.value - a.value)
     .slice(0, 3)
     .map((c) => SIGNAL[c.feature]!)
-  return { cut: p >= threshold, reason: `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''} (${shares.join(', ')})` }
+  // Another document's voice, however little text there is to compare: it speaks as another unit
+  // (or one the document never names) about another time span, or concludes mid-document, and
+  // shares nothing specific with the rest ("总之,半年来,我院…" in a county's summary).
+  const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
+  const voice = (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
+  const cut = p >= threshold || voice
+  const why = voice && p < threshold ? `another document's voice (${cues.join(', ')})` : `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''}`
+  return { cut, reason: `${why} (${shares.join(', ')})` }
 }
