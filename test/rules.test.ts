@@ -21,7 +21,13 @@ function verdict(rule: Rule, example: string) {
     stats: new DocStats(texts, title),
   }
   const body = bodyBounds(texts, () => false)
-  return rule.test({ text: example, folded: fold(example), index, count: texts.length, firstBodyIndex: body.first, lastBodyIndex: body.last }, doc)
+  const block = (text: string, i: number) => ({ text, folded: fold(text), index: i, count: texts.length, firstBodyIndex: body.first, lastBodyIndex: body.last })
+  // A reviewing rule reads what the ordinary line rules said of every line, as in the engine.
+  const ordinary = RULES.filter((r) => r.scope === 'line' && !r.traits?.reviews)
+  const facts: DocFacts = rule.traits?.reviews
+    ? { ...doc, lineVerdicts: texts.map((t, i) => ordinary.find((r) => r.test(block(t, i), doc))?.kind ?? null) }
+    : doc
+  return rule.test(block(example, index), facts)
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {

@@ -55,6 +55,8 @@ function chooseTitle(lines: readonly string[], firstBody: number, isFurniture: (
     const text = lines[i]!
     if (isFurniture(i)) continue
     const base = variantBase(text)
+    // A label line followed by its bare title ("…总结 篇一" / "…总结"): the bare line is the title.
+    if (base && fold(lines[i + 1] ?? '').trim() === base) return { title: base, index: i + 1 }
     if (base) return { title: base, index: i }
     if (!looksLikeTitle(text)) continue
     // A title with only weak decorations (…范文, …十篇) is the document's own, unless a cleaner copy

@@ -1,5 +1,5 @@
 import { contributions, junkProbability, lineFeatures, MODEL_LINE_MAX, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
-import type { LineModel } from '../../schema.js'
+import type { LineModel, RuleKind } from '../../schema.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
 /** What the line model reads of a page, from the facts every line rule sees. */
@@ -23,6 +23,15 @@ const SIGNAL: Record<string, string> = {
   titleKeyEqual: 'repeats the title', titleOverlap: 'overlaps the title', repeated: 'repeated on the page', bracketed: 'bracketed',
   phone: 'a phone number', question: 'a question', nameLike: 'a bare name', symbolShare: 'symbols', latinShare: 'Latin letters',
   digitShare: 'digits', short8: 'very short', short20: 'short', furnitureText: 'unknown words', colonEnd: 'ends with a colon',
+}
+
+/** The kind of junk a cut line is, by the signal behind it. */
+function kindOf(model: LineModel, x: Float64Array): RuleKind {
+  const at = (f: string) => x[model.features.indexOf(f)] ?? 0
+  if (at('introCue') > 0) return 'template-intro'
+  if (at('titleKeyEqual') > 0 || at('titleShaped') > 0) return 'duplicate-title'
+  if (at('furnitureMeta') >= 0.5) return 'metadata'
+  return 'boilerplate'
 }
 
 // Scores of every line of a page, computed once per page and model.
@@ -58,15 +67,15 @@ export const lineClassifier: Rule = {
       .filter((c) => c.value > 0 && SIGNAL[c.feature])
       .sort((a, b) => b.value - a.value)
       .slice(0, 3)
-    const meta = x[model.features.indexOf('furnitureMeta')] ?? 0
     return {
       reason: `line model p=${p.toFixed(2)}: ${top.map((c) => `${SIGNAL[c.feature]} (+${c.value.toFixed(1)})`).join(', ')}`,
-      ...(meta >= 0.5 ? { kind: 'metadata' as const } : {}),
+      kind: kindOf(model, x),
     }
   },
   examples: {
-    context: ['一年来,在县委、县政府的正确领导下,我局认真履行职责,各项工作取得了新成效。', '全年共组织培训12期,参训人员达800余人次。'],
-    drop: ['某某文化传媒 · 让写作更简单'],
+    // The line model judges a line among its neighbours: here, after the body, between footer lines.
+    context: ['一年来,在县委、县政府的正确领导下,我局认真履行职责,全年共组织培训12期,参训人员达800余人次。', '某某医院 版权所有', '技术支持:某某科技'],
+    drop: ['——您的满意是我们的追求——', '欢迎回复交流'],
     keep: ['二、存在的问题', '全年共发放宣传资料3000余份,受教育群众达1万余人次。'],
   },
 }

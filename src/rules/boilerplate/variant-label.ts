@@ -4,6 +4,8 @@ import type { DocFacts, Rule, RuleBlock } from '../types.js'
 /** No line before this one, in the page head, could be the document's own title. */
 function firstTitle(block: RuleBlock, doc: DocFacts): boolean {
   if (block.index === doc.titleIndex) return true
+  // The title stands bare on the next line: this label line repeats it.
+  if (block.index + 1 === doc.titleIndex) return false
   if (block.index > block.firstBodyIndex) return false
   for (let j = 0; j < block.index; j++) if (titleWorthy(doc.texts[j]!)) return false
   return true

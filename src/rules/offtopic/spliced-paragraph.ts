@@ -1,8 +1,10 @@
 import { offtopic } from './topic.js'
 import type { Cut, Rule } from '../types.js'
 
-// A splice is a minority of the document: the rest must be there to compare with.
+// A splice is a minority of the document: the rest must be there to compare with. A fragment
+// shorter than WORDS_MIN (a page cut mid-paragraph) is judged by its voice alone.
 const MIN_LENGTH = 12
+const WORDS_MIN = 20
 const MIN_REST = 120
 
 export const splicedParagraph: Rule = {
@@ -14,7 +16,7 @@ export const splicedParagraph: Rule = {
     const len = block.text.length
     if (len < MIN_LENGTH || block.index < block.firstBodyIndex || block.index === doc.titleIndex) return undefined
     if (doc.stats.totalLength - len < Math.max(MIN_REST, 2 * len)) return undefined
-    const v = offtopic(doc, block, { index: block.index, text: block.text, sentence: false, offset: 0 }, (m) => m.paragraph)
+    const v = offtopic(doc, block, { index: block.index, text: block.text, sentence: false, offset: 0 }, (m) => m.paragraph, len < WORDS_MIN)
     return v.cut ? { reason: v.reason } : undefined
   },
   examples: {

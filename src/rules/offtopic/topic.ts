@@ -10,8 +10,13 @@ const SIGNAL: Record<string, string> = {
   lowestPeer: 'shares the least of all paragraphs', listLike: 'list-like',
 }
 
-/** A unit's probability of being spliced in, with the signals that weigh most, under the given scorer. */
-export function offtopic(doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick: (m: typeof SHIPPED_TOPIC_MODEL) => LinearScorer) {
+/**
+ * A unit's probability of being spliced in, with the signals that weigh most, under the given scorer.
+ * `voiceOnly`: too short for its words to say anything; only another document's voice cuts it.
+ */
+export function offtopic(
+  doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick: (m: typeof SHIPPED_TOPIC_MODEL) => LinearScorer, voiceOnly = false,
+) {
   const scorer = pick(doc.topicModel ?? SHIPPED_TOPIC_MODEL)
   const x = topicFeatures({ texts: doc.texts, stats: doc.stats, title: doc.title, firstBody: block.firstBodyIndex }, unit)
   const p = junkProbability(scorer, x)
@@ -27,7 +32,7 @@ export function offtopic(doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick:
   // shares nothing specific with the rest ("总之,半年来,我院…" in a county's summary).
   const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
   const voice = (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
-  const cut = p >= threshold || voice
+  const cut = (p >= threshold && !voiceOnly) || voice
   const why = voice && p < threshold ? `another document's voice (${cues.join(', ')})` : `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''}`
   return { cut, reason: `${why} (${shares.join(', ')})` }
 }
