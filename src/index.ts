@@ -22,5 +22,7 @@ export {
   type CollectOptions,
   type QueueStatus,
   type QueueConnection,
+  type RedisConnectionOptions,
+  type RedisClientLike,
   type QueueTarget,
 } from './queue/index.js'

@@ -132,7 +132,7 @@ describe.skipIf(!REDIS)('queue mode on a real redis-server', { timeout: 120_000 
     const enqueued = await cli(['enqueue', '--redis', server.url, '--queue', 'refs', '--inline-limit', String(inlineLimit), files])
     expect(enqueued.stderr).toContain('2 records: 2 added, 0 requeued, 0 already queued or done, 0 repeated ids ignored, 1 by reference')
     const fileTasks = [await fileTask(join(files, 'large.html'), join(files, 'large.html'), inlineLimit), await fileTask(join(files, 'small.txt'), join(files, 'small.txt'), inlineLimit)]
-    expect(fileTasks.map((task) => task.kind)).toEqual(['path', 'bytes'])
+    expect(fileTasks.map((task) => task.kind)).toEqual(['file', 'bytes'])
 
     await start('refs')
     const results = await all(collect({ connection: server.url, queue: 'refs', pollMs: 50 }))

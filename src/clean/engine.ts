@@ -8,13 +8,13 @@ import { activeRules, FURNITURE_RULES } from '../rules/index.js'
 import { hasAny } from '../rules/match.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../rules/types.js'
 import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../schema.js'
-import { hanRatio } from '../text/chars.js'
+import { notChinese } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, titleWorthy, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
 import { computeFlags } from './flags.js'
-import { headCuts, sectionCut, pageChunkMarkers, splitLines } from './lines.js'
+import { headCuts, sectionCut, splitLines } from './lines.js'
 import { DocStats } from '../text/doc-stats.js'
 import { unwrap, type KeptLine, type WorkBlock } from './unwrap.js'
 
@@ -35,7 +35,6 @@ function bodyLike(text: string): boolean {
   return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
 }
 
-const NON_CHINESE_RESIDUE = { id: 'layout/non-chinese-residue', kind: 'layout' } as const
 
 /** Removal records for [start, end) of a block: one per contiguous piece of the input. */
 function removal(
@@ -140,18 +139,7 @@ export function cleanText(input: string, options: ResolvedCleanOptions, observe?
   const removed: Removal[] = []
   let lines = splitLines(input)
   if (lines.length > options.maxBlocks) return tooMany(lines.length, options.maxBlocks)
-  const chunks = pageChunkMarkers(lines)
-  const units0: Unit[] = lines.map((l, i) => {
-    const m = MappedText.of(l.text, l.offset)
-    const cut = chunks.get(i)
-    if (cut === undefined) return { text: m, chunk: false, isTitle: false }
-    removed.push({
-      rule: 'page-marker/page-chunk', kind: 'page-marker', reason: 'page number of a chunked page view',
-      text: l.text.slice(0, cut), scope: 'span', offset: l.offset, length: cut,
-    })
-    return { text: m.remove([[0, cut]]), chunk: true, isTitle: false }
-  })
-  let units = units0
+  let units: Unit[] = lines.map((l) => ({ text: MappedText.of(l.text, l.offset), chunk: false, isTitle: false }))
 
   let title: string | null = null
   const lineRules = activeRules('line', options.disable)
@@ -173,11 +161,6 @@ export function cleanText(input: string, options: ResolvedCleanOptions, observe?
     if (!out.changed || (removed.length === before && units.length === count)) break
   }
 
-  // Latin debris left after cutting a Chinese page ("A1,") is no document: say so, and why.
-  if (units.length > 0 && notChinese(units.map((u) => u.text.text).join(''))) {
-    for (const u of units) removed.push(...removal(NON_CHINESE_RESIDUE, { reason: 'no Chinese text left after the cuts' }, u.text, 0, u.text.text.length, 'block'))
-    units = []
-  }
   removed.sort((a, b) => a.offset - b.offset)
   const kept: WorkBlock[] = units.map((u) => ({ text: u.text, isTitle: u.isTitle, ...(u.opens !== undefined ? { opens: u.opens } : {}) }))
   const { blocks: outBlocks, documents, text } = classify(kept, title)
@@ -256,8 +239,8 @@ function runPass(
     const texts = units.map((u) => u.text.text)
     const inlineFacts = facts(texts, knownTitle, -1)
     units = units.map((u, i) => {
-      const text = cutSpans(rules.inline, u.text, i, units.length, NO_BODY, inlineFacts, removed)
-      return text === u.text ? u : { ...u, text }
+      const { text, continues } = cutSpans(rules.inline, u.text, i, units.length, NO_BODY, inlineFacts, removed)
+      return text === u.text ? u : { ...u, text, chunk: u.chunk || continues }
     })
   }
   // ---- line stage
@@ -335,25 +318,30 @@ function runPass(
   const bodySpans = bodyBounds(spanTexts, () => false)
   const kept: Unit[] = []
   blocks.forEach((b, i) => {
-    const trimmed = trimMapped(cutSpans(spanRules, b.text, i, blocks.length, bodySpans, spanFacts, removed))
+    const trimmed = trimMapped(cutSpans(spanRules, b.text, i, blocks.length, bodySpans, spanFacts, removed).text)
     if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle, ...(b.opens !== undefined ? { opens: b.opens } : {}) })
   })
   const rejoined = blocks.length + blockCuts < keptLines.length
   return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length }
 }
 
-/** Runs span-returning rules over one unit in order, each on what the previous ones left. */
+/**
+ * Runs span-returning rules over one unit in order, each on what the previous ones left;
+ * `continues`: a cut said what is left continues the unit before it (a page-chunk number).
+ */
 function cutSpans(
   rules: readonly Rule[], text: MappedText, index: number, count: number, body: BodyBounds, facts: DocFacts, removed: Removal[],
-): MappedText {
+): { text: MappedText; continues: boolean } {
+  let continues = false
   for (const rule of rules) {
     const cut = rule.test(ruleBlock(text.text, index, count, body), facts)
     const spans = cut ? mergeSpans(cut.spans ?? [[0, text.text.length]]) : []
     if (!cut || spans.length === 0) continue
     for (const [s, e] of spans) removed.push(...removal(rule, cut, text, s, e, 'span'))
     text = text.remove(spans)
+    continues ||= cut.continues === true
   }
-  return text
+  return { text, continues }
 }
 
 function firstCut(rules: readonly Rule[], block: RuleBlock, doc: DocFacts): { rule: Rule; cut: Cut } | undefined {
@@ -378,7 +366,4 @@ function tooMany(count: number, max: number): never {
   throw new DocsiftError('TOO_MANY_BLOCKS', `the text has ${count} blocks, more than maxBlocks (${max}); raise maxBlocks to accept it`)
 }
 
-/** True when the text holds too little Chinese to be a document docsift can clean. */
-export function notChinese(text: string): boolean {
-  return hanRatio(text) < 0.05
-}
+export { notChinese }

@@ -3,7 +3,11 @@ import type { z } from 'zod'
 import { DocsiftError } from '../errors.js'
 import { CleanOptions, type CleanResult, type ResolvedCleanOptions, type SourceMeta } from '../schema.js'
 import { normalizeText } from '../text/normalize.js'
+import { RULES } from '../rules/index.js'
 import { cleanText, notChinese } from './engine.js'
+
+// Rules whose cuts leave no document: an empty result with a reason, not an empty success.
+const EMPTYING = new Set(RULES.filter((r) => r.traits?.empties).map((r) => r.id))
 import { computeFlags } from './flags.js'
 
 /** Validates options against a zod schema; a bad option is a `BAD_OPTIONS` error naming the field. */
@@ -61,7 +65,7 @@ export function cleanPlainText(raw: string, options: ResolvedCleanOptions, sourc
   if (!input.trim()) return emptyResult(input, 'empty input', source)
   if (notChinese(input)) return emptyResult(input, 'no Chinese text: docsift cleans Chinese documents', source)
   const core = cleanText(input, options)
-  if (core.text === '' && core.removed.some((r) => r.rule === 'layout/non-chinese-residue')) {
+  if (core.text === '' && core.removed.some((r) => EMPTYING.has(r.rule))) {
     return { ...emptyResult(input, 'no Chinese text left after cleaning', source), removed: core.removed }
   }
   return { ...core, source }

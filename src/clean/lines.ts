@@ -77,22 +77,3 @@ export function sectionCut(text: string): number | undefined {
   const cuts = text.length < 80 ? headCuts(text) : []
   return cuts.length === 1 ? cuts[0] : undefined
 }
-
-/** Page-chunk markers: consecutive long lines starting "1、", "2、", "3、" … */
-export function pageChunkMarkers(lines: readonly Line[]): Map<number, number> {
-  // index → marker length
-  const found = new Map<number, number>()
-  let expect = 1
-  const run: { index: number; len: number }[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^(\d{1,2})、/.exec(lines[i]!.text)
-    if (m && Number(m[1]) === expect && lines[i]!.text.length >= 150) {
-      run.push({ index: i, len: m[0].length })
-      expect++
-    }
-  }
-  // Two or more chunks, each after a line ending mid-sentence, make the pattern.
-  const midBreaks = run.filter(({ index }) => index > 0 && !/[。!?;”]$/.test(lines[index - 1]!.text)).length
-  if (run.length >= 2 && midBreaks >= 1) for (const r of run) found.set(r.index, r.len)
-  return found
-}

@@ -15,7 +15,7 @@ import { bodyBounds, cleanText } from './engine.js'
  * Share of a page's own paragraphs (sentences) the chosen cut-off may cut. A sentence cut costs
  * less of the body than a paragraph cut, so the sentence scorer may reach further.
  */
-const MAX_FALSE_CUTS = { paragraph: 0.006, sentence: 0.012 }
+const MAX_FALSE_CUTS = { paragraph: 0.006, sentence: 0.02 }
 /** Donors per host page, at fixed strides through the page list (deterministic). */
 const DONOR_STRIDES = [7, 19, 37, 53, 71]
 

@@ -167,8 +167,10 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
     ? shingles(block.slice(0, unit.offset) + block.slice(unit.offset + unit.text.length))
     : shingles(`${texts[unit.index - 1] ?? ''}\n${texts[unit.index + 1] ?? ''}`)
   // Self-references (我院, 我县) of the unit against those of the rest of the document.
+  // A sentence is weighed against the other blocks, not its own paragraph: the other sentences of
+  // a spliced run speak in the same foreign voice and would vouch for it.
   const ownRefs = refs(unit.text)
-  const restRefs = stats.refsExcept(unit.index, ownRefs)
+  const restRefs = unit.sentence ? stats.refsExcept(unit.index) : stats.refsExcept(unit.index, ownRefs)
   const clash = ownRefs.size > 0 && restRefs.size > 0 && ![...ownRefs.keys()].some((r) => restRefs.has(r))
   const unknown = ownRefs.size > 0 && restRefs.size === 0 && [...ownRefs.keys()].every((r) => stats.occurrences(r.slice(1)) <= unit.text.split(r.slice(1)).length - 1)
   const years = new Set(unit.text.match(YEAR) ?? [])

@@ -7,8 +7,27 @@ import type { Queue } from 'bullmq'
 import type { Redis, RedisOptions } from 'ioredis'
 import { DocsiftError } from '../errors.js'
 
+/**
+ * ioredis connection options (host, port, password, db, tls …; any ioredis option is passed on).
+ * Declared here, not imported, so docsift's public types do not pull in ioredis's declarations.
+ */
+export interface RedisConnectionOptions {
+  host?: string
+  port?: number
+  username?: string
+  password?: string
+  db?: number
+  [option: string]: unknown
+}
+
+/** An ioredis client made by the caller (any copy of ioredis): docsift uses it and leaves it open. */
+export interface RedisClientLike {
+  duplicate(...args: never[]): unknown
+  ping(...args: never[]): unknown
+}
+
 /** Where Redis is: a `redis://` URL, ioredis options, or an ioredis client (left open: it is the caller's). */
-export type QueueConnection = string | RedisOptions | Redis
+export type QueueConnection = string | RedisConnectionOptions | RedisClientLike
 
 /** A queue on a Redis server: every enqueue, worker, collect and status of one run names the same. */
 export interface QueueTarget {
@@ -66,16 +85,16 @@ export async function openQueue(target: QueueTarget, { failFast = false } = {}):
 export async function redisClient(connection: QueueConnection, failFast: boolean): Promise<{ client: Redis; owned: boolean }> {
   const { Redis } = await import('ioredis')
   // A client from any ioredis copy is used as it is (instanceof would miss one from another copy).
-  if (isClient(connection)) return { client: connection, owned: false }
+  if (isClient(connection)) return { client: connection as unknown as Redis, owned: false }
   const options: RedisOptions = { maxRetriesPerRequest: null }
   if (failFast) options.retryStrategy = (times) => (times > FAIL_FAST_RETRIES ? null : times * RETRY_STEP_MS)
-  const client = typeof connection === 'string' ? new Redis(connection, options) : new Redis({ ...connection, ...options })
+  const client = typeof connection === 'string' ? new Redis(connection, options) : new Redis({ ...(connection as RedisOptions), ...options })
   client.on('error', () => {})
   return { client, owned: true }
 }
 
-function isClient(connection: QueueConnection): connection is Redis {
-  return typeof connection === 'object' && typeof (connection as Partial<Redis>).duplicate === 'function'
+function isClient(connection: QueueConnection): connection is RedisClientLike {
+  return typeof connection === 'object' && typeof (connection as Partial<RedisClientLike>).duplicate === 'function'
 }
 
 function checkedName(name: string): string {

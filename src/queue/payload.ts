@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { makeTask } from '../batch/tasks.js'
 import { DocsiftError } from '../errors.js'
 import type { RecordId } from '../schema.js'
 import type { Task } from '../cli/records.js'
@@ -80,11 +81,12 @@ export async function fileTask(id: RecordId, path: string, inlineLimit: number):
   const absolute = resolve(path)
   try {
     const info = await stat(absolute)
-    if (info.isFile() && info.size <= inlineLimit) return { id, kind: 'bytes', bytes: await readFile(absolute), name: path }
+    if (info.isFile() && info.size <= inlineLimit) return makeTask({ id, kind: 'bytes', bytes: await readFile(absolute), name: path })
   } catch {
     // Unreadable here: the worker reports it as this record's IO_ERROR.
   }
-  return { id, kind: 'file', path: absolute }
+  // Made here (marked), so enqueue passes it through instead of reading it as a record from data.
+  return makeTask({ id, kind: 'file', path: absolute })
 }
 
 function toWire(task: Task): WireTask {

@@ -30,7 +30,9 @@ import { keyValue } from './metadata/key-value.js'
 import { tagLine } from './metadata/tag-line.js'
 import { splicedParagraph } from './offtopic/spliced-paragraph.js'
 import { splicedSentence } from './offtopic/spliced-sentence.js'
+import { nonChineseResidue } from './layout/non-chinese-residue.js'
 import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
+import { pageChunk } from './page-marker/page-chunk.js'
 import { previewMarker } from './page-marker/preview-marker.js'
 import { relatedDocuments } from './related-list/related-documents.js'
 import { genericLead } from './template-intro/generic-lead.js'
@@ -40,6 +42,7 @@ import type { Rule } from './types.js'
 /** Every rule, in the order it runs within its scope. */
 export const RULES: readonly Rule[] = Object.freeze([
   // inline: noise inside raw lines, cut before anything else reads them
+  pageChunk,
   htmlRemnant,
   pinyinReading,
   watermark,
@@ -68,6 +71,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   // line, second round: reads the verdicts above
   lineClassifier,
   // block
+  nonChineseResidue,
   genericLead,
   splicedParagraph,
   // span

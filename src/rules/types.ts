@@ -61,6 +61,8 @@ export interface Cut {
   readonly kind?: RuleKind
   /** The cut line separated two documents of a compilation: the next kept line opens one titled so. */
   readonly opensDocument?: string
+  /** What is left of the line continues the one before it (its break fell inside a word). */
+  readonly continues?: boolean
 }
 
 /**
@@ -71,6 +73,10 @@ export interface Cut {
 export interface RuleTraits {
   readonly reviews?: boolean
   readonly furniture?: boolean
+  /** Its cuts mean the page lists several documents (compilation labels). */
+  readonly separates?: boolean
+  /** Its cuts empty the page of everything left (no Chinese text remained): the result is empty, with a reason. */
+  readonly empties?: boolean
 }
 
 export interface RuleExamples {

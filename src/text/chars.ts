@@ -60,3 +60,8 @@ export function sentences(text: string): { text: string; offset: number }[] {
   if (start < text.length) out.push({ text: text.slice(start), offset: start })
   return out.filter((s) => s.text.trim().length > 0)
 }
+
+/** True when the text holds too little Chinese to be a document docsift can clean. */
+export function notChinese(text: string): boolean {
+  return hanRatio(text) < 0.05
+}

@@ -2,11 +2,13 @@
  * The one place nodejieba is loaded. Its dictionaries load once per process (per worker
  * thread in a pool), on first use, so importing docsift stays cheap.
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import COMMON_IDF from './common-idf.json'
+import { HAN } from './chars.js'
 
 interface Jieba {
+  DEFAULT_IDF_DICT: string
   cut(text: string, hmm?: boolean): string[]
   tag(text: string): { word: string; tag: string }[]
   load(options?: Record<string, unknown>): void
@@ -38,13 +40,34 @@ export function tag(text: string): { word: string; tag: string }[] {
 }
 
 
-// How rare a word is in general Chinese text (jieba's IDF: 工作 4.2, 科普 9.5), for the words
-// common enough to say little about a topic. The table is cut from jieba's own idf.utf8 by
-// scripts/build-idf.ts; a word missing from it is rarer than the table's cut-off.
-let idfTable: Map<string, number> | undefined
+// How rare a word is in general Chinese text (jieba's IDF: 工作 4.2, 科普 9.5), for the words common
+// enough to say little about a topic. Read from the idf.utf8 that nodejieba ships (so the package
+// carries no copy): words of two or more Chinese characters below IDF_CUT_OFF keep their value;
+// every rarer or unlisted word counts as the mean of the rare ones.
+const IDF_CUT_OFF = 8.5
+const HAN_WORD = new RegExp(`^(?:${HAN.source}){2,}$`)
+let idfTable: { common: Map<string, number>; rare: number } | undefined
 
-/** How rare a word is in general Chinese (jieba's IDF); a word not in the common table counts as rare. */
+function loadIdf(): { common: Map<string, number>; rare: number } {
+  const common = new Map<string, number>()
+  let rareSum = 0
+  let rareCount = 0
+  for (const line of readFileSync(load().DEFAULT_IDF_DICT, 'utf8').split('\n')) {
+    const space = line.lastIndexOf(' ')
+    const value = Number(line.slice(space + 1))
+    const word = line.slice(0, space)
+    if (space <= 0 || !Number.isFinite(value) || !HAN_WORD.test(word)) continue
+    if (value < IDF_CUT_OFF) common.set(word, Math.round(value * 100) / 100)
+    else {
+      rareSum += value
+      rareCount++
+    }
+  }
+  return { common, rare: rareCount ? Math.round((rareSum / rareCount) * 100) / 100 : IDF_CUT_OFF }
+}
+
+/** How rare a word is in general Chinese (jieba's IDF); a word outside the common part counts as rare. */
 export function idf(word: string): number {
-  idfTable ??= new Map(Object.entries(COMMON_IDF.words))
-  return idfTable.get(word) ?? COMMON_IDF.rare
+  idfTable ??= loadIdf()
+  return idfTable.common.get(word) ?? idfTable.rare
 }

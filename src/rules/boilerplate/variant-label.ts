@@ -16,6 +16,7 @@ export const variantLabelRule: Rule = {
   kind: 'boilerplate',
   description: 'Labels of the documents of a compilation page (…总结篇一, 第1篇 …, 篇一:…, …【第一篇】, …例1): the label goes, the split into documents stays',
   scope: 'line',
+  traits: { separates: true },
   test: (block, doc) => {
     const label = variantLabel(block.text)
     if (!label) return undefined

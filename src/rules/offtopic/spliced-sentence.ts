@@ -7,22 +7,29 @@ const MIN_REST = 200
 export const splicedSentence: Rule = {
   id: 'offtopic/spliced-sentence',
   kind: 'offtopic',
-  description: 'Sentences spliced into a paragraph from another document: the off-topic model weighs each against its paragraph, the rest and the title',
+  description: 'A run of sentences spliced into a paragraph from another document: the off-topic model weighs each against its paragraph, the rest and the title',
   scope: 'span',
   test: (block, doc) => {
     if (block.index < block.firstBodyIndex || doc.stats.totalLength < MIN_REST) return undefined
     const parts = judgedSentences(block.text)
+    const verdicts = parts.map((s) => offtopic(doc, block, { index: block.index, text: s.text, sentence: true, offset: s.offset }, (m) => m.sentence))
+    // A splice is a run of sentences from another page: two or more suspect sentences in a row are
+    // cut; one alone only when the model is sure (a genuine paragraph wanders now and then).
     const spans: [number, number][] = []
-    const reasons: string[] = []
-    for (const s of parts) {
-      const v = offtopic(doc, block, { index: block.index, text: s.text, sentence: true, offset: s.offset }, (m) => m.sentence)
-      if (!v.cut) continue
-      spans.push([s.offset, s.offset + s.text.length])
-      reasons.push(v.reason)
+    let reason = ''
+    for (let i = 0; i < parts.length; ) {
+      let j = i
+      while (j < parts.length && verdicts[j]!.cut && (j === i || parts[j]!.offset === parts[j - 1]!.offset + parts[j - 1]!.text.length)) j++
+      if (j - i >= 2 || (j - i === 1 && verdicts[i]!.sure)) {
+        spans.push([parts[i]!.offset, parts[j - 1]!.offset + parts[j - 1]!.text.length])
+        reason ||= verdicts[i]!.reason
+      }
+      i = Math.max(j, i + 1)
     }
     // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
-    if (spans.length === 0 || spans.length >= parts.length) return undefined
-    return { reason: `sentence from another document: ${reasons[0]}`, spans }
+    const cut = spans.reduce((n, [a, b]) => n + b - a, 0)
+    if (spans.length === 0 || cut >= block.text.trim().length - 4) return undefined
+    return { reason: `a run of sentences from another document: ${reason}`, spans }
   },
   examples: {
     context: [
@@ -31,7 +38,7 @@ export const splicedSentence: Rule = {
       '通过广播、短信和村村响等形式,宣传了防汛避险知识,群众的防灾意识明显增强。',
       '9月30日,全县汛期工作平稳结束,防汛预案确定的各项任务全部完成,实现了不死人、少损失的目标。',
     ],
-    drop: ['6月1日上午,我县在滨江广场举行防汛应急演练。我院急诊科全年收治病人三千余人次,护理质量稳步提升。副县长现场指挥了演练。'],
+    drop: ['6月1日上午,我县在滨江广场举行防汛应急演练。我院急诊科全年收治病人三千余人次,护理质量稳步提升。我院还开设了夜间门诊,方便患者就医。副县长现场指挥了演练。'],
     keep: ['6月1日上午,我县在滨江广场举行防汛应急演练,副县长现场指挥了演练。各乡镇抢险队参加了演练。'],
   },
 }
