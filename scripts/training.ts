@@ -1,6 +1,6 @@
 /** Labelled pages for training and cross-validation, with the site each one comes from. */
 import { existsSync, readFileSync } from 'node:fs'
-import type { LineModel, TopicModel, TrainingPage } from '../src/schema.js'
+import type { TrainingPage } from '../src/schema.js'
 import { loadCases } from './score.js'
 
 /** Where the shared labelled sets live, when they are there. */
@@ -23,11 +23,6 @@ export function trainingPages(dirs: readonly string[]): SitePage[] {
         return { id: c.id, site: gold.site ?? c.id, path: c.path, page: { text: readFileSync(c.path, 'utf8'), gold } }
       }),
   )
-}
-
-/** The model file's text: stable key order, one number per line for readable diffs. */
-export function modelJson(model: LineModel | TopicModel): string {
-  return JSON.stringify(model, null, 1) + '\n'
 }
 
 /**

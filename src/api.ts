@@ -4,6 +4,8 @@
  */
 import { cleanPlainText, emptyResult, parseOptions, resolveCleanOptions, TEXT_SOURCE } from './clean/index.js'
 import { cleanText } from './clean/engine.js'
+import { trainLineModel } from './clean/train.js'
+import { fitTopicModel, topicPage } from './clean/train-topic.js'
 import { DocsiftError } from './errors.js'
 import { extractDocument } from './extract/index.js'
 import { pageDate, readReference, readWall, type Reference } from './extract/dates/index.js'
@@ -14,7 +16,9 @@ import {
   CleanResult,
   ExtractOptions,
   SiftOptions,
+  TrainingPage,
   type CleanOptions,
+  type TrainedModels,
   type ResolvedCleanOptions,
   type SiftResult,
   type WorkSummary,
@@ -22,6 +26,7 @@ import {
 import { normalizeText } from './text/normalize.js'
 import { loadDictionaries } from './text/segment.js'
 import { RULES } from './rules/index.js'
+import { modelProblems } from './model/index.js'
 
 type Input = string | Uint8Array
 
@@ -63,6 +68,10 @@ export function checkOptions(options: SiftOptions | undefined): void {
     }
   }
   if (opts.referenceDate !== undefined) reference(opts.referenceDate)
+  for (const model of [opts.model, opts.topicModel]) {
+    const problem = model ? modelProblems(model)[0] : undefined
+    if (problem) throw new DocsiftError('BAD_OPTIONS', `invalid options: ${model === opts.model ? 'model' : 'topicModel'}: ${problem}`)
+  }
 }
 
 /**
@@ -195,4 +204,31 @@ export function sift(input: Input, options?: SiftOptions): SiftResult {
  */
 export function cleanToMarkdown(result: CleanResult): string {
   return renderMarkdown(toCleanResult(result, 'cleanToMarkdown()', false))
+}
+
+/**
+ * Trains docsift's learned parts on your own labelled pages (the gold format of the shared sets:
+ * `text`, and `gold` with `lines` k/d/m or `with`/`without` snippets, and `site`). The line model
+ * goes to `clean(page, { model })`, the off-topic model to `clean(page, { topicModel })`; the same
+ * pages give the same models. The off-topic model needs pages from two or more sites.
+ * @example
+ * const { line } = train([{ text: page, gold: { lines: ['k', 'd', 'k'] } }, …])
+ * clean(other, { model: line })
+ */
+export function train(pages: readonly TrainingPage[], options?: CleanOptions): TrainedModels {
+  const opts = resolveCleanOptions(options)
+  checkOptions(options)
+  if (!Array.isArray(pages) || pages.length === 0) throw new DocsiftError('BAD_INPUT', 'train() takes a non-empty array of labelled pages')
+  const checked = pages.map((page, i) => {
+    const parsed = TrainingPage.safeParse(page)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new DocsiftError('BAD_INPUT', `labelled page ${i}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
+    }
+    return parsed.data
+  })
+  const line = trainLineModel(checked, opts)
+  const sites = checked.map((p, i) => p.gold.site ?? p.gold.id ?? `page-${i}`)
+  const topic = new Set(sites).size >= 2 ? fitTopicModel(checked.map((p, i) => topicPage(p, sites[i]!, opts))) : null
+  return { line, topic }
 }

@@ -1,5 +1,5 @@
 /** docsift: clean scraped Chinese work-summary pages into text and typed data. */
-export { clean, extract, extractAll, sift, cleanToMarkdown, ready } from './api.js'
+export { clean, extract, extractAll, sift, cleanToMarkdown, ready, train } from './api.js'
 export { DocsiftError, toErrorRecord } from './errors.js'
 export { docsift, docsiftClean, docsiftExtract, docsiftParse } from './pipeline.js'
 export { RULES } from './rules/index.js'

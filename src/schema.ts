@@ -91,10 +91,15 @@ export const TrainingGold = z
 export type TrainingGold = z.infer<typeof TrainingGold>
 
 /** One labelled page: its text and its gold. */
-export interface TrainingPage {
-  readonly text: string
-  readonly gold: TrainingGold
-}
+export const TrainingPage = z.object({ text: z.string(), gold: TrainingGold }).strict()
+export type TrainingPage = z.infer<typeof TrainingPage>
+
+/**
+ * What `train()` and `docsift train` make: a line model, and an off-topic model when the pages come
+ * from two or more sites (its positives are runs spliced from one site's page into another's).
+ */
+export const TrainedModels = z.object({ line: LineModel, topic: TopicModel.nullable() }).strict()
+export type TrainedModels = z.infer<typeof TrainedModels>
 
 /** Options of `clean()`; every field is optional and has a safe default. */
 export const CleanOptions = z

@@ -1,5 +1,6 @@
 /** Properties: clean never throws on arbitrary strings, is idempotent, invents nothing. */
 import fc from 'fast-check'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { clean, DocsiftError } from '../src/index.js'
 
@@ -51,6 +52,33 @@ describe('clean() properties', () => {
         for (const rem of r.removed) expect(r.input.slice(rem.offset, rem.offset + rem.length)).toBe(rem.text)
       }),
       { numRuns: 500 },
+    )
+  })
+})
+
+// Junk-free pages: the project's clean fixtures, line by line (title, headings, paragraphs).
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
+const CLEAN_PAGES = readdirSync(FIXTURES)
+  .filter((n) => /^clean-\d+\.txt$/.test(n))
+  .map((n) => readFileSync(FIXTURES + n, 'utf8').split('\n').filter((l) => l.trim().length > 0))
+const squash = (s: string) => s.replace(/\s+/g, '')
+
+describe('a page with no junk', () => {
+  // Any ordered selection of a genuine document's lines, its title first, is still a genuine
+  // document: nothing in it may be cut.
+  const junkFree = fc
+    .constantFrom(...CLEAN_PAGES)
+    .chain((lines) => fc.subarray(lines.slice(1), { minLength: 3 }).map((body) => [lines[0]!, ...body]))
+
+  it('loses no line', () => {
+    expect(CLEAN_PAGES.length).toBeGreaterThanOrEqual(3)
+    fc.assert(
+      fc.property(junkFree, (lines) => {
+        const r = clean(lines.join('\n\n'))
+        expect(r.removed.map((x) => `${x.rule}: ${x.text}`)).toEqual([])
+        expect(squash(r.text)).toBe(squash(lines.join('')))
+      }),
+      { numRuns: 300, seed: 20261205 },
     )
   })
 })

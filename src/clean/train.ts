@@ -4,6 +4,7 @@
  * and choose its cut-off on the same rows. The rows never include the page being scored when a
  * caller cross-validates (scripts/eval.ts holds sites out).
  */
+import { DocsiftError } from '../errors.js'
 import { FEATURES, lineFeatures, MODEL_LINE_MAX } from '../model/index.js'
 import { chooseThreshold, fitLogistic, type Row } from '../model/logistic.js'
 import { lineContext } from '../rules/boilerplate/line-classifier.js'
@@ -81,7 +82,18 @@ export function fitLineModel(rows: readonly Row[], pages: number): LineModel {
   }
 }
 
-/** Trains a line model on labelled pages (the shipped one was made so from the shared sets). */
+/**
+ * Trains a line model on labelled pages (the shipped one was made so from the shared sets). The
+ * lines the rules leave must hold both body and junk, or there is nothing to learn.
+ */
 export function trainLineModel(pages: readonly TrainingPage[], options: ResolvedCleanOptions): LineModel {
-  return fitLineModel(pages.flatMap((p) => pageRows(p, options)), pages.length)
+  const rows = pages.flatMap((p) => pageRows(p, options))
+  const junk = rows.filter((r) => r.y === 1).length
+  if (junk === 0 || junk === rows.length) {
+    throw new DocsiftError(
+      'BAD_INPUT',
+      `cannot train a line model: of the ${rows.length} labelled lines the rules leave, ${junk} are junk; label body and junk lines ("lines": k/d/m, or "with"/"without" snippets)`,
+    )
+  }
+  return fitLineModel(rows, pages.length)
 }

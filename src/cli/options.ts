@@ -21,6 +21,8 @@ export interface CleaningFlags {
   contentType?: string
   url?: string
   phrases?: string
+  model?: string
+  topicModel?: string
 }
 
 /** Adds the cleaning flags to a command. */
@@ -36,6 +38,8 @@ export function addCleaningFlags(command: Command): Command {
     .option('--content-type <value>', 'HTTP Content-Type of the pages (for their charset)')
     .option('--url <url>', 'page URL (picks the site profile, fills source.url)')
     .option('--phrases <file>', 'JSON file {"rule-id": ["extra phrase", …]} of extra boilerplate phrases')
+    .option('--model <file>', 'line model JSON made by `docsift train` (default: the shipped one)')
+    .option('--topic-model <file>', 'off-topic model JSON made by `docsift train --topic-out` (default: the shipped one)')
 }
 
 /** Thrown for flags the schema rejects; the CLI prints it and exits 2. */
@@ -56,6 +60,8 @@ export function toSiftOptions(flags: CleaningFlags): SiftOptions {
   if (flags.contentType !== undefined) raw.contentType = flags.contentType
   if (flags.url !== undefined) raw.url = flags.url
   if (flags.phrases !== undefined) raw.phrases = readJson('--phrases', flags.phrases)
+  if (flags.model !== undefined) raw.model = readJson('--model', flags.model)
+  if (flags.topicModel !== undefined) raw.topicModel = readJson('--topic-model', flags.topicModel)
   const parsed = SiftOptions.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

@@ -1,6 +1,6 @@
 /**
- * The commander program: one registration per command (clean, extract, sift, schema, report),
- * each with its help and examples. Only this folder writes to the console.
+ * The commander program: one registration per command (clean, extract, sift, schema, report, train,
+ * and the queue commands), each with its help and examples. Only this folder writes to the console.
  */
 import { Command, Option } from 'commander'
 import { join } from 'node:path'
@@ -12,6 +12,7 @@ import { EXIT, runBatch, type Format } from './run.js'
 import { jsonSchemas, SCHEMA_NAMES } from './schemas.js'
 import { runReport } from './report.js'
 import { addQueueCommands } from './queue.js'
+import { runTrain } from './train.js'
 
 /** The streams a run talks to; tests pass their own. */
 export interface CliIo {
@@ -196,6 +197,30 @@ function registerReport(program: Command, { io, setExit }: CliContext): void {
   })
 }
 
+interface TrainFlags extends CleaningFlags {
+  out: string
+  topicOut?: string
+}
+
+/** train: fits the learned parts on the caller's labelled pages. */
+function registerTrain(program: Command, { io }: CliContext): void {
+  const command = program
+    .command('train')
+    .description('train the line model (and the off-topic model) on labelled pages: NAME.txt beside NAME.gold.json')
+    .argument('<dirs...>', 'directories of labelled pages (searched recursively)')
+    .requiredOption('-o, --out <file>', 'write the line model here (JSON; give it to --model or clean(page, { model }))')
+    .option('--topic-out <file>', 'also train the off-topic model and write it here (needs pages from two or more sites)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ docsift train labelled/ -o model.json\n  $ docsift train labelled/ -o model.json --topic-out topic.json\n  $ docsift sift --model model.json --topic-model topic.json page.txt',
+    )
+  addCleaningFlags(command)
+  command.action((dirs: string[], flags: TrainFlags) => {
+    const { model: _model, topicModel: _topic, ...cleaning } = flags
+    runTrain({ dirs, output: flags.out, ...(flags.topicOut === undefined ? {} : { topicOutput: flags.topicOut }), options: toSiftOptions(cleaning), stderr: io.stderr })
+  })
+}
+
 /** Builds the program; `io` and the exit code holder make it testable without a process. */
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('docsift')
@@ -224,6 +249,7 @@ Exit codes: 0 all records ok, 1 some records failed (see the stderr summary), 2 
   for (const name of ['clean', 'extract', 'sift'] as const) registerBatch(program, context, name)
   registerSchema(program, context)
   registerReport(program, context)
+  registerTrain(program, context)
   addQueueCommands(program, io, setExit)
   return program
 }

@@ -1,6 +1,7 @@
 /** The shipped models (trained by scripts/train.ts) and scoring with any model. */
 import { LineModel, type LinearScorer, TopicModel } from '../schema.js'
 import { FEATURES } from './features.js'
+import { TOPIC_FEATURES } from './topic-features.js'
 import { probability } from './logistic.js'
 import shipped from './line-model.json'
 import shippedTopic from './topic-model.json'
@@ -15,11 +16,16 @@ export const SHIPPED_MODEL: LineModel = LineModel.parse(shipped)
 export const SHIPPED_TOPIC_MODEL: TopicModel = TopicModel.parse(shippedTopic)
 
 /** Problems that make a model unusable with this version's features, or []. */
-export function modelProblems(model: LineModel): string[] {
-  if (model.features.length !== FEATURES.length || model.features.some((f, i) => f !== FEATURES[i])) {
-    return [`its features (${model.features.length}) are not this version's (${FEATURES.length}): retrain it with docsift train`]
-  }
-  return []
+export function modelProblems(model: LineModel | TopicModel): string[] {
+  const mismatch = (name: string, features: readonly string[], expected: readonly string[]) =>
+    features.length !== expected.length || features.some((f, i) => f !== expected[i])
+      ? [`${name} features (${features.length}) are not this version's (${expected.length}): retrain it with docsift train`]
+      : []
+  if (model.format === 'docsift-line-model/1') return mismatch('the line model\'s', model.features, FEATURES)
+  return [
+    ...mismatch('the off-topic paragraph scorer\'s', model.paragraph.features, TOPIC_FEATURES),
+    ...mismatch('the off-topic sentence scorer\'s', model.sentence.features, TOPIC_FEATURES),
+  ]
 }
 
 /** Each feature's contribution to a score (weight × value), for reasons. */

@@ -13,14 +13,16 @@ export const splicedSentence: Rule = {
     if (block.index < block.firstBodyIndex || doc.stats.totalLength < MIN_REST) return undefined
     const parts = judgedSentences(block.text)
     const verdicts = parts.map((s) => offtopic(doc, block, { index: block.index, text: s.text, sentence: true, offset: s.offset }, (m) => m.sentence))
-    // A splice is a run of sentences from another page: two or more suspect sentences in a row are
-    // cut; one alone only when the model is sure (a genuine paragraph wanders now and then).
+    // A splice is a run of sentences from another page: two or more suspect sentences in a row, or
+    // one the model is sure of, and another document's mark on the run (its voice, time span, a
+    // conclusion mid-page). Words alone do not do: a genuine paragraph wanders now and then.
     const spans: [number, number][] = []
     let reason = ''
     for (let i = 0; i < parts.length; ) {
       let j = i
       while (j < parts.length && verdicts[j]!.cut && (j === i || parts[j]!.offset === parts[j - 1]!.offset + parts[j - 1]!.text.length)) j++
-      if (j - i >= 2 || (j - i === 1 && verdicts[i]!.sure)) {
+      const run = verdicts.slice(i, j)
+      if (run.some((v) => v.foreign) && (run.length >= 2 || run[0]!.sure)) {
         spans.push([parts[i]!.offset, parts[j - 1]!.offset + parts[j - 1]!.text.length])
         reason ||= verdicts[i]!.reason
       }

@@ -1,0 +1,80 @@
+/**
+ * `docsift train DIR… -o model.json`: trains the line model (and, with --topic-out, the off-topic
+ * model) on labelled pages: every `NAME.gold.json` beside a `NAME.txt`, in the gold format of the
+ * shared sets. The files are what `--model` / `--topic-model` and `clean(page, { model })` take.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { train } from '../api.js'
+import { DocsiftError } from '../errors.js'
+import { TrainingPage, type SiftOptions, type TrainedModels } from '../schema.js'
+import { UsageError } from './options.js'
+
+const GOLD_SUFFIX = '.gold.json'
+
+/** The labelled text pages under the directories (recursively), in name order. */
+export function labelledPages(dirs: readonly string[]): { path: string; page: TrainingPage }[] {
+  const found: { path: string; page: TrainingPage }[] = []
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (name.endsWith(GOLD_SUFFIX)) {
+        const textPath = path.slice(0, -GOLD_SUFFIX.length) + '.txt'
+        if (!existsSync(textPath)) continue
+        let gold: unknown
+        try {
+          gold = JSON.parse(readFileSync(path, 'utf8'))
+        } catch (error) {
+          throw new UsageError(`${path}: not JSON: ${(error as Error).message}`)
+        }
+        const page = TrainingPage.safeParse({ text: readFileSync(textPath, 'utf8'), gold })
+        if (!page.success) {
+          const issue = page.error.issues[0]
+          throw new UsageError(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid gold'}`)
+        }
+        found.push({ path: textPath, page: page.data })
+      }
+    }
+  }
+  for (const dir of dirs) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: not a directory`)
+    walk(dir)
+  }
+  return found
+}
+
+export interface TrainSpec {
+  dirs: readonly string[]
+  output: string
+  topicOutput?: string
+  options: SiftOptions
+  stderr: NodeJS.WritableStream
+}
+
+/** Trains and writes the model files; says what it trained on. */
+export function runTrain(spec: TrainSpec): void {
+  const found = labelledPages(spec.dirs)
+  if (found.length === 0) throw new UsageError(`no labelled pages (NAME.txt beside NAME${GOLD_SUFFIX}) under ${spec.dirs.join(', ')}`)
+  let models: TrainedModels
+  try {
+    models = train(found.map((f) => f.page), spec.options)
+  } catch (error) {
+    // Pages that cannot train a model are the caller's data to fix, as a bad flag is.
+    if (error instanceof DocsiftError) throw new UsageError(error.message)
+    throw error
+  }
+  writeFileSync(spec.output, modelFile(models.line))
+  const { pages, lines, junk } = models.line.trainedOn
+  spec.stderr.write(`line model: ${pages} pages, ${lines} lines (${junk} junk), cut-off ${models.line.threshold} → ${spec.output}\n`)
+  if (spec.topicOutput === undefined) return
+  if (models.topic === null) throw new UsageError('the off-topic model needs labelled pages from two or more sites ("site" in the gold)')
+  writeFileSync(spec.topicOutput, modelFile(models.topic))
+  const t = models.topic.trainedOn
+  spec.stderr.write(`off-topic model: ${t.pages} pages, ${t.paragraphs} paragraphs, ${t.sentences} sentences → ${spec.topicOutput}\n`)
+}
+
+/** A model file's text: one value per line, so retrained models diff readably. */
+export function modelFile(model: object): string {
+  return JSON.stringify(model, null, 1) + '\n'
+}
