@@ -99,6 +99,15 @@ function titledBlocks(doc: TopicDoc, title: Map<number, number>): boolean[] {
   return out
 }
 
+// Per document: how many year mentions it holds (a per-unit count would be quadratic).
+const YEARS = new WeakMap<DocStats, { total: number }>()
+
+function yearCounts(doc: TopicDoc): { total: number } {
+  let out = YEARS.get(doc.stats)
+  if (!out) YEARS.set(doc.stats, (out = { total: doc.texts.reduce((n, t) => n + (t.match(YEAR)?.length ?? 0), 0) }))
+  return out
+}
+
 // Per document: each block's specific-pair share, to compare a unit with its peers.
 const PEERS = new WeakMap<DocStats, number[]>()
 
@@ -174,8 +183,8 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
   const clash = ownRefs.size > 0 && restRefs.size > 0 && ![...ownRefs.keys()].some((r) => restRefs.has(r))
   const unknown = ownRefs.size > 0 && restRefs.size === 0 && [...ownRefs.keys()].every((r) => stats.occurrences(r.slice(1)) <= unit.text.split(r.slice(1)).length - 1)
   const years = new Set(unit.text.match(YEAR) ?? [])
-  const whole = texts.join('\n')
-  const yearClash = years.size > 0 && (whole.match(YEAR) ?? []).length > years.size && [...years].every((y) => whole.split(y).length - 1 <= unit.text.split(y).length - 1)
+  const docYears = yearCounts(doc)
+  const yearClash = years.size > 0 && docYears.total > years.size && [...years].every((y) => stats.occurrences(y) <= unit.text.split(y).length - 1)
   const spans = SPAN_PHRASES.filter((p) => unit.text.includes(p) && stats.occurrences(p) <= unit.text.split(p).length - 1 && !(doc.title ?? '').includes(p.slice(0, 2)))
   // A sentence against the sentences right before and after it in its paragraph: a spliced run
   // breaks the thread on at least one side.

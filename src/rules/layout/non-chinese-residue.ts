@@ -1,13 +1,22 @@
 import { notChinese } from '../../text/chars.js'
 import type { Rule } from '../types.js'
 
+// Asked of every block, answered once per page (the page's lines are one array per pass).
+const RESIDUE = new WeakMap<readonly string[], boolean>()
+
+function onlyResidue(texts: readonly string[]): boolean {
+  let out = RESIDUE.get(texts)
+  if (out === undefined) RESIDUE.set(texts, (out = notChinese(texts.join(''))))
+  return out
+}
+
 export const nonChineseResidue: Rule = {
   id: 'layout/non-chinese-residue',
   kind: 'layout',
   description: 'Latin debris left when every Chinese line of a page was cut ("A1,"): no document remains',
   scope: 'block',
   traits: { empties: true },
-  test: (_block, doc) => (notChinese(doc.texts.join('')) ? { reason: 'no Chinese text left after the cuts' } : undefined),
+  test: (_block, doc) => (onlyResidue(doc.texts) ? { reason: 'no Chinese text left after the cuts' } : undefined),
   examples: {
     context: ['A1,', 'B2.'],
     drop: ['Page 3 of 9'],
