@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/bench-queue.ts [--records N] [--rounds R]`: throughput of the queue mode with
  * 1 and 2 worker processes against `sift --jsonl`, on a redis-server this script starts (and stops),
- * and the per-job overhead of the queue. Prints a markdown table (docs/queue-bench.md holds a run).
+ * and the per-job overhead of the queue. Prints a markdown table (docs/bench.md holds a run).
  * A benchmark, not a test: nothing here asserts a time. Needs `npm run build` (it runs dist/cli.js,
  * as a deployment would) and Debian's redis-server.
  *
