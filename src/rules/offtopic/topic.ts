@@ -3,12 +3,12 @@ import { contributions, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, typ
 import type { LinearScorer } from '../../schema.js'
 import type { DocFacts, RuleBlock } from '../types.js'
 
+// Another document's voice cuts a unit up to this long even below the model's cut-off.
 const VOICE_MAX = 160
-// How far past the cut-off (as a share of the way to 1) a unit with no foreign mark must score.
-// Leave-site-out splice test on the trainset: 0 → paragraph splices removed 0.70, host body kept
-// 0.985; 0.3 → 0.59 and 0.993, but genuine paragraphs of short pages were still cut
-// (test/properties.test.ts); 0.5 with 4 peers keeps them and removes 0.27. Host text comes first.
-const UNMARKED_MARGIN = 0.5
+// A unit with no foreign mark is cut only when `sure` (halfway from the cut-off to 1). Leave-site-out
+// splice test on the trainset, by where that bar stands: at the cut-off, paragraph splices removed
+// 0.70, host body kept 0.985; a third of the way, 0.59 and 0.993, but genuine paragraphs of short
+// pages were still cut (test/properties.test.ts); halfway with 4 peers, 0.27 and 0.995. Host text first.
 // Sharing the least means something only among enough peers: an unmarked unit is cut only in a
 // document with at least this many other paragraphs of PEER_LENGTH or more.
 const UNMARKED_PEERS = 4
@@ -41,10 +41,9 @@ export function offtopic(
     .sort((a, b) => b.value - a.value)
     .slice(0, 3)
     .map((c) => SIGNAL[c.feature]!)
-  // Another document's voice in a piece too short for its words to weigh: it speaks as another
-  // unit (or one the document never names) about another time span, or concludes mid-document,
-  // and shares nothing specific with the rest ("总之,半年来,我院在安全生产中" cut off by the page).
-  // A longer piece has words enough for the model.
+  // Another document's voice: it speaks as another unit (or one the document never names) about
+  // another time span, or concludes mid-document, and shares nothing specific with the rest
+  // ("总之,半年来,我院在安全生产中" cut off by the page). Past VOICE_MAX the words weigh enough for the model.
   const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
   const voice = unit.text.length < VOICE_MAX && (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
   // Every document has a paragraph that shares the least; sharing little alone cuts only well past
@@ -53,7 +52,7 @@ export function offtopic(
   const sure = p >= threshold + (1 - threshold) / 2
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
   const unmarkedOk = () =>
-    p >= threshold + (1 - threshold) * UNMARKED_MARGIN && doc.texts.filter((t, i) => i !== unit.index && t.length >= PEER_LENGTH).length >= UNMARKED_PEERS
+    sure && doc.texts.filter((t, i) => i !== unit.index && t.length >= PEER_LENGTH).length >= UNMARKED_PEERS
   const cut = (p >= threshold && (foreign || unmarkedOk()) && !voiceOnly) || voice
   const why = voice && p < threshold ? `another document's voice (${cues.join(', ')})` : `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''}`
   // `sure`: far enough past the cut-off to stand alone (a single sentence needs this much).
