@@ -19,6 +19,7 @@ import {
   TrainingPage,
   type CleanOptions,
   type TrainedModels,
+  type TrainingPageInput,
   type ResolvedCleanOptions,
   type SiftResult,
   type WorkSummary,
@@ -68,9 +69,9 @@ export function checkOptions(options: SiftOptions | undefined): void {
     }
   }
   if (opts.referenceDate !== undefined) reference(opts.referenceDate)
-  for (const model of [opts.model, opts.topicModel]) {
+  for (const [name, model] of [['model', opts.model], ['topicModel', opts.topicModel]] as const) {
     const problem = model ? modelProblems(model)[0] : undefined
-    if (problem) throw new DocsiftError('BAD_OPTIONS', `invalid options: ${model === opts.model ? 'model' : 'topicModel'}: ${problem}`)
+    if (problem) throw new DocsiftError('BAD_OPTIONS', `invalid options: ${name}: ${problem}`)
   }
 }
 
@@ -215,7 +216,7 @@ export function cleanToMarkdown(result: CleanResult): string {
  * const { line } = train([{ text: page, gold: { lines: ['k', 'd', 'k'] } }, …])
  * clean(other, { model: line })
  */
-export function train(pages: readonly TrainingPage[], options?: CleanOptions): TrainedModels {
+export function train(pages: readonly TrainingPageInput[], options?: CleanOptions): TrainedModels {
   const opts = resolveCleanOptions(options)
   checkOptions(options)
   if (!Array.isArray(pages) || pages.length === 0) throw new DocsiftError('BAD_INPUT', 'train() takes a non-empty array of labelled pages')

@@ -93,6 +93,8 @@ export type TrainingGold = z.infer<typeof TrainingGold>
 /** One labelled page: its text and its gold. */
 export const TrainingPage = z.object({ text: z.string(), gold: TrainingGold }).strict()
 export type TrainingPage = z.infer<typeof TrainingPage>
+/** A labelled page as callers write it (`with`/`without` may be left out). */
+export type TrainingPageInput = z.input<typeof TrainingPage>
 
 /**
  * What `train()` and `docsift train` make: a line model, and an off-topic model when the pages come

@@ -48,7 +48,7 @@ describe('docsift train', () => {
     expect(none.stderr).toMatch(/no labelled pages/)
     // Labelled pages whose lines are all body: nothing to learn from.
     const bodyOnly = readFileSync(join(FIXTURES, 'clean-1.txt'), 'utf8')
-    expect(() => train([{ text: bodyOnly, gold: { with: [], without: [], lines: bodyOnly.split('\n').filter((l) => l.trim()).map(() => 'k' as const) } }])).toThrow(
+    expect(() => train([{ text: bodyOnly, gold: { lines: bodyOnly.split('\n').filter((l) => l.trim()).map(() => 'k' as const) } }])).toThrow(
       /cannot train a line model/,
     )
     expect(() => train([])).toThrow(DocsiftError)

@@ -7,8 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { DocsiftError } from '../errors.js'
-import { OutputRecord, type WorkSummary } from '../schema.js'
-import type { ErrorRecord, ResultRecord } from '../cli/records.js'
+import { OutputRecord, type ErrorRecord, type ResultRecord, type WorkSummary } from '../schema.js'
 import { CSS, SCRIPT, ruleColour } from './assets.js'
 import { esc } from './escape.js'
 import { segmentInput } from './segments.js'

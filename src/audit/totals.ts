@@ -2,8 +2,7 @@
  * Corpus totals of the audit report: documents, failures, and how much of the input each
  * rule removed.
  */
-import type { ErrorCode, RuleKind } from '../schema.js'
-import type { OutputRecord, ResultRecord } from '../cli/records.js'
+import type { ErrorCode, OutputRecord, ResultRecord, RuleKind } from '../schema.js'
 
 /** What one rule removed across the corpus. */
 export interface RuleTotal {

@@ -13,10 +13,9 @@ import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import { parseOptions } from '../clean/index.js'
 import { DocsiftError, toErrorRecord } from '../errors.js'
-import { DEFAULT_TIMEOUT_MS, PoolOptions } from '../schema.js'
-import type { InputRecord, OutputRecord, Task } from '../cli/records.js'
+import { DEFAULT_TIMEOUT_MS, PoolOptions, type InputRecord, type OutputRecord } from '../schema.js'
 import { processTask, type Job } from './process.js'
-import { taskFromValue } from './tasks.js'
+import { taskFromValue, type Task } from './tasks.js'
 
 /** A running pool: `run` never rejects (failures are error records); `close` ends the threads. */
 export interface Pool {

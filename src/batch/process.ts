@@ -8,8 +8,8 @@ import { clean, extractFrom, sift } from '../api.js'
 import { cleanToMarkdown } from '../result/markdown.js'
 import { DocsiftError, toErrorRecord } from '../errors.js'
 import { summaryToMarkdown, summaryToText } from '../result/summary.js'
-import type { CleanOptions, CleanResult, ExtractOptions, SiftOptions, WorkSummary } from '../schema.js'
-import type { OutputRecord, ResultRecord, Task } from '../cli/records.js'
+import type { CleanOptions, CleanResult, ExtractOptions, OutputRecord, ResultRecord, SiftOptions, WorkSummary } from '../schema.js'
+import type { Task } from './tasks.js'
 
 /** What every record of a run goes through: the command, its options and what to keep. */
 export interface Job {

@@ -6,10 +6,9 @@
 import { StringDecoder } from 'node:string_decoder'
 import { Transform, type TransformCallback } from 'node:stream'
 import { parseOptions } from '../clean/index.js'
-import { SiftStreamOptions } from '../schema.js'
-import type { InputRecord, OutputRecord, Task } from '../cli/records.js'
+import { SiftStreamOptions, type InputRecord, type OutputRecord } from '../schema.js'
 import { createPool, type Pool } from './pool.js'
-import { makeTask, taskFromLine, taskFromValue } from './tasks.js'
+import { makeTask, taskFromLine, taskFromValue, type Task } from './tasks.js'
 
 const DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 

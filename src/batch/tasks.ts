@@ -2,7 +2,20 @@
  * Turns whatever a batch is fed (a JSONL line, a parsed object) into a task with a known id.
  * Bad input becomes a `fault` task, so it still yields its own error record in order.
  */
-import { InputRecord, RecordId, type Task } from '../cli/records.js'
+import { InputRecord, RecordId, type ErrorCode } from '../schema.js'
+
+/**
+ * A record as handed to a worker: the id is always known, bytes may replace text. `path` is a
+ * `{"path"}` record (read only under the run's allowed directory); `file` is a file the user
+ * named on the command line.
+ */
+export type Task =
+  | { id: RecordId; kind: 'text'; text: string; url?: string; contentType?: string; charset?: string }
+  | { id: RecordId; kind: 'html'; html: string; url?: string; contentType?: string; charset?: string }
+  | { id: RecordId; kind: 'path'; path: string; url?: string; contentType?: string; charset?: string }
+  | { id: RecordId; kind: 'file'; path: string }
+  | { id: RecordId; kind: 'bytes'; bytes: Uint8Array; name?: string; url?: string; contentType?: string; charset?: string }
+  | { id: RecordId; kind: 'fault'; code: ErrorCode; message: string }
 
 const MAX_ISSUE_CHARS = 200
 const UTF8_BOM = '\ufeff'

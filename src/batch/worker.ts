@@ -4,7 +4,8 @@
  */
 import type { MessagePort } from 'node:worker_threads'
 import { workerData } from 'node:worker_threads'
-import type { OutputRecord, Task } from '../cli/records.js'
+import type { OutputRecord } from '../schema.js'
+import type { Task } from './tasks.js'
 import { loadDictionaries } from '../text/segment.js'
 import { processTask, type Job } from './process.js'
 

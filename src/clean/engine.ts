@@ -8,7 +8,6 @@ import { activeRules, FURNITURE_RULES } from '../rules/index.js'
 import { hasAny } from '../rules/match.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../rules/types.js'
 import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../schema.js'
-import { notChinese } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, titleWorthy, variantBase } from '../text/title.js'
@@ -34,7 +33,6 @@ const BODY_LIKE = /[,。;:,;]/
 function bodyLike(text: string): boolean {
   return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
 }
-
 
 /** Removal records for [start, end) of a block: one per contiguous piece of the input. */
 function removal(
@@ -366,4 +364,3 @@ function tooMany(count: number, max: number): never {
   throw new DocsiftError('TOO_MANY_BLOCKS', `the text has ${count} blocks, more than maxBlocks (${max}); raise maxBlocks to accept it`)
 }
 
-export { notChinese }

@@ -4,11 +4,12 @@ import { DocsiftError } from '../errors.js'
 import { CleanOptions, type CleanResult, type ResolvedCleanOptions, type SourceMeta } from '../schema.js'
 import { normalizeText } from '../text/normalize.js'
 import { RULES } from '../rules/index.js'
-import { cleanText, notChinese } from './engine.js'
+import { notChinese } from '../text/chars.js'
+import { cleanText } from './engine.js'
+import { computeFlags } from './flags.js'
 
 // Rules whose cuts leave no document: an empty result with a reason, not an empty success.
 const EMPTYING = new Set(RULES.filter((r) => r.traits?.empties).map((r) => r.id))
-import { computeFlags } from './flags.js'
 
 /** Validates options against a zod schema; a bad option is a `BAD_OPTIONS` error naming the field. */
 export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {

@@ -207,7 +207,7 @@ function registerTrain(program: Command, { io }: CliContext): void {
   const command = program
     .command('train')
     .description('train the line model (and the off-topic model) on labelled pages: NAME.txt beside NAME.gold.json')
-    .argument('<dirs...>', 'directories of labelled pages (searched recursively)')
+    .argument('<paths...>', 'labelled pages: directories (walked recursively), globs or .txt files, each beside its .gold.json')
     .requiredOption('-o, --out <file>', 'write the line model here (JSON; give it to --model or clean(page, { model }))')
     .option('--topic-out <file>', 'also train the off-topic model and write it here (needs pages from two or more sites)')
     .addHelpText(
@@ -215,9 +215,9 @@ function registerTrain(program: Command, { io }: CliContext): void {
       '\nExamples:\n  $ docsift train labelled/ -o model.json\n  $ docsift train labelled/ -o model.json --topic-out topic.json\n  $ docsift sift --model model.json --topic-model topic.json page.txt',
     )
   addCleaningFlags(command)
-  command.action((dirs: string[], flags: TrainFlags) => {
+  command.action((paths: string[], flags: TrainFlags) => {
     const { model: _model, topicModel: _topic, ...cleaning } = flags
-    runTrain({ dirs, output: flags.out, ...(flags.topicOut === undefined ? {} : { topicOutput: flags.topicOut }), options: toSiftOptions(cleaning), stderr: io.stderr })
+    runTrain({ paths, output: flags.out, ...(flags.topicOut === undefined ? {} : { topicOutput: flags.topicOut }), options: toSiftOptions(cleaning), stderr: io.stderr })
   })
 }
 

@@ -3,49 +3,40 @@
  * model) on labelled pages: every `NAME.gold.json` beside a `NAME.txt`, in the gold format of the
  * shared sets. The files are what `--model` / `--topic-model` and `clean(page, { model })` take.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { train } from '../api.js'
 import { DocsiftError } from '../errors.js'
 import { TrainingPage, type SiftOptions, type TrainedModels } from '../schema.js'
+import { expandInputs } from './inputs.js'
 import { UsageError } from './options.js'
 
 const GOLD_SUFFIX = '.gold.json'
 
-/** The labelled text pages under the directories (recursively), in name order. */
-export function labelledPages(dirs: readonly string[]): { path: string; page: TrainingPage }[] {
+/** The labelled text pages the arguments name (directories walked as for every command, globs, files), in order. */
+export function labelledPages(paths: readonly string[]): { path: string; page: TrainingPage }[] {
   const found: { path: string; page: TrainingPage }[] = []
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (name.endsWith(GOLD_SUFFIX)) {
-        const textPath = path.slice(0, -GOLD_SUFFIX.length) + '.txt'
-        if (!existsSync(textPath)) continue
-        let gold: unknown
-        try {
-          gold = JSON.parse(readFileSync(path, 'utf8'))
-        } catch (error) {
-          throw new UsageError(`${path}: not JSON: ${(error as Error).message}`)
-        }
-        const page = TrainingPage.safeParse({ text: readFileSync(textPath, 'utf8'), gold })
-        if (!page.success) {
-          const issue = page.error.issues[0]
-          throw new UsageError(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid gold'}`)
-        }
-        found.push({ path: textPath, page: page.data })
-      }
+  for (const file of expandInputs(paths)) {
+    if (file.error !== undefined) throw new UsageError(`${file.path}: ${file.error}`)
+    const goldPath = file.path.replace(/\.txt$/, GOLD_SUFFIX)
+    if (goldPath === file.path || !existsSync(goldPath)) continue
+    let gold: unknown
+    try {
+      gold = JSON.parse(readFileSync(goldPath, 'utf8'))
+    } catch (error) {
+      throw new UsageError(`${goldPath}: not JSON: ${(error as Error).message}`)
     }
-  }
-  for (const dir of dirs) {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: not a directory`)
-    walk(dir)
+    const page = TrainingPage.safeParse({ text: readFileSync(file.path, 'utf8'), gold })
+    if (!page.success) {
+      const issue = page.error.issues[0]
+      throw new UsageError(`${goldPath}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid gold'}`)
+    }
+    found.push({ path: file.path, page: page.data })
   }
   return found
 }
 
 export interface TrainSpec {
-  dirs: readonly string[]
+  paths: readonly string[]
   output: string
   topicOutput?: string
   options: SiftOptions
@@ -54,8 +45,8 @@ export interface TrainSpec {
 
 /** Trains and writes the model files; says what it trained on. */
 export function runTrain(spec: TrainSpec): void {
-  const found = labelledPages(spec.dirs)
-  if (found.length === 0) throw new UsageError(`no labelled pages (NAME.txt beside NAME${GOLD_SUFFIX}) under ${spec.dirs.join(', ')}`)
+  const found = labelledPages(spec.paths)
+  if (found.length === 0) throw new UsageError(`no labelled pages (NAME.txt beside NAME${GOLD_SUFFIX}) in ${spec.paths.join(', ')}`)
   let models: TrainedModels
   try {
     models = train(found.map((f) => f.page), spec.options)

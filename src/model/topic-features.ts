@@ -11,6 +11,7 @@ import { sentences } from '../text/chars.js'
 import { type DocStats, shingles } from '../text/doc-stats.js'
 import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
+import { oncePer } from '../text/memo.js'
 import { idf } from '../text/segment.js'
 
 /** What a unit is judged against: its document's blocks, aggregates and title. */
@@ -73,7 +74,7 @@ function refs(text: string): Map<string, number> {
 }
 
 // Per document: the outline markers its blocks open with.
-const OUTLINE = new WeakMap<DocStats, (ReturnType<typeof leadingMarker>)[]>()
+const outlineMarkers = oncePer((stats: DocStats) => stats.texts.map(leadingMarker))
 
 /**
  * The unit opens with an outline marker that continues the document's outline: the same style
@@ -82,43 +83,19 @@ const OUTLINE = new WeakMap<DocStats, (ReturnType<typeof leadingMarker>)[]>()
 function outlineFits(doc: TopicDoc, unit: TopicUnit): boolean {
   const own = leadingMarker(unit.text)
   if (!own || (unit.sentence && unit.offset > 0)) return false
-  let markers = OUTLINE.get(doc.stats)
-  if (!markers) OUTLINE.set(doc.stats, (markers = doc.texts.map(leadingMarker)))
-  return markers.some((m, i) => i !== unit.index && m !== null && m.style === own.style && Math.abs(m.n - own.n) <= (own.style.startsWith('bullet') ? 0 : 1) && (own.style.startsWith('bullet') || m.n !== own.n))
+  return outlineMarkers(doc.stats).some((m, i) => i !== unit.index && m !== null && m.style === own.style && Math.abs(m.n - own.n) <= (own.style.startsWith('bullet') ? 0 : 1) && (own.style.startsWith('bullet') || m.n !== own.n))
 }
 
-// Per document and title: which blocks mention a specific pair of the title.
-const TITLED = new WeakMap<DocStats, boolean[]>()
-
-function titledBlocks(doc: TopicDoc, title: Map<number, number>): boolean[] {
-  let out = TITLED.get(doc.stats)
-  if (!out) {
-    out = doc.texts.map((t) => [...shingles(t).keys()].some((k) => title.has(k) && !GENERIC_PAIRS.has(k)))
-    TITLED.set(doc.stats, out)
-  }
-  return out
-}
+// Per document (its title follows from it): which blocks mention a specific pair of the title.
+const titledBlocks = oncePer((stats: DocStats, title: Map<number, number>) =>
+  stats.texts.map((t) => [...shingles(t).keys()].some((k) => title.has(k) && !GENERIC_PAIRS.has(k))),
+)
 
 // Per document: how many year mentions it holds (a per-unit count would be quadratic).
-const YEARS = new WeakMap<DocStats, { total: number }>()
-
-function yearCounts(doc: TopicDoc): { total: number } {
-  let out = YEARS.get(doc.stats)
-  if (!out) YEARS.set(doc.stats, (out = { total: doc.texts.reduce((n, t) => n + (t.match(YEAR)?.length ?? 0), 0) }))
-  return out
-}
+const yearTotal = oncePer((stats: DocStats) => stats.texts.reduce((n, t) => n + (t.match(YEAR)?.length ?? 0), 0))
 
 // Per document: each block's specific-pair share, to compare a unit with its peers.
-const PEERS = new WeakMap<DocStats, number[]>()
-
-function peerShares(doc: TopicDoc): number[] {
-  let out = PEERS.get(doc.stats)
-  if (!out) {
-    out = doc.texts.map((t) => (t.length >= 30 ? shared(shingles(t), doc.stats, true) : -1))
-    PEERS.set(doc.stats, out)
-  }
-  return out
-}
+const peerShares = oncePer((stats: DocStats) => stats.texts.map((t) => (t.length >= 30 ? shared(shingles(t), stats, true) : -1)))
 
 /**
  * Words weighted by how rare they are in general Chinese: the share of the unit's rare weight
@@ -159,7 +136,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
   const restLength = stats.totalLength - unit.text.length
   const specific = shared(own, stats, true)
   // Peers: the other long blocks (for a paragraph), the other sentences of the document's long blocks (for a sentence).
-  const peers = peerShares(doc).filter((s, i) => s >= 0 && (unit.sentence || i !== unit.index))
+  const peers = peerShares(stats).filter((s, i) => s >= 0 && (unit.sentence || i !== unit.index))
   const mean = peers.length ? peers.reduce((a, b) => a + b, 0) / peers.length : specific
   const title = doc.title ? shingles(fold(doc.title).replace(/(?:19|20)\d{2}年?/g, '')) : new Map<number, number>()
   let titleHits = 0
@@ -169,7 +146,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
     titleTotal++
     if (own.has(k)) titleHits++
   }
-  const titled = titleTotal === 0 ? [] : titledBlocks(doc, title)
+  const titled = titleTotal === 0 ? [] : titledBlocks(stats, title)
   const titleElsewhere = titleTotal === 0 ? 0 : titled.filter((t, i) => t && i !== unit.index).length / Math.max(1, texts.length - 1)
   // A sentence against the rest of its own paragraph; a paragraph against its neighbours.
   const neighbour = unit.sentence
@@ -183,8 +160,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
   const clash = ownRefs.size > 0 && restRefs.size > 0 && ![...ownRefs.keys()].some((r) => restRefs.has(r))
   const unknown = ownRefs.size > 0 && restRefs.size === 0 && [...ownRefs.keys()].every((r) => stats.occurrences(r.slice(1)) <= unit.text.split(r.slice(1)).length - 1)
   const years = new Set(unit.text.match(YEAR) ?? [])
-  const docYears = yearCounts(doc)
-  const yearClash = years.size > 0 && docYears.total > years.size && [...years].every((y) => stats.occurrences(y) <= unit.text.split(y).length - 1)
+  const yearClash = years.size > 0 && yearTotal(stats) > years.size && [...years].every((y) => stats.occurrences(y) <= unit.text.split(y).length - 1)
   const spans = SPAN_PHRASES.filter((p) => unit.text.includes(p) && stats.occurrences(p) <= unit.text.split(p).length - 1 && !(doc.title ?? '').includes(p.slice(0, 2)))
   // A sentence against the sentences right before and after it in its paragraph: a spliced run
   // breaks the thread on at least one side.

@@ -6,10 +6,9 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { makeTask } from '../batch/tasks.js'
+import { makeTask, type Task } from '../batch/tasks.js'
 import { DocsiftError } from '../errors.js'
 import type { RecordId } from '../schema.js'
-import type { Task } from '../cli/records.js'
 
 /** Pages over this many bytes travel by reference instead of inside the job. */
 export const LARGE_PAGE_BYTES = 512 * 1024

@@ -1,20 +1,15 @@
 /** Small matching helpers shared by rules; all match on folded text. */
 import { fold } from '../text/fold.js'
+import { oncePer } from '../text/memo.js'
 import { wordAlternation } from '../text/pattern.js'
 
 // Phrase lists are constants: fold each list once into one alternation, not on every call.
 // One regex scan of the text is several times faster than one includes() per phrase.
-const MATCHERS = new WeakMap<readonly string[], RegExp>()
+const matcherOf = oncePer((phrases: readonly string[]) => new RegExp(alternation(phrases)))
 
 /** True when the folded text contains any of the phrases (phrases are folded too). */
 export function hasAny(text: string, phrases: readonly string[]): boolean {
-  if (phrases.length === 0) return false
-  let matcher = MATCHERS.get(phrases)
-  if (!matcher) {
-    matcher = new RegExp(alternation(phrases))
-    MATCHERS.set(phrases, matcher)
-  }
-  return matcher.test(fold(text))
+  return phrases.length > 0 && matcherOf(phrases).test(fold(text))
 }
 
 /** Extra phrases a caller added for this rule id. */

@@ -1,5 +1,6 @@
 import { contributions, junkProbability, lineFeatures, MODEL_LINE_MAX, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
 import type { LineModel, RuleKind } from '../../schema.js'
+import { oncePer } from '../../text/memo.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
 /** What the line model reads of a page, from the facts every line rule sees. */
@@ -34,21 +35,12 @@ function kindOf(model: LineModel, x: Float64Array): RuleKind {
   return 'boilerplate'
 }
 
-// Scores of every line of a page, computed once per page and model.
-const SCORES = new WeakMap<DocFacts, WeakMap<LineModel, { p: Float64Array; x: Float64Array[] }>>()
-
-function scores(doc: DocFacts, block: RuleBlock, model: LineModel) {
-  let byModel = SCORES.get(doc)
-  if (!byModel) SCORES.set(doc, (byModel = new WeakMap()))
-  let s = byModel.get(model)
-  if (!s) {
-    const ctx = lineContext(doc, block)
-    const x = doc.texts.map((_, i) => lineFeatures(ctx, i))
-    s = { p: Float64Array.from(x, (v) => junkProbability(model, v)), x }
-    byModel.set(model, s)
-  }
-  return s
-}
+// Scores of every line of a page, computed once per page (its model and body bounds follow from it).
+const scores = oncePer((doc: DocFacts, block: RuleBlock, model: LineModel) => {
+  const ctx = lineContext(doc, block)
+  const x = doc.texts.map((_, i) => lineFeatures(ctx, i))
+  return { p: Float64Array.from(x, (v) => junkProbability(model, v)), x }
+})
 
 export const lineClassifier: Rule = {
   id: 'boilerplate/line-classifier',

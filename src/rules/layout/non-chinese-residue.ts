@@ -1,14 +1,9 @@
 import { notChinese } from '../../text/chars.js'
+import { oncePer } from '../../text/memo.js'
 import type { Rule } from '../types.js'
 
 // Asked of every block, answered once per page (the page's lines are one array per pass).
-const RESIDUE = new WeakMap<readonly string[], boolean>()
-
-function onlyResidue(texts: readonly string[]): boolean {
-  let out = RESIDUE.get(texts)
-  if (out === undefined) RESIDUE.set(texts, (out = notChinese(texts.join(''))))
-  return out
-}
+const onlyResidue = oncePer((texts: readonly string[]) => notChinese(texts.join('')))
 
 export const nonChineseResidue: Rule = {
   id: 'layout/non-chinese-residue',

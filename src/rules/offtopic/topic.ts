@@ -1,6 +1,7 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
 import { contributions, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
+import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
 
 // Another document's voice cuts a unit up to this long even below the model's cut-off.
@@ -13,6 +14,7 @@ const VOICE_MAX = 160
 // document with at least this many other paragraphs of PEER_LENGTH or more.
 const UNMARKED_PEERS = 4
 const PEER_LENGTH = 60
+const longBlocks = oncePer((texts: readonly string[]) => texts.filter((t) => t.length >= PEER_LENGTH).length)
 // Signs that a unit was written for another document, as opposed to merely sharing little with this one.
 // (A year the rest never names is not one: "2024年,我将…" closes many a 2023 report.)
 const FOREIGN_MARKS = ['selfClash', 'selfUnknown', 'conclusionMid', 'spanClash'] as const
@@ -35,12 +37,6 @@ export function offtopic(
   const x = topicFeatures({ texts: doc.texts, stats: doc.stats, title: doc.title, firstBody: block.firstBodyIndex }, unit)
   const p = junkProbability(scorer, x)
   const threshold = doc.offtopicThreshold ?? scorer.threshold
-  const shares = ['pairShare', 'specificShare', 'titleShare', 'neighbourShare'].map((f) => `${f} ${x[scorer.features.indexOf(f)]?.toFixed(2)}`)
-  const cues = contributions(scorer, x)
-    .filter((c) => c.value > 0 && SIGNAL[c.feature])
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 3)
-    .map((c) => SIGNAL[c.feature]!)
   // Another document's voice: it speaks as another unit (or one the document never names) about
   // another time span, or concludes mid-document, and shares nothing specific with the rest
   // ("总之,半年来,我院在安全生产中" cut off by the page). Past VOICE_MAX the words weigh enough for the model.
@@ -51,10 +47,26 @@ export function offtopic(
   // (its voice, time span, or a conclusion in the middle).
   const sure = p >= threshold + (1 - threshold) / 2
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
-  const unmarkedOk = () =>
-    sure && doc.texts.filter((t, i) => i !== unit.index && t.length >= PEER_LENGTH).length >= UNMARKED_PEERS
-  const cut = (p >= threshold && (foreign || unmarkedOk()) && !voiceOnly) || voice
-  const why = voice && p < threshold ? `another document's voice (${cues.join(', ')})` : `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''}`
+  const peers = () => longBlocks(doc.texts) - ((doc.texts[unit.index]?.length ?? 0) >= PEER_LENGTH ? 1 : 0)
+  const cut = (p >= threshold && (foreign || (sure && peers() >= UNMARKED_PEERS)) && !voiceOnly) || voice
+  // The reason is written only for the units a rule cuts: most units are judged and kept.
+  const explain = (): string => {
+    const shares = ['pairShare', 'specificShare', 'titleShare', 'neighbourShare'].map((f) => `${f} ${at(f).toFixed(2)}`)
+    const cues = contributions(scorer, x)
+      .filter((c) => c.value > 0 && SIGNAL[c.feature])
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 3)
+      .map((c) => SIGNAL[c.feature]!)
+    const why = voice && p < threshold ? `another document's voice (${cues.join(', ')})` : `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''}`
+    return `${why} (${shares.join(', ')})`
+  }
   // `sure`: far enough past the cut-off to stand alone (a single sentence needs this much).
-  return { cut, sure: voice || sure, foreign: foreign || voice, reason: `${why} (${shares.join(', ')})` }
+  return {
+    cut,
+    sure: voice || sure,
+    foreign: foreign || voice,
+    get reason(): string {
+      return explain()
+    },
+  }
 }

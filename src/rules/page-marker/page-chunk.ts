@@ -1,4 +1,6 @@
+import { SENTENCE_END } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
+import { oncePer } from '../../text/memo.js'
 import type { Rule } from '../types.js'
 
 // Chunked page views number their chunks at line starts ("1、" "2、" "3、"), each a long line, and
@@ -6,13 +8,10 @@ import type { Rule } from '../types.js'
 // one of them after a line that stops mid-sentence, make the pattern.
 const CHUNK = /^(\d{1,2})、/
 const MIN_CHUNK = 150
-const CHUNKS = new WeakMap<readonly string[], Map<number, number>>()
 
-/** Line index → length of its chunk number, for the lines of a page. */
-function chunkMarkers(texts: readonly string[]): Map<number, number> {
-  let found = CHUNKS.get(texts)
-  if (found) return found
-  found = new Map()
+/** Line index → length of its chunk number, for the lines of a page (once per page). */
+const chunkMarkers = oncePer((texts: readonly string[]): Map<number, number> => {
+  const found = new Map<number, number>()
   let expect = 1
   const run: { index: number; len: number }[] = []
   texts.forEach((t, i) => {
@@ -22,11 +21,10 @@ function chunkMarkers(texts: readonly string[]): Map<number, number> {
       expect++
     }
   })
-  const midBreaks = run.filter(({ index }) => index > 0 && !/[。!?;”]$/.test(fold(texts[index - 1]!))).length
+  const midBreaks = run.filter(({ index }) => index > 0 && !SENTENCE_END.test(fold(texts[index - 1]!))).length
   if (run.length >= 2 && midBreaks >= 1) for (const r of run) found.set(r.index, r.len)
-  CHUNKS.set(texts, found)
   return found
-}
+})
 
 export const pageChunk: Rule = {
   id: 'page-marker/page-chunk',
