@@ -90,6 +90,15 @@ describe('clean() layouts', () => {
     }
   })
 
+  it('holds a line joined from short ones to the long-line space policy, so a second clean changes nothing', () => {
+    // Short lines keep the space between words ("志愿汇 APP 平台"); once rejoined into a long
+    // paragraph, a space beside Chinese goes, as it would in a long line of the input.
+    const page = '2021年社区志愿服务活动总结\n今年社区依托志愿汇 APP 平台招募志愿者和服务\n队伍三百余名,开展各类服务活动二十余场,参与群众八百余人次。'
+    const once = clean(page).text
+    expect(once).toMatch(/依托志愿汇APP平台招募志愿者和服务队伍三百余名/)
+    expect(clean(once).text).toBe(once)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -3,6 +3,7 @@
  * without merging titles, headings, list items or real paragraph ends.
  */
 import { markerLevel } from '../text/markers.js'
+import { spacesToDrop } from '../text/normalize.js'
 import type { MappedText } from '../text/mapped.js'
 import { looksLikeTitle, variantBase } from '../text/title.js'
 
@@ -59,7 +60,8 @@ export function unwrap(lines: readonly KeptLine[], titleLine: number): WorkBlock
     const prev = out[out.length - 1]
     // A line that opens a new document never continues the previous one.
     if (prev && line.opens === undefined && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
-      prev.text = prev.text.concat(line.text)
+      const joined = prev.text.concat(line.text)
+      prev.text = joined.remove(spacesToDrop(joined.text))
     } else {
       out.push({ text: line.text, isTitle: line.index === titleLine, ...(line.opens !== undefined ? { opens: line.opens } : {}) })
     }

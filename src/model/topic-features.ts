@@ -86,6 +86,17 @@ function outlineFits(doc: TopicDoc, unit: TopicUnit): boolean {
   return outlineMarkers(doc.stats).some((m, i) => i !== unit.index && m !== null && m.style === own.style && Math.abs(m.n - own.n) <= (own.style.startsWith('bullet') ? 0 : 1) && (own.style.startsWith('bullet') || m.n !== own.n))
 }
 
+/**
+ * The unit opens with an outline marker in a style other blocks of the document open with too
+ * ("(四)…" where "(一)" and "(二)" head paragraphs): part of the document's outline, whether or not
+ * its neighbours in the numbering are on the page.
+ */
+export function inOutlineStyle(doc: TopicDoc, unit: TopicUnit): boolean {
+  const own = leadingMarker(unit.text)
+  if (!own || (unit.sentence && unit.offset > 0)) return false
+  return outlineMarkers(doc.stats).some((m, i) => i !== unit.index && m !== null && m.style === own.style)
+}
+
 // Per document (its title follows from it): which blocks mention a specific pair of the title.
 const titledBlocks = oncePer((stats: DocStats, title: Map<number, number>) =>
   stats.texts.map((t) => [...shingles(t).keys()].some((k) => title.has(k) && !GENERIC_PAIRS.has(k))),

@@ -28,20 +28,33 @@ const LETTER_SPACED = /^(?:[\u3400-\u9fff] +){2,}[\u3400-\u9fff]$/
 /** Normalizes one line: odd spaces, zero-width characters, spaces around Chinese text. */
 export function normalizeLine(line: string): string {
   const t = line.replace(ZERO_WIDTH, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').trim()
-  const near = t.length <= SHORT_LINE && !LETTER_SPACED.test(t) ? dropNearCjkPunct : dropNearCjk
-  return t.replace(SPACE_RUN, near).replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ').trim()
+  const near = nearFor(t)
+  return t.replace(SPACE_RUN, (run: string, at: number) => (touches(t, at, run.length, near) ? '' : run)).replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ').trim()
 }
 
-/** A run of spaces goes when a neighbour matches `near`; otherwise it stays (collapsed later). */
-function dropBeside(near: RegExp): (run: string, at: number, line: string) => string {
-  return (run, at, line) => {
-    const before = line[at - 1]
-    const after = line[at + run.length]
-    return (before !== undefined && near.test(before)) || (after !== undefined && near.test(after)) ? '' : run
-  }
+/**
+ * The runs of spaces `normalizeLine` would drop if `text` stood as one line: a line joined from
+ * short ones (where spaces between words stayed) is held to the long-line policy, so that cleaning
+ * the cleaned text again finds nothing more to drop.
+ */
+export function spacesToDrop(text: string): [number, number][] {
+  const near = nearFor(text)
+  const out: [number, number][] = []
+  for (const m of text.matchAll(SPACE_RUN)) if (touches(text, m.index, m[0].length, near)) out.push([m.index, m.index + m[0].length])
+  return out
 }
-const dropNearCjk = dropBeside(CJK_CHAR)
-const dropNearCjkPunct = dropBeside(CJK_PUNCT_CHAR)
+
+/** What a space next to it must be for the space to go: CJK punctuation in short lines, any CJK in long ones. */
+function nearFor(line: string): RegExp {
+  return line.length <= SHORT_LINE && !LETTER_SPACED.test(line) ? CJK_PUNCT_CHAR : CJK_CHAR
+}
+
+/** The run of spaces at [at, at + length) has a neighbour matching `near`. */
+function touches(line: string, at: number, length: number, near: RegExp): boolean {
+  const before = line[at - 1]
+  const after = line[at + length]
+  return (before !== undefined && near.test(before)) || (after !== undefined && near.test(after))
+}
 
 /** Normalizes a whole text: line endings, then each line; blank lines are kept as empty lines. */
 export function normalizeText(text: string): string {

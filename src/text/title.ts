@@ -87,11 +87,13 @@ export function variantLabel(line: string): VariantLabel | null {
   const folded = fold(line)
   const t = folded.trim()
   const lead = folded.length - folded.trimStart().length
-  const prefixed = VARIANT_PREFIX.exec(t)
-  if (prefixed) {
-    const rest = t.slice(prefixed[0].length).replace(/^《|》$/g, '')
+  // A label may stutter ("篇一篇一…", a template filled twice): all of it is the label.
+  let labelEnd = 0
+  for (let p = VARIANT_PREFIX.exec(t); p && p[0].length > 0; p = VARIANT_PREFIX.exec(t.slice(labelEnd))) labelEnd += p[0].length
+  if (labelEnd > 0) {
+    const rest = t.slice(labelEnd).replace(/^《|》$/g, '')
     if (rest !== '' && !looksLikeTitle(rest)) return null
-    return { base: rest, start: lead, end: lead + prefixed[0].length }
+    return { base: rest, start: lead, end: lead + labelEnd }
   }
   const m = VARIANT_SUFFIX.exec(t)
   if (!m || m.index === 0) return null

@@ -1,4 +1,5 @@
 import { TITLE_DECORATION } from '../../lexicon/genres.js'
+import { HAN } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import { decorations, looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
@@ -49,7 +50,8 @@ export const seoTitle: Rule = {
   scope: 'line',
   test: (block, doc) => {
     const text = block.folded.trim()
-    if (DECORATION_ONLY.test(text)) return { reason: 'title decoration added by the site' }
+    // Decoration beside a document; a page that holds nothing else keeps it (it is all there is).
+    if (DECORATION_ONLY.test(text)) return doc.texts.some((t, i) => i !== block.index && HAN.test(t)) ? { reason: 'title decoration added by the site' } : undefined
     if (block.index > block.firstBodyIndex || block.index === doc.titleIndex) return undefined
     const cut = decorations(text).filter((d) => d.strength !== 'key')
     const bare = stripSeo(text)

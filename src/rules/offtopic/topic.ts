@@ -1,5 +1,5 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
-import { contributions, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
+import { contributions, inOutlineStyle, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
@@ -9,7 +9,7 @@ const VOICE_MAX = 160
 // A unit with no foreign mark is cut only when `sure` (halfway from the cut-off to 1). Leave-site-out
 // splice test on the trainset, by where that bar stands: at the cut-off, paragraph splices removed
 // 0.70, host body kept 0.985; a third of the way, 0.59 and 0.993, but genuine paragraphs of short
-// pages were still cut (test/properties.test.ts); halfway with 4 peers, 0.27 and 0.995. Host text first.
+// pages were still cut (test/properties.test.ts); halfway with 4 peers and outside the outline, 0.25 and 0.995. Host text first.
 // Sharing the least means something only among enough peers: an unmarked unit is cut only in a
 // document with at least this many other paragraphs of PEER_LENGTH or more.
 const UNMARKED_PEERS = 4
@@ -34,7 +34,8 @@ export function offtopic(
   doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick: (m: typeof SHIPPED_TOPIC_MODEL) => LinearScorer, voiceOnly = false,
 ) {
   const scorer = pick(doc.topicModel ?? SHIPPED_TOPIC_MODEL)
-  const x = topicFeatures({ texts: doc.texts, stats: doc.stats, title: doc.title, firstBody: block.firstBodyIndex }, unit)
+  const topicDoc = { texts: doc.texts, stats: doc.stats, title: doc.title, firstBody: block.firstBodyIndex }
+  const x = topicFeatures(topicDoc, unit)
   const p = junkProbability(scorer, x)
   const threshold = doc.offtopicThreshold ?? scorer.threshold
   // Another document's voice: it speaks as another unit (or one the document never names) about
@@ -43,12 +44,13 @@ export function offtopic(
   const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
   const voice = unit.text.length < VOICE_MAX && (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
   // Every document has a paragraph that shares the least; sharing little alone cuts only well past
-  // the cut-off and among enough peers. Short of that, another document's mark must be on it too
-  // (its voice, time span, or a conclusion in the middle).
+  // the cut-off, among enough peers, and not in the document's own outline style. Short of that,
+  // another document's mark must be on it too (its voice, time span, or a conclusion in the middle).
   const sure = p >= threshold + (1 - threshold) / 2
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
   const peers = () => longBlocks(doc.texts) - ((doc.texts[unit.index]?.length ?? 0) >= PEER_LENGTH ? 1 : 0)
-  const cut = (p >= threshold && (foreign || (sure && peers() >= UNMARKED_PEERS)) && !voiceOnly) || voice
+  const unmarked = () => sure && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, unit)
+  const cut = (p >= threshold && (foreign || unmarked()) && !voiceOnly) || voice
   // The reason is written only for the units a rule cuts: most units are judged and kept.
   const explain = (): string => {
     const shares = ['pairShare', 'specificShare', 'titleShare', 'neighbourShare'].map((f) => `${f} ${at(f).toFixed(2)}`)
