@@ -99,6 +99,20 @@ describe('clean() layouts', () => {
     expect(clean(once).text).toBe(once)
   })
 
+  it('cuts a stuttered variant label whole, so a second clean finds nothing more', () => {
+    const page = '篇一篇一2021年社区志愿服务活动总结\n今年社区共组织志愿服务活动二十余场,参与群众八百余人次,受到居民好评。'
+    const once = clean(page)
+    expect(once.title).toBe('2021年社区志愿服务活动总结')
+    expect(once.removed.map((r) => r.text)).toEqual(['篇一篇一'])
+    expect(clean(once.text).text).toBe(once.text)
+  })
+
+  it('cuts a bare genre word beside a document, and keeps it when it is all the page holds', () => {
+    expect(clean('工作总结\n2021年社区志愿服务活动总结\n今年社区共组织志愿服务活动二十余场。').text).not.toMatch(/^工作总结$/m)
+    expect(clean('工作总结').text).toBe('工作总结')
+    expect(clean('篇一工作总结').text).toBe('工作总结')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

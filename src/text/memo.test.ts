@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { oncePer } from './memo.js'
+
+describe('oncePer', () => {
+  it('computes once per key object, separately for each object, with the first call\'s arguments', () => {
+    let calls = 0
+    const lengthOf = oncePer((lines: readonly string[], extra: number) => {
+      calls++
+      return lines.join('').length + extra
+    })
+    const page = ['一行', '两行字']
+    expect(lengthOf(page, 1)).toBe(6)
+    expect(lengthOf(page, 100)).toBe(6)
+    expect(calls).toBe(1)
+    expect(lengthOf(['另一页'], 0)).toBe(3)
+    expect(calls).toBe(2)
+  })
+
+  it('remembers a falsy result too', () => {
+    let calls = 0
+    const empty = oncePer((lines: readonly string[]) => {
+      calls++
+      return lines.length === 0 ? 0 : undefined
+    })
+    const page: string[] = []
+    empty(page)
+    empty(page)
+    const other = ['x']
+    empty(other)
+    empty(other)
+    expect(calls).toBe(2)
+  })
+})
