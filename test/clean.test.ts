@@ -113,6 +113,14 @@ describe('clean() layouts', () => {
     expect(clean('篇一工作总结').text).toBe('工作总结')
   })
 
+  it('cuts metadata glued to the end of the title line and keeps the title', () => {
+    const r = clean('社区开展重阳节敬老活动总结 发布时间:2021-10-14 浏览次数:362\n10月14日,社区组织志愿者走访慰问辖区老人,送去节日祝福。')
+    expect(r.title).toBe('社区开展重阳节敬老活动总结')
+    const cut = r.removed.find((x) => x.rule === 'metadata/trailing-key-value')!
+    expect(cut.text).toBe('发布时间:2021-10-14 浏览次数:362')
+    expect(r.input.slice(cut.offset, cut.offset + cut.length)).toBe(cut.text)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -28,6 +28,7 @@ import { watermark } from './inline-splice/watermark.js'
 import { byline } from './metadata/byline.js'
 import { keyValue } from './metadata/key-value.js'
 import { tagLine } from './metadata/tag-line.js'
+import { trailingKeyValue } from './metadata/trailing-key-value.js'
 import { splicedParagraph } from './offtopic/spliced-paragraph.js'
 import { splicedSentence } from './offtopic/spliced-sentence.js'
 import { nonChineseResidue } from './layout/non-chinese-residue.js'
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ownershipStamp,
   latinInsert,
   strayMark,
+  trailingKeyValue,
   // line
   relatedDocuments,
   previewMarker,

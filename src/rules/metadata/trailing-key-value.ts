@@ -1,0 +1,48 @@
+import { hanCount } from '../../text/chars.js'
+import { furnitureCodes } from '../../text/furniture.js'
+import type { Rule } from '../types.js'
+
+// The line before the metadata must be a line of its own words: a title or a sentence.
+const MIN_HEAD_HAN = 6
+const INSIDE_SENTENCE = /[。!?!?))]/
+
+/**
+ * Where a line's metadata tail begins ("…圣诞节活动 发布日期:2013-12-25 点击次数:8283"), or -1: the
+ * longest suffix made only of page furniture (keys with their values, machine dates, counters),
+ * opening with a key, holding a machine date or a counter, after a head of real words.
+ */
+export function metadataTail(line: string): number {
+  const { kinds } = furnitureCodes(line)
+  let start = kinds.length
+  while (start > 0 && kinds[start - 1] !== 'text' && kinds[start - 1] !== 'ui' && kinds[start - 1] !== 'site') start--
+  // Skip the separators at its front: the tail opens with its first key.
+  while (start < kinds.length && kinds[start] === 'symbol') start++
+  if (start >= kinds.length || kinds[start] !== 'meta') return -1
+  const tail = kinds.slice(start)
+  if (!tail.includes('date') && !tail.includes('counter') && !/\d/.test(line.slice(start))) return -1
+  // Inside a sentence or a bracket ("(客服在线时间:9:00-18:30)。") it belongs to that sentence.
+  if (INSIDE_SENTENCE.test(line.slice(start))) return -1
+  const head = line.slice(0, start)
+  const open = (head.match(/[((]/g) ?? []).length > (head.match(/[))]/g) ?? []).length
+  return hanCount(head) >= MIN_HEAD_HAN && !open && !/[,,、]\s*$/.test(head) ? start : -1
+}
+
+export const trailingKeyValue: Rule = {
+  id: 'metadata/trailing-key-value',
+  kind: 'metadata',
+  description: 'Metadata glued to the end of a title or sentence line (…活动 发布日期:2013-12-25 点击次数:8283): the keys and values go, the words stay',
+  scope: 'inline',
+  test: (block) => {
+    const start = metadataTail(block.text)
+    if (start < 0) return undefined
+    const end = block.text.length
+    return { reason: `page metadata after the line (${block.text.slice(start).trim().slice(0, 40)})`, spans: [[start, end]] }
+  },
+  examples: {
+    drop: ['社区开展重阳节敬老活动 发布时间:2021-10-14 浏览次数:362', '县农业农村局2022年工作总结来源:县农业农村局 时间:2023-01-05'],
+    keep: [
+      '今年共开展活动12次 时间:2021年5月15日', '会议时间:2023-06-30', '2023年社区工作总结', '发布日期:2013-12-25 点击次数:8283',
+      '如有疑问请联系在线客服(客服在线时间:9:00-18:30)。',
+    ],
+  },
+}
