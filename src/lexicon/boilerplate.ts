@@ -10,7 +10,7 @@ export const DISCLAIMER_PHRASES = [
   '侵权请联系', '如有侵权请', '侵删', '下载声明', '免责声明', '上传文档赚钱', '版权申诉', '付费下载', '下载券', '下载积分',
   '立即下载', '点击下载', '下载本文档', '下载文档到电脑', '使用更方便', 'VIP专享', '开通VIP', '会员免费下载', '全部分类',
   '友情提示', '资源描述', '精品文档就在这里', '各类专业好文档', '值得你下载', '文档简介', '合集下载', '本文档下载后',
-  '下载后可编辑', '可编辑可修改', '文档贡献者', '该文档贡献者很忙', '不看了,直接下载', '阅读已结束', '用户下载',
+  '文档贡献者', '该文档贡献者很忙', '不看了,直接下载', '阅读已结束', '用户下载',
   '扫码关注', '微信扫一扫', '欢迎来到', '帮助中心', '上传文档', '分享到:', '收藏本站', '设为首页', '加入收藏', '打印本页', '关闭窗口', '返回顶部',
 ] as const
 
@@ -23,10 +23,13 @@ export const COPYRIGHT_PHRASES = [
   '不允许二次传播', '禁止转载', '严禁转载', '不表明本站', '不代表本站', '不代表本网', '仅供网友表达',
 ] as const
 
+/** "下载后可任意编辑", "可编辑修改": a converted document's stamp that it can be edited once downloaded. */
+export const EDITABLE_STAMP = /下载后?可(?:任意|自由|随意)?编辑(?:修改)?|可编辑可修改/g
+
 /** Stamps sites print inside the text itself; removed as spans wherever they stand. */
 export const STAMP_PHRASES = [
   '精选优质文档-倾情为你奉上', '精选优质文档----倾情为你奉上', '范文仅供参考,自行编辑使用', '专心---专注---专业',
-  '本文档可编辑', '可编辑版', '下载可编辑', '(可编辑)', '(word版)', '(完整版)', '(精华版)', '(最新版)', '(优选)',
+  '本文档可编辑', '可编辑版', '(可编辑)', '(word版)', '(完整版)', '(精华版)', '(最新版)', '(优选)',
 ] as const
 
 /** Navigation labels that make up a whole line on their own. */
@@ -100,8 +103,11 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   /还剩\s?\d{1,4}\s?页未读/,
 ]
 
-/** Inline preview cuts: "……此处隐藏15229个字……". */
-export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d{1,7}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}/g
+/**
+ * Page markers inside running text: preview cuts ("……此处隐藏15229个字……") and the page footers of a
+ * converted document that its text runs across ("…新建 3 所,第 1 页 共 9 页扩建有 3 所").
+ */
+export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d{1,7}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页/g
 
 /**
  * Words of a document-sharing site's voice. A short line with two or more different platform

@@ -1,4 +1,4 @@
-import { STAMP_PHRASES } from '../../lexicon/boilerplate.js'
+import { EDITABLE_STAMP, STAMP_PHRASES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
 import { alternation, extraPhrases } from '../match.js'
 import type { Rule } from '../types.js'
@@ -11,12 +11,12 @@ const SITE_STAMP = /【[^】\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^】\n]{0,
 export const siteStamp: Rule = {
   id: ID,
   kind: 'boilerplate',
-  description: 'Stamps printed inside the text (精选优质文档-倾情为你奉上, 【www.site.net--分类】)',
+  description: 'Stamps printed inside the text (精选优质文档-倾情为你奉上, 【www.site.net--分类】, 下载后可任意编辑)',
   scope: 'span',
   test: (block, doc) => {
     const folded = block.folded
     const spans: [number, number][] = []
-    for (const re of [STAMPS, SITE_STAMP]) {
+    for (const re of [STAMPS, SITE_STAMP, EDITABLE_STAMP]) {
       re.lastIndex = 0
       for (let m = re.exec(folded); m; m = re.exec(folded)) spans.push([m.index, m.index + m[0].length])
     }
@@ -27,7 +27,7 @@ export const siteStamp: Rule = {
     return spans.length ? { reason: 'site stamp printed inside the document text', spans } : undefined
   },
   examples: {
-    drop: ['精选优质文档-倾情为你奉上', '【www.example.net--科技】', '我镇开展了安全生产月活动。范文仅供参考,自行编辑使用'],
-    keep: ['县科技局编印了《科技活动周专刊》。'],
+    drop: ['精选优质文档-倾情为你奉上', '【www.example.net--科技】', '我镇开展了安全生产月活动。范文仅供参考,自行编辑使用', '下载后可任意编辑社区共开展活动12次。'],
+    keep: ['县科技局编印了《科技活动周专刊》。', '编辑部全年编辑出版简报24期。'],
   },
 }

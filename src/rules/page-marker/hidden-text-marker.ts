@@ -4,17 +4,17 @@ import type { Rule } from '../types.js'
 export const hiddenTextMarker: Rule = {
   id: 'page-marker/hidden-text-marker',
   kind: 'page-marker',
-  description: 'Paywall gaps inside the text (……此处隐藏15229个字……)',
+  description: 'Page markers inside the text: paywall gaps (……此处隐藏15229个字……) and page footers the text runs across (第 1 页 共 9 页)',
   scope: 'span',
   test: (block) => {
     const folded = block.folded
     const spans: [number, number][] = []
     INLINE_PAGE_MARKER.lastIndex = 0
     for (let m = INLINE_PAGE_MARKER.exec(folded); m; m = INLINE_PAGE_MARKER.exec(folded)) spans.push([m.index, m.index + m[0].length])
-    return spans.length ? { reason: 'paywall gap: the site hid part of the text here', spans } : undefined
+    return spans.length ? { reason: 'page marker inside the text (a paywall gap or a page footer)', spans } : undefined
   },
   examples: {
-    drop: ['镇里对汛前检查的时间和分工作了具体的安 ……此处隐藏8421个字……织开展了应急演练'],
-    keep: ['此处为活动现场,隐藏式展台共12个。'],
+    drop: ['镇里对汛前检查的时间和分工作了具体的安 ……此处隐藏8421个字……织开展了应急演练', '其中新建敬老院 3 所,第 2 页 共 7 页改建 4 所。'],
+    keep: ['此处为活动现场,隐藏式展台共12个。', '第3页展示了全年工作共6项成果。'],
   },
 }
