@@ -3,11 +3,13 @@ import { escapeRegExp } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 const SYMBOL = `[${escapeRegExp(WATERMARK_SYMBOLS)}]`
-// Watermarks interleave a site's name in characters or in pinyin letters ("song}%wd[@").
+// Watermarks interleave a site's name in characters or in pinyin letters ("song}%wd[@"): between
+// symbols stand one or two characters ("心}语%文[库", "创%素材[") or a pinyin syllable run. A run
+// takes no more than that before its first symbol and after its last, so the sentence around it
+// keeps its words ("全镇上下共同努力心}语%文[库," loses "力心}语%文[库" at most, not the sentence).
 const HAN = '[\\u3400-\\u9fffA-Za-z]'
-// A watermark interleaves a site's words with symbols: up to four characters, a symbol, more
-// characters and symbols. Its edges stop at punctuation, so body text around it is not taken.
-const RUN = new RegExp(`${HAN}{0,8}(?:${HAN}${SYMBOL}+)+${HAN}{0,8}`, 'g')
+const SEGMENT = '(?:[A-Za-z]{1,12}|[\\u3400-\\u9fff]{1,2})'
+const RUN = new RegExp(`(?:${SEGMENT}${SYMBOL}+)+${SEGMENT}?`, 'g')
 // What follows a watermark when it is a site's signature: ": https://…" or ": 名称。".
 const TRAILER = /^[:：]\s?(?:(?:https?:\/\/|www\.)[^\s,，。]*[。.]?|[^\s,，。:：]{1,16}[。.])/
 const INTERLEAVED = new RegExp(`${HAN}${SYMBOL}+${HAN}`)
