@@ -121,6 +121,35 @@ describe('clean() layouts', () => {
     expect(r.input.slice(cut.offset, cut.offset + cut.length)).toBe(cut.text)
   })
 
+  it('judges a compilation document by its own text, and a 上半年 summary may plan its 下半年', () => {
+    const compilation = [
+      '志愿服务工作总结精选',
+      '志愿服务工作总结例1',
+      '2022年,我社区以新时代文明实践站为依托,组织开展志愿服务活动46场,参与志愿者1200余人次,服务群众5000余人次。',
+      '一、壮大志愿者队伍。年初,社区对志愿者名册进行了重新登记,吸纳退休党员和在校大学生加入,队伍扩大到310人。',
+      '二、打造服务品牌。“银发先锋”服务队坚持每周上门看望独居老人,全年走访280余户次,帮助解决实际困难36件。',
+      '志愿服务工作总结例2',
+      '今年以来,我校青年志愿者协会在校团委的指导下,先后组织了敬老院陪伴、地铁站文明引导和社区义务支教等活动。',
+    ].join('\n')
+    expect(clean(compilation).text).toMatch(/我校青年志愿者协会/)
+    const halfYear = [
+      '物业服务中心2023年上半年工作总结',
+      '2023年上半年,在公司领导的关心支持下,我们小区物业服务中心围绕服务品质提升,扎实做好各项工作。',
+      '一、客户服务。上半年共受理业主报修1268件,维修及时率98%,回访满意率达到96%,业主投诉同比下降两成。',
+      '二、安全管理。坚持每日巡查消防通道和监控设施,组织消防演练2次,全小区未发生安全责任事故。',
+      '三、费用收缴。截至6月30日,物业费收缴率达到89%,比去年同期提高4个百分点,停车费收缴率达到93%。',
+      '四、环境维护。完成绿化补植1200平方米,更换破损路灯23盏,垃圾分类投放准确率达到85%。',
+      '下半年,我们将重点做好电梯更新改造的前期工作,同时加强员工培训,进一步提升服务水平。',
+    ].join('\n')
+    expect(clean(halfYear).text).toMatch(/下半年,我们将重点做好电梯更新改造/)
+  })
+
+  it('takes a watermark and its signature, not the words of the sentence around it', () => {
+    const r = clean('2023年镇政府工作总结\n全镇上下共同努力心}语%文[库,各项工作取得明显成效,群众满意度稳步提升。\n一年来,我镇认真贯彻上级部署,经济社会保持平稳发展。')
+    expect(r.text).toMatch(/全镇上下共同努,各项工作取得明显成效/)
+    expect(r.removed.find((x) => x.rule === 'inline-splice/watermark')?.text).toBe('力心}语%文[库')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

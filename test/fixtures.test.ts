@@ -24,6 +24,8 @@ function run(dir: string) {
 describe('fixtures against the baseline', () => {
   const text = run('../fixtures/')
   const html = run('../fixtures/html/')
+  // Pages in the shapes of sites the rules were not written against (fixtures/unseen/README.md).
+  const unseen = run('../fixtures/unseen/')
 
   it('has the fixtures', () => {
     expect(text.count).toBeGreaterThanOrEqual(19)
@@ -33,6 +35,12 @@ describe('fixtures against the baseline', () => {
   it('cleans text fixtures at or above the floors', () => {
     expect(text.snippets.keep).toBeGreaterThanOrEqual(baseline.text.keep)
     expect(text.snippets.drop).toBeGreaterThanOrEqual(baseline.text.drop)
+  })
+
+  it('cleans the unseen-site fixtures at or above the floors', () => {
+    expect(unseen.count).toBeGreaterThanOrEqual(20)
+    expect(unseen.snippets.keep).toBeGreaterThanOrEqual(baseline.unseen.keep)
+    expect(unseen.snippets.drop).toBeGreaterThanOrEqual(baseline.unseen.drop)
   })
 
   it('cleans HTML fixtures at or above the floors', () => {

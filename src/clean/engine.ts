@@ -220,9 +220,11 @@ function runPass(
   // The title is settled once per pass (null, then the chosen one): its key is computed once each.
   const keys = new Map<string, string>()
   const keyOf = (title: string) => keys.get(title) ?? keys.set(title, titleKey(title)).get(title)!
-  const facts = (texts: readonly string[], title: string | null, titleIndex: number): DocFacts => {
+  const facts = (texts: readonly string[], title: string | null, titleIndex: number, blocks?: readonly WorkBlock[]): DocFacts => {
+    const documents = blocks ? compilationDocuments(blocks) : []
     return {
       title, titleIndex, titleKey: title ? keyOf(title) : '', phrases: options.phrases, texts,
+      ...(documents.length >= 2 ? { documents } : {}),
       stats: new DocStats(texts, title),
       ...(options.offtopicThreshold !== undefined ? { offtopicThreshold: options.offtopicThreshold } : {}),
       ...(options.model ? { model: options.model } : {}),
@@ -298,7 +300,7 @@ function runPass(
   const blockRules = rules.block
   const blockTexts = blocks.map((b) => b.text.text)
   const blockTitle = blocks.findIndex((b) => b.isTitle)
-  const blockFacts = facts(blockTexts, title, blockTitle)
+  const blockFacts = facts(blockTexts, title, blockTitle, blocks)
   const bodyBlocks = bodyBounds(blockTexts, () => false)
   let blockCuts = 0
   blocks = blocks.filter((b, i) => {
@@ -312,7 +314,7 @@ function runPass(
   // ---- span stage
   const spanRules = rules.span
   const spanTexts = blocks.map((b) => b.text.text)
-  const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.isTitle))
+  const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.isTitle), blocks)
   const bodySpans = bodyBounds(spanTexts, () => false)
   const kept: Unit[] = []
   blocks.forEach((b, i) => {
@@ -321,6 +323,17 @@ function runPass(
   })
   const rejoined = blocks.length + blockCuts < keptLines.length
   return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length }
+}
+
+/** The documents of a compilation page: where each labelled one starts (the text before the first label is one too). */
+function compilationDocuments(blocks: readonly WorkBlock[]): { start: number; title: string }[] {
+  const out: { start: number; title: string }[] = []
+  blocks.forEach((b, i) => {
+    if (b.opens === undefined) return
+    if (out.length === 0 && i > 0) out.push({ start: 0, title: '' })
+    out.push({ start: i, title: b.opens })
+  })
+  return out
 }
 
 /**

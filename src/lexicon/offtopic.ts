@@ -9,6 +9,9 @@ export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来�
 /** Time spans a summary is written over; a paragraph naming another span than the document's is suspect. */
 export const SPAN_PHRASES = ['半年来', '一年来', '今年以来', '本学期', '本年度', '这一年', '上半年', '下半年', '三年来', '五年来'] as const
 
+/** Spans that belong together: a 上半年 summary plans its 下半年, a 下半年 one looks back at its 上半年. */
+export const SPAN_COMPLEMENTS: Readonly<Record<string, string>> = { 上半年: '下半年', 下半年: '上半年' }
+
 /** Words too common in any summary to say what it is about. */
 export const GENERIC_WORDS = new Set([
   '工作', '开展', '活动', '进行', '加强', '提高', '组织', '我们', '积极', '取得', '一定', '成绩', '问题', '情况', '方面',

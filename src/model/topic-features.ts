@@ -5,7 +5,7 @@
  * self-reference, a conclusion in the middle, another time span, a year the rest never names).
  * Character pairs, not words, carry most of it: they need no segmentation.
  */
-import { CONCLUSION_START, GENERIC_WORDS, SELF_REFERENCE, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
+import { CONCLUSION_START, GENERIC_WORDS, SELF_REFERENCE, SPAN_COMPLEMENTS, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORDS } from '../lexicon/genres.js'
 import { sentences } from '../text/chars.js'
 import { type DocStats, shingles } from '../text/doc-stats.js'
@@ -172,7 +172,12 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
   const unknown = ownRefs.size > 0 && restRefs.size === 0 && [...ownRefs.keys()].every((r) => stats.occurrences(r.slice(1)) <= unit.text.split(r.slice(1)).length - 1)
   const years = new Set(unit.text.match(YEAR) ?? [])
   const yearClash = years.size > 0 && yearTotal(stats) > years.size && [...years].every((y) => stats.occurrences(y) <= unit.text.split(y).length - 1)
-  const spans = SPAN_PHRASES.filter((p) => unit.text.includes(p) && stats.occurrences(p) <= unit.text.split(p).length - 1 && !(doc.title ?? '').includes(p.slice(0, 2)))
+  // A span phrase the rest of the document never uses, unless the title or the rest names it or its complement.
+  const elsewhere = (p: string) => stats.occurrences(p) > unit.text.split(p).length - 1 || (doc.title ?? '').includes(p.slice(0, 2))
+  const spans = SPAN_PHRASES.filter((p) => {
+    const complement = SPAN_COMPLEMENTS[p]
+    return unit.text.includes(p) && !elsewhere(p) && !(complement !== undefined && elsewhere(complement))
+  })
   // A sentence against the sentences right before and after it in its paragraph: a spliced run
   // breaks the thread on at least one side.
   let adjacentLow = 1

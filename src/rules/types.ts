@@ -49,6 +49,12 @@ export interface DocFacts {
   readonly lineVerdicts?: readonly (RuleKind | null)[]
   /** A line model the caller passed (`clean(page, { model })`); reviewing rules fall back to the shipped one. */
   readonly model?: LineModel
+  /**
+   * Block and span stages of a compilation page: the documents it holds, in order, each with the index
+   * of its first block and the title its label gave it. Rules that compare a block with "the rest"
+   * compare it with the rest of its own document. Absent for an ordinary page.
+   */
+  readonly documents?: readonly { readonly start: number; readonly title: string }[]
 }
 
 /** A rule's verdict: cut the whole block, or the listed spans ([start, end) in the block text). */

@@ -1,6 +1,7 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
 import { contributions, inOutlineStyle, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
+import { DocStats } from '../../text/doc-stats.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
 
@@ -26,6 +27,49 @@ const SIGNAL: Record<string, string> = {
   lowestPeer: 'shares the least of all paragraphs', listLike: 'list-like',
 }
 
+/** What a unit is weighed against: its page, or on a compilation page its own document. */
+interface Scope {
+  readonly texts: readonly string[]
+  readonly stats: DocStats
+  readonly title: string | null
+  /** Index of the scope's first block among the page's blocks. */
+  readonly start: number
+}
+
+// The documents of a compilation speak in their own voices (我社区 in one, 我校 in the next): each
+// is "the rest" only for its own paragraphs.
+const scopesOf = oncePer((doc: DocFacts): Scope[] => {
+  const documents = doc.documents
+  if (!documents) return [{ texts: doc.texts, stats: doc.stats, title: doc.title, start: 0 }]
+  return documents.map((d, k) => {
+    const texts = doc.texts.slice(d.start, documents[k + 1]?.start ?? doc.texts.length)
+    const title = d.title || doc.title
+    return { texts, stats: new DocStats(texts, title), title, start: d.start }
+  })
+})
+
+// Below this much text besides the unit, its scope says too little to call anything foreign
+// (the one paragraph a compilation's truncated last document still shows).
+const MIN_SCOPE_REST = 120
+// A heading is short and ends no sentence.
+const HEADING_MAX = 30
+
+/** The block right above the unit is a heading whose content words the unit takes up ("三、抓减负,作业…" → "建立了作业公示制度"). */
+function followsItsHeading(scope: Scope, index: number): boolean {
+  const above = scope.texts[index - 1]
+  if (above === undefined || above.length > HEADING_MAX || /[。!?]/.test(above)) return false
+  // By the pairs of characters of the heading's content words: jieba keeps 作业管理 whole.
+  const text = scope.texts[index] ?? ''
+  for (const w of scope.stats.wordsOf(index - 1).keys()) for (let i = 0; i + 2 <= w.length; i++) if (text.includes(w.slice(i, i + 2))) return true
+  return false
+}
+
+function scopeOf(doc: DocFacts, index: number): Scope {
+  const scopes = scopesOf(doc)
+  for (let k = scopes.length - 1; k > 0; k--) if (scopes[k]!.start <= index) return scopes[k]!
+  return scopes[0]!
+}
+
 /**
  * A unit's probability of being spliced in, with the signals that weigh most, under the given scorer.
  * `voiceOnly`: too short for its words to say anything; only another document's voice cuts it.
@@ -34,8 +78,10 @@ export function offtopic(
   doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick: (m: typeof SHIPPED_TOPIC_MODEL) => LinearScorer, voiceOnly = false,
 ) {
   const scorer = pick(doc.topicModel ?? SHIPPED_TOPIC_MODEL)
-  const topicDoc = { texts: doc.texts, stats: doc.stats, title: doc.title, firstBody: block.firstBodyIndex }
-  const x = topicFeatures(topicDoc, unit)
+  const scope = scopeOf(doc, unit.index)
+  const topicDoc = { texts: scope.texts, stats: scope.stats, title: scope.title, firstBody: Math.max(0, block.firstBodyIndex - scope.start) }
+  const own: TopicUnit = { ...unit, index: unit.index - scope.start }
+  const x = topicFeatures(topicDoc, own)
   const p = junkProbability(scorer, x)
   const threshold = doc.offtopicThreshold ?? scorer.threshold
   // Another document's voice: it speaks as another unit (or one the document never names) about
@@ -44,13 +90,15 @@ export function offtopic(
   const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
   const voice = unit.text.length < VOICE_MAX && (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
   // Every document has a paragraph that shares the least; sharing little alone cuts only well past
-  // the cut-off, among enough peers, and not in the document's own outline style. Short of that,
+  // the cut-off, among enough peers, not in the document's own outline style and not taking up the
+  // heading right above it. Short of that,
   // another document's mark must be on it too (its voice, time span, or a conclusion in the middle).
   const sure = p >= threshold + (1 - threshold) / 2
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
-  const peers = () => longBlocks(doc.texts) - ((doc.texts[unit.index]?.length ?? 0) >= PEER_LENGTH ? 1 : 0)
-  const unmarked = () => sure && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, unit)
-  const cut = (p >= threshold && (foreign || unmarked()) && !voiceOnly) || voice
+  const peers = () => longBlocks(scope.texts) - ((scope.texts[own.index]?.length ?? 0) >= PEER_LENGTH ? 1 : 0)
+  const unmarked = () => sure && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(unit.sentence ? false : followsItsHeading(scope, own.index))
+  const judged = scope.stats.totalLength - unit.text.length >= MIN_SCOPE_REST
+  const cut = judged && ((p >= threshold && (foreign || unmarked()) && !voiceOnly) || voice)
   // The reason is written only for the units a rule cuts: most units are judged and kept.
   const explain = (): string => {
     const shares = ['pairShare', 'specificShare', 'titleShare', 'neighbourShare'].map((f) => `${f} ${at(f).toFixed(2)}`)
