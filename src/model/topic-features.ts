@@ -42,6 +42,7 @@ const GENERIC_PAIRS = new Set<number>()
 for (const w of [...GENERIC_WORDS, ...SUMMARY_WORDS, ...GENRE_WORDS]) for (const k of shingles(w).keys()) GENERIC_PAIRS.add(k)
 const YEAR = /(?:19|20)\d{2}(?=年)/g
 const SELF_REF = new RegExp(SELF_REFERENCE.source, 'g')
+const HAS_SELF_REF = new RegExp(SELF_REFERENCE.source)
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x)
 
 /** Pairs of `text` found `times` more often in the document than in `own` (the rest holds them). */
@@ -220,6 +221,16 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
     position: texts.length > 1 ? unit.index / (texts.length - 1) : 0,
   }
   return Float64Array.from(TOPIC_FEATURES, (f) => values[f])
+}
+
+/**
+ * Whether a unit holds what any of the foreign marks needs (a self-reference, a conclusion marker at
+ * its start, a span phrase). Without one, selfClash, selfUnknown, conclusionMid and spanClash are 0
+ * whatever the rest of the document says, so a caller may skip scoring what only those could cut.
+ */
+export function mayCarryForeignMark(text: string): boolean {
+  const folded = fold(text)
+  return HAS_SELF_REF.test(folded) || CONCLUSION_START.test(folded) || SPAN_PHRASES.some((p) => text.includes(p))
 }
 
 /** The sentences of a block that can be judged on their own (long enough, in a block of two or more). */

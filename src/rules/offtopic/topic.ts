@@ -1,5 +1,5 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
-import { contributions, inOutlineStyle, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
+import { contributions, inOutlineStyle, junkProbability, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { DocStats } from '../../text/doc-stats.js'
 import { oncePer } from '../../text/memo.js'
@@ -64,6 +64,8 @@ function followsItsHeading(scope: Scope, index: number): boolean {
   return false
 }
 
+const NOT_CUT = { cut: false, sure: false, foreign: false, reason: '' } as const
+
 function scopeOf(doc: DocFacts, index: number): Scope {
   const scopes = scopesOf(doc)
   for (let k = scopes.length - 1; k > 0; k--) if (scopes[k]!.start <= index) return scopes[k]!
@@ -79,8 +81,12 @@ export function offtopic(
 ) {
   const scorer = pick(doc.topicModel ?? SHIPPED_TOPIC_MODEL)
   const scope = scopeOf(doc, unit.index)
-  const topicDoc = { texts: scope.texts, stats: scope.stats, title: scope.title, firstBody: Math.max(0, block.firstBodyIndex - scope.start) }
   const own: TopicUnit = { ...unit, index: unit.index - scope.start }
+  const peers = () => longBlocks(scope.texts) - ((scope.texts[own.index]?.length ?? 0) >= PEER_LENGTH ? 1 : 0)
+  // Without another document's mark, only a sure score among enough peers cuts: too few peers, and
+  // the model need not be asked (the same verdict, for less work on every short page).
+  if (!mayCarryForeignMark(unit.text) && peers() < UNMARKED_PEERS) return NOT_CUT
+  const topicDoc = { texts: scope.texts, stats: scope.stats, title: scope.title, firstBody: Math.max(0, block.firstBodyIndex - scope.start) }
   const x = topicFeatures(topicDoc, own)
   const p = junkProbability(scorer, x)
   const threshold = doc.offtopicThreshold ?? scorer.threshold
@@ -95,7 +101,6 @@ export function offtopic(
   // another document's mark must be on it too (its voice, time span, or a conclusion in the middle).
   const sure = p >= threshold + (1 - threshold) / 2
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
-  const peers = () => longBlocks(scope.texts) - ((scope.texts[own.index]?.length ?? 0) >= PEER_LENGTH ? 1 : 0)
   const unmarked = () => sure && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(unit.sentence ? false : followsItsHeading(scope, own.index))
   const judged = scope.stats.totalLength - unit.text.length >= MIN_SCOPE_REST
   const cut = judged && ((p >= threshold && (foreign || unmarked()) && !voiceOnly) || voice)
