@@ -4,7 +4,7 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import type { DateMention, Grain } from '../../schema.js'
-import { componentsGrain, grainOf, hasFlag, kindOf } from './meta.js'
+import { componentsGrain, flagIn, readTags } from './meta.js'
 import { daysInMonth } from './calendar.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -36,35 +36,40 @@ function lastDay(components: ParsedComponents, grain: Grain): string {
   return `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`
 }
 
-function yearKnown(components: ParsedComponents): boolean {
-  return components.isCertain('year') && !components.tags().has('docsift/relativeYear')
+function yearKnown(components: ParsedComponents, flags: ReadonlySet<string>): boolean {
+  return components.isCertain('year') && !flagIn(flags, 'relativeYear')
 }
 
 /** Converts one chrono result found in the folded text to a mention over the original text. */
 export function toMention(result: ParsedResult, original: string, documentYear: number | null): DateMention {
-  const grain = grainFrom(result.start, grainOf(result))
-  const kind = kindOf(result) ?? (result.end ? 'range' : 'date')
+  const tags = readTags(result)
+  const grain = grainFrom(result.start, tags.grain)
+  const kind = tags.kind ?? (result.end ? 'range' : 'date')
   const base: DateMention = {
     text: original.slice(result.index, result.index + result.text.length),
     offset: result.index,
     grain,
     kind,
   }
-  if (hasFlag(result, 'fuzzy')) base.fuzzy = true
-  if (hasFlag(result, 'openEnd')) base.openEnd = true
-  if (hasFlag(result, 'relative')) base.relative = true
+  if (flagIn(tags.flags, 'fuzzy')) base.fuzzy = true
+  if (flagIn(tags.flags, 'openEnd')) base.openEnd = true
+  if (flagIn(tags.flags, 'relative')) base.relative = true
   const timeOnly = !result.start.isCertain('day') && result.start.isCertain('hour')
-  const implied = !yearKnown(result.start)
-  if (hasFlag(result, 'unresolved') || timeOnly || (implied && documentYear === null)) {
-    return { ...base, unresolved: true }
+  const implied = !yearKnown(result.start, tags.start)
+  if (flagIn(tags.flags, 'unresolved') || timeOnly || (implied && documentYear === null)) {
+    base.unresolved = true
+    return base
   }
   if (implied) base.yearImplied = true
   if (kind === 'asof') {
     const day = lastDay(result.end ?? result.start, grain)
-    return { ...base, grain: 'day', start: day, end: day }
+    base.grain = 'day'
+    base.start = day
+    base.end = day
+    return base
   }
-  const start = iso(result.start, grain)
-  if (base.openEnd) return { ...base, start }
-  const end = result.end ? iso(result.end, grainFrom(result.end, componentsGrain(result.end) ?? grain)) : start
-  return { ...base, start, end }
+  // Filled in place, not spread: one object per mention, on pages with thousands of dates.
+  base.start = iso(result.start, grain)
+  if (!base.openEnd) base.end = result.end ? iso(result.end, grainFrom(result.end, componentsGrain(result.end) ?? grain)) : base.start
+  return base
 }

@@ -30,30 +30,38 @@ export function setFlag(target: ParsingComponents | ParsingResult, flag: Flag): 
   target.addTag(PREFIX + flag)
 }
 
-function tagValue(result: ParsedResult, name: string): string | undefined {
+function tagValue(tags: ReadonlySet<string>, name: string): string | undefined {
   const head = `${PREFIX}${name}=`
   // The last tag wins, so a refiner can override what a parser said.
   let found: string | undefined
-  for (const tag of result.start.tags()) if (tag.startsWith(head)) found = tag.slice(head.length)
+  for (const tag of tags) if (tag.startsWith(head)) found = tag.slice(head.length)
   return found
-}
-
-/** The grain a parser or refiner assigned, if any. */
-export function grainOf(result: ParsedResult): Grain | undefined {
-  return tagValue(result, 'grain') as Grain | undefined
 }
 
 /** The grain tagged on one side of a result (a range's end keeps the grain of the date it came from). */
 export function componentsGrain(components: ParsedComponents): Grain | undefined {
-  const head = `${PREFIX}grain=`
-  let found: string | undefined
-  for (const tag of components.tags()) if (tag.startsWith(head)) found = tag.slice(head.length)
-  return found as Grain | undefined
+  return tagValue(components.tags(), 'grain') as Grain | undefined
 }
 
 /** The kind a parser or refiner assigned, if any. */
 export function kindOf(result: ParsedResult): Kind | undefined {
-  return tagValue(result, 'kind') as Kind | undefined
+  return tagValue(result.start.tags(), 'kind') as Kind | undefined
+}
+
+/**
+ * Everything the converter reads from a result's tags, from one read of them (chrono builds a new
+ * Set on every `tags()` call, which on a page of many dates cost more than the parse).
+ */
+export function readTags(result: ParsedResult): { grain: Grain | undefined; kind: Kind | undefined; start: ReadonlySet<string>; flags: ReadonlySet<string> } {
+  const start = result.start.tags()
+  // A result's own tags are its start's and its end's.
+  const flags = result.end ? result.tags() : start
+  return { grain: tagValue(start, 'grain') as Grain | undefined, kind: tagValue(start, 'kind') as Kind | undefined, start, flags }
+}
+
+/** Whether a flag is among tags read with `readTags`. */
+export function flagIn(tags: ReadonlySet<string>, flag: Flag): boolean {
+  return tags.has(PREFIX + flag)
 }
 
 /** Whether a boolean flag is set on the result (its start or the result itself). */

@@ -4,11 +4,14 @@
  * (元旦、春节、端午) names separate days.
  */
 import type { ParsingResult, Refiner } from 'chrono-node'
-import { cloneComponents, hasFlag, setKind } from '../meta.js'
+import { cloneComponents, flagIn, setKind } from '../meta.js'
 
 const JOINER = /^暨?$/
 
-const isHoliday = (r: ParsingResult): boolean => hasFlag(r, 'holiday') && !hasFlag(r, 'unresolved')
+const isHoliday = (r: ParsingResult): boolean => {
+  const flags = r.tags()
+  return flagIn(flags, 'holiday') && !flagIn(flags, 'unresolved')
+}
 
 /** Merges holidays written one after the other into one range. */
 export const holidayPairRefiner: Refiner = {
@@ -17,7 +20,7 @@ export const holidayPairRefiner: Refiner = {
     for (const result of results) {
       const last = out[out.length - 1]
       const between = last ? context.text.slice(last.index + last.text.length, result.index) : ''
-      if (!last || !isHoliday(last) || !isHoliday(result) || !JOINER.test(between)) {
+      if (!last || !JOINER.test(between) || !isHoliday(last) || !isHoliday(result)) {
         out.push(result)
         continue
       }

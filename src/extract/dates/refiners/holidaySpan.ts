@@ -4,14 +4,15 @@
  * whole text's results, after the per-line refiners.
  */
 import { ParsingResult } from 'chrono-node'
-import { cloneComponents, hasFlag } from '../meta.js'
+import { cloneComponents, flagIn, hasFlag } from '../meta.js'
 
 /** Gives each holiday back-reference the days of the holiday before it. */
 export function resolveHolidaySpans(results: readonly ParsingResult[]): ParsingResult[] {
   let holiday: ParsingResult | undefined
   return results.map((result) => {
-    if (hasFlag(result, 'holiday')) holiday = result
-    if (!hasFlag(result, 'holidayReference') || !holiday || hasFlag(holiday, 'unresolved')) return result
+    const flags = result.tags()
+    if (flagIn(flags, 'holiday')) holiday = result
+    if (!flagIn(flags, 'holidayReference') || !holiday || hasFlag(holiday, 'unresolved')) return result
     const start = cloneComponents(holiday.start)
     const end = cloneComponents(holiday.end ?? holiday.start)
     return new ParsingResult(result.reference, result.index, result.text, start, end)

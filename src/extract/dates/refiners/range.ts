@@ -5,7 +5,7 @@
  * start states and it leaves out (year, month, day).
  */
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node'
-import { cloneComponents, hasFlag, kindOf, setKind } from '../meta.js'
+import { cloneComponents, flagIn, readTags, setKind } from '../meta.js'
 import { daysInMonth, readSmall } from '../numerals.js'
 import { DAY, RANGE_SEP } from '../patterns.js'
 
@@ -14,8 +14,9 @@ const DAY_TAIL = new RegExp(`^\\s{0,2}${RANGE_SEP}\\s{0,2}(${DAY})\\s{0,2}[Êó•Âè
 const INHERITED = ['year', 'month', 'day'] as const
 
 function mergeable(result: ParsingResult): boolean {
-  const kind = kindOf(result)
-  return !result.end && kind !== 'placeholder' && kind !== 'period' && !hasFlag(result, 'unresolved')
+  if (result.end) return false
+  const { kind, flags } = readTags(result)
+  return kind !== 'placeholder' && kind !== 'period' && !flagIn(flags, 'unresolved')
 }
 
 function inherit(end: ParsingComponents, start: ParsingComponents): void {
@@ -41,7 +42,7 @@ export const rangeRefiner: Refiner = {
         out.push(current)
         continue
       }
-      if (next && mergeable(next) && BETWEEN.test(context.text.slice(endIndex, next.index))) {
+      if (next && BETWEEN.test(context.text.slice(endIndex, next.index)) && mergeable(next)) {
         const end = cloneComponents(next.start)
         inherit(end, current.start)
         const merged = context.createParsingResult(

@@ -14,7 +14,8 @@ export const weekdayRefiner: Refiner = {
     for (let i = 0; i < results.length; i++) {
       const current = results[i]!
       const end = current.index + current.text.length
-      const tail = current.start.isCertain('day') && !hasFlag(current, 'relative') ? WEEKDAY_AFTER.exec(context.text.slice(end, end + 12)) : null
+      const after = current.start.isCertain('day') ? WEEKDAY_AFTER.exec(context.text.slice(end, end + 12)) : null
+      const tail = after && !hasFlag(current, 'relative') ? after : null
       if (tail) {
         current.text += tail[0]
         // The weekday's own (relative) reading is part of this date now.
