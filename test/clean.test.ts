@@ -144,6 +144,25 @@ describe('clean() layouts', () => {
     expect(clean(halfYear).text).toMatch(/下半年,我们将重点做好电梯更新改造/)
   })
 
+  it('cuts a paragraph that stands out from every other, and keeps it under a heading of its own', () => {
+    const flood = [
+      '2022年县防汛工作总结',
+      '为确保全县安全度汛,县防汛指挥部、县水利局、县应急管理局联合部署了汛前检查,各乡镇积极响应,逐一排查水库、山塘和河道堤防。',
+      '6月1日上午,县防汛指挥部在县城滨江广场举行防汛应急演练,副县长现场指挥,12个乡镇抢险队参加演练,检验了防汛预案。',
+      '博物馆新展厅陈列了青铜器和瓷器三百余件,讲解员结合文物讲述了古代工匠的铸造技艺。观众在互动区体验了拓印和陶艺制作。',
+      '汛期共排查水库、山塘等防汛隐患点136处,转移受威胁群众2100余人,储备防汛编织袋5万余条、冲锋舟8艘。',
+      '9月30日,全县汛期防汛工作平稳结束,防汛预案确定的各项任务全部完成,水库山塘无一出险,实现了不死人、少损失的目标。',
+    ]
+    // No other document's mark (no 我X, no conclusion, no time span): it is cut for standing out alone.
+    const cut = clean(flood.join('\n\n')).removed.filter((r) => r.rule === 'offtopic/spliced-paragraph')
+    expect(cut.map((r) => r.text)).toEqual([flood[3]])
+    expect(cut[0]!.reason).toMatch(/stands out from every other paragraph/)
+    // Under a heading the outline vouches for it; with only one other paragraph nothing stands out.
+    const headed = [...flood.slice(0, 3), '三、文物展陈', ...flood.slice(3)]
+    expect(clean(headed.join('\n\n')).removed).toEqual([])
+    expect(clean([flood[0], flood[1], flood[3]].join('\n\n')).removed).toEqual([])
+  })
+
   it('takes a watermark and its signature, not the words of the sentence around it', () => {
     const r = clean('2023年镇政府工作总结\n全镇上下共同努力心}语%文[库,各项工作取得明显成效,群众满意度稳步提升。\n一年来,我镇认真贯彻上级部署,经济社会保持平稳发展。')
     expect(r.text).toMatch(/全镇上下共同努,各项工作取得明显成效/)

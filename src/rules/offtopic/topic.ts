@@ -1,5 +1,5 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
-import { contributions, inOutlineStyle, junkProbability, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicUnit } from '../../model/index.js'
+import { contributions, inOutlineStyle, junkProbability, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { DocStats } from '../../text/doc-stats.js'
 import { oncePer } from '../../text/memo.js'
@@ -11,6 +11,7 @@ const VOICE_MAX = 160
 // splice test on the trainset, by where that bar stands: at the cut-off, paragraph splices removed
 // 0.70, host body kept 0.985; a third of the way, 0.59 and 0.993, but genuine paragraphs of short
 // pages were still cut (test/properties.test.ts); halfway with 4 peers and outside the outline, 0.25 and 0.995. Host text first.
+// A paragraph that stands out from every other (OUTLIER_MARGIN below) is the second unmarked route: 0.61 and 0.992.
 // Sharing the least means something only among enough peers: an unmarked unit is cut only in a
 // document with at least this many other paragraphs of PEER_LENGTH or more.
 const UNMARKED_PEERS = 4
@@ -54,14 +55,62 @@ const MIN_SCOPE_REST = 120
 // A heading is short and ends no sentence.
 const HEADING_MAX = 30
 
+/** The block right above is a heading: short, ending no sentence. */
+function underHeading(scope: Scope, index: number): boolean {
+  const above = scope.texts[index - 1]
+  return above !== undefined && above.length <= HEADING_MAX && !/[。!?]/.test(above)
+}
+
 /** The block right above the unit is a heading whose content words the unit takes up ("三、抓减负,作业…" → "建立了作业公示制度"). */
 function followsItsHeading(scope: Scope, index: number): boolean {
-  const above = scope.texts[index - 1]
-  if (above === undefined || above.length > HEADING_MAX || /[。!?]/.test(above)) return false
+  if (!underHeading(scope, index)) return false
   // By the pairs of characters of the heading's content words: jieba keeps 作业管理 whole.
   const text = scope.texts[index] ?? ''
   for (const w of scope.stats.wordsOf(index - 1).keys()) for (let i = 0; i + 2 <= w.length; i++) if (text.includes(w.slice(i, i + 2))) return true
   return false
+}
+
+// A paragraph that stands alone as the page's outlier: past the cut-off, and this far above every
+// other paragraph of its scope (at least OUTLIER_PEERS of them). Leave-site-out on the trainset,
+// a spliced paragraph scores highest on 80 of 82 host pages; a genuine page's own top paragraph
+// stands this far above its second on 1 of 100.
+const OUTLIER_MARGIN = 0.2
+const OUTLIER_PEERS = 2
+// A score at the cut-off is a coin toss between the two classes the cut-off was set for; an outlier
+// cut, with no foreign mark to back it, must clear it by this much (1 of 57 spliced paragraphs
+// standing out on the trainset is closer).
+const OUTLIER_CLEARANCE = 0.01
+// On a page whose paragraphs all share little with one another (a terse page of facts), sharing
+// little is no sign: the outlier's specific-pair share must stand this far below its peers' mean
+// (the belowPeers feature, the gap ×2). Spliced paragraphs: 0.07 at least, 0.33 in the median.
+const OUTLIER_BELOW_PEERS = 0.1
+// Shorter blocks are not scored as paragraphs (headings, list lines).
+const SCORED_LENGTH = 16
+
+const scored = (topicDoc: TopicDoc, index: number): boolean => index >= topicDoc.firstBody && (topicDoc.texts[index]?.length ?? 0) >= SCORED_LENGTH
+
+/** The paragraph scores of a scope's body blocks (-1 where a block is not scored). */
+const paragraphScores = oncePer((topicDoc: TopicDoc, scorer: LinearScorer): number[] =>
+  topicDoc.texts.map((text, index) => (scored(topicDoc, index) ? junkProbability(scorer, topicFeatures(topicDoc, { index, text, sentence: false, offset: 0 })) : -1)),
+)
+
+// Per scope (the page's body starts at one block for all its blocks): what the model reads.
+const topicDocOf = oncePer((scope: Scope, firstBody: number): TopicDoc => ({
+  texts: scope.texts, stats: scope.stats, title: scope.title, firstBody: Math.max(0, firstBody - scope.start),
+}))
+const scoredCount = oncePer((topicDoc: TopicDoc) => topicDoc.texts.filter((_, i) => scored(topicDoc, i)).length)
+
+/** The best score among the other scored paragraphs of the scope, when there are enough of them. */
+function bestPeer(topicDoc: TopicDoc, scorer: LinearScorer, index: number): number | null {
+  const scores = paragraphScores(topicDoc, scorer)
+  let others = 0
+  let best = 0
+  scores.forEach((s, i) => {
+    if (i === index || s < 0) return
+    others++
+    if (s > best) best = s
+  })
+  return others >= OUTLIER_PEERS ? best : null
 }
 
 const NOT_CUT = { cut: false, sure: false, foreign: false, reason: '' } as const
@@ -83,10 +132,12 @@ export function offtopic(
   const scope = scopeOf(doc, unit.index)
   const own: TopicUnit = { ...unit, index: unit.index - scope.start }
   const peers = () => longBlocks(scope.texts) - ((scope.texts[own.index]?.length ?? 0) >= PEER_LENGTH ? 1 : 0)
-  // Without another document's mark, only a sure score among enough peers cuts: too few peers, and
-  // the model need not be asked (the same verdict, for less work on every short page).
-  if (!mayCarryForeignMark(unit.text) && peers() < UNMARKED_PEERS) return NOT_CUT
-  const topicDoc = { texts: scope.texts, stats: scope.stats, title: scope.title, firstBody: Math.max(0, block.firstBodyIndex - scope.start) }
+  const topicDoc = topicDocOf(scope, block.firstBodyIndex)
+  // Without another document's mark, only a sure score among enough peers, or a paragraph standing
+  // out from enough others, cuts: short of those, the model need not be asked (the same verdict,
+  // for less work on every short page).
+  const outlierPossible = !unit.sentence && scoredCount(topicDoc) - (scored(topicDoc, own.index) ? 1 : 0) >= OUTLIER_PEERS
+  if (!mayCarryForeignMark(unit.text) && peers() < UNMARKED_PEERS && !outlierPossible) return NOT_CUT
   const x = topicFeatures(topicDoc, own)
   const p = junkProbability(scorer, x)
   const threshold = doc.offtopicThreshold ?? scorer.threshold
@@ -103,7 +154,19 @@ export function offtopic(
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
   const unmarked = () => sure && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(unit.sentence ? false : followsItsHeading(scope, own.index))
   const judged = scope.stats.totalLength - unit.text.length >= MIN_SCOPE_REST
-  const cut = judged && ((p >= threshold && (foreign || unmarked()) && !voiceOnly) || voice)
+  // A paragraph right under a heading is that heading's content ("四、存在的问题" → "一是…二是…"):
+  // the outline vouches for it, however little it shares.
+  // The next highest paragraph score, once the unit is found to stand out (for the reason).
+  const standing: { best: number | null } = { best: null }
+  const outlier = (): boolean => {
+    if (!outlierPossible || p < threshold + OUTLIER_CLEARANCE || at('belowPeers') < OUTLIER_BELOW_PEERS) return false
+    if (underHeading(scope, own.index) || inOutlineStyle(topicDoc, own)) return false
+    const best = bestPeer(topicDoc, scorer, own.index)
+    if (best === null || p - best < OUTLIER_MARGIN) return false
+    standing.best = best
+    return true
+  }
+  const cut = judged && ((p >= threshold && (foreign || unmarked() || outlier()) && !voiceOnly) || voice)
   // The reason is written only for the units a rule cuts: most units are judged and kept.
   const explain = (): string => {
     const shares = ['pairShare', 'specificShare', 'titleShare', 'neighbourShare'].map((f) => `${f} ${at(f).toFixed(2)}`)
@@ -112,6 +175,7 @@ export function offtopic(
       .sort((a, b) => b.value - a.value)
       .slice(0, 3)
       .map((c) => SIGNAL[c.feature]!)
+    if (standing.best !== null) cues.push(`stands out from every other paragraph (next highest p=${standing.best.toFixed(2)})`)
     const why = voice && p < threshold ? `another document's voice (${cues.join(', ')})` : `off-topic p=${p.toFixed(2)}${cues.length ? `: ${cues.join(', ')}` : ''}`
     return `${why} (${shares.join(', ')})`
   }
