@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { clean, extract, sift } from '../src/index.js'
 import { clearWordCache } from '../src/text/doc-stats.js'
 import { clearFoldMemo } from '../src/text/fold.js'
+import { clearFurnitureMemo } from '../src/text/furniture.js'
 import { cut } from '../src/text/segment.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -74,6 +75,7 @@ function measure(label: string, docs: readonly Doc[], fn: (text: string) => unkn
   for (let r = 0; r < rounds; r++) {
     // Every round starts cold: the memos would make a page seen before nearly free.
     clearFoldMemo()
+    clearFurnitureMemo()
     clearWordCache()
     const per: number[] = []
     const t0 = performance.now()

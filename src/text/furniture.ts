@@ -43,8 +43,15 @@ const EDGE = '[\\s|/\\[\\]【】()（）,，:：>»·•\\-、]'
 const UI_ALONE = new RegExp(`(?<=^|${EDGE})(?:${wordAlternation(UI_FOLDED.filter((w) => w.length === 2 && !ANYWHERE.has(w)))})(?=$|${EDGE})`, 'g')
 const ONE_CHAR_UI = new RegExp(`(?<=[【\\[(（])(?:${UI_WORDS.map(fold).filter((w) => w.length === 1).join('|')})(?=[】\\])）])`, 'g')
 const SITE = new RegExp(`(?:本站|本网|[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?(?:${wordAlternation(SITE_ENDINGS)}))`, 'g')
+// What each pattern cannot match without: most lines of prose lack it, and the pattern is not run.
+const SITE_WORD = new RegExp(`本站|本网|${wordAlternation(SITE_ENDINGS)}`)
+const DIGIT = /\d/
+const KEY_MARK = /[:：丨|]/
+const URL_MARK = /\.|http/i
 const NOT_SITE = new RegExp(`(?:${wordAlternation(NOT_SITES)})$`)
 const SYMBOL = /[\s\p{P}\p{S}]/u
+// Kinds by code, for reading the codes back.
+const BY_CODE: readonly FurnitureKind[] = KINDS.slice().sort((a, b) => CODE[a] - CODE[b])
 
 function mark(codes: Uint8Array, start: number, end: number, kind: FurnitureKind): void {
   for (let i = start; i < end; i++) if (codes[i] === 0) codes[i] = CODE[kind]
@@ -61,14 +68,35 @@ function markAll(codes: Uint8Array, text: string, re: RegExp, kind: FurnitureKin
   }
 }
 
+// Every line is read by the line model, the furniture rule and the trailing-metadata rule: remember
+// recent lines rather than mark them three times.
+const MEMO = new Map<string, { text: string; kinds: FurnitureKind[] }>()
+const MEMO_MAX = 4096
+
 /** The furniture kind of every character of a line (folded), in order. */
-export function furnitureCodes(line: string): { text: string; kinds: FurnitureKind[] } {
+export function furnitureCodes(line: string): { text: string; kinds: readonly FurnitureKind[] } {
+  let out = MEMO.get(line)
+  if (out === undefined) {
+    out = markLine(line)
+    if (MEMO.size >= MEMO_MAX) MEMO.clear()
+    MEMO.set(line, out)
+  }
+  return out
+}
+
+/** Forgets remembered lines (benchmarks call it so repeated pages are not measured as free). */
+export function clearFurnitureMemo(): void {
+  MEMO.clear()
+}
+
+function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   const text = fold(line)
   const codes = new Uint8Array(text.length)
-  markAll(codes, text, URL, 'url')
-  markAll(codes, text, MACHINE_DATE, 'date')
+  const digits = DIGIT.test(text)
+  if (URL_MARK.test(text)) markAll(codes, text, URL, 'url')
+  if (digits) markAll(codes, text, MACHINE_DATE, 'date')
   // Keys and their values; a date key counts only with a machine date after it.
-  const keys = [...text.matchAll(KEY)]
+  const keys = KEY_MARK.test(text) ? [...text.matchAll(KEY)] : []
   keys.forEach((m, k) => {
     const start = m.index!
     const valueStart = start + m[0].length
@@ -86,13 +114,13 @@ export function furnitureCodes(line: string): { text: string; kinds: FurnitureKi
     mark(codes, start, valueEnd, valueEnd === valueStart && UI_SET.has(m[1]!.replace(/\s/g, '')) ? 'ui' : 'meta')
   })
   markAll(codes, text, BYLINE, 'meta')
-  markAll(codes, text, COUNTER, 'counter')
+  if (digits) markAll(codes, text, COUNTER, 'counter')
   markAll(codes, text, UI, 'ui')
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
-  markAll(codes, text, SITE, 'site', (m) => !NOT_SITE.test(m[0]))
+  if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !NOT_SITE.test(m[0]))
   const kinds: FurnitureKind[] = []
-  for (let i = 0; i < text.length; i++) kinds.push(codes[i] === 0 && SYMBOL.test(text[i]!) ? 'symbol' : KINDS.find((k) => CODE[k] === codes[i])!)
+  for (let i = 0; i < text.length; i++) kinds.push(codes[i] === 0 && SYMBOL.test(text[i]!) ? 'symbol' : BY_CODE[codes[i]!]!)
   return { text, kinds }
 }
 
