@@ -60,16 +60,22 @@ export const LinearScorer = z
 export type LinearScorer = z.infer<typeof LinearScorer>
 
 /**
- * The off-topic model as plain data: a scorer for whole paragraphs and one for sentences inside
- * a paragraph, trained by `scripts/train.ts` on paragraphs spliced from one labelled page into
- * another (positives) and the pages' own paragraphs (negatives).
+ * The off-topic model as plain data: a scorer for whole paragraphs, one for single sentences and one
+ * for pairs of sentences inside a paragraph, trained by `scripts/train.ts` on sentence runs spliced
+ * from one labelled page into another (positives) and the pages' own text (negatives).
  */
 export const TopicModel = z
   .object({
-    format: z.literal('docsift-topic-model/1'),
+    format: z.literal('docsift-topic-model/2'),
     paragraph: LinearScorer,
     sentence: LinearScorer,
-    trainedOn: z.object({ pages: z.number().int().nonnegative(), paragraphs: z.number().int().nonnegative(), sentences: z.number().int().nonnegative() }),
+    window: LinearScorer,
+    trainedOn: z.object({
+      pages: z.number().int().nonnegative(),
+      paragraphs: z.number().int().nonnegative(),
+      sentences: z.number().int().nonnegative(),
+      windows: z.number().int().nonnegative(),
+    }),
   })
   .strict()
 export type TopicModel = z.infer<typeof TopicModel>

@@ -229,6 +229,7 @@ function runPass(
       ...(options.offtopicThreshold !== undefined ? { offtopicThreshold: options.offtopicThreshold } : {}),
       ...(options.model ? { model: options.model } : {}),
       ...(options.topicModel ? { topicModel: options.topicModel } : {}),
+      ...(removed.some((r) => r.kind === 'offtopic') ? { offtopicCut: true as const } : {}),
     }
   }
 

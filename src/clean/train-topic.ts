@@ -4,7 +4,7 @@
  * of its own and inside one of its paragraphs. Negatives are the pages' own paragraphs and
  * sentences (minus anything the gold says is junk). Donors come from other sites than the host.
  */
-import { judgedSentences, TOPIC_FEATURES, topicFeatures, type TopicDoc } from '../model/index.js'
+import { judgedSentences, judgedWindows, TOPIC_FEATURES, topicFeatures, type TopicDoc } from '../model/index.js'
 import { fitLogistic, thresholdAtRate, type Row } from '../model/logistic.js'
 import type { LinearScorer, ResolvedCleanOptions, TopicModel, TrainingPage } from '../schema.js'
 import { DocStats } from '../text/doc-stats.js'
@@ -12,10 +12,12 @@ import { normalizeText } from '../text/normalize.js'
 import { bodyBounds, cleanText } from './engine.js'
 
 /**
- * Share of a page's own paragraphs (sentences) the chosen cut-off may cut. A sentence cut costs
- * less of the body than a paragraph cut, so the sentence scorer may reach further.
+ * Share of a page's own paragraphs (sentences, pairs of sentences) the chosen cut-off may cut. A
+ * sentence cut costs less of the body than a paragraph cut, so the sentence scorer may reach
+ * further. Pairs (splice test, leave-site-out): at 0.005, glued runs removed 0.439 and host body
+ * kept 0.992; at 0.003, 0.418 and 0.993. Host text first.
  */
-const MAX_FALSE_CUTS = { paragraph: 0.006, sentence: 0.02 }
+const MAX_FALSE_CUTS = { paragraph: 0.006, sentence: 0.02, window: 0.003 }
 /** Donors per host page, at fixed strides through the page list (deterministic). */
 const DONOR_STRIDES = [7, 19, 37, 53, 71]
 
@@ -58,14 +60,16 @@ function docOf(texts: readonly string[], title: string | null): TopicDoc {
 }
 
 /** Training rows of one host page: its own units (negatives) and spliced runs (positives). */
-export function topicRows(host: TopicPage, donors: readonly TopicPage[]): { paragraph: Row[]; sentence: Row[] } {
+export function topicRows(host: TopicPage, donors: readonly TopicPage[]): { paragraph: Row[]; sentence: Row[]; window: Row[] } {
   const paragraph: Row[] = []
   const sentence: Row[] = []
+  const window: Row[] = []
   const doc = docOf(host.texts, host.title)
   host.texts.forEach((text, index) => {
     if (index < doc.firstBody || host.junk.has(index) || text.length < 16) return
     paragraph.push({ x: topicFeatures(doc, { index, text, sentence: false, offset: 0 }), y: 0 })
     for (const s of judgedSentences(text)) sentence.push({ x: topicFeatures(doc, { index, text: s.text, sentence: true, offset: s.offset }), y: 0 })
+    for (const w of judgedWindows(text)) window.push({ x: topicFeatures(doc, { index, text: w.text, sentence: true, offset: w.offset }), y: 0 })
   })
   const long = host.texts.map((t, i) => ({ t, i })).filter(({ t, i }) => i >= doc.firstBody && judgedSentences(t).length >= 2)
   const runs = donors.flatMap((d) => [...new Set([donorRun(d, 'middle'), donorRun(d, 'last')])])
@@ -85,8 +89,10 @@ export function topicRows(host: TopicPage, donors: readonly TopicPage[]): { para
     for (const s of judgedSentences(run)) {
       sentence.push({ x: topicFeatures(gluedDoc, { index: target.i, text: s.text, sentence: true, offset: cutAt + s.offset }), y: 1 })
     }
+    // The whole run, as the pair of sentences it is.
+    window.push({ x: topicFeatures(gluedDoc, { index: target.i, text: run, sentence: true, offset: cutAt }), y: 1 })
   }
-  return { paragraph, sentence }
+  return { paragraph, sentence, window }
 }
 
 function scorer(rows: readonly Row[], maxFalseCuts: number): LinearScorer {
@@ -99,16 +105,19 @@ function scorer(rows: readonly Row[], maxFalseCuts: number): LinearScorer {
 export function fitTopicModel(pages: readonly TopicPage[]): TopicModel {
   const paragraph: Row[] = []
   const sentence: Row[] = []
+  const window: Row[] = []
   pages.forEach((host, i) => {
     const donors = DONOR_STRIDES.map((k) => pages[(i + k) % pages.length]!).filter((d) => d.site !== host.site)
     const rows = topicRows(host, donors)
     paragraph.push(...rows.paragraph)
     sentence.push(...rows.sentence)
+    window.push(...rows.window)
   })
   return {
-    format: 'docsift-topic-model/1',
+    format: 'docsift-topic-model/2',
     paragraph: scorer(paragraph, MAX_FALSE_CUTS.paragraph),
     sentence: scorer(sentence, MAX_FALSE_CUTS.sentence),
-    trainedOn: { pages: pages.length, paragraphs: paragraph.length, sentences: sentence.length },
+    window: scorer(window, MAX_FALSE_CUTS.window),
+    trainedOn: { pages: pages.length, paragraphs: paragraph.length, sentences: sentence.length, windows: window.length },
   }
 }

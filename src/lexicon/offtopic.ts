@@ -7,6 +7,12 @@ export const SELF_REFERENCE = /我(?:院|校|县|镇|乡|区|市|省|局|司|公
 export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来说|总体来说|综上)[,，:]/
 
 /** Time spans a summary is written over; a paragraph naming another span than the document's is suspect. */
+/**
+ * A paragraph that opens by quoting someone (“原来…。”第一次…的学生说): a report quoting the people at
+ * its own event. Quotes share few words with the rest, and are no sign of another document.
+ */
+export const REPORTED_SPEECH = /^[“"「『][^”"」』]{4,}[”"」』]/
+
 export const SPAN_PHRASES = ['半年来', '一年来', '今年以来', '本学期', '本年度', '这一年', '上半年', '下半年', '三年来', '五年来'] as const
 
 /** Spans that belong together: a 上半年 summary plans its 下半年, a 下半年 one looks back at its 上半年. */

@@ -7,7 +7,7 @@ import shipped from './line-model.json'
 import shippedTopic from './topic-model.json'
 
 export { FEATURES, lineFeatures, MODEL_LINE_MAX, type LineContext } from './features.js'
-export { inOutlineStyle, judgedSentences, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, type TopicDoc, type TopicUnit } from './topic-features.js'
+export { inOutlineStyle, judgedSentences, judgedWindows, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, type TopicDoc, type TopicUnit } from './topic-features.js'
 
 /** The line model docsift ships, validated once at load. */
 export const SHIPPED_MODEL: LineModel = LineModel.parse(shipped)
@@ -25,6 +25,7 @@ export function modelProblems(model: LineModel | TopicModel): string[] {
   return [
     ...mismatch('the off-topic paragraph scorer\'s', model.paragraph.features, TOPIC_FEATURES),
     ...mismatch('the off-topic sentence scorer\'s', model.sentence.features, TOPIC_FEATURES),
+    ...mismatch('the off-topic sentence-pair scorer\'s', model.window.features, TOPIC_FEATURES),
   ]
 }
 

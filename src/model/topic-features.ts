@@ -33,7 +33,7 @@ export interface TopicUnit {
 export const TOPIC_FEATURES = [
   'rareShared', 'rareInTitle', 'rareMissing', 'pairShare', 'specificShare', 'wordCosine', 'titleShare', 'titleElsewhere', 'belowPeers', 'lowestPeer', 'neighbourShare',
   'outlineFits', 'selfAgree', 'selfClash', 'selfUnknown', 'conclusionMid', 'spanClash', 'yearClash', 'length', 'restLength', 'listLike', 'summaryVoice',
-  'firstBody', 'position', 'adjacentLow', 'adjacentHigh',
+  'firstBody', 'position', 'adjacentLow', 'adjacentHigh', 'rareBelowPeers', 'cosineBelowPeers', 'innerShare',
 ] as const
 export type TopicFeature = (typeof TOPIC_FEATURES)[number]
 
@@ -139,6 +139,36 @@ function rareWords(doc: TopicDoc, unit: TopicUnit): { shared: number; title: num
   }
 }
 
+// Per document: each long block's rare-word share and word cosine with the rest, so that a unit is
+// weighed against what its peers share (a terse page shares little everywhere; a splice, less).
+const peerRare = oncePer((stats: DocStats, doc: TopicDoc) =>
+  stats.texts.map((text, index) => (text.length >= 30 ? rareWords(doc, { index, text, sentence: false, offset: 0 }).shared : -1)),
+)
+const peerCosine = oncePer((stats: DocStats) => stats.texts.map((t, i) => (t.length >= 30 ? clamp(stats.cosineRest(i) * 4) : -1)))
+
+/** The mean of the peers' values (-1 = not a peer), leaving out the unit's own block for a paragraph. */
+function peerMean(values: readonly number[], unit: TopicUnit, fallback: number): number {
+  let sum = 0
+  let n = 0
+  values.forEach((v, i) => {
+    if (v < 0 || (!unit.sentence && i === unit.index)) return
+    sum += v
+    n++
+  })
+  return n ? sum / n : fallback
+}
+
+/**
+ * For a run of sentences inside a paragraph, what its first sentence shares with the rest of the
+ * run: a spliced run keeps to its own topic while breaking the paragraph's thread (0 for one sentence).
+ */
+function innerShare(text: string): number {
+  const parts = sentences(text)
+  if (parts.length < 2) return 0
+  const first = parts[0]!
+  return overlap(shingles(first.text), shingles(text.slice(first.offset + first.text.length)))
+}
+
 /** The feature vector of a unit. */
 export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
   const { stats, texts } = doc
@@ -186,7 +216,9 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
   if (unit.sentence) {
     const parts = sentences(block)
     const at = parts.findIndex((p) => p.offset === unit.offset)
-    const sides = [parts[at - 1], parts[at + 1]].filter((p) => p !== undefined).map((p) => overlap(own, shingles(p.text)))
+    // The sentence after the unit's end (a pair of sentences spans two).
+    const after = parts.findIndex((p) => p.offset >= unit.offset + unit.text.length)
+    const sides = [at > 0 ? parts[at - 1] : undefined, after >= 0 ? parts[after] : undefined].filter((p) => p !== undefined).map((p) => overlap(own, shingles(p.text)))
     if (sides.length) {
       adjacentLow = Math.min(...sides)
       adjacentHigh = Math.max(...sides)
@@ -219,6 +251,9 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
     summaryVoice: clamp(SUMMARY_WORDS.filter((w) => unit.text.includes(w)).length / 4),
     firstBody: unit.index === doc.firstBody ? 1 : 0,
     position: texts.length > 1 ? unit.index / (texts.length - 1) : 0,
+    rareBelowPeers: clamp((peerMean(peerRare(stats, doc), unit, rare.shared) - rare.shared) * 2),
+    cosineBelowPeers: unit.sentence ? 0 : clamp(peerMean(peerCosine(stats), unit, 0) - clamp(stats.cosineRest(unit.index) * 4)),
+    innerShare: unit.sentence ? innerShare(unit.text) : 0,
   }
   return Float64Array.from(TOPIC_FEATURES, (f) => values[f])
 }
@@ -231,6 +266,18 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
 export function mayCarryForeignMark(text: string): boolean {
   const folded = fold(text)
   return HAS_SELF_REF.test(folded) || CONCLUSION_START.test(folded) || SPAN_PHRASES.some((p) => text.includes(p))
+}
+
+/** Pairs of judged sentences that follow one another in a block, as one unit of text. */
+export function judgedWindows(block: string): { text: string; offset: number }[] {
+  const parts = judgedSentences(block)
+  const out: { text: string; offset: number }[] = []
+  for (let j = 0; j + 1 < parts.length; j++) {
+    const a = parts[j]!
+    const b = parts[j + 1]!
+    if (b.offset === a.offset + a.text.length) out.push({ text: block.slice(a.offset, b.offset + b.text.length), offset: a.offset })
+  }
+  return out
 }
 
 /** The sentences of a block that can be judged on their own (long enough, in a block of two or more). */

@@ -55,6 +55,12 @@ export interface DocFacts {
    * compare it with the rest of its own document. Absent for an ordinary page.
    */
   readonly documents?: readonly { readonly start: number; readonly title: string }[]
+  /**
+   * An earlier pass already cut something off-topic. Judgements relative to the page (the paragraph
+   * that stands out from all others) are made once, against the page as it came: with the outlier
+   * gone, the next highest is no outlier of that page.
+   */
+  readonly offtopicCut?: true
 }
 
 /** A rule's verdict: cut the whole block, or the listed spans ([start, end) in the block text). */

@@ -1,5 +1,6 @@
 import { judgedSentences } from '../../model/index.js'
 import { offtopic } from './topic.js'
+import { splicedWindows } from './windows.js'
 import type { Rule } from '../types.js'
 
 const MIN_REST = 200
@@ -7,7 +8,7 @@ const MIN_REST = 200
 export const splicedSentence: Rule = {
   id: 'offtopic/spliced-sentence',
   kind: 'offtopic',
-  description: 'A run of sentences spliced into a paragraph from another document: the off-topic model weighs each against its paragraph, the rest and the title',
+  description: 'A run of sentences spliced into a paragraph from another document: the off-topic model weighs each sentence, and each pair of sentences, against its paragraph, the rest and the title',
   scope: 'span',
   test: (block, doc) => {
     if (block.index < block.firstBodyIndex || doc.stats.totalLength < MIN_REST) return undefined
@@ -28,9 +29,16 @@ export const splicedSentence: Rule = {
       }
       i = Math.max(j, i + 1)
     }
+    // A pair of sentences that stands out from every other pair of the document, with or without a mark.
+    for (const w of splicedWindows(doc, block)) {
+      if (spans.some(([a, b]) => w.start < b && a < w.end)) continue
+      spans.push([w.start, w.end])
+      reason ||= `off-topic p=${w.p.toFixed(2)} as a pair of sentences, standing out from every other pair (next highest p=${w.next.toFixed(2)})`
+    }
     // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
     const cut = spans.reduce((n, [a, b]) => n + b - a, 0)
     if (spans.length === 0 || cut >= block.text.trim().length - 4) return undefined
+    spans.sort((a, b) => a[0] - b[0])
     return { reason: `a run of sentences from another document: ${reason}`, spans }
   },
   examples: {
