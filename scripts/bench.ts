@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- DIR] [--quick] [--profile-only] [--no-workers]`: throughput of clean, extract and sift
  * against a bare nodejieba `cut` over the same texts, size scaling 1 KB → 1 MB, batch CLI
- * in-process (`--workers 0`) vs `--workers 2`, and HTML MB/s. Prints a table and writes docs/performance.md.
+ * in-process (`--workers 0`) vs `--workers 2`, and HTML MB/s. Prints a table and writes it to docs/bench.md,
+ * above the queue bench's section there (scripts/bench-queue.ts), which it keeps.
  * A benchmark, not a test: nothing here asserts a time.
  */
 import { spawnSync } from 'node:child_process'
@@ -30,6 +31,8 @@ const PAGE_EXT = /\.(?:txt|html?)$/i
 const HTML_EXT = /\.html?$/i
 const DIGIT = /\d/g
 const SENTENCE_END = /[。!?！？]$/
+// The heading of the queue bench's section of docs/bench.md.
+const QUEUE_SECTION = '# Queue mode'
 
 interface Doc {
   name: string
@@ -309,9 +312,13 @@ function writeReport(parts: {
   }
   if (parts.html) md.push('## HTML', '', `\`clean(bytes, { format: 'html' })\` over ${parts.html.docs} pages of ../shared/devset-html: ${fmt(mbPerSec(parts.html), 3)} MB/s, mean ${fmt(parts.html.meanMs)} ms, p99 ${fmt(parts.html.p99Ms)} ms.`, '')
   md.push(`Peak RSS of the bench process: ${fmt(parts.peakRss, 0)} MB.`, '')
-  writeFileSync(path.join(ROOT, 'docs/performance.md'), md.join('\n'))
+  // docs/bench.md also holds the queue bench's run (scripts/bench-queue.ts): keep that section.
+  const file = path.join(ROOT, 'docs/bench.md')
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : ''
+  const queue = previous.indexOf(QUEUE_SECTION)
+  writeFileSync(file, md.join('\n') + (queue >= 0 ? `\n${previous.slice(queue)}` : ''))
   console.log(`\nheadline: sift ÷ cut = ${fmt(ratio)}×${speedup === null ? '' : `; workers 2 vs 1 = ${fmt(speedup)}×`}; peak RSS ${fmt(parts.peakRss, 0)} MB`)
-  console.log('wrote docs/performance.md')
+  console.log('wrote docs/bench.md')
 }
 
 function main(): void {
