@@ -163,6 +163,27 @@ describe('clean() layouts', () => {
     expect(clean([flood[0], flood[1], flood[3]].join('\n\n')).removed).toEqual([])
   })
 
+  it('cuts a pair of sentences glued into a paragraph when it stands out from every other pair', () => {
+    const run = '博物馆新展厅陈列了青铜器和瓷器三百余件,讲解员讲述了青铜纹饰与瓷釉烧制的工艺。游客在互动区体验了拓印和陶艺。'
+    const page = [
+      '2022年县防汛工作总结',
+      '为确保全县安全度汛,县防汛指挥部、县水利局、县应急管理局联合部署了汛前检查,各乡镇积极响应,逐一排查水库、山塘和河道堤防。',
+      `6月1日上午,县防汛指挥部在县城滨江广场举行防汛应急演练,副县长现场指挥,12个乡镇抢险队参加演练。${run}演练检验了防汛预案,提高了抢险队伍的实战能力。`,
+      '汛期共排查水库、山塘等防汛隐患点136处,转移受威胁群众2100余人,储备防汛编织袋5万余条、冲锋舟8艘。',
+      '汛前,县水利局组织技术人员对全县42座水库的溢洪道、放水设施和大坝进行了安全鉴定,对发现的问题限期整改,落实了水库防汛责任人。',
+      '主汛期间,县防汛办实行24小时值班制度,及时发布雨情水情预警信息38期,组织巡堤查险人员1500余人次,确保了河道堤防安全。',
+      '9月30日,全县汛期防汛工作平稳结束,防汛预案确定的各项任务全部完成,水库山塘无一出险,实现了不死人、少损失的目标。',
+    ]
+    const r = clean(page.join('\n\n'))
+    const cut = r.removed.filter((x) => x.rule === 'offtopic/spliced-sentence')
+    expect(cut.map((x) => x.text)).toEqual([run])
+    expect(cut[0]!.reason).toMatch(/as a pair of sentences, standing out from every other pair/)
+    expect(r.text).toContain('12个乡镇抢险队参加演练。演练检验了防汛预案')
+    // Under a heading whose words it takes up (博物馆, 展厅), the pair belongs to that section.
+    const headed = [...page.slice(0, 2), '二、博物馆展厅与防汛宣传', ...page.slice(2)]
+    expect(clean(headed.join('\n\n')).removed.filter((x) => x.rule === 'offtopic/spliced-sentence')).toEqual([])
+  })
+
   it('takes a watermark and its signature, not the words of the sentence around it', () => {
     const r = clean('2023年镇政府工作总结\n全镇上下共同努力心}语%文[库,各项工作取得明显成效,群众满意度稳步提升。\n一年来,我镇认真贯彻上级部署,经济社会保持平稳发展。')
     expect(r.text).toMatch(/全镇上下共同努,各项工作取得明显成效/)

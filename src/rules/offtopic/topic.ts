@@ -156,12 +156,13 @@ export function offtopic(
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
   const unmarked = () => sure && unit.text.length >= UNMARKED_MIN_LENGTH && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(unit.sentence ? false : underHeading(scope, own.index))
   const judged = scope.stats.totalLength - unit.text.length >= MIN_SCOPE_REST
-  // A paragraph right under a heading is that heading's content ("四、存在的问题" → "一是…二是…"):
-  // the outline vouches for it, however little it shares.
   // The next highest paragraph score, once the unit is found to stand out (for the reason).
   const standing: { best: number | null } = { best: null }
   const outlier = (): boolean => {
     if (!outlierPossible || p < threshold) return false
+    // A paragraph right under a heading is that heading's content ("四、存在的问题" → "一是…二是…"),
+    // one continuing the page's numbering part of its outline, a quotation the report's own: however
+    // little they share.
     if (underHeading(scope, own.index) || at('outlineFits') > 0 || REPORTED_SPEECH.test(unit.text) || unit.text.length < UNMARKED_MIN_LENGTH) return false
     const best = bestPeer(topicDoc, scorer, own.index)
     if (best === null || p - best < OUTLIER_MARGIN) return false

@@ -9,7 +9,7 @@ import { judgedWindows, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, typ
 import type { LinearScorer } from '../../schema.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
-import { takesUpItsHeading, MIN_SCOPE_REST, scopeOf, topicDocOf } from './topic.js'
+import { MIN_SCOPE_REST, scopeOf, takesUpItsHeading, topicDocOf } from './topic.js'
 
 // A pair is cut only this far above every pair it does not overlap: a document's own pairs that
 // score high come in numbers (a terse page), a splice alone.
