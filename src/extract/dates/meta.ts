@@ -43,11 +43,6 @@ export function componentsGrain(components: ParsedComponents): Grain | undefined
   return tagValue(components.tags(), 'grain') as Grain | undefined
 }
 
-/** The kind a parser or refiner assigned, if any. */
-export function kindOf(result: ParsedResult): Kind | undefined {
-  return tagValue(result.start.tags(), 'kind') as Kind | undefined
-}
-
 /**
  * Everything the converter reads from a result's tags, from one read of them (chrono builds a new
  * Set on every `tags()` call, which on a page of many dates cost more than the parse).
