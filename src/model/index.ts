@@ -7,7 +7,7 @@ import shipped from './line-model.json'
 import shippedTopic from './topic-model.json'
 
 export { FEATURES, lineFeatures, MODEL_LINE_MAX, type LineContext } from './features.js'
-export { inOutlineStyle, judgedSentences, judgedWindows, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, type TopicDoc, type TopicUnit } from './topic-features.js'
+export { inOutlineStyle, judgedSentences, judgedWindows, WORD_FEATURES, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, type TopicDoc, type TopicUnit } from './topic-features.js'
 
 /** The line model docsift ships, validated once at load. */
 export const SHIPPED_MODEL: LineModel = LineModel.parse(shipped)
@@ -32,6 +32,20 @@ export function modelProblems(model: LineModel | TopicModel): string[] {
 /** Each feature's contribution to a score (weight × value), for reasons. */
 export function contributions(model: LineModel | LinearScorer, x: ArrayLike<number>): { feature: string; value: number }[] {
   return model.features.map((feature, k) => ({ feature, value: (model.weights[k] ?? 0) * (x[k] ?? 0) }))
+}
+
+/**
+ * The highest probability a unit can have given features read without words (NaN for the word
+ * features, each of which lies in [0, 1]): every unknown feature takes the value that raises the score most.
+ */
+export function junkProbabilityBound(model: LinearScorer, x: ArrayLike<number>): number {
+  let z = model.bias
+  for (let k = 0; k < model.weights.length; k++) {
+    const w = model.weights[k] ?? 0
+    const v = x[k] ?? 0
+    z += Number.isNaN(v) ? Math.max(w, 0) : w * v
+  }
+  return 1 / (1 + Math.exp(-z))
 }
 
 /** Probability that a line is junk (or a unit off-topic) under a linear model. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DocStats } from '../text/doc-stats.js'
-import { inOutlineStyle, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, type TopicDoc, type TopicUnit } from './topic-features.js'
+import { SHIPPED_TOPIC_MODEL, junkProbability, junkProbabilityBound } from './index.js'
+import { inOutlineStyle, judgedSentences, judgedWindows, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, WORD_FEATURES, type TopicDoc, type TopicUnit } from './topic-features.js'
 
 const TITLE = '2023年县防汛工作总结'
 function docOf(texts: string[], title: string | null = TITLE): TopicDoc {
@@ -46,5 +47,31 @@ describe('topic features', () => {
     const doc = docOf(texts, null)
     expect(inOutlineStyle(doc, { index: 2, text: texts[2]!, sentence: false, offset: 0 })).toBe(true)
     expect(inOutlineStyle(doc, { index: 2, text: '推进体教融合,开展学生联赛。', sentence: false, offset: 0 })).toBe(false)
+  })
+
+  it('reads every feature but the word ones without words, and bounds the score from above', () => {
+    const texts = [
+      ...COUNTY,
+      '6月1日,县防汛指挥部举行防汛演练。博物馆新展厅陈列了青铜器和瓷器三百余件。游客在互动区体验了拓印和陶艺。',
+      '9月30日,全县汛期工作平稳结束,防汛预案确定的各项任务全部完成。下半年,我院将继续完善门诊流程。',
+    ]
+    const doc = docOf(texts)
+    const units: TopicUnit[] = texts.flatMap((text, index) => [
+      { index, text, sentence: false, offset: 0 },
+      ...judgedSentences(text).map((s) => ({ index, text: s.text, sentence: true, offset: s.offset })),
+      ...judgedWindows(text).map((w) => ({ index, text: w.text, sentence: true, offset: w.offset })),
+    ])
+    expect(units.length).toBeGreaterThan(10)
+    for (const unit of units) {
+      const full = topicFeatures(doc, unit)
+      const cheap = topicFeatures(doc, unit, { words: false })
+      TOPIC_FEATURES.forEach((f, k) => {
+        if (WORD_FEATURES.has(f)) expect(cheap[k], f).toBeNaN()
+        else expect(cheap[k], f).toBe(full[k])
+      })
+      for (const scorer of [SHIPPED_TOPIC_MODEL.paragraph, SHIPPED_TOPIC_MODEL.sentence, SHIPPED_TOPIC_MODEL.window]) {
+        expect(junkProbabilityBound(scorer, cheap)).toBeGreaterThanOrEqual(junkProbability(scorer, full))
+      }
+    }
   })
 })

@@ -169,10 +169,19 @@ function innerShare(text: string): number {
   return overlap(shingles(first.text), shingles(text.slice(first.offset + first.text.length)))
 }
 
-/** The feature vector of a unit. */
-export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
+/**
+ * The features read from words (jieba's segmentation and IDF). Each lies in [0, 1], so without them
+ * a score can be bounded from above: see `topicFeatures(…, { words: false })`.
+ */
+export const WORD_FEATURES: ReadonlySet<TopicFeature> = new Set(['rareShared', 'rareInTitle', 'rareMissing', 'wordCosine', 'rareBelowPeers', 'cosineBelowPeers'])
+
+/**
+ * The feature vector of a unit. With `words: false` the word features are NaN and nothing is
+ * segmented: enough to bound the unit's score (most units are nowhere near a cut-off).
+ */
+export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: { words?: boolean } = {}): Float64Array {
   const { stats, texts } = doc
-  const rare = rareWords(doc, unit)
+  const rare = words ? rareWords(doc, unit) : { shared: NaN, title: NaN, missing: NaN }
   const own = shingles(unit.text)
   const block = texts[unit.index] ?? ''
   const restLength = stats.totalLength - unit.text.length
@@ -232,7 +241,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
     rareMissing: rare.missing,
     pairShare: shared(own, stats, false),
     specificShare: specific,
-    wordCosine: unit.sentence ? 0 : clamp(stats.cosineRest(unit.index) * 4),
+    wordCosine: !words ? NaN : unit.sentence ? 0 : clamp(stats.cosineRest(unit.index) * 4),
     titleShare: titleTotal === 0 ? 0.5 : titleHits / titleTotal,
     titleElsewhere,
     belowPeers: clamp((mean - specific) * 2),
@@ -251,8 +260,8 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit): Float64Array {
     summaryVoice: clamp(SUMMARY_WORDS.filter((w) => unit.text.includes(w)).length / 4),
     firstBody: unit.index === doc.firstBody ? 1 : 0,
     position: texts.length > 1 ? unit.index / (texts.length - 1) : 0,
-    rareBelowPeers: clamp((peerMean(peerRare(stats, doc), unit, rare.shared) - rare.shared) * 2),
-    cosineBelowPeers: unit.sentence ? 0 : clamp(peerMean(peerCosine(stats), unit, 0) - clamp(stats.cosineRest(unit.index) * 4)),
+    rareBelowPeers: !words ? NaN : clamp((peerMean(peerRare(stats, doc), unit, rare.shared) - rare.shared) * 2),
+    cosineBelowPeers: !words ? NaN : unit.sentence ? 0 : clamp(peerMean(peerCosine(stats), unit, 0) - clamp(stats.cosineRest(unit.index) * 4)),
     innerShare: unit.sentence ? innerShare(unit.text) : 0,
   }
   return Float64Array.from(TOPIC_FEATURES, (f) => values[f])

@@ -1,5 +1,5 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
-import { contributions, inOutlineStyle, junkProbability, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicDoc, type TopicUnit } from '../../model/index.js'
+import { contributions, inOutlineStyle, junkProbability, junkProbabilityBound, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { REPORTED_SPEECH } from '../../lexicon/offtopic.js'
 import { DocStats } from '../../text/doc-stats.js'
@@ -140,14 +140,19 @@ export function offtopic(
   // for less work on every short page).
   const outlierPossible = !unit.sentence && !doc.offtopicCut && scoredCount(topicDoc) - (scored(topicDoc, own.index) ? 1 : 0) >= OUTLIER_PEERS
   if (!mayCarryForeignMark(unit.text) && peers() < UNMARKED_PEERS && !outlierPossible) return NOT_CUT
-  const x = topicFeatures(topicDoc, own)
-  const p = junkProbability(scorer, x)
   const threshold = doc.offtopicThreshold ?? scorer.threshold
   // Another document's voice: it speaks as another unit (or one the document never names) about
   // another time span, or concludes mid-document, and shares nothing specific with the rest
   // ("总之,半年来,我院在安全生产中" cut off by the page). Past VOICE_MAX the words weigh enough for the model.
+  // Read first without words: unless its voice cuts it, a unit whose score cannot reach the cut-off
+  // whatever its words say is kept without segmenting anything.
+  const cheap = topicFeatures(topicDoc, own, { words: false })
+  const cheapAt = (f: string) => cheap[scorer.features.indexOf(f)] ?? 0
+  const voice = unit.text.length < VOICE_MAX && (cheapAt('selfClash') > 0 || cheapAt('selfUnknown') > 0) && (cheapAt('spanClash') > 0 || cheapAt('conclusionMid') > 0) && cheapAt('specificShare') < 0.2
+  if (!voice && junkProbabilityBound(scorer, cheap) < threshold) return NOT_CUT
+  const x = topicFeatures(topicDoc, own)
+  const p = junkProbability(scorer, x)
   const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
-  const voice = unit.text.length < VOICE_MAX && (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
   // Every document has a paragraph that shares the least; sharing little alone cuts only well past
   // the cut-off, among enough peers, not in the document's own outline style and not taking up the
   // heading right above it. Short of that,

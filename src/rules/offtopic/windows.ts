@@ -5,7 +5,7 @@
  * against the rest of the document, and a pair past its cut-off that stands out from every other
  * pair of the document is cut.
  */
-import { judgedWindows, junkProbability, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicDoc } from '../../model/index.js'
+import { judgedWindows, junkProbability, junkProbabilityBound, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
@@ -18,32 +18,50 @@ const WINDOW_MARGIN = 0.2
 interface ScoredWindow {
   readonly offset: number
   readonly end: number
-  readonly p: number
+  /** The highest score its words could give it (read without segmenting). */
+  readonly bound: number
+  /** Its score, once asked for. */
+  p?: number
 }
 
-/** Scores per block, computed when first asked for (most blocks are never asked about the others). */
-const scoresOf = oncePer((_topicDoc: TopicDoc, _scorer: LinearScorer) => new Map<number, ScoredWindow[]>())
+/** Pairs per block, bounded when first asked for (most blocks are never asked about the others). */
+const windowsOf = oncePer((_topicDoc: TopicDoc, _scorer: LinearScorer) => new Map<number, ScoredWindow[]>())
 
-function blockScores(topicDoc: TopicDoc, scorer: LinearScorer, index: number): ScoredWindow[] {
-  const memo = scoresOf(topicDoc, scorer)
+function blockWindows(topicDoc: TopicDoc, scorer: LinearScorer, index: number): ScoredWindow[] {
+  const memo = windowsOf(topicDoc, scorer)
   let out = memo.get(index)
   if (out === undefined) {
     const text = topicDoc.texts[index] ?? ''
     out = index < topicDoc.firstBody ? [] : judgedWindows(text).map((w) => ({
       offset: w.offset,
       end: w.offset + w.text.length,
-      p: junkProbability(scorer, topicFeatures(topicDoc, { index, text: w.text, sentence: true, offset: w.offset })),
+      bound: junkProbabilityBound(scorer, topicFeatures(topicDoc, unitOf(index, text, w.offset, w.offset + w.text.length), { words: false })),
     }))
     memo.set(index, out)
   }
   return out
 }
 
+const unitOf = (index: number, block: string, offset: number, end: number): TopicUnit => ({ index, text: block.slice(offset, end), sentence: true, offset })
+
+/** A pair's score, computed once; under `floor` its bound answers (the score is no higher). */
+function scoreOf(topicDoc: TopicDoc, scorer: LinearScorer, index: number, w: ScoredWindow, floor = 0): number {
+  if (w.p !== undefined) return w.p
+  if (w.bound <= floor) return w.bound
+  w.p = junkProbability(scorer, topicFeatures(topicDoc, unitOf(index, topicDoc.texts[index] ?? '', w.offset, w.end)))
+  return w.p
+}
+
 /** The highest score among the document's pairs that do not overlap [offset, end) of block `index`. */
 function nextBest(topicDoc: TopicDoc, scorer: LinearScorer, index: number, offset: number, end: number): number {
   let best = 0
   topicDoc.texts.forEach((_, i) => {
-    for (const w of blockScores(topicDoc, scorer, i)) if ((i !== index || w.end <= offset || w.offset >= end) && w.p > best) best = w.p
+    for (const w of blockWindows(topicDoc, scorer, i)) {
+      if (i === index && w.end > offset && w.offset < end) continue
+      // A pair whose bound is no higher than the best so far cannot raise it.
+      const p = scoreOf(topicDoc, scorer, i, w, best)
+      if (p > best) best = p
+    }
   })
   return best
 }
@@ -57,12 +75,14 @@ export function splicedWindows(doc: DocFacts, block: RuleBlock): { start: number
   const topicDoc = topicDocOf(scope, block.firstBodyIndex)
   const own = block.index - scope.start
   const out: { start: number; end: number; p: number; next: number }[] = []
-  for (const w of blockScores(topicDoc, scorer, own)) {
-    if (w.p < threshold || scope.stats.totalLength - (w.end - w.offset) < MIN_SCOPE_REST) continue
+  for (const w of blockWindows(topicDoc, scorer, own)) {
+    if (w.bound < threshold || scope.stats.totalLength - (w.end - w.offset) < MIN_SCOPE_REST) continue
+    const p = scoreOf(topicDoc, scorer, own, w)
+    if (p < threshold) continue
     // A run that takes up the words of its section's heading belongs to that section.
     if (takesUpItsHeading(scope, own, block.text.slice(w.offset, w.end))) continue
     const next = nextBest(topicDoc, scorer, own, w.offset, w.end)
-    if (w.p - next >= WINDOW_MARGIN) out.push({ start: w.offset, end: w.end, p: w.p, next })
+    if (p - next >= WINDOW_MARGIN) out.push({ start: w.offset, end: w.end, p, next })
   }
   return out
 }
