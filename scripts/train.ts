@@ -21,5 +21,5 @@ writeFileSync('src/model/line-model.json', modelFile(line))
 console.log(`line model: ${line.trainedOn.pages} pages, ${line.trainedOn.lines} lines (${line.trainedOn.junk} junk), threshold ${line.threshold}`)
 if (topic) {
   writeFileSync('src/model/topic-model.json', modelFile(topic))
-  console.log(`off-topic model: ${topic.trainedOn.paragraphs} paragraphs, ${topic.trainedOn.sentences} sentences; thresholds ${topic.paragraph.threshold} / ${topic.sentence.threshold}`)
+  console.log(`off-topic model: ${topic.trainedOn.paragraphs} paragraphs, ${topic.trainedOn.sentences} sentences, ${topic.trainedOn.windows} pairs; thresholds ${topic.paragraph.threshold} / ${topic.sentence.threshold} / ${topic.window.threshold}`)
 }

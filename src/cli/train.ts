@@ -62,7 +62,7 @@ export function runTrain(spec: TrainSpec): void {
   if (models.topic === null) throw new UsageError('the off-topic model needs labelled pages from two or more sites ("site" in the gold)')
   writeFileSync(spec.topicOutput, modelFile(models.topic))
   const t = models.topic.trainedOn
-  spec.stderr.write(`off-topic model: ${t.pages} pages, ${t.paragraphs} paragraphs, ${t.sentences} sentences → ${spec.topicOutput}\n`)
+  spec.stderr.write(`off-topic model: ${t.pages} pages, ${t.paragraphs} paragraphs, ${t.sentences} sentences, ${t.windows} pairs of sentences → ${spec.topicOutput}\n`)
 }
 
 /** A model file's text: one value per line, so retrained models diff readably. */
