@@ -7,6 +7,7 @@ import { GENERIC_WORDS, SELF_REFERENCE, SUMMARY_WORDS } from '../lexicon/offtopi
 import { GENRE_WORD } from '../lexicon/genres.js'
 import { hanCount } from './chars.js'
 import { fold } from './fold.js'
+import { recentTexts } from './memo.js'
 import { cut } from './segment.js'
 import { hasSeoDecoration, titleKey, variantLabel } from './title.js'
 
@@ -64,17 +65,14 @@ interface Segmented {
 }
 
 // Segmentation of the same block text repeats across passes and calls: remember it (bounded).
-const WORD_CACHE = new Map<string, Segmented>()
-const WORD_CACHE_MAX = 5000
+const segmented = recentTexts(segment)
 
 /** Forgets remembered segmentations (benchmarks call it so repeated pages are not measured as free). */
 export function clearWordCache(): void {
-  WORD_CACHE.clear()
+  segmented.forget()
 }
 
-function segmented(text: string): Segmented {
-  const hit = WORD_CACHE.get(text)
-  if (hit) return hit
+function segment(text: string): Segmented {
   const tokens: Token[] = []
   const counts = new Map<string, number>()
   let at = 0
@@ -88,10 +86,7 @@ function segmented(text: string): Segmented {
       count(counts, w)
     }
   }
-  const out = { tokens, counts }
-  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear()
-  WORD_CACHE.set(text, out)
-  return out
+  return { tokens, counts }
 }
 
 function contentWords(text: string): Map<string, number> {

@@ -4,6 +4,7 @@
  * one character, so an index in the folded text is the same index in the caller's text.
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters'
+import { recentTexts } from './memo.js'
 
 // Traditional → simplified, one character for one: OpenCC's character table (opencc-js), so that
 // matching treats 總結 as 总结 on any traditional-script page. Only pairs that are one BMP code
@@ -42,24 +43,16 @@ function hasFoldable(text: string): boolean {
 
 // Text that does need folding (a traditional-character page) is folded by every rule that reads
 // it: remember recent results instead of folding them again.
-const MEMO = new Map<string, string>()
-const MEMO_MAX = 4096
 const MEMO_MIN_LENGTH = 24
+const folded = recentTexts((text) => text.replace(FOLDABLE, replaceChar))
 
 /** Folds width, CJK punctuation and common traditional characters; the result has the same length. */
 export function fold(text: string): string {
   if (!hasFoldable(text)) return text
-  if (text.length < MEMO_MIN_LENGTH) return text.replace(FOLDABLE, replaceChar)
-  let out = MEMO.get(text)
-  if (out === undefined) {
-    out = text.replace(FOLDABLE, replaceChar)
-    if (MEMO.size >= MEMO_MAX) MEMO.clear()
-    MEMO.set(text, out)
-  }
-  return out
+  return text.length < MEMO_MIN_LENGTH ? text.replace(FOLDABLE, replaceChar) : folded(text)
 }
 
 /** Forgets remembered results (benchmarks call it so repeated pages are not measured as free). */
 export function clearFoldMemo(): void {
-  MEMO.clear()
+  folded.forget()
 }

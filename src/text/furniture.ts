@@ -6,6 +6,7 @@
  */
 import { BYLINE_KEYS, DATE_KEYS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
 import { fold } from './fold.js'
+import { recentTexts } from './memo.js'
 import { wordAlternation } from './pattern.js'
 
 export type FurnitureKind = 'meta' | 'date' | 'counter' | 'ui' | 'site' | 'url' | 'symbol' | 'text'
@@ -70,23 +71,16 @@ function markAll(codes: Uint8Array, text: string, re: RegExp, kind: FurnitureKin
 
 // Every line is read by the line model, the furniture rule and the trailing-metadata rule: remember
 // recent lines rather than mark them three times.
-const MEMO = new Map<string, { text: string; kinds: FurnitureKind[] }>()
-const MEMO_MAX = 4096
+const marked = recentTexts(markLine)
 
 /** The furniture kind of every character of a line (folded), in order. */
 export function furnitureCodes(line: string): { text: string; kinds: readonly FurnitureKind[] } {
-  let out = MEMO.get(line)
-  if (out === undefined) {
-    out = markLine(line)
-    if (MEMO.size >= MEMO_MAX) MEMO.clear()
-    MEMO.set(line, out)
-  }
-  return out
+  return marked(line)
 }
 
 /** Forgets remembered lines (benchmarks call it so repeated pages are not measured as free). */
 export function clearFurnitureMemo(): void {
-  MEMO.clear()
+  marked.forget()
 }
 
 function markLine(line: string): { text: string; kinds: FurnitureKind[] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { oncePer } from './memo.js'
+import { oncePer, RECENT_TEXTS, recentTexts } from './memo.js'
 
 describe('oncePer', () => {
   it('computes once per key object, separately for each object, with the first call\'s arguments', () => {
@@ -29,5 +29,26 @@ describe('oncePer', () => {
     empty(other)
     empty(other)
     expect(calls).toBe(2)
+  })
+})
+
+describe('recentTexts', () => {
+  it('computes once per text until forgotten, and stays bounded', () => {
+    let calls = 0
+    const length = recentTexts((text) => {
+      calls++
+      return text.length
+    })
+    expect(length('工作总结')).toBe(4)
+    expect(length('工作总结')).toBe(4)
+    expect(calls).toBe(1)
+    length.forget()
+    length('工作总结')
+    expect(calls).toBe(2)
+    // Past RECENT_TEXTS texts it starts afresh: the first text is computed again.
+    for (let i = 0; i < RECENT_TEXTS; i++) length(`第${i}行`)
+    const before = calls
+    length('工作总结')
+    expect(calls).toBe(before + 1)
   })
 })
