@@ -6,7 +6,7 @@ import { cleanPlainText, emptyResult, parseOptions, resolveCleanOptions, TEXT_SO
 import { cleanText } from './clean/engine.js'
 import { trainLineModel } from './clean/train.js'
 import { fitTopicModel, topicPage } from './clean/train-topic.js'
-import { DocsiftError } from './errors.js'
+import { DocsiftError, firstIssue } from './errors.js'
 import { extractDocument } from './extract/index.js'
 import { pageDate, readReference, readWall, type Reference } from './extract/dates/index.js'
 import { decodeHtml, htmlToDocument, looksLikeHtml } from './html/index.js'
@@ -143,8 +143,8 @@ function toCleanResult(input: unknown, caller: string, takesString = true): Clea
   if (takesString && typeof input === 'string') return asCleanResult(input)
   const parsed = typeof input === 'object' && input !== null ? CleanResult.safeParse(input) : undefined
   if (!parsed?.success) {
-    const why = parsed?.error.issues[0]
-    throw new DocsiftError('BAD_INPUT', `${caller} takes ${takesString ? 'a string or ' : ''}a CleanResult, got ${typeName(input)}${why ? ` (${why.path.join('.') || 'value'}: ${why.message})` : ''}`)
+    const why = parsed ? ` (${firstIssue(parsed.error)})` : ''
+    throw new DocsiftError('BAD_INPUT', `${caller} takes ${takesString ? 'a string or ' : ''}a CleanResult, got ${typeName(input)}${why}`)
   }
   return parsed.data
 }
@@ -222,10 +222,7 @@ export function train(pages: readonly TrainingPageInput[], options?: CleanOption
   if (!Array.isArray(pages) || pages.length === 0) throw new DocsiftError('BAD_INPUT', 'train() takes a non-empty array of labelled pages')
   const checked = pages.map((page, i) => {
     const parsed = TrainingPage.safeParse(page)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      throw new DocsiftError('BAD_INPUT', `labelled page ${i}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
-    }
+    if (!parsed.success) throw new DocsiftError('BAD_INPUT', `labelled page ${i}: ${firstIssue(parsed.error, 'page')}`)
     return parsed.data
   })
   const line = trainLineModel(checked, opts)

@@ -15,6 +15,12 @@ export class DocsiftError extends Error {
   }
 }
 
+/** What a failed zod parse says first, as "path: message" (`what` stands for an empty path). */
+export function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, what = 'value'): string {
+  const issue = error.issues[0]
+  return issue ? `${issue.path.map(String).join('.') || what}: ${issue.message}` : `${what}: invalid`
+}
+
 // Node's system errors carry an errno-style code (ENOENT, EACCES, ENAMETOOLONG, ENOSPC…).
 const SYSTEM_ERROR = /^E[A-Z0-9]{2,}$/
 

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { Command } from 'commander'
 import { checkOptions } from '../api.js'
-import { DocsiftError } from '../errors.js'
+import { DocsiftError, firstIssue } from '../errors.js'
 import { SiftOptions } from '../schema.js'
 import { parseFieldList } from './fields.js'
 
@@ -63,10 +63,7 @@ export function toSiftOptions(flags: CleaningFlags): SiftOptions {
   if (flags.model !== undefined) raw.model = readJson('--model', flags.model)
   if (flags.topicModel !== undefined) raw.topicModel = readJson('--topic-model', flags.topicModel)
   const parsed = SiftOptions.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new UsageError(`bad option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
-  }
+  if (!parsed.success) throw new UsageError(`bad option ${firstIssue(parsed.error, 'options')}`)
   // What the schema cannot see (an unknown charset or rule, 2021-13-45) also fails before any input is read.
   try {
     checkOptions(raw as SiftOptions)

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { train } from '../api.js'
-import { DocsiftError } from '../errors.js'
+import { DocsiftError, firstIssue } from '../errors.js'
 import { TrainingPage, type SiftOptions, type TrainedModels } from '../schema.js'
 import { expandInputs } from './inputs.js'
 import { UsageError } from './options.js'
@@ -26,10 +26,7 @@ export function labelledPages(paths: readonly string[]): { path: string; page: T
       throw new UsageError(`${goldPath}: not JSON: ${(error as Error).message}`)
     }
     const page = TrainingPage.safeParse({ text: readFileSync(file.path, 'utf8'), gold })
-    if (!page.success) {
-      const issue = page.error.issues[0]
-      throw new UsageError(`${goldPath}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid gold'}`)
-    }
+    if (!page.success) throw new UsageError(`${goldPath}: ${firstIssue(page.error, 'page')}`)
     found.push({ path: file.path, page: page.data })
   }
   return found

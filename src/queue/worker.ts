@@ -12,7 +12,7 @@
  */
 import { Piscina } from 'piscina'
 import type { Job as BullJob } from 'bullmq'
-import { DocsiftError, toErrorRecord } from '../errors.js'
+import { DocsiftError, firstIssue, toErrorRecord } from '../errors.js'
 import { SiftOptions, type OutputRecord } from '../schema.js'
 import type { Task } from '../batch/tasks.js'
 import type { Job } from '../batch/process.js'
@@ -88,7 +88,7 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
   const concurrency = whole('concurrency', options.concurrency ?? 1)
   const timeoutMs = whole('timeoutMs', options.timeoutMs ?? 120_000)
   const parsed = SiftOptions.safeParse(options.options ?? {})
-  if (!parsed.success) throw new DocsiftError('BAD_OPTIONS', `bad option ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}`)
+  if (!parsed.success) throw new DocsiftError('BAD_OPTIONS', `bad option ${firstIssue(parsed.error, 'options')}`)
   const job: Job = { command: options.command ?? 'sift', options: options.options ?? {}, ...(options.allowPaths ? { allowPaths: options.allowPaths } : {}) }
   if (!['clean', 'extract', 'sift'].includes(job.command)) throw new DocsiftError('BAD_OPTIONS', `command must be clean, extract or sift, got "${job.command}"`)
   const log = options.onLog ?? (() => {})
