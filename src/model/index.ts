@@ -7,7 +7,7 @@ import shipped from './line-model.json'
 import shippedTopic from './topic-model.json'
 
 export { FEATURES, lineFeatures, MODEL_LINE_MAX, type LineContext } from './features.js'
-export { inOutlineStyle, judgedSentences, judgedWindows, WORD_FEATURES, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, type TopicDoc, type TopicUnit } from './topic-features.js'
+export { inOutlineStyle, judgedSentences, judgedWindows, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, withWords, WORD_FEATURES, type TopicDoc, type TopicUnit } from './topic-features.js'
 
 /** The line model docsift ships, validated once at load. */
 export const SHIPPED_MODEL: LineModel = LineModel.parse(shipped)

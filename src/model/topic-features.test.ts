@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DocStats } from '../text/doc-stats.js'
 import { SHIPPED_TOPIC_MODEL, junkProbability, junkProbabilityBound } from './index.js'
-import { inOutlineStyle, judgedSentences, judgedWindows, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, WORD_FEATURES, type TopicDoc, type TopicUnit } from './topic-features.js'
+import { inOutlineStyle, judgedSentences, judgedWindows, mayCarryForeignMark, TOPIC_FEATURES, topicFeatures, withWords, WORD_FEATURES, type TopicDoc, type TopicUnit } from './topic-features.js'
 
 const TITLE = '2023年县防汛工作总结'
 function docOf(texts: string[], title: string | null = TITLE): TopicDoc {
@@ -49,7 +49,7 @@ describe('topic features', () => {
     expect(inOutlineStyle(doc, { index: 2, text: '推进体教融合,开展学生联赛。', sentence: false, offset: 0 })).toBe(false)
   })
 
-  it('reads every feature but the word ones without words, and bounds the score from above', () => {
+  it('reads every feature but the word ones without words, bounds the score from above, and completes the vector later', () => {
     const texts = [
       ...COUNTY,
       '6月1日,县防汛指挥部举行防汛演练。博物馆新展厅陈列了青铜器和瓷器三百余件。游客在互动区体验了拓印和陶艺。',
@@ -69,6 +69,7 @@ describe('topic features', () => {
         if (WORD_FEATURES.has(f)) expect(cheap[k], f).toBeNaN()
         else expect(cheap[k], f).toBe(full[k])
       })
+      expect([...withWords(doc, unit, cheap)]).toEqual([...full])
       for (const scorer of [SHIPPED_TOPIC_MODEL.paragraph, SHIPPED_TOPIC_MODEL.sentence, SHIPPED_TOPIC_MODEL.window]) {
         expect(junkProbabilityBound(scorer, cheap)).toBeGreaterThanOrEqual(junkProbability(scorer, full))
       }

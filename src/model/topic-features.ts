@@ -173,7 +173,31 @@ function innerShare(text: string): number {
  * The features read from words (jieba's segmentation and IDF). Each lies in [0, 1], so without them
  * a score can be bounded from above: see `topicFeatures(…, { words: false })`.
  */
-export const WORD_FEATURES: ReadonlySet<TopicFeature> = new Set(['rareShared', 'rareInTitle', 'rareMissing', 'wordCosine', 'rareBelowPeers', 'cosineBelowPeers'])
+type WordFeature = 'rareShared' | 'rareInTitle' | 'rareMissing' | 'wordCosine' | 'rareBelowPeers' | 'cosineBelowPeers'
+const UNREAD_WORDS: Readonly<Record<WordFeature, number>> = { rareShared: NaN, rareInTitle: NaN, rareMissing: NaN, wordCosine: NaN, rareBelowPeers: NaN, cosineBelowPeers: NaN }
+export const WORD_FEATURES: ReadonlySet<TopicFeature> = new Set(Object.keys(UNREAD_WORDS) as WordFeature[])
+
+/** The word features of a unit (this segments the document's blocks, once per document). */
+function wordFeatures(doc: TopicDoc, unit: TopicUnit): Record<WordFeature, number> {
+  const { stats } = doc
+  const rare = rareWords(doc, unit)
+  const cosine = unit.sentence ? 0 : clamp(stats.cosineRest(unit.index) * 4)
+  return {
+    rareShared: rare.shared,
+    rareInTitle: clamp(rare.title * 3),
+    rareMissing: rare.missing,
+    wordCosine: cosine,
+    rareBelowPeers: clamp((peerMean(peerRare(stats, doc), unit, rare.shared) - rare.shared) * 2),
+    cosineBelowPeers: unit.sentence ? 0 : clamp(peerMean(peerCosine(stats), unit, 0) - cosine),
+  }
+}
+
+/** A vector read with `words: false`, completed with the unit's word features (the rest is not read again). */
+export function withWords(doc: TopicDoc, unit: TopicUnit, unread: Float64Array): Float64Array {
+  const x = Float64Array.from(unread)
+  for (const [f, v] of Object.entries(wordFeatures(doc, unit))) x[TOPIC_FEATURES.indexOf(f as WordFeature)] = v
+  return x
+}
 
 /**
  * The feature vector of a unit. With `words: false` the word features are NaN and nothing is
@@ -181,7 +205,6 @@ export const WORD_FEATURES: ReadonlySet<TopicFeature> = new Set(['rareShared', '
  */
 export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: { words?: boolean } = {}): Float64Array {
   const { stats, texts } = doc
-  const rare = words ? rareWords(doc, unit) : { shared: NaN, title: NaN, missing: NaN }
   const own = shingles(unit.text)
   const block = texts[unit.index] ?? ''
   const restLength = stats.totalLength - unit.text.length
@@ -234,14 +257,11 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
     }
   }
   const values: Record<TopicFeature, number> = {
+    ...(words ? wordFeatures(doc, unit) : UNREAD_WORDS),
     adjacentLow,
     adjacentHigh,
-    rareShared: rare.shared,
-    rareInTitle: clamp(rare.title * 3),
-    rareMissing: rare.missing,
     pairShare: shared(own, stats, false),
     specificShare: specific,
-    wordCosine: !words ? NaN : unit.sentence ? 0 : clamp(stats.cosineRest(unit.index) * 4),
     titleShare: titleTotal === 0 ? 0.5 : titleHits / titleTotal,
     titleElsewhere,
     belowPeers: clamp((mean - specific) * 2),
@@ -260,8 +280,6 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
     summaryVoice: clamp(SUMMARY_WORDS.filter((w) => unit.text.includes(w)).length / 4),
     firstBody: unit.index === doc.firstBody ? 1 : 0,
     position: texts.length > 1 ? unit.index / (texts.length - 1) : 0,
-    rareBelowPeers: !words ? NaN : clamp((peerMean(peerRare(stats, doc), unit, rare.shared) - rare.shared) * 2),
-    cosineBelowPeers: !words ? NaN : unit.sentence ? 0 : clamp(peerMean(peerCosine(stats), unit, 0) - clamp(stats.cosineRest(unit.index) * 4)),
     innerShare: unit.sentence ? innerShare(unit.text) : 0,
   }
   return Float64Array.from(TOPIC_FEATURES, (f) => values[f])

@@ -1,5 +1,5 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
-import { contributions, inOutlineStyle, junkProbability, junkProbabilityBound, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicDoc, type TopicUnit } from '../../model/index.js'
+import { contributions, inOutlineStyle, junkProbability, junkProbabilityBound, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, withWords, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { REPORTED_SPEECH } from '../../lexicon/offtopic.js'
 import { DocStats } from '../../text/doc-stats.js'
@@ -150,7 +150,7 @@ export function offtopic(
   const cheapAt = (f: string) => cheap[scorer.features.indexOf(f)] ?? 0
   const voice = unit.text.length < VOICE_MAX && (cheapAt('selfClash') > 0 || cheapAt('selfUnknown') > 0) && (cheapAt('spanClash') > 0 || cheapAt('conclusionMid') > 0) && cheapAt('specificShare') < 0.2
   if (!voice && junkProbabilityBound(scorer, cheap) < threshold) return NOT_CUT
-  const x = topicFeatures(topicDoc, own)
+  const x = withWords(topicDoc, own, cheap)
   const p = junkProbability(scorer, x)
   const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
   // Every document has a paragraph that shares the least; sharing little alone cuts only well past

@@ -5,7 +5,7 @@
  * against the rest of the document, and a pair past its cut-off that stands out from every other
  * pair of the document is cut.
  */
-import { judgedWindows, junkProbability, junkProbabilityBound, SHIPPED_TOPIC_MODEL, topicFeatures, type TopicDoc, type TopicUnit } from '../../model/index.js'
+import { judgedWindows, junkProbability, junkProbabilityBound, SHIPPED_TOPIC_MODEL, topicFeatures, withWords, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
@@ -18,7 +18,8 @@ const WINDOW_MARGIN = 0.2
 interface ScoredWindow {
   readonly offset: number
   readonly end: number
-  /** The highest score its words could give it (read without segmenting). */
+  /** Its features read without words, and the highest score its words could give it. */
+  readonly unread: Float64Array
   readonly bound: number
   /** Its score, once asked for. */
   p?: number
@@ -32,11 +33,10 @@ function blockWindows(topicDoc: TopicDoc, scorer: LinearScorer, index: number): 
   let out = memo.get(index)
   if (out === undefined) {
     const text = topicDoc.texts[index] ?? ''
-    out = index < topicDoc.firstBody ? [] : judgedWindows(text).map((w) => ({
-      offset: w.offset,
-      end: w.offset + w.text.length,
-      bound: junkProbabilityBound(scorer, topicFeatures(topicDoc, unitOf(index, text, w.offset, w.offset + w.text.length), { words: false })),
-    }))
+    out = index < topicDoc.firstBody ? [] : judgedWindows(text).map((w) => {
+      const unread = topicFeatures(topicDoc, unitOf(index, text, w.offset, w.offset + w.text.length), { words: false })
+      return { offset: w.offset, end: w.offset + w.text.length, unread, bound: junkProbabilityBound(scorer, unread) }
+    })
     memo.set(index, out)
   }
   return out
@@ -48,7 +48,7 @@ const unitOf = (index: number, block: string, offset: number, end: number): Topi
 function scoreOf(topicDoc: TopicDoc, scorer: LinearScorer, index: number, w: ScoredWindow, floor = 0): number {
   if (w.p !== undefined) return w.p
   if (w.bound <= floor) return w.bound
-  w.p = junkProbability(scorer, topicFeatures(topicDoc, unitOf(index, topicDoc.texts[index] ?? '', w.offset, w.end)))
+  w.p = junkProbability(scorer, withWords(topicDoc, unitOf(index, topicDoc.texts[index] ?? '', w.offset, w.end), w.unread))
   return w.p
 }
 
