@@ -147,19 +147,20 @@ export function offtopic(
   // Read first without words: unless its voice cuts it, a unit whose score cannot reach the cut-off
   // whatever its words say is kept without segmenting anything.
   const cheap = topicFeatures(topicDoc, own, { words: false })
-  const cheapAt = (f: string) => cheap[scorer.features.indexOf(f)] ?? 0
-  const voice = unit.text.length < VOICE_MAX && (cheapAt('selfClash') > 0 || cheapAt('selfUnknown') > 0) && (cheapAt('spanClash') > 0 || cheapAt('conclusionMid') > 0) && cheapAt('specificShare') < 0.2
+  // The signals the rule reads itself are none of the word features: read them without words.
+  const at = (f: string) => cheap[scorer.features.indexOf(f)] ?? 0
+  const voice = unit.text.length < VOICE_MAX && (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
   if (!voice && junkProbabilityBound(scorer, cheap) < threshold) return NOT_CUT
   const x = withWords(topicDoc, own, cheap)
   const p = junkProbability(scorer, x)
-  const at = (f: string) => x[scorer.features.indexOf(f)] ?? 0
   // Every document has a paragraph that shares the least; sharing little alone cuts only well past
-  // the cut-off, among enough peers, not in the document's own outline style and not taking up the
-  // heading right above it. Short of that,
-  // another document's mark must be on it too (its voice, time span, or a conclusion in the middle).
+  // the cut-off, among enough peers, not in the document's own outline style and not right under a
+  // heading, or when the paragraph stands out from all others. Short of that, another document's
+  // mark must be on it too (its voice, time span, or a conclusion in the middle).
   const sure = p >= threshold + (1 - threshold) / 2
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
-  const unmarked = () => sure && unit.text.length >= UNMARKED_MIN_LENGTH && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(unit.sentence ? false : underHeading(scope, own.index))
+  const long = unit.text.length >= UNMARKED_MIN_LENGTH
+  const unmarked = () => sure && long && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(!unit.sentence && underHeading(scope, own.index))
   const judged = scope.stats.totalLength - unit.text.length >= MIN_SCOPE_REST
   // The next highest paragraph score, once the unit is found to stand out (for the reason).
   const standing: { best: number | null } = { best: null }
@@ -168,7 +169,7 @@ export function offtopic(
     // A paragraph right under a heading is that heading's content ("四、存在的问题" → "一是…二是…"),
     // one continuing the page's numbering part of its outline, a quotation the report's own: however
     // little they share.
-    if (underHeading(scope, own.index) || at('outlineFits') > 0 || REPORTED_SPEECH.test(unit.text) || unit.text.length < UNMARKED_MIN_LENGTH) return false
+    if (!long || underHeading(scope, own.index) || at('outlineFits') > 0 || REPORTED_SPEECH.test(unit.text)) return false
     const best = bestPeer(topicDoc, scorer, own.index)
     if (best === null || p - best < OUTLIER_MARGIN) return false
     standing.best = best
