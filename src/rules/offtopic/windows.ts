@@ -16,7 +16,8 @@ import { MIN_SCOPE_REST, scopeOf, takesUpItsHeading, topicDocOf } from './topic.
 const WINDOW_MARGIN = 0.2
 
 interface ScoredWindow {
-  readonly offset: number
+  readonly unit: TopicUnit
+  /** Where the pair ends in its block (it starts at `unit.offset`). */
   readonly end: number
   /** Its features read without words, and the highest score its words could give it. */
   readonly unread: Float64Array
@@ -34,21 +35,20 @@ function blockWindows(topicDoc: TopicDoc, scorer: LinearScorer, index: number): 
   if (out === undefined) {
     const text = topicDoc.texts[index] ?? ''
     out = index < topicDoc.firstBody ? [] : judgedWindows(text).map((w) => {
-      const unread = topicFeatures(topicDoc, unitOf(index, text, w.offset, w.offset + w.text.length), { words: false })
-      return { offset: w.offset, end: w.offset + w.text.length, unread, bound: junkProbabilityBound(scorer, unread) }
+      const unit: TopicUnit = { index, text: w.text, sentence: true, offset: w.offset }
+      const unread = topicFeatures(topicDoc, unit, { words: false })
+      return { unit, end: w.offset + w.text.length, unread, bound: junkProbabilityBound(scorer, unread) }
     })
     memo.set(index, out)
   }
   return out
 }
 
-const unitOf = (index: number, block: string, offset: number, end: number): TopicUnit => ({ index, text: block.slice(offset, end), sentence: true, offset })
-
 /** A pair's score, computed once; under `floor` its bound answers (the score is no higher). */
-function scoreOf(topicDoc: TopicDoc, scorer: LinearScorer, index: number, w: ScoredWindow, floor = 0): number {
+function scoreOf(topicDoc: TopicDoc, scorer: LinearScorer, w: ScoredWindow, floor = 0): number {
   if (w.p !== undefined) return w.p
   if (w.bound <= floor) return w.bound
-  w.p = junkProbability(scorer, withWords(topicDoc, unitOf(index, topicDoc.texts[index] ?? '', w.offset, w.end), w.unread))
+  w.p = junkProbability(scorer, withWords(topicDoc, w.unit, w.unread))
   return w.p
 }
 
@@ -57,9 +57,9 @@ function nextBest(topicDoc: TopicDoc, scorer: LinearScorer, index: number, offse
   let best = 0
   topicDoc.texts.forEach((_, i) => {
     for (const w of blockWindows(topicDoc, scorer, i)) {
-      if (i === index && w.end > offset && w.offset < end) continue
+      if (i === index && w.end > offset && w.unit.offset < end) continue
       // A pair whose bound is no higher than the best so far cannot raise it.
-      const p = scoreOf(topicDoc, scorer, i, w, best)
+      const p = scoreOf(topicDoc, scorer, w, best)
       if (p > best) best = p
     }
   })
@@ -76,13 +76,13 @@ export function splicedWindows(doc: DocFacts, block: RuleBlock): { start: number
   const own = block.index - scope.start
   const out: { start: number; end: number; p: number; next: number }[] = []
   for (const w of blockWindows(topicDoc, scorer, own)) {
-    if (w.bound < threshold || scope.stats.totalLength - (w.end - w.offset) < MIN_SCOPE_REST) continue
-    const p = scoreOf(topicDoc, scorer, own, w)
+    if (w.bound < threshold || scope.stats.totalLength - w.unit.text.length < MIN_SCOPE_REST) continue
+    const p = scoreOf(topicDoc, scorer, w)
     if (p < threshold) continue
     // A run that takes up the words of its section's heading belongs to that section.
-    if (takesUpItsHeading(scope, own, block.text.slice(w.offset, w.end))) continue
-    const next = nextBest(topicDoc, scorer, own, w.offset, w.end)
-    if (p - next >= WINDOW_MARGIN) out.push({ start: w.offset, end: w.end, p, next })
+    if (takesUpItsHeading(scope, own, w.unit.text)) continue
+    const next = nextBest(topicDoc, scorer, own, w.unit.offset, w.end)
+    if (p - next >= WINDOW_MARGIN) out.push({ start: w.unit.offset, end: w.end, p, next })
   }
   return out
 }
