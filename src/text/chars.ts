@@ -1,6 +1,8 @@
 /** Character classes shared by the text modules, as strings and regexes built once. */
 
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
+/** A word of two or more Han characters and nothing else. */
+export const HAN_WORD = new RegExp(`^(?:${HAN.source}){2,}$`)
 /** Sentence-final punctuation, half- and full-width, closing quotes included. */
 export const SENTENCE_END = /[。!?！？;；…”’」』)）\]】:：]$/
 /** Characters after which a sentence may be split. */

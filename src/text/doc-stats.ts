@@ -5,7 +5,7 @@
  */
 import { GENERIC_WORDS, SELF_REFERENCE, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORD } from '../lexicon/genres.js'
-import { hanCount } from './chars.js'
+import { HAN_WORD, hanCount } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
 import { cut } from './segment.js'
@@ -25,7 +25,6 @@ export interface TitleLine {
 const TITLE_LINE_MAX = 60
 const SENTENCE = /[。!?;！？；]/
 
-const HAN_WORD = /[\u4e00-\u9fff]{2,}/
 const MIN_SUMMARY_WORDS = 6
 
 function count<K>(map: Map<K, number>, key: K, by = 1): void {

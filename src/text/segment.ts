@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import { HAN } from './chars.js'
+import { HAN_WORD } from './chars.js'
 
 interface Jieba {
   DEFAULT_IDF_DICT: string
@@ -45,7 +45,6 @@ export function tag(text: string): { word: string; tag: string }[] {
 // carries no copy): words of two or more Chinese characters below IDF_CUT_OFF keep their value;
 // every rarer or unlisted word counts as the mean of the rare ones.
 const IDF_CUT_OFF = 8.5
-const HAN_WORD = new RegExp(`^(?:${HAN.source}){2,}$`)
 let idfTable: { common: Map<string, number>; rare: number } | undefined
 
 function loadIdf(): { common: Map<string, number>; rare: number } {
