@@ -9,6 +9,7 @@ import { clean, extractAll } from '../src/api.js'
 import { bigramF1 } from '../src/html/bigram-f1.js'
 import { scoreCases, type FieldCase } from './score-fields.js'
 import { printCrossValidation } from './cv.js'
+import { printActivityCrossValidation } from './cv-activities.js'
 import { loadCases, snippetFigures, sumSnippets, scoreSnippets, type SnippetScore } from './score.js'
 import { SHARED_TRAINING, trainingPages } from './training.js'
 
@@ -87,7 +88,9 @@ for (const dir of cvOnly ? [] : targets) {
 // With no directory named (or with --cv alone), the cleaner is cross-validated by site over the
 // shared labelled pages.
 if ((dirs.length === 0 || cvOnly) && SHARED_TRAINING.length > 0) {
-  printCrossValidation(trainingPages(SHARED_TRAINING))
+  const pages = trainingPages(SHARED_TRAINING)
+  printCrossValidation(pages)
+  printActivityCrossValidation(pages)
   any = true
 }
 if (!any) {

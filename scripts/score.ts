@@ -137,43 +137,7 @@ export function matchCount<P, G>(pred: readonly P[], gold: readonly G[], same: (
   return { tally: { tp: pairs.length, predicted: pred.length, gold: gold.length }, pairs }
 }
 
-/** Normalization for text matches of activities, organizers and people. */
-export function normText(s: string): string {
-  return squash(s)
-    .replace(/^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[\u2460-\u2473])/, '')
-    .replace(/[\p{P}\p{S}]/gu, '')
-    // The perfective 了 after a verb ("召开了三次校长会") is grammar, not content.
-    .replace(/了/g, '')
-}
-
-/** Character-bigram Dice coefficient of two normalized texts (a one-character text is its own bigram). */
-export function bigramDice(a: string, b: string): number {
-  const grams = (s: string) => {
-    const m = new Map<string, number>()
-    const chars = [...s]
-    if (chars.length === 1) m.set(s, 1)
-    for (let i = 0; i + 1 < chars.length; i++) {
-      const k = chars[i]! + chars[i + 1]!
-      m.set(k, (m.get(k) ?? 0) + 1)
-    }
-    return m
-  }
-  const x = grams(a)
-  const y = grams(b)
-  let shared = 0
-  let total = 0
-  for (const n of x.values()) total += n
-  for (const n of y.values()) total += n
-  for (const [k, n] of x) shared += Math.min(n, y.get(k) ?? 0)
-  return total === 0 ? 0 : (2 * shared) / total
-}
-
-/** An activity matches when the character-bigram Dice of the normalized names is at least 0.5. */
-export function sameActivity(pred: string, gold: string): boolean {
-  const p = normText(pred)
-  const g = normText(gold)
-  return p.length > 0 && g.length > 0 && bigramDice(p, g) >= 0.5
-}
+export { bigramDice, normText, sameActivity } from '../src/text/compare.js'
 
 /** Gold line labels (trainset `lines`): k body, d junk, m mixed. */
 export type LineLabel = 'k' | 'd' | 'm'

@@ -7,7 +7,9 @@ import { cleanText } from './clean/engine.js'
 import { trainLineModel } from './clean/train.js'
 import { fitTopicModel, topicPage } from './clean/train-topic.js'
 import { DocsiftError, firstIssue } from './errors.js'
-import { extractDocument } from './extract/index.js'
+import { deedModelProblems, extractDocument } from './extract/index.js'
+import { fitDeedModel } from './extract/activities/deed-model.js'
+import { deedRows } from './extract/activities/deed-training.js'
 import { pageDate, readReference, readWall, type Reference } from './extract/dates/index.js'
 import { decodeHtml, htmlToDocument, looksLikeHtml } from './html/index.js'
 import { normalizeCharset } from './html/decode.js'
@@ -18,6 +20,7 @@ import {
   SiftOptions,
   TrainingPage,
   type CleanOptions,
+  type DeedModel,
   type TrainedModels,
   type TrainingPageInput,
   type ResolvedCleanOptions,
@@ -52,6 +55,15 @@ export async function ready(): Promise<void> {
   loadDictionaries()
 }
 
+/** Sift options parted into what clean() takes and what extract() takes. */
+export function splitOptions(options: SiftOptions | undefined): { clean: CleanOptions; extract: ExtractOptions } {
+  const { referenceDate, activityModel, ...clean } = options ?? {}
+  const extract: ExtractOptions = {}
+  if (referenceDate !== undefined) extract.referenceDate = referenceDate
+  if (activityModel !== undefined) extract.activityModel = activityModel
+  return { clean, extract }
+}
+
 /**
  * Checks what the option schema cannot: a charset iconv-lite knows, rule ids and kind prefixes that
  * exist, a reference date that is a real date. Throws `BAD_OPTIONS`.
@@ -73,6 +85,12 @@ export function checkOptions(options: SiftOptions | undefined): void {
     const problem = model ? modelProblems(model)[0] : undefined
     if (problem) throw new DocsiftError('BAD_OPTIONS', `invalid options: ${name}: ${problem}`)
   }
+  checkActivityModel(opts.activityModel)
+}
+
+function checkActivityModel(model: DeedModel | null | undefined): void {
+  const problem = model ? deedModelProblems(model)[0] : undefined
+  if (problem) throw new DocsiftError('BAD_OPTIONS', `invalid options: activityModel: ${problem}`)
 }
 
 /**
@@ -152,7 +170,9 @@ function toCleanResult(input: unknown, caller: string, takesString = true): Clea
 /** extractAll() of a result this process just made (not re-validated); for the batch code. */
 export function extractFrom(result: CleanResult, options: ExtractOptions | undefined): WorkSummary[] {
   const opts = parseOptions(ExtractOptions, options)
+  checkActivityModel(opts.activityModel)
   const ctx = {
+    ...(opts.activityModel === undefined ? {} : { activityModel: opts.activityModel }),
     reference: reference(opts.referenceDate),
     pageDate: pageDate({
       metaDate: result.source.uploadDate,
@@ -192,9 +212,9 @@ export function extract(input: string | CleanResult, options?: ExtractOptions): 
  */
 export function sift(input: Input, options?: SiftOptions): SiftResult {
   checkOptions(options)
-  const { referenceDate, ...cleanOptions } = options ?? {}
-  const cleaned = cleanResolved(input, resolveCleanOptions(cleanOptions))
-  const documents = extractFrom(cleaned, referenceDate === undefined ? {} : { referenceDate })
+  const split = splitOptions(options)
+  const cleaned = cleanResolved(input, resolveCleanOptions(split.clean))
+  const documents = extractFrom(cleaned, split.extract)
   return { clean: cleaned, summary: documents[0]!, documents }
 }
 
@@ -209,9 +229,11 @@ export function cleanToMarkdown(result: CleanResult): string {
 
 /**
  * Trains docsift's learned parts on your own labelled pages (the gold format of the shared sets:
- * `text`, and `gold` with `lines` k/d/m or `with`/`without` snippets, and `site`). The line model
- * goes to `clean(page, { model })`, the off-topic model to `clean(page, { topicModel })`; the same
- * pages give the same models. The off-topic model needs pages from two or more sites.
+ * `text`, and `gold` with `lines` k/d/m or `with`/`without` snippets, `site`, and optionally
+ * `fields.activities`). The line model goes to `clean(page, { model })`, the off-topic model to
+ * `clean(page, { topicModel })`, the deed scorer to `extract(result, { activityModel })`; the same
+ * pages give the same models. The off-topic model needs pages from two or more sites, the deed
+ * scorer pages whose gold lists their activities.
  * @example
  * const { line } = train([{ text: page, gold: { lines: ['k', 'd', 'k'] } }, …])
  * clean(other, { model: line })
@@ -228,5 +250,9 @@ export function train(pages: readonly TrainingPageInput[], options?: CleanOption
   const line = trainLineModel(checked, opts)
   const sites = checked.map((p, i) => p.gold.site ?? p.gold.id ?? `page-${i}`)
   const topic = new Set(sites).size >= 2 ? fitTopicModel(checked.map((p, i) => topicPage(p, sites[i]!, opts))) : null
-  return { line, topic }
+  // The deed scorer learns from the documents as the caller's options clean them.
+  const labelled = checked.filter((p) => p.gold.fields?.activities !== undefined)
+  const deeds = labelled.flatMap((p) =>
+    cleanResolved(p.text, opts).documents.filter((d) => d.text.length > 0).flatMap((d) => deedRows(d, p.gold.fields!.activities!)))
+  return { line, topic, activities: labelled.length ? fitDeedModel(deeds, labelled.length) : null }
 }

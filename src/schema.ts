@@ -81,6 +81,30 @@ export const TopicModel = z
 export type TopicModel = z.infer<typeof TopicModel>
 
 /**
+ * The learned deed scorer as plain data: it picks, in prose clauses the hand-written reader leaves
+ * alone, the verb-and-object spans that report a deed ("清理卫生死角"), from shape features and a
+ * learned prior of each verb. Trained by `scripts/train.ts` (and `train()`) from pages whose gold
+ * lists their activities.
+ */
+export const DeedModel = z
+  .object({
+    format: z.literal('docsift-deed-model/1'),
+    features: z.array(z.string()).min(1),
+    weights: z.array(z.number()),
+    bias: z.number(),
+    /** A candidate is taken when its probability is at least this. */
+    threshold: z.number().min(0).max(1),
+    /** Per verb: the smoothed share of its candidates that were gold deeds (the `verbPrior` feature). */
+    verbs: z.record(z.string(), z.number().min(0).max(1)),
+    /** The prior of a verb the table does not list. */
+    verbBase: z.number().min(0).max(1),
+    trainedOn: z.object({ pages: z.number().int().nonnegative(), candidates: z.number().int().nonnegative(), deeds: z.number().int().nonnegative() }),
+  })
+  .strict()
+  .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
+export type DeedModel = z.infer<typeof DeedModel>
+
+/**
  * A labelled page to train a line model on (`docsift train`): the gold format of the shared sets.
  * `lines` labels each non-empty line k (body), d (junk) or m (mixed); without it, lines are labelled
  * from the snippets (a line holding only `without` snippets is junk, one holding a `with` one body).
@@ -92,6 +116,8 @@ export const TrainingGold = z
     with: z.array(z.string()).default([]),
     without: z.array(z.string()).default([]),
     lines: z.array(z.enum(['k', 'd', 'm'])).optional(),
+    /** Extraction gold; its `activities` (verb-and-object spans as written) train the deed scorer. */
+    fields: z.object({ activities: z.array(z.string()).optional() }).passthrough().optional(),
   })
   .passthrough()
 export type TrainingGold = z.infer<typeof TrainingGold>
@@ -103,10 +129,11 @@ export type TrainingPage = z.infer<typeof TrainingPage>
 export type TrainingPageInput = z.input<typeof TrainingPage>
 
 /**
- * What `train()` and `docsift train` make: a line model, and an off-topic model when the pages come
- * from two or more sites (its positives are runs spliced from one site's page into another's).
+ * What `train()` and `docsift train` make: a line model, an off-topic model when the pages come
+ * from two or more sites (its positives are runs spliced from one site's page into another's), and a
+ * deed scorer when some page's gold lists its activities (`fields.activities`).
  */
-export const TrainedModels = z.object({ line: LineModel, topic: TopicModel.nullable() }).strict()
+export const TrainedModels = z.object({ line: LineModel, topic: TopicModel.nullable(), activities: DeedModel.nullable() }).strict()
 export type TrainedModels = z.infer<typeof TrainedModels>
 
 /** Options of `clean()`; every field is optional and has a safe default. */
@@ -152,6 +179,8 @@ export const ExtractOptions = z
      * the page's own date (HTML metadata, a 发布时间 line) is used for relative expressions.
      */
     referenceDate: z.union([z.date(), z.string().min(4)]).optional(),
+    /** A deed scorer to use instead of the shipped one (see `train()`); `null` reads prose with the hand-written rules only. */
+    activityModel: DeedModel.nullable().optional(),
   })
   .strict()
 export type ExtractOptions = z.input<typeof ExtractOptions>

@@ -4,11 +4,11 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { clean, extractFrom, sift } from '../api.js'
+import { clean, extractFrom, sift, splitOptions } from '../api.js'
 import { cleanToMarkdown } from '../result/markdown.js'
 import { DocsiftError, toErrorRecord } from '../errors.js'
 import { summaryToMarkdown, summaryToText } from '../result/summary.js'
-import type { CleanOptions, CleanResult, ExtractOptions, OutputRecord, ResultRecord, SiftOptions, WorkSummary } from '../schema.js'
+import type { CleanOptions, CleanResult, OutputRecord, ResultRecord, SiftOptions, WorkSummary } from '../schema.js'
 import type { Task } from './tasks.js'
 
 /** What every record of a run goes through: the command, its options and what to keep. */
@@ -41,12 +41,11 @@ export function processTask(task: Task, job: Job): OutputRecord {
 type Loaded = Exclude<Task, { kind: 'fault' }>
 
 function run(task: Loaded, job: Job): ResultRecord {
-  const { referenceDate, ...base } = job.options ?? {}
+  const { clean: base, extract: extractOptions } = splitOptions(job.options)
   const cleanOptions: CleanOptions = { ...base }
   if ('url' in task && task.url !== undefined) cleanOptions.url = task.url
   if ('contentType' in task && task.contentType !== undefined) cleanOptions.contentType = task.contentType
   if ('charset' in task && task.charset !== undefined) cleanOptions.charset = task.charset
-  const extractOptions: ExtractOptions = referenceDate === undefined ? {} : { referenceDate }
   const input = loadInput(task, cleanOptions, job)
 
   let cleaned: CleanResult

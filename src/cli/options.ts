@@ -23,6 +23,7 @@ export interface CleaningFlags {
   phrases?: string
   model?: string
   topicModel?: string
+  activityModel?: string
 }
 
 /** Adds the cleaning flags to a command. */
@@ -40,6 +41,7 @@ export function addCleaningFlags(command: Command): Command {
     .option('--phrases <file>', 'JSON file {"rule-id": ["extra phrase", …]} of extra boilerplate phrases')
     .option('--model <file>', 'line model JSON made by `docsift train` (default: the shipped one)')
     .option('--topic-model <file>', 'off-topic model JSON made by `docsift train --topic-out` (default: the shipped one)')
+    .option('--activity-model <file>', 'deed scorer JSON made by `docsift train --activities-out` (default: the shipped one)')
 }
 
 /** Thrown for flags the schema rejects; the CLI prints it and exits 2. */
@@ -62,6 +64,7 @@ export function toSiftOptions(flags: CleaningFlags): SiftOptions {
   if (flags.phrases !== undefined) raw.phrases = readJson('--phrases', flags.phrases)
   if (flags.model !== undefined) raw.model = readJson('--model', flags.model)
   if (flags.topicModel !== undefined) raw.topicModel = readJson('--topic-model', flags.topicModel)
+  if (flags.activityModel !== undefined) raw.activityModel = readJson('--activity-model', flags.activityModel)
   const parsed = SiftOptions.safeParse(raw)
   if (!parsed.success) throw new UsageError(`bad option ${firstIssue(parsed.error, 'options')}`)
   // What the schema cannot see (an unknown charset or rule, 2021-13-45) also fails before any input is read.

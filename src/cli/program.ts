@@ -200,6 +200,7 @@ function registerReport(program: Command, { io, setExit }: CliContext): void {
 interface TrainFlags extends CleaningFlags {
   out: string
   topicOut?: string
+  activitiesOut?: string
 }
 
 /** train: fits the learned parts on the caller's labelled pages. */
@@ -210,14 +211,19 @@ function registerTrain(program: Command, { io }: CliContext): void {
     .argument('<paths...>', 'labelled pages: directories (walked recursively), globs or .txt files, each beside its .gold.json')
     .requiredOption('-o, --out <file>', 'write the line model here (JSON; give it to --model or clean(page, { model }))')
     .option('--topic-out <file>', 'also train the off-topic model and write it here (needs pages from two or more sites)')
+    .option('--activities-out <file>', 'also train the deed scorer and write it here (needs pages whose gold has fields.activities)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ docsift train labelled/ -o model.json\n  $ docsift train labelled/ -o model.json --topic-out topic.json\n  $ docsift sift --model model.json --topic-model topic.json page.txt',
     )
   addCleaningFlags(command)
   command.action((paths: string[], flags: TrainFlags) => {
-    const { model: _model, topicModel: _topic, ...cleaning } = flags
-    runTrain({ paths, output: flags.out, ...(flags.topicOut === undefined ? {} : { topicOutput: flags.topicOut }), options: toSiftOptions(cleaning), stderr: io.stderr })
+    const { model: _model, topicModel: _topic, activityModel: _deeds, ...cleaning } = flags
+    runTrain({
+      paths, output: flags.out, options: toSiftOptions(cleaning), stderr: io.stderr,
+      ...(flags.topicOut === undefined ? {} : { topicOutput: flags.topicOut }),
+      ...(flags.activitiesOut === undefined ? {} : { activitiesOutput: flags.activitiesOut }),
+    })
   })
 }
 

@@ -1,6 +1,6 @@
 /**
  * `docsift train DIR… -o model.json`: trains the line model (and, with --topic-out, the off-topic
- * model) on labelled pages: every `NAME.gold.json` beside a `NAME.txt`, in the gold format of the
+ * model; with --activities-out, the deed scorer) on labelled pages: every `NAME.gold.json` beside a `NAME.txt`, in the gold format of the
  * shared sets. The files are what `--model` / `--topic-model` and `clean(page, { model })` take.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -36,6 +36,7 @@ export interface TrainSpec {
   paths: readonly string[]
   output: string
   topicOutput?: string
+  activitiesOutput?: string
   options: SiftOptions
   stderr: NodeJS.WritableStream
 }
@@ -55,11 +56,18 @@ export function runTrain(spec: TrainSpec): void {
   writeFileSync(spec.output, modelFile(models.line))
   const { pages, lines, junk } = models.line.trainedOn
   spec.stderr.write(`line model: ${pages} pages, ${lines} lines (${junk} junk), cut-off ${models.line.threshold} → ${spec.output}\n`)
-  if (spec.topicOutput === undefined) return
-  if (models.topic === null) throw new UsageError('the off-topic model needs labelled pages from two or more sites ("site" in the gold)')
-  writeFileSync(spec.topicOutput, modelFile(models.topic))
-  const t = models.topic.trainedOn
-  spec.stderr.write(`off-topic model: ${t.pages} pages, ${t.paragraphs} paragraphs, ${t.sentences} sentences, ${t.windows} pairs of sentences → ${spec.topicOutput}\n`)
+  if (spec.topicOutput !== undefined) {
+    if (models.topic === null) throw new UsageError('the off-topic model needs labelled pages from two or more sites ("site" in the gold)')
+    writeFileSync(spec.topicOutput, modelFile(models.topic))
+    const t = models.topic.trainedOn
+    spec.stderr.write(`off-topic model: ${t.pages} pages, ${t.paragraphs} paragraphs, ${t.sentences} sentences, ${t.windows} pairs of sentences → ${spec.topicOutput}\n`)
+  }
+  if (spec.activitiesOutput !== undefined) {
+    if (models.activities === null) throw new UsageError('the deed scorer needs labelled pages whose gold lists their activities (fields.activities)')
+    writeFileSync(spec.activitiesOutput, modelFile(models.activities))
+    const d = models.activities.trainedOn
+    spec.stderr.write(`deed scorer: ${d.pages} pages, ${d.candidates} candidates (${d.deeds} deeds), cut-off ${models.activities.threshold} → ${spec.activitiesOutput}\n`)
+  }
 }
 
 /** A model file's text: one value per line, so retrained models diff readably. */

@@ -2,8 +2,9 @@
  * Extraction: runs each field extractor over one cleaned document and assembles a
  * WorkSummary. Offsets refer to the document's cleaned text (`WorkSummary.text`).
  */
-import type { Activity, CleanDocument, Count, DateMention, WorkSummary } from '../schema.js'
+import type { Activity, CleanDocument, Count, DateMention, DeedModel, WorkSummary } from '../schema.js'
 import { countDeclaredTotals, extractListed } from './activities/index.js'
+export { deedModelProblems } from './activities/deed-model.js'
 import { lastAtOrBefore } from './activities/span-index.js'
 import { extractCounts } from './counts/index.js'
 import { documentYearFromText, extractDates, pageReference, periodOf, type Reference, type Wall } from './dates/index.js'
@@ -19,6 +20,8 @@ export interface ExtractContext {
   reference: Reference | null
   /** The date the page states for itself, used for 今天 when the caller gives no reference. */
   pageDate: Wall | null
+  /** The caller's deed scorer (null: rules only); absent: the shipped one. */
+  activityModel?: DeedModel | null
 }
 
 /** The items of `sorted` (by offset) that start in [start, end), found by binary search. */
@@ -51,7 +54,7 @@ export function extractDocument(doc: Pick<CleanDocument, 'title' | 'text' | 'blo
   const instant = ctx.reference ? ctx.reference.instant : (pageReference(ctx.pageDate, year)?.instant ?? null)
   const dates = extractDates(text, { year, instant })
   const counts = extractCounts(text)
-  const listed = extractListed(text, blocks, title)
+  const listed = extractListed(text, blocks, title, ctx.activityModel === undefined ? {} : { model: ctx.activityModel })
   const activities = attach(listed.activities, text, dates, counts)
   const highlights = attach(listed.highlights, text, dates, counts)
   const period = periodOf(dates, title)

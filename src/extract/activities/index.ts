@@ -2,7 +2,9 @@
  * Enumerated activities and highlights of a summary: list items and numbered headings in every
  * common style, inline runs included, judged by the section and lead-in they stand under.
  */
-import type { Activity, Block } from '../../schema.js'
+import type { Activity, Block, DeedModel } from '../../schema.js'
+import type { DeedCandidate } from './deed-features.js'
+import { SHIPPED_DEED_MODEL } from './deed-model.js'
 import { headingContext, isJunkHead, isSectionName, leadContext } from './context.js'
 import { headClause } from './head.js'
 import { activityAt } from './name.js'
@@ -17,6 +19,13 @@ import type { ContextKind } from './vocabulary.js'
 export { countDeclaredTotals, type DeclaredTotal } from './totals.js'
 
 type Role = 'activity' | 'highlight' | 'none'
+
+/** The learned deed scorer to read prose with: the shipped one unless a model (or null: rules only) is given. */
+export interface LearnedDeeds {
+  model?: DeedModel | null
+  /** Training: every eligible candidate with its name goes here, and the scorer picks none. */
+  collect?: (candidate: DeedCandidate, name: string) => void
+}
 
 interface Classified {
   items: Item[]
@@ -39,7 +48,9 @@ export function extractActivities(text: string, blocks: readonly Block[]): Activ
 }
 
 /** Activities and highlights from one reading of the document's items (the extractor runs them together). */
-export function extractListed(text: string, blocks: readonly Block[], title: string | null = null): { activities: Activity[]; highlights: Activity[] } {
+export function extractListed(
+  text: string, blocks: readonly Block[], title: string | null = null, learned: LearnedDeeds = {},
+): { activities: Activity[]; highlights: Activity[] } {
   const found = classify(text, blocks)
   const highlights = found.found.filter((c) => c.role === 'highlight').map((c) => c.activity)
   const listed = found.found.filter((c) => c.role === 'activity').map((c) => c.activity)
@@ -58,7 +69,10 @@ export function extractListed(text: string, blocks: readonly Block[], title: str
   const starts = found.items.map((it) => it.offset)
   // A document that enumerates no deeds tells them in its prose: read it broadly.
   const broad = found.found.every((f) => f.role !== 'activity')
-  const prose = findProseActivities(text, blocks, { markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset), broad })
+  const prose = findProseActivities(text, blocks, {
+    markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset), broad,
+    deeds: learned.model === undefined ? SHIPPED_DEED_MODEL : learned.model, claimed: (start, end) => claimed.overlaps(start, end), collect: learned.collect,
+  })
     .filter((p) => !claimed.overlaps(p.offset, p.offset + p.text.length))
   const kept = dropSloganHeads(found, taken, prose)
   const activities = [...kept, ...prose].sort((a, b) => a.offset - b.offset)

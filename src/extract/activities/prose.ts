@@ -3,16 +3,16 @@
  * 领导小组", "大力推进招商引资") yields the verbatim slice from the verb (with its manner adverb)
  * to the clause end, trimmed of a trailing count. Aims, duties, denials and vague objects are left out.
  */
-import type { Activity, Block } from '../../schema.js'
+import type { Activity, Block, DeedModel } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { tag } from '../../text/segment.js'
+import { ASPECT, deedObject, MAX_PREFIX, MIN_OBJECT, NOMINAL_NEXT, PARTICIPANTS_COUNTED, trimCount, UMBRELLA } from './clause-shapes.js'
+import { deedCandidates, type DeedCandidate } from './deed-features.js'
+import { deedProbability } from './deed-model.js'
 import { exampleEvents } from './examples.js'
 import { activityAt, compressObject, withAdverbs } from './name.js'
 import { lastAtOrBefore } from './span-index.js'
-import {
-  ACTION_VERBS, AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, FIGURE_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VAGUE_ENDINGS, VAGUE_OBJECTS,
-  VAGUE_OPENINGS, VERB_ADVERBS,
-} from './vocabulary.js'
+import { ACTION_VERBS, AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, PLAN_TITLE_WORDS, PLAN_WORDS, VERB_ADVERBS } from './vocabulary.js'
 
 /** A span of text; offsets into the document text unless said otherwise. */
 export interface Span {
@@ -36,14 +36,19 @@ export interface ProseScope {
    * action verbs (走访, 修缮, 传达 …) open deeds too, not only the event verbs.
    */
   broad?: boolean
+  /** The learned deed scorer, for clauses the hand-written rules find no deed in; absent or null: rules only. */
+  deeds?: DeedModel | null
+  /** Spans already taken by listed items and their heads: a learned deed is not read inside them. */
+  claimed?: (start: number, end: number) => boolean
+  /** Training: receives every eligible learned candidate with its name, instead of the scorer picking. */
+  collect?: (candidate: DeedCandidate, name: string) => void
 }
 
-const CLAUSE_BREAK = /[,;。!?:\n]/
-const SENTENCE_BREAK = /[。!?;\n]/
+// A table's cell separator (|) ends a clause and a sentence as a stop does.
+const CLAUSE_BREAK = /[,;。!?:|\n]/
+const SENTENCE_BREAK = /[。!?;|\n]/
 const OPEN_QUOTE = /["“《「]/
 const CLOSE_QUOTE = /["”》」]/
-/** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
-const MAX_PREFIX = 16
 // Tagging is the costly step: a clause with no event verb near its start is skipped before it.
 /** The verbs a prose deed opens with, longest first (组织召开 before 组织): event verbs, and in broad reading the action verbs too. */
 const NARROW: readonly string[] = EVENT_VERBS
@@ -52,35 +57,16 @@ const nearStart = (verbs: readonly string[]) => new RegExp(`^.{0,${MAX_PREFIX + 
 const NEAR_NARROW = nearStart(NARROW)
 const NEAR_BROAD = nearStart(BROAD)
 const MAX_QUOTE = 30
-const MIN_OBJECT = 3
 const MAX_TEXT = 32
 /** How far an object with a participant clause may run to its sentence end. */
 const MAX_ATTRIBUTIVE = 120
 const AIMS: ReadonlySet<string> = new Set<string>(AIM_WORDS)
 const ADVERBS: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
-const FIGURES: ReadonlySet<string> = new Set<string>(FIGURE_VERBS)
-const VAGUE: ReadonlySet<string> = new Set<string>(VAGUE_OBJECTS)
-/** A verb followed by these is used as a noun, an attribute or a result ("成立后", "召开的会议", "落实到位"). */
-const NOMINAL_NEXT = /^(?:[的地得和与及等中时后前上下之者为到于在给成有率]|情况|仪式|大会|典礼)/
-const ASPECT = /^[了着过]/
 const HAS_OBJECT = /^[了着过]?["“《]?[^\s\p{P}]{2}/u
-/** A count closing the clause ("面积11500亩", "十二次") is a result figure, not part of the deed. */
-const TAIL_COUNT =
-  /[共计达约近超]{0,2}(?:\d[\d.,]{0,12}[%万亿千百余多]{0,2}[\u4e00-\u9fff]{0,2}|[一二三四五六七八九十两百千万]{1,6}[余多]?[次场个项期名人户家所篇份])$/
-/** A closing count of times makes the clause a tally ("开展大型活动4次"). */
-const FREQUENCY = /[次场期遍轮]$/
-const TRAILING_JUNK = /[\s、]+$/
-const QUOTES = /["“”]/g
-/** The campaign, frame or sum of a list, not an item of it ("以…为主题的…系列活动", "以…为主线", "14项…活动", "A、B和C等活动"). */
-const UMBRELLA = /为(?:主题|主线|重点|抓手|核心|载体|目的)|系列活动|^[了]?(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})[项个场类种大]|等(?:活动|工作)$/
 const REPORT_TITLE = /总结|汇报|述职|报告|小结/
 const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 /** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
 const VERB_TAG = /^v$/
-/** "队伍建设是…的保证": a 是 after the would-be verb makes it a noun in the subject. */
-const COPULA_AFTER = /^[^,;]{1,10}(?:是|乃是|就是)(?![否非])/
-/** "另有120余名家长志愿者参与了…": a counted group of people before the verb took part; the deed is not the writer's. */
-const PARTICIPANTS_COUNTED = /(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?(?:名|人|位)/
 const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外)/
 
 /** Activities reported in the prose of `blocks`, read clause by clause within `scope`. */
@@ -97,22 +83,61 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
       .map((m) => ({ start: m.start - block.offset, end: Math.min(m.end, end) - block.offset }))
     let previous: Span | undefined
     const sentences = sentenceStarts(folded)
+    // Where a span may stand as a deed: past the opening (or naming the main event there), in no blocked section.
+    const eligible = (start: number, end: number, strict: boolean) => {
+      const offset = block.offset + start
+      if (offset < scope.bodyStart && !namesMainEvent(fold(text.slice(offset, block.offset + end)))) return false
+      const blocked = scope.blocked(offset)
+      // A named event given as an example of what was held stands even in a background section.
+      return blocked === null || (!strict && blocked === 'aspect')
+    }
     for (const c of clauses(folded, local)) {
       const deed = deedIn(folded, c, sentences, scope.broad === true)
-      const hits = deed ? [deed] : exampleEvents(folded, previous, c)
+      let hits = deed ? [deed] : exampleEvents(folded, previous, c)
+      // Only a named event given as an example may stand in a background section.
+      const example = deed === undefined && hits.length > 0
+      if (hits.length === 0) hits = learnedDeeds(folded, c, sentences, block, scope, eligible)
       previous = c
       for (const hit of hits) {
+        if (!eligible(hit.start, hit.end, !example)) continue
         const offset = block.offset + hit.start
-        const slice = text.slice(offset, block.offset + hit.end)
-        if (offset < scope.bodyStart && !namesMainEvent(fold(slice))) continue
-        const blocked = scope.blocked(offset)
-        // A named event given as an example of what was held stands even in a background section.
-        if (blocked !== null && (deed !== undefined || blocked !== 'aspect')) continue
-        out.push(activityAt(slice, offset))
+        out.push(activityAt(text.slice(offset, block.offset + hit.end), offset))
       }
     }
   }
   return out
+}
+
+/**
+ * The deed the learned scorer finds in a clause the rules left alone: its best candidate, when that
+ * reaches the model's cut-off. In training, every eligible candidate goes to `collect` instead.
+ */
+function learnedDeeds(
+  folded: string, c: Span, sentences: readonly number[], block: Block, scope: ProseScope,
+  eligible: (start: number, end: number, strict: boolean) => boolean,
+): Span[] {
+  const model = scope.deeds
+  if (!model && !scope.collect) return []
+  const from = c.start + (ENUMERATOR.exec(folded.slice(c.start, c.end))?.[0].length ?? 0)
+  const after = folded.slice(c.end).search(/\S/)
+  const place = {
+    firstInSentence: /^\s*$/.test(folded.slice(sentences[lastAtOrBefore(sentences, c.start)] ?? 0, c.start)),
+    lastInSentence: after < 0 || SENTENCE_BREAK.test(folded[c.end + after]!),
+    blockKind: block.kind,
+    planned: opensPlan(folded, c.start, sentences),
+  }
+  let best: { span: Span; p: number } | undefined
+  for (const candidate of deedCandidates(folded.slice(from, c.end), place)) {
+    const span = { start: from + candidate.start, end: from + candidate.end }
+    if (!eligible(span.start, span.end, true) || scope.claimed?.(block.offset + span.start, block.offset + span.end)) continue
+    if (scope.collect) {
+      scope.collect(candidate, activityAt(block.text.slice(span.start, span.end), 0).name)
+      continue
+    }
+    const p = deedProbability(model!, candidate)
+    if (p >= model!.threshold && (!best || p > best.p)) best = { span, p }
+  }
+  return best ? [best.span] : []
 }
 
 /** True when a head opens with an event verb: it names one deed, and its body only tells how it went. */
@@ -186,7 +211,7 @@ function deedIn(folded: string, clause: Span, sentences: readonly number[], broa
   if (NOMINAL_NEXT.test(object)) return undefined
   const long = participantObject(folded, clause.start + verb.end)
   if (long) return { start: clause.start + withAdverbs(body, verb.start), end: long }
-  object = trimCount(object, FIGURES.has(body.slice(verb.start, verb.end)))
+  object = trimCount(object, body.slice(verb.start, verb.end))
   if (!deedObject(object.replace(ASPECT, ''))) return undefined
   const start = withAdverbs(body, verb.start)
   const end = verb.end + object.length
@@ -239,20 +264,6 @@ function plainPrefix(words: readonly { word: string; tag: string }[], verbStart:
     if (VERB_TAG.test(w.tag) && w.word.length > 1 && !ADVERBS.has(w.word)) return false
   }
   return true
-}
-
-function deedObject(bare: string): boolean {
-  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
-  if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1) return false
-  return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w))
-}
-
-/** Drops a count closing the object; a bare count, a tally of times or a figure verb's target yields nothing. */
-function trimCount(object: string, figureVerb: boolean): string {
-  const m = TAIL_COUNT.exec(object)
-  if (!m) return object.replace(TRAILING_JUNK, '')
-  if (m.index === 0 || figureVerb || FREQUENCY.test(m[0])) return ''
-  return object.slice(0, m.index).replace(TRAILING_JUNK, '')
 }
 
 /** Where each sentence of a folded block starts, ascending: found once per block, not once per clause. */

@@ -1,0 +1,49 @@
+import { FIGURE_VERBS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS } from './vocabulary.js'
+
+/**
+ * Shapes of a prose clause around its verb, shared by the hand-written deed reader (prose.ts) and
+ * the learned deed scorer's features (deed-features.ts): one definition of each.
+ */
+
+/** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
+export const MAX_PREFIX = 16
+/** Aspect particles right after a verb. */
+export const ASPECT = /^[了着过]/
+/** A verb followed by these is used as a noun, an attribute or a result ("成立后", "召开的会议", "落实到位"). */
+export const NOMINAL_NEXT = /^(?:[的地得和与及等中时后前上下之者为到于在给成有率]|情况|仪式|大会|典礼)/
+/** A count closing the clause ("面积11500亩", "十二次") is a result figure, not part of the deed. */
+export const TAIL_COUNT =
+  /[共计达约近超]{0,2}(?:\d[\d.,]{0,12}[%万亿千百余多]{0,2}[\u4e00-\u9fff]{0,2}|[一二三四五六七八九十两百千万]{1,6}[余多]?[次场个项期名人户家所篇份])$/
+/** What is left at an object's end once a count is cut off. */
+export const TRAILING_JUNK = /[\s、]+$/
+/** The campaign, frame or sum of a list, not an item of it ("以…为主题的…系列活动", "以…为主线", "14项…活动", "A、B和C等活动"). */
+export const UMBRELLA = /为(?:主题|主线|重点|抓手|核心|载体|目的)|系列活动|^[了]?(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})[项个场类种大]|等(?:活动|工作)$/
+/** "队伍建设是…的保证": a 是 after the would-be verb makes it a noun in the subject. */
+export const COPULA_AFTER = /^[^,;]{1,10}(?:是|乃是|就是)(?![否非])/
+/** "另有120余名家长志愿者参与了…": a counted group of people before the verb took part; the deed is not the writer's. */
+export const PARTICIPANTS_COUNTED = /(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?(?:名|人|位)/
+/** A closing count of times makes the clause a tally ("开展大型活动4次"). */
+const FREQUENCY = /[次场期遍轮]$/
+const QUOTES = /["“”]/g
+/** An object shorter than this names no deed ("开展了工作"). */
+export const MIN_OBJECT = 3
+const FIGURES: ReadonlySet<string> = new Set<string>(FIGURE_VERBS)
+const VAGUE: ReadonlySet<string> = new Set<string>(VAGUE_OBJECTS)
+
+/**
+ * True when an object (aspect particle removed) can name a deed: long enough, not vague, not a
+ * compliance phrase, not the frame of a list, not the subject of a 是 clause, quotes balanced.
+ */
+export function deedObject(bare: string): boolean {
+  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
+  if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1) return false
+  return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w))
+}
+
+/** Drops a count closing the object; a bare count, a tally of times or a figure verb's target yields nothing. */
+export function trimCount(object: string, verb: string): string {
+  const m = TAIL_COUNT.exec(object)
+  if (!m) return object.replace(TRAILING_JUNK, '')
+  if (m.index === 0 || FIGURES.has(verb) || FREQUENCY.test(m[0])) return ''
+  return object.slice(0, m.index).replace(TRAILING_JUNK, '')
+}
