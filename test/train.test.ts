@@ -9,26 +9,33 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { modelFile } from '../src/cli/train.js'
-import { clean, DocsiftError, LineModel, TopicModel, train } from '../src/index.js'
+import { clean, DeedModel, DocsiftError, LineModel, TopicModel, train } from '../src/index.js'
 import { SHARED_TRAINING, trainingPages } from '../scripts/training.js'
 import { docsift } from './cli-helpers.js'
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
 const SHIPPED_LINE = new URL('../src/model/line-model.json', import.meta.url).pathname
 const SHIPPED_TOPIC = new URL('../src/model/topic-model.json', import.meta.url).pathname
+const SHIPPED_DEEDS = new URL('../src/model/deed-model.json', import.meta.url).pathname
 
 describe('docsift train', () => {
   const dir = mkdtempSync(join(tmpdir(), 'docsift-train-'))
 
   it('writes the same model files twice from the same pages, and clean() runs with them', async () => {
-    const outputs = [1, 2].map((n) => ({ line: join(dir, `line-${n}.json`), topic: join(dir, `topic-${n}.json`) }))
+    const outputs = [1, 2].map((n) => ({ line: join(dir, `line-${n}.json`), topic: join(dir, `topic-${n}.json`), deeds: join(dir, `deeds-${n}.json`) }))
     for (const out of outputs) {
-      const run = await docsift(['train', FIXTURES, '-o', out.line, '--topic-out', out.topic])
+      const run = await docsift(['train', FIXTURES, '-o', out.line, '--topic-out', out.topic, '--activities-out', out.deeds])
       expect(run.code, run.stderr).toBe(0)
       expect(run.stderr).toMatch(/line model: \d+ pages, \d+ lines \(\d+ junk\)/)
+      expect(run.stderr).toMatch(/deed scorer: \d+ pages, \d+ candidates \(\d+ deeds\)/)
     }
     expect(readFileSync(outputs[0]!.line, 'utf8')).toBe(readFileSync(outputs[1]!.line, 'utf8'))
     expect(readFileSync(outputs[0]!.topic, 'utf8')).toBe(readFileSync(outputs[1]!.topic, 'utf8'))
+    expect(readFileSync(outputs[0]!.deeds, 'utf8')).toBe(readFileSync(outputs[1]!.deeds, 'utf8'))
+    const deeds = DeedModel.parse(JSON.parse(readFileSync(outputs[0]!.deeds, 'utf8')))
+    expect(deeds.trainedOn.candidates).toBeGreaterThan(0)
+    const sifted = await docsift(['extract', '--activity-model', outputs[0]!.deeds, join(FIXTURES, 'seed-like.txt')])
+    expect(sifted.code, sifted.stderr).toBe(0)
     const model = LineModel.parse(JSON.parse(readFileSync(outputs[0]!.line, 'utf8')))
     const topicModel = TopicModel.parse(JSON.parse(readFileSync(outputs[0]!.topic, 'utf8')))
     expect(model.trainedOn.junk).toBeGreaterThan(10)
@@ -65,9 +72,10 @@ describe('docsift train', () => {
 describe.skipIf(SHARED_TRAINING.length === 0)('the shipped models', () => {
   it('are what training on the shared labelled sets gives, byte for byte', () => {
     const pages = trainingPages(SHARED_TRAINING)
-    const { line, topic } = train(pages.map((p) => ({ text: p.page.text, gold: { ...p.page.gold, site: p.site } })))
+    const { line, topic, activities } = train(pages.map((p) => ({ text: p.page.text, gold: { ...p.page.gold, site: p.site } })))
     expect(modelFile(line)).toBe(readFileSync(SHIPPED_LINE, 'utf8'))
     expect(modelFile(topic!)).toBe(readFileSync(SHIPPED_TOPIC, 'utf8'))
+    expect(modelFile(activities!)).toBe(readFileSync(SHIPPED_DEEDS, 'utf8'))
   })
 })
 
