@@ -83,18 +83,18 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
       .map((m) => ({ start: m.start - block.offset, end: Math.min(m.end, end) - block.offset }))
     let previous: Span | undefined
     const sentences = sentenceStarts(folded)
-    // Where a span may stand as a deed: past the opening (or naming the main event there), in no blocked section.
+    // Where a span may stand as a deed: past the opening (or naming the main event there), in no blocked
+    // section; not strict, also in a background section.
     const eligible = (start: number, end: number, strict: boolean) => {
       const offset = block.offset + start
       if (offset < scope.bodyStart && !namesMainEvent(fold(text.slice(offset, block.offset + end)))) return false
       const blocked = scope.blocked(offset)
-      // A named event given as an example of what was held stands even in a background section.
       return blocked === null || (!strict && blocked === 'aspect')
     }
     for (const c of clauses(folded, local)) {
       const deed = deedIn(folded, c, sentences, scope.broad === true)
       let hits = deed ? [deed] : exampleEvents(folded, previous, c)
-      // Only a named event given as an example may stand in a background section.
+      // A named event given as an example of what was held stands even in a background section.
       const example = deed === undefined && hits.length > 0
       if (hits.length === 0) hits = learnedDeeds(folded, c, sentences, block, scope, eligible)
       previous = c
