@@ -151,8 +151,11 @@ function splitPieces(clause: string, offset: number): UnitName[] {
 }
 
 function readPiece(piece: UnitName, listLength = 1): Piece {
-  let text = piece.text.replace(/\s+/g, '')
-  let offset = piece.offset + (piece.text.length - piece.text.trimStart().length)
+  // A name holds no whitespace: before a space stands something else (a title, a heading), and
+  // what is kept must be the verbatim slice at its offset.
+  const lastGap = piece.text.trimEnd().search(/\s(?=\S*$)/)
+  let offset = piece.offset + lastGap + 1
+  let text = piece.text.slice(lastGap + 1).trimEnd()
   const marker = LIST_MARKER.exec(text)?.[0].length ?? 0
   offset += marker
   text = text.slice(marker)

@@ -5,6 +5,13 @@ import { extractOrganizers } from './index.js'
 const names = (text: string): string[] => extractOrganizers(text).map((o) => o.text)
 
 describe('extractOrganizers', () => {
+  it('keeps a name the verbatim slice at its offset when a space stands before it', () => {
+    const text = '2021年社区志愿服务活动总结 街道办事处联合区文明办举办了志愿服务启动仪式。'
+    const found = extractOrganizers(text)
+    expect(found.map((o) => o.text)).toEqual(['街道办事处', '区文明办'])
+    for (const o of found) expect(text.slice(o.offset, o.offset + o.text.length)).toBe(o.text)
+  })
+
   it('lists the units before 联合举办 and not the member units of a meeting', () => {
     const text = '5月10日至16日,县科技局、县委宣传部、县科协联合举办了全民科学素质宣传周活动。由县科技局牵头,召开了有县教育局、县农业局、县妇联等15家成员单位参加的联席会议。'
     expect(names(text)).toEqual(['县科技局', '县委宣传部', '县科协'])
