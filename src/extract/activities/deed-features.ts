@@ -16,7 +16,7 @@ import { ACTION_VERBS, AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, VERB_A
 export const DEED_FEATURES = [
   'verbPrior', 'eventVerb', 'actionVerb', 'verbalNoun', 'atClauseStart', 'prefixLength', 'verbBefore',
   'objectShort', 'objectMedium', 'objectLong', 'objectLonger', 'eventNounEnd', 'quoted', 'digits', 'percent', 'aspect', 'nounNext',
-  'firstClause', 'lastClause', 'listItem', 'progressWord', 'countTrimmed', 'serialVerb', 'serialNext',
+  'firstClause', 'lastClause', 'listItem', 'progressWord', 'countTrimmed', 'serialVerb', 'serialNext', 'deepVerb',
 ] as const
 export type DeedFeature = (typeof DEED_FEATURES)[number]
 
@@ -43,6 +43,8 @@ export interface DeedCandidate {
 type Word = { word: string; tag: string }
 
 const MIN_CLAUSE = 4
+/** A verb this deep in its clause (past MAX_PREFIX) still opens a candidate, marked deepVerb: long subjects happen. */
+const MAX_DEEP = 30
 const EVENT: ReadonlySet<string> = new Set<string>(EVENT_VERBS)
 const ACTION: ReadonlySet<string> = new Set<string>(ACTION_VERBS)
 const AIMS: ReadonlySet<string> = new Set<string>(AIM_WORDS)
@@ -60,8 +62,10 @@ const isVerb = (w: Word | undefined): w is Word =>
 
 /**
  * The candidates of one clause body (folded text, enumerator already stripped), in verb order. The
- * hand-written reader's vetoes hold here too: no deed in an aim, a duty or a plan, from a verb used as
- * a noun or done by a counted group, or with a vague, framing or tallied object; the model only weighs what those leave.
+ * hand-written reader's vetoes hold here too: no deed in an aim, a duty or a plan, from a verb used as a
+ * noun or done by a counted group, or with a vague, framing or tallied object. A verb deeper in the
+ * clause than the rules look (a long subject: 联合公安、禁毒办等部门联合举办了…) still opens one, marked
+ * deepVerb. Softening the other vetoes into features was measured and did not pay (npm run eval).
  * @example deedCandidates('积极组织志愿者清理卫生死角', place)[0]?.verb // '组织'
  */
 export function deedCandidates(body: string, place: ClausePlace): DeedCandidate[] {
@@ -77,7 +81,7 @@ export function deedCandidates(body: string, place: ClausePlace): DeedCandidate[
   for (let w = 0; w < words.length; at += words[w]!.word.length, w++) {
     const verb = words[w]
     const listed = serial.includes(at)
-    if ((at > MAX_PREFIX && !listed) || !isVerb(verb)) continue
+    if ((at > MAX_DEEP && !listed) || !isVerb(verb)) continue
     const before = words.slice(0, w)
     const prefix = body.slice(0, at)
     // A verb after 的 is a noun's head ("责任明确的组织网络"); after a counted group, the deed is theirs, not the writer's.
@@ -97,7 +101,7 @@ export function deedCandidates(body: string, place: ClausePlace): DeedCandidate[
       flag(EVENT_NOUNS.some((e) => bare.endsWith(e))), flag(QUOTE_MARK.test(bare)), flag(DIGIT.test(bare)), flag(bare.includes('%')),
       flag(ASPECT.test(object)), flag(NOUN_TAG.test(words[w + 1]?.tag ?? '')),
       flag(place.firstInSentence), flag(place.lastInSentence), flag(place.blockKind === 'list-item'), flag(PROGRESS.test(body)),
-      flag(object.length < raw.replace(TRAILING_JUNK, '').length), flag(listed), flag(next !== undefined),
+      flag(object.length < raw.replace(TRAILING_JUNK, '').length), flag(listed), flag(next !== undefined), flag(at > MAX_PREFIX),
     ]
     out.push({ start: withAdverbs(body, at), end: verbEnd + object.length, verb: verb.word, features: Float64Array.from(x) })
   }
