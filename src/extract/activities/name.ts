@@ -32,6 +32,7 @@ const ADVERB_SET: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const ADVERBS_DROPPED: readonly string[] = VERB_ADVERBS.filter((a) => !(KEPT_ADVERBS as readonly string[]).includes(a))
 type Word = { word: string; tag: string }
 const TRAILING_PUNCT = /[\s,，、;；:：。.!！?？]+$/
+const CLAUSE_BREAK = /[,;:]/
 
 /** An activity read at `offset`, named from its verbatim `text`; dates and counts are attached later. */
 export function activityAt(text: string, offset: number, marker: string | null = null, index: number | null = null): Activity {
@@ -43,7 +44,7 @@ export function activityAt(text: string, offset: number, marker: string | null =
  * @example activityName('及时召开了有二十余家单位参加的“科普工作联席会议”') // '召开“科普工作联席会议”'
  */
 export function activityName(text: string): string {
-  let s = text.trim().replace(LEADING_TIME, '')
+  let s = laterDeedClause(text.trim().replace(LEADING_TIME, ''))
   const purpose = TRAILING_PURPOSE.exec(fold(s))
   if (purpose && purpose.index > 0) s = s.slice(0, purpose.index)
   s = s.replace(PLACEHOLDER_YEAR, '')
@@ -80,6 +81,23 @@ function deedVerb(folded: string, words: readonly Word[]): { start: number; end:
     return { start: withAdverbs(folded, i), end: i + verb.length }
   }
   return undefined
+}
+
+/**
+ * "充分利用社区宣传栏,开展三八宣传活动": when the first clause holds no deed verb and a later one opens
+ * with one, the deed is that clause (with what follows it); otherwise the text as it is.
+ */
+function laterDeedClause(s: string): string {
+  const folded = fold(s)
+  if (deedVerb(folded, tag(folded.slice(0, MAX_SUBJECT + 2)))) return s
+  for (let at = folded.search(CLAUSE_BREAK); at > 0 && at < folded.length - 1; ) {
+    const rest = folded.slice(at + 1)
+    const opening = rest.slice(0, MAX_SUBJECT + 2)
+    if (DEED_VERBS.some((v) => opening.startsWith(v))) return s.slice(at + 1)
+    const next = rest.search(CLAUSE_BREAK)
+    at = next < 0 ? -1 : at + 1 + next
+  }
+  return s
 }
 
 /** Extends a verb's start left over up to two manner adverbs right before it ("及时组织召开"). */
