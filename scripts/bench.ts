@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { clean, extract, sift } from '../src/index.js'
 import { clearWordCache } from '../src/text/doc-stats.js'
 import { clearFoldMemo } from '../src/text/fold.js'
+import { clearTagMemo } from '../src/text/segment.js'
 import { clearFurnitureMemo } from '../src/text/furniture.js'
 import { cut } from '../src/text/segment.js'
 
@@ -80,6 +81,7 @@ function measure(label: string, docs: readonly Doc[], fn: (text: string) => unkn
     clearFoldMemo()
     clearFurnitureMemo()
     clearWordCache()
+    clearTagMemo()
     const per: number[] = []
     const t0 = performance.now()
     for (const d of docs) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import { HAN_WORD } from './chars.js'
+import { recentTexts } from './memo.js'
 
 interface Jieba {
   DEFAULT_IDF_DICT: string
@@ -37,6 +38,20 @@ export function cut(text: string): string[] {
 /** Words with their part-of-speech tags (ICTCLAS tag set: n, ns, nr, v, m, q …). */
 export function tag(text: string): { word: string; tag: string }[] {
   return text ? load().tag(text) : []
+}
+
+// The activity readers ask for the same clause (or a name's opening) more than once: the rules' verb
+// search, the learned deed scorer's candidates, the naming of what they found.
+const tagged = recentTexts(tag)
+
+/** tag(), remembered for recent texts (bounded); callers must not change the array they get. */
+export function tagClause(text: string): readonly { readonly word: string; readonly tag: string }[] {
+  return tagged(text)
+}
+
+/** Forgets remembered taggings (benchmarks call it so repeated pages are not measured as free). */
+export function clearTagMemo(): void {
+  tagged.forget()
 }
 
 

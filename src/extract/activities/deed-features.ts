@@ -7,7 +7,7 @@
  * itself by a prior learned from those pages.
  */
 import type { BlockKind } from '../../schema.js'
-import { tag } from '../../text/segment.js'
+import { tagClause } from '../../text/segment.js'
 import { ASPECT, deedObject, MAX_PREFIX, NOMINAL_NEXT, PARTICIPANTS_COUNTED, TRAILING_JUNK, trimCount } from './clause-shapes.js'
 import { withAdverbs } from './name.js'
 import { ACTION_VERBS, AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, VERB_ADVERBS } from './vocabulary.js'
@@ -70,7 +70,7 @@ const isVerb = (w: Word | undefined): w is Word =>
  */
 export function deedCandidates(body: string, place: ClausePlace): DeedCandidate[] {
   if (body.length < MIN_CLAUSE || place.planned || AIM_OPENINGS.some((a) => body.startsWith(a))) return []
-  const words = tag(body)
+  const words = tagClause(body)
   // "拆除门头牌匾、安装门头牌匾": a verb right after 、 opens a deed of its own, and the one before ends there.
   const serial: number[] = []
   for (let w = 1, at = words[0]?.word.length ?? 0; w < words.length; at += words[w]!.word.length, w++) {

@@ -8,7 +8,7 @@
 import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { tag } from '../../text/segment.js'
+import { tagClause } from '../../text/segment.js'
 import { DEED_VERBS, KEPT_ADVERBS, PARTICIPANT_WORDS, VERB_ADVERBS } from './vocabulary.js'
 
 /** A leading clause that only says when ("3月5日,", "开学初,", "5月15日上午,"). */
@@ -50,7 +50,7 @@ export function activityName(text: string): string {
   s = s.replace(PLACEHOLDER_YEAR, '')
   const folded = fold(s)
   // One tagging of the opening serves both the verb search and the adverb check.
-  const words = tag(folded.slice(0, MAX_SUBJECT + 2))
+  const words = tagClause(folded.slice(0, MAX_SUBJECT + 2))
   const verb = deedVerb(folded, words)
   const object = verb ? s.slice(verb.end).replace(ASPECT, '') : ''
   // A verb with no object of its own ("精心组织,抓好落实", "重点工程顺利推进") is a slogan or a result: kept whole.
@@ -89,7 +89,7 @@ function deedVerb(folded: string, words: readonly Word[]): { start: number; end:
  */
 function laterDeedClause(s: string): string {
   const folded = fold(s)
-  if (deedVerb(folded, tag(folded.slice(0, MAX_SUBJECT + 2)))) return s
+  if (deedVerb(folded, tagClause(folded.slice(0, MAX_SUBJECT + 2)))) return s
   for (let at = folded.search(CLAUSE_BREAK); at > 0 && at < folded.length - 1; ) {
     const rest = folded.slice(at + 1)
     const opening = rest.slice(0, MAX_SUBJECT + 2)

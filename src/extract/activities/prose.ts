@@ -5,7 +5,7 @@
  */
 import type { Activity, Block, DeedModel } from '../../schema.js'
 import { fold } from '../../text/fold.js'
-import { tag } from '../../text/segment.js'
+import { tagClause } from '../../text/segment.js'
 import { ASPECT, deedObject, MAX_PREFIX, MIN_OBJECT, NOMINAL_NEXT, PARTICIPANTS_COUNTED, trimCount, UMBRELLA } from './clause-shapes.js'
 import { deedCandidates, type DeedCandidate } from './deed-features.js'
 import { deedProbability } from './deed-model.js'
@@ -202,7 +202,7 @@ function deedIn(folded: string, clause: Span, sentences: readonly number[], broa
   const body = folded.slice(clause.start, clause.end)
   if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start, sentences)) return undefined
   if (!(broad ? NEAR_BROAD : NEAR_NARROW).test(body)) return undefined
-  const words = tag(body)
+  const words = tagClause(body)
   const verb = firstVerb(body, words, broad ? BROAD : NARROW)
   if (!verb) return undefined
   const prefix = body.slice(0, verb.start)
