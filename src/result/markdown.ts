@@ -1,7 +1,20 @@
 /** The cleaned document as an mdast tree and as Markdown. */
+import { createRequire } from 'node:module'
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import type { toMarkdown as ToMarkdown } from 'mdast-util-to-markdown'
 import type { Block, CleanResult } from '../schema.js'
+
+let serializer: typeof ToMarkdown | undefined
+
+/**
+ * The Markdown serializer, loaded on the first Markdown output: a run that prints text or JSON
+ * never pays for it (about 60 ms of a process's start). require() keeps the call synchronous
+ * (an ES module, which Node ≥ 20.19 requires).
+ */
+function toMarkdown(tree: Root): string {
+  serializer ??= (createRequire(import.meta.url)('mdast-util-to-markdown') as { toMarkdown: typeof ToMarkdown }).toMarkdown
+  return serializer(tree)
+}
 
 function position(b: Block) {
   return {

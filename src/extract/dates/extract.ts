@@ -3,7 +3,7 @@
  * short inputs keep chrono's per-match scanning linear: it re-scans the rest of its input after every
  * match), then the refinements that look across lines, and maps the results back onto the caller's text.
  */
-import { ParsingResult } from 'chrono-node'
+import { ParsingResult } from 'chrono-node/zh/hans'
 import type { DateMention } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { datesChrono } from './chrono.js'

@@ -3,7 +3,7 @@
  * the text (any line before it); with none, or an unresolved one, it stays unresolved. Runs over the
  * whole text's results, after the per-line refiners.
  */
-import { ParsingResult } from 'chrono-node'
+import { ParsingResult } from 'chrono-node/zh/hans'
 import { cloneComponents, flagIn, hasFlag } from '../meta.js'
 
 /** Gives each holiday back-reference the days of the holiday before it. */
