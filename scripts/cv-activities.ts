@@ -9,7 +9,7 @@ import { fitDeedModel } from '../src/extract/activities/deed-model.js'
 import { deedRows } from '../src/extract/activities/deed-training.js'
 import type { CleanResult, DeedModel } from '../src/schema.js'
 import { matchCount, sameActivity, tallyFigures, type FieldTally } from './score.js'
-import { siteFolds, type SitePage } from './training.js'
+import { outOfFold, type SitePage } from './training.js'
 
 const goldOf = (p: SitePage): string[] | undefined => p.page.gold.fields?.activities
 
@@ -19,18 +19,13 @@ export function printActivityCrossValidation(all: readonly SitePage[], k = 10): 
   const cleaned = new Map<SitePage, CleanResult>(pages.map((p) => [p, clean(p.page.text)]))
   const rows = new Map(pages.map((p) => [p, cleaned.get(p)!.documents.filter((d) => d.text.length > 0).flatMap((d) => deedRows(d, goldOf(p)!))]))
   const fit = (training: readonly SitePage[]) => fitDeedModel(training.flatMap((p) => rows.get(p)!), training.length)
-  const outOfFold = new Map<SitePage, DeedModel>()
-  for (const fold of siteFolds(pages, k)) {
-    const held = new Set(fold)
-    const model = fit(pages.filter((p) => !held.has(p)))
-    for (const p of fold) outOfFold.set(p, model)
-  }
+  const heldOut = outOfFold(pages, k, fit)
   const inSample = fit(pages)
   const sets = [...new Set(pages.map(setOf))].sort()
   console.log(`\n== activities, leave-site-out: the deed scorer fitted without the page's site (${pages.length} pages, ${k} folds by site)`)
   const runs: [string, (p: SitePage) => DeedModel | null][] = [
     ['rules only', () => null],
-    ['out-of-fold (the measure)', (p) => outOfFold.get(p)!],
+    ['out-of-fold (the measure)', (p) => heldOut.get(p)!],
     ['in-sample (for the gap)', () => inSample],
   ]
   for (const [name, modelOf] of runs) {

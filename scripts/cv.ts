@@ -15,7 +15,7 @@ import {
   addConfusion, emptyConfusion, predictLines, scoreLines, scoreSnippets, snippetFigures, sumSnippets,
   type Gold, type LineConfusion, type SnippetScore,
 } from './score.js'
-import { siteFolds, type SitePage } from './training.js'
+import { outOfFold, type SitePage } from './training.js'
 
 export interface CvFigures {
   snippets: SnippetScore
@@ -50,12 +50,7 @@ export function crossValidate(pages: readonly SitePage[], k = 10): { cv: CvFigur
     model: fitLineModel(training.flatMap((p) => rows.get(p)!), training.length),
     topicModel: fitTopicModel(training.map((p) => topics.get(p)!)),
   })
-  const models = new Map<SitePage, CleanOptions>()
-  for (const fold of siteFolds(pages, k)) {
-    const held = new Set(fold)
-    const fitted = fit(pages.filter((p) => !held.has(p)))
-    for (const p of fold) models.set(p, fitted)
-  }
+  const models = outOfFold(pages, k, fit)
   const all = fit(pages)
   return { cv: scorePages(pages, (p) => models.get(p)!), inSample: scorePages(pages, () => all) }
 }

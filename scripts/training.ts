@@ -36,3 +36,17 @@ export function siteFolds(pages: readonly SitePage[], k: number): SitePage[][] {
   for (const p of pages) folds[foldOf.get(p.site)!]!.push(p)
   return folds.filter((f) => f.length > 0)
 }
+
+/**
+ * Each page's model fitted without its site: one fit per leave-site-out fold (siteFolds), the
+ * model of the fold that holds the page.
+ */
+export function outOfFold<M>(pages: readonly SitePage[], k: number, fit: (training: readonly SitePage[]) => M): Map<SitePage, M> {
+  const models = new Map<SitePage, M>()
+  for (const fold of siteFolds(pages, k)) {
+    const held = new Set(fold)
+    const model = fit(pages.filter((p) => !held.has(p)))
+    for (const p of fold) models.set(p, model)
+  }
+  return models
+}

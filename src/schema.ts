@@ -27,6 +27,20 @@ export type ErrorCode = z.infer<typeof ErrorCode>
 const RuleIdList = z.array(z.string().min(1))
 
 /**
+ * What every linear model carries: named features, one weight each, a bias and the probability
+ * cut-off; the models below add their format, their tables and what they were trained on.
+ */
+const linearFields = {
+  /** Feature names, in weight order; they must be this version's features. */
+  features: z.array(z.string()).min(1),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  /** A unit is taken (a line cut, a deed kept) when its probability is at least this. */
+  threshold: z.number().min(0).max(1),
+}
+const oneWeightPerFeature = [(m: { weights: number[]; features: string[] }) => m.weights.length === m.features.length, { message: 'one weight per feature' }] as const
+
+/**
  * A learned line classifier as plain data: logistic-regression weights over named features. The
  * shipped one is produced by `scripts/train.ts` from the shared labelled pages; `docsift train`
  * makes one from your own (`clean(page, { model })`).
@@ -34,29 +48,16 @@ const RuleIdList = z.array(z.string().min(1))
 export const LineModel = z
   .object({
     format: z.literal('docsift-line-model/1'),
-    /** Feature names, in weight order; they must be this version's features. */
-    features: z.array(z.string()).min(1),
-    weights: z.array(z.number()),
-    bias: z.number(),
-    /** A line is cut when its probability of being junk is at least this. */
-    threshold: z.number().min(0).max(1),
+    ...linearFields,
     /** What it was trained on (pages, lines, junk lines), for the record. */
     trainedOn: z.object({ pages: z.number().int().nonnegative(), lines: z.number().int().nonnegative(), junk: z.number().int().nonnegative() }),
   })
   .strict()
-  .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
+  .refine(...oneWeightPerFeature)
 export type LineModel = z.infer<typeof LineModel>
 
 /** One linear scorer of the off-topic model: named features, weights, bias and cut-off. */
-export const LinearScorer = z
-  .object({
-    features: z.array(z.string()).min(1),
-    weights: z.array(z.number()),
-    bias: z.number(),
-    threshold: z.number().min(0).max(1),
-  })
-  .strict()
-  .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
+export const LinearScorer = z.object(linearFields).strict().refine(...oneWeightPerFeature)
 export type LinearScorer = z.infer<typeof LinearScorer>
 
 /**
@@ -89,11 +90,7 @@ export type TopicModel = z.infer<typeof TopicModel>
 export const DeedModel = z
   .object({
     format: z.literal('docsift-deed-model/1'),
-    features: z.array(z.string()).min(1),
-    weights: z.array(z.number()),
-    bias: z.number(),
-    /** A candidate is taken when its probability is at least this. */
-    threshold: z.number().min(0).max(1),
+    ...linearFields,
     /** Per verb: the smoothed share of its candidates that were gold deeds (the `verbPrior` feature). */
     verbs: z.record(z.string(), z.number().min(0).max(1)),
     /** The prior of a verb the table does not list. */
@@ -101,7 +98,7 @@ export const DeedModel = z
     trainedOn: z.object({ pages: z.number().int().nonnegative(), candidates: z.number().int().nonnegative(), deeds: z.number().int().nonnegative() }),
   })
   .strict()
-  .refine((m) => m.weights.length === m.features.length, { message: 'one weight per feature' })
+  .refine(...oneWeightPerFeature)
 export type DeedModel = z.infer<typeof DeedModel>
 
 /**
