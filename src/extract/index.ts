@@ -4,7 +4,8 @@
  */
 import type { Activity, CleanDocument, Count, DateMention, DeedModel, WorkSummary } from '../schema.js'
 import { countDeclaredTotals, extractListed } from './activities/index.js'
-export { deedModelProblems } from './activities/deed-model.js'
+export { deedModelProblems, fitDeedModel } from './activities/deed-model.js'
+export { deedRows } from './activities/deed-training.js'
 import { lastAtOrBefore } from './activities/span-index.js'
 import { extractCounts } from './counts/index.js'
 import { documentYearFromText, extractDates, pageReference, periodOf, type Reference, type Wall } from './dates/index.js'

@@ -5,6 +5,9 @@ import { FIGURE_VERBS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS } from './vo
  * the learned deed scorer's features (deed-features.ts): one definition of each.
  */
 
+/** Quotation and title marks that open and close a name ("…", 《…》, 「…」). */
+export const OPEN_QUOTE = /["“《「]/
+export const CLOSE_QUOTE = /["”》」]/
 /** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
 export const MAX_PREFIX = 16
 /** Aspect particles right after a verb. */

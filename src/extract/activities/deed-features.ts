@@ -7,10 +7,11 @@
  * itself by a prior learned from those pages.
  */
 import type { BlockKind } from '../../schema.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { tagClause } from '../../text/segment.js'
-import { ASPECT, deedObject, MAX_PREFIX, NOMINAL_NEXT, PARTICIPANTS_COUNTED, TRAILING_JUNK, trimCount } from './clause-shapes.js'
+import { ASPECT, deedObject, MAX_PREFIX, NOMINAL_NEXT, OPEN_QUOTE, PARTICIPANTS_COUNTED, TRAILING_JUNK, trimCount } from './clause-shapes.js'
 import { withAdverbs } from './name.js'
-import { ACTION_VERBS, AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, VERB_ADVERBS } from './vocabulary.js'
+import { ACTION_VERBS, AIM_OPENINGS, AIM_WORDS, EVENT_NOUNS, EVENT_VERBS, PROGRESS_WORDS, VERB_ADVERBS } from './vocabulary.js'
 
 /** The features of a candidate deed, in weight order (a model's `features` must equal them). */
 export const DEED_FEATURES = [
@@ -51,9 +52,7 @@ const AIMS: ReadonlySet<string> = new Set<string>(AIM_WORDS)
 const ADVERBS: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const VERB_TAG = /^v/
 const NOUN_TAG = /^n/
-/** Words of degree and progress: the clause reports a result or an attitude ("不断提高", "明显增强"). */
-const PROGRESS = /不断|进一步|明显|显著|有效|稳步|逐步|日益|持续/
-const QUOTE_MARK = /["“《]/
+const PROGRESS = new RegExp(wordAlternation(PROGRESS_WORDS))
 const DIGIT = /\d/
 
 const flag = (b: boolean) => (b ? 1 : 0)
@@ -98,7 +97,7 @@ export function deedCandidates(body: string, place: ClausePlace): DeedCandidate[
       NaN, flag(EVENT.has(verb.word)), flag(ACTION.has(verb.word)), flag(verb.tag === 'vn'), flag(at === 0), Math.min(at, MAX_PREFIX) / MAX_PREFIX,
       flag(before.some((b) => VERB_TAG.test(b.tag) && b.word.length > 1 && !ADVERBS.has(b.word))),
       flag(n <= 4), flag(n > 4 && n <= 10), flag(n > 10 && n <= 20), flag(n > 20),
-      flag(EVENT_NOUNS.some((e) => bare.endsWith(e))), flag(QUOTE_MARK.test(bare)), flag(DIGIT.test(bare)), flag(bare.includes('%')),
+      flag(EVENT_NOUNS.some((e) => bare.endsWith(e))), flag(OPEN_QUOTE.test(bare)), flag(DIGIT.test(bare)), flag(bare.includes('%')),
       flag(ASPECT.test(object)), flag(NOUN_TAG.test(words[w + 1]?.tag ?? '')),
       flag(place.firstInSentence), flag(place.lastInSentence), flag(place.blockKind === 'list-item'), flag(PROGRESS.test(body)),
       flag(object.length < raw.replace(TRAILING_JUNK, '').length), flag(listed), flag(next !== undefined), flag(at > MAX_PREFIX),

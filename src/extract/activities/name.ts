@@ -9,6 +9,7 @@ import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { tagClause } from '../../text/segment.js'
+import { CLOSE_QUOTE, OPEN_QUOTE } from './clause-shapes.js'
 import { DEED_VERBS, KEPT_ADVERBS, PARTICIPANT_WORDS, VERB_ADVERBS } from './vocabulary.js'
 
 /** A leading clause that only says when ("3月5日,", "开学初,", "5月15日上午,"). */
@@ -148,8 +149,8 @@ function attributiveEnd(s: string): number {
   let quoted = false
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!
-    if (/["“《「]/.test(ch) && !quoted) quoted = true
-    else if (/["”》」]/.test(ch)) quoted = false
+    if (OPEN_QUOTE.test(ch) && !quoted) quoted = true
+    else if (CLOSE_QUOTE.test(ch)) quoted = false
     else if (ch === '的' && !quoted) return i
   }
   return -1

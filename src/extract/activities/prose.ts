@@ -6,7 +6,7 @@
 import type { Activity, Block, DeedModel } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { tagClause } from '../../text/segment.js'
-import { ASPECT, deedObject, MAX_PREFIX, MIN_OBJECT, NOMINAL_NEXT, PARTICIPANTS_COUNTED, trimCount, UMBRELLA } from './clause-shapes.js'
+import { ASPECT, CLOSE_QUOTE, deedObject, MAX_PREFIX, MIN_OBJECT, NOMINAL_NEXT, OPEN_QUOTE, PARTICIPANTS_COUNTED, trimCount, UMBRELLA } from './clause-shapes.js'
 import { deedCandidates, type DeedCandidate } from './deed-features.js'
 import { deedProbability } from './deed-model.js'
 import { exampleEvents } from './examples.js'
@@ -47,8 +47,9 @@ export interface ProseScope {
 // A table's cell separator (|) ends a clause and a sentence as a stop does.
 const CLAUSE_BREAK = /[,;。!?:|\n]/
 const SENTENCE_BREAK = /[。!?;|\n]/
-const OPEN_QUOTE = /["“《「]/
-const CLOSE_QUOTE = /["”》」]/
+/** Only whitespace before a clause in its sentence: the clause opens it. */
+const BLANK = /^\s*$/
+const NOT_BLANK = /\S/
 // Tagging is the costly step: a clause with no event verb near its start is skipped before it.
 /** The verbs a prose deed opens with, longest first (组织召开 before 组织): event verbs, and in broad reading the action verbs too. */
 const NARROW: readonly string[] = EVENT_VERBS
@@ -119,9 +120,9 @@ function learnedDeeds(
   const model = scope.deeds
   if (!model && !scope.collect) return []
   const from = c.start + (ENUMERATOR.exec(folded.slice(c.start, c.end))?.[0].length ?? 0)
-  const after = folded.slice(c.end).search(/\S/)
+  const after = folded.slice(c.end).search(NOT_BLANK)
   const place = {
-    firstInSentence: /^\s*$/.test(folded.slice(sentences[lastAtOrBefore(sentences, c.start)] ?? 0, c.start)),
+    firstInSentence: BLANK.test(folded.slice(sentences[lastAtOrBefore(sentences, c.start)] ?? 0, c.start)),
     lastInSentence: after < 0 || SENTENCE_BREAK.test(folded[c.end + after]!),
     blockKind: block.kind,
     planned: opensPlan(folded, c.start, sentences),

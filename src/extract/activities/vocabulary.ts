@@ -63,6 +63,9 @@ export const ACTION_VERBS = [
 /** Verbs that report a figure, not a deed, when a count closes their clause ("完成生产总值1.32亿元"). */
 export const FIGURE_VERBS = ['完成', '引进', '发放', '实现', '达到'] as const
 
+/** Words of degree and progress: a clause holding one reports a result or an attitude ("不断提高", "明显增强"). */
+export const PROGRESS_WORDS = ['不断', '进一步', '明显', '显著', '有效', '稳步', '逐步', '日益', '持续'] as const
+
 /** Manner adverbs kept with the verb they qualify ("定期召开团委会", "联合举办…"). */
 export const VERB_ADVERBS = [
   '定期', '联合', '共同', '集中', '统一', '先后', '分别', '首次', '再次', '多次', '专门', '及时', '认真', '积极', '大力',
