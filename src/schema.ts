@@ -83,7 +83,7 @@ export type TopicModel = z.infer<typeof TopicModel>
 
 /**
  * The learned deed scorer as plain data: it picks, in prose clauses the hand-written reader leaves
- * alone, the verb-and-object spans that report a deed ("清理卫生死角"), from shape features and a
+ * alone, the verb-and-object spans that report a deed ("清理河道垃圾"), from shape features and a
  * learned prior of each verb. Trained by `scripts/train.ts` (and `train()`) from pages whose gold
  * lists their activities.
  */

@@ -48,7 +48,7 @@ function grams(s: string): Map<string, number> {
 
 /**
  * An activity matches when the character-bigram Dice of the normalized names is at least 0.5.
- * @example sameActivity('组织召开禁毒宣传工作会议', '召开禁毒宣传工作会议') // true
+ * @example sameActivity('组织召开防汛工作会议', '召开防汛工作会议') // true
  */
 export function sameActivity(pred: string, gold: string): boolean {
   const p = normText(pred)

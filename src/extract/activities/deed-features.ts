@@ -63,14 +63,14 @@ const isVerb = (w: Word | undefined): w is Word =>
  * The candidates of one clause body (folded text, enumerator already stripped), in verb order. The
  * hand-written reader's vetoes hold here too: no deed in an aim, a duty or a plan, from a verb used as a
  * noun or done by a counted group, or with a vague, framing or tallied object. A verb deeper in the
- * clause than the rules look (a long subject: 联合公安、禁毒办等部门联合举办了…) still opens one, marked
+ * clause than the rules look (a long subject: 街道会同派出所、卫生院等单位联合举办了…) still opens one, marked
  * deepVerb. Softening the other vetoes into features was measured and did not pay (npm run eval).
- * @example deedCandidates('积极组织志愿者清理卫生死角', place)[0]?.verb // '组织'
+ * @example deedCandidates('积极组织志愿者清理河道垃圾', place)[0]?.verb // '组织'
  */
 export function deedCandidates(body: string, place: ClausePlace): DeedCandidate[] {
   if (body.length < MIN_CLAUSE || place.planned || AIM_OPENINGS.some((a) => body.startsWith(a))) return []
   const words = tagClause(body)
-  // "拆除门头牌匾、安装门头牌匾": a verb right after 、 opens a deed of its own, and the one before ends there.
+  // "拆除破损路灯、安装太阳能路灯": a verb right after 、 opens a deed of its own, and the one before ends there.
   const serial: number[] = []
   for (let w = 1, at = words[0]?.word.length ?? 0; w < words.length; at += words[w]!.word.length, w++) {
     if (words[w - 1]!.word === '、' && isVerb(words[w])) serial.push(at)

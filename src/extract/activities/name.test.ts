@@ -43,8 +43,8 @@ describe('activityName', () => {
   })
 
   it('takes a later clause that opens with a deed verb when the first holds none', () => {
-    expect(activityName('充分利用社区宣传栏,开展三八宣传活动')).toBe('开展三八宣传活动')
-    expect(activityName('以“健康生活”为主题,召开女职工座谈会')).toBe('召开女职工座谈会')
+    expect(activityName('借助社区广播站,开展消防宣传活动')).toBe('开展消防宣传活动')
+    expect(activityName('以“平安校园”为主题,召开家长座谈会')).toBe('召开家长座谈会')
     // A first clause with its own deed, or a slogan with none anywhere, is read as before.
     expect(activityName('召开动员大会,部署全年工作')).toBe('召开动员大会,部署全年工作')
     expect(activityName('提高认识,领导重视')).toBe('提高认识,领导重视')

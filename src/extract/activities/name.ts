@@ -85,7 +85,7 @@ function deedVerb(folded: string, words: readonly Word[]): { start: number; end:
 }
 
 /**
- * "充分利用社区宣传栏,开展三八宣传活动": when the first clause holds no deed verb and a later one opens
+ * "借助社区广播站,开展消防宣传活动": when the first clause holds no deed verb and a later one opens
  * with one, the deed is that clause (with what follows it); otherwise the text as it is.
  */
 function laterDeedClause(s: string): string {
