@@ -2,8 +2,12 @@
 /**
  * The `docsift` bin entry (dist/cli.js). It only wires the process to the program.
  */
+import { limitHeapGrowth } from '../batch/pool.js'
 import { runCli } from './program.js'
 import { EXIT } from './run.js'
+
+// A batch's heap holds mostly dead pages: keep it from growing far past what is live.
+limitHeapGrowth()
 
 // `docsift … | head` closes the pipe early: that is the reader's choice, not a failure. Any other
 // failed write (`> /dev/full`) ends the run with one line and its own exit code.

@@ -16,7 +16,7 @@ import { DocsiftError, firstIssue, toErrorRecord } from '../errors.js'
 import { SiftOptions, type OutputRecord } from '../schema.js'
 import type { Task } from '../batch/tasks.js'
 import type { Job } from '../batch/process.js'
-import { workerEntry } from '../batch/pool.js'
+import { WORKER_YOUNG_GENERATION_MB, workerEntry } from '../batch/pool.js'
 import { redisClient, type QueueTarget } from './connection.js'
 import { fromJobData, idOfJobData, type JobData } from './payload.js'
 
@@ -94,7 +94,9 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
   const log = options.onLog ?? (() => {})
 
   const { filename, execArgv } = workerEntry()
-  const threads = new Piscina({ filename, workerData: job, minThreads: concurrency, maxThreads: concurrency, execArgv })
+  const threads = new Piscina({
+    filename, workerData: job, minThreads: concurrency, maxThreads: concurrency, execArgv, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  })
   await Promise.all(Array.from({ length: concurrency }, () => threads.run({ task: WARM_UP })))
 
   const { client, owned } = await redisClient(options.connection, false)
