@@ -7,8 +7,7 @@
  */
 import { CONCLUSION_START, GENERIC_WORDS, SELF_REFERENCE, SPAN_COMPLEMENTS, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORDS } from '../lexicon/genres.js'
-import { sentences } from '../text/chars.js'
-import { type DocStats, shingles } from '../text/doc-stats.js'
+import { blockSentences, type DocStats, pairsOutside, shingles } from '../text/doc-stats.js'
 import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
@@ -43,10 +42,11 @@ for (const w of [...GENERIC_WORDS, ...SUMMARY_WORDS, ...GENRE_WORDS]) for (const
 const YEAR = /(?:19|20)\d{2}(?=年)/g
 const SELF_REF = new RegExp(SELF_REFERENCE.source, 'g')
 const HAS_SELF_REF = new RegExp(SELF_REFERENCE.source)
+const NO_PAIRS: ReadonlyMap<number, number> = new Map()
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x)
 
 /** Pairs of `text` found `times` more often in the document than in `own` (the rest holds them). */
-function shared(unit: Map<number, number>, stats: DocStats, specific: boolean): number {
+function shared(unit: ReadonlyMap<number, number>, stats: DocStats, specific: boolean): number {
   let total = 0
   let hit = 0
   for (const [k, n] of unit) {
@@ -57,7 +57,7 @@ function shared(unit: Map<number, number>, stats: DocStats, specific: boolean): 
   return total === 0 ? 1 : hit / total
 }
 
-function overlap(unit: Map<number, number>, other: Map<number, number>): number {
+function overlap(unit: ReadonlyMap<number, number>, other: { has(key: number): boolean }): number {
   let total = 0
   let hit = 0
   for (const k of unit.keys()) {
@@ -99,7 +99,7 @@ export function inOutlineStyle(doc: TopicDoc, unit: TopicUnit): boolean {
 }
 
 // Per document (its title follows from it): which blocks mention a specific pair of the title.
-const titledBlocks = oncePer((stats: DocStats, title: Map<number, number>) =>
+const titledBlocks = oncePer((stats: DocStats, title: ReadonlyMap<number, number>) =>
   stats.texts.map((t) => [...shingles(t).keys()].some((k) => title.has(k) && !GENERIC_PAIRS.has(k))),
 )
 
@@ -146,16 +146,47 @@ const peerRare = oncePer((stats: DocStats, doc: TopicDoc) =>
 )
 const peerCosine = oncePer((stats: DocStats) => stats.texts.map((t, i) => (t.length >= 30 ? clamp(stats.cosineRest(i) * 4) : -1)))
 
+/** The peers' values of a document (-1 = not a peer) summed once, with the two lowest, for every unit. */
+interface PeerSummary {
+  readonly values: readonly number[]
+  readonly sum: number
+  readonly count: number
+  /** Index of the lowest peer value (-1 without peers) and the lowest value among the others. */
+  readonly lowestAt: number
+  readonly secondLowest: number
+}
+
+// Per list of peer values (itself made once per document): a unit's peers are these less its own
+// block, so each unit costs O(1) here, not a pass over every block (thousands on a 1 MB page).
+const summaryOf = oncePer((values: readonly number[]): PeerSummary => {
+  let sum = 0
+  let count = 0
+  let lowestAt = -1
+  let secondLowest = Infinity
+  values.forEach((v, i) => {
+    if (v < 0) return
+    sum += v
+    count++
+    if (lowestAt < 0 || v < values[lowestAt]!) {
+      if (lowestAt >= 0) secondLowest = values[lowestAt]!
+      lowestAt = i
+    } else if (v < secondLowest) secondLowest = v
+  })
+  return { values, sum, count, lowestAt, secondLowest }
+})
+
+/** The unit's peers: every peer, less the unit's own block for a paragraph. */
+function peersOf(values: readonly number[], unit: TopicUnit): { sum: number; count: number; lowest: number } {
+  const p = summaryOf(values)
+  const own = unit.sentence ? -1 : (values[unit.index] ?? -1)
+  if (own < 0) return { sum: p.sum, count: p.count, lowest: p.lowestAt < 0 ? Infinity : values[p.lowestAt]! }
+  return { sum: p.sum - own, count: p.count - 1, lowest: unit.index === p.lowestAt ? p.secondLowest : values[p.lowestAt]! }
+}
+
 /** The mean of the peers' values (-1 = not a peer), leaving out the unit's own block for a paragraph. */
 function peerMean(values: readonly number[], unit: TopicUnit, fallback: number): number {
-  let sum = 0
-  let n = 0
-  values.forEach((v, i) => {
-    if (v < 0 || (!unit.sentence && i === unit.index)) return
-    sum += v
-    n++
-  })
-  return n ? sum / n : fallback
+  const { sum, count } = peersOf(values, unit)
+  return count ? sum / count : fallback
 }
 
 /**
@@ -163,7 +194,7 @@ function peerMean(values: readonly number[], unit: TopicUnit, fallback: number):
  * run: a spliced run keeps to its own topic while breaking the paragraph's thread (0 for one sentence).
  */
 function innerShare(text: string): number {
-  const parts = sentences(text)
+  const parts = blockSentences(text)
   if (parts.length < 2) return 0
   const first = parts[0]!
   return overlap(shingles(first.text), shingles(text.slice(first.offset + first.text.length)))
@@ -210,9 +241,9 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
   const restLength = stats.totalLength - unit.text.length
   const specific = shared(own, stats, true)
   // Peers: the other long blocks (for a paragraph), the other sentences of the document's long blocks (for a sentence).
-  const peers = peerShares(stats).filter((s, i) => s >= 0 && (unit.sentence || i !== unit.index))
-  const mean = peers.length ? peers.reduce((a, b) => a + b, 0) / peers.length : specific
-  const title = doc.title ? shingles(fold(doc.title).replace(/(?:19|20)\d{2}年?/g, '')) : new Map<number, number>()
+  const peers = peersOf(peerShares(stats), unit)
+  const mean = peers.count ? peers.sum / peers.count : specific
+  const title = doc.title ? shingles(fold(doc.title).replace(/(?:19|20)\d{2}年?/g, '')) : NO_PAIRS
   let titleHits = 0
   let titleTotal = 0
   for (const k of title.keys()) {
@@ -224,7 +255,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
   const titleElsewhere = titleTotal === 0 ? 0 : titled.filter((t, i) => t && i !== unit.index).length / Math.max(1, texts.length - 1)
   // A sentence against the rest of its own paragraph; a paragraph against its neighbours.
   const neighbour = unit.sentence
-    ? shingles(block.slice(0, unit.offset) + block.slice(unit.offset + unit.text.length))
+    ? pairsOutside(block, unit.offset, unit.offset + unit.text.length, own)
     : shingles(`${texts[unit.index - 1] ?? ''}\n${texts[unit.index + 1] ?? ''}`)
   // Self-references (我院, 我县) of the unit against those of the rest of the document.
   // A sentence is weighed against the other blocks, not its own paragraph: the other sentences of
@@ -246,7 +277,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
   let adjacentLow = 1
   let adjacentHigh = 0
   if (unit.sentence) {
-    const parts = sentences(block)
+    const parts = blockSentences(block)
     const at = parts.findIndex((p) => p.offset === unit.offset)
     // The sentence after the unit's end (a pair of sentences spans two).
     const after = parts.findIndex((p) => p.offset >= unit.offset + unit.text.length)
@@ -265,7 +296,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
     titleShare: titleTotal === 0 ? 0.5 : titleHits / titleTotal,
     titleElsewhere,
     belowPeers: clamp((mean - specific) * 2),
-    lowestPeer: peers.length >= 2 && peers.every((s) => s >= specific) ? 1 : 0,
+    lowestPeer: peers.count >= 2 && peers.lowest >= specific ? 1 : 0,
     neighbourShare: overlap(own, neighbour),
     outlineFits: outlineFits(doc, unit) ? 1 : 0,
     selfAgree: [...ownRefs.keys()].some((r) => restRefs.has(r)) ? 1 : 0,
@@ -309,6 +340,6 @@ export function judgedWindows(block: string): { text: string; offset: number }[]
 
 /** The sentences of a block that can be judged on their own (long enough, in a block of two or more). */
 export function judgedSentences(block: string): { text: string; offset: number }[] {
-  const parts = sentences(block)
+  const parts = blockSentences(block)
   return parts.length < 2 ? [] : parts.filter((s) => s.text.length >= 12)
 }

@@ -5,7 +5,7 @@
  */
 import { GENERIC_WORDS, SELF_REFERENCE, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORD } from '../lexicon/genres.js'
-import { HAN_WORD, hanCount } from './chars.js'
+import { HAN_WORD, hanCount, sentences } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
 import { cut } from './segment.js'
@@ -34,10 +34,22 @@ function count<K>(map: Map<K, number>, key: K, by = 1): void {
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 
 /**
+ * The key of the character pair at i, i + 1 of a text (as `shingles` counts it), or -1 when the
+ * pair is out of the text or not two Han characters.
+ */
+export function pairAt(text: string, i: number): number {
+  return i >= 0 && i + 1 < text.length ? pairOf(text.charCodeAt(i), text.charCodeAt(i + 1)) : -1
+}
+
+function pairOf(a: number, b: number): number {
+  return isCjk(a) && isCjk(b) ? a * 0x10000 + b : -1
+}
+
+/**
  * Character-pair shingles of the Han runs of a text, with counts. A pair is keyed by its two
  * code units as one number (both are BMP): no two-character string per position.
  */
-export function shingles(text: string): Map<number, number> {
+function pairCounts(text: string): Map<number, number> {
   const out = new Map<number, number>()
   let prev = -1
   for (let i = 0; i < text.length; i++) {
@@ -58,6 +70,37 @@ export interface Token {
   readonly offset: number
 }
 
+// The off-topic features ask for the same blocks' pairs in every stage and pass and for every
+// sentence judged inside them (the rest of a block is its pairs less the sentence's).
+const pairMemo = recentTexts(pairCounts)
+
+/** `pairCounts` of a text, remembered (read-only: callers share the map). */
+export function shingles(text: string): ReadonlyMap<number, number> {
+  return pairMemo(text)
+}
+
+/**
+ * Whether a pair occurs in `block` once [start, end) is taken out and the two sides joined, as in
+ * `shingles(block.slice(0, start) + block.slice(end))`, without building that text: the block's
+ * pairs less those inside the piece (`inside`, its shingles) and the two straddling its edges, plus
+ * the pair the join makes. A block of n sentences costs n pieces, not n copies of the block.
+ */
+export function pairsOutside(block: string, start: number, end: number, inside: ReadonlyMap<number, number>): { has(key: number): boolean } {
+  const all = shingles(block)
+  const left = pairAt(block, start - 1)
+  const right = end < block.length ? pairAt(block, end - 1) : -1
+  const join = start > 0 && end < block.length ? pairOf(block.charCodeAt(start - 1), block.charCodeAt(end)) : -1
+  return {
+    has: (key) => key === join || (all.get(key) ?? 0) - (inside.get(key) ?? 0) - (key === left ? 1 : 0) - (key === right ? 1 : 0) > 0,
+  }
+}
+
+/** `sentences` of a block, remembered: every sentence judged in a block asks for its neighbours. */
+const sentenceMemo = recentTexts(sentences)
+export function blockSentences(text: string): readonly { readonly text: string; readonly offset: number }[] {
+  return sentenceMemo(text)
+}
+
 interface Segmented {
   tokens: Token[]
   counts: Map<string, number>
@@ -69,6 +112,8 @@ const segmented = recentTexts(segment)
 /** Forgets remembered segmentations (benchmarks call it so repeated pages are not measured as free). */
 export function clearWordCache(): void {
   segmented.forget()
+  pairMemo.forget()
+  sentenceMemo.forget()
 }
 
 function segment(text: string): Segmented {
@@ -98,7 +143,7 @@ export class DocStats {
   private wordNorm2 = 0
   private refs?: Map<string, number>[]
   private refTotals?: Map<string, number>
-  private shingleTotals?: Map<number, number>
+  private shingleTotals?: ReadonlyMap<number, number>
   private readonly substrCounts = new Map<string, number>()
   private summary?: boolean
   private after?: number[]
