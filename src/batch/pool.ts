@@ -10,7 +10,6 @@ import { availableParallelism, freemem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { MessageChannel } from 'node:worker_threads'
-import v8 from 'node:v8'
 import { Piscina } from 'piscina'
 import { parseOptions } from '../clean/index.js'
 import { DocsiftError, toErrorRecord } from '../errors.js'
@@ -28,25 +27,11 @@ export interface Pool {
 /** What a worker thread costs: its own nodejieba dictionaries and heap (measured, see README). */
 export const WORKER_MEMORY_BYTES = 400 * 1024 * 1024
 /**
- * A worker's young generation, MB (V8's default is 16–32 on 64-bit): a page's garbage dies young
- * either way, and the smaller nursery is part of keeping a one-worker batch near 400 MB (README,
- * Workers and memory).
+ * A worker thread's young generation, MB (V8's default grows to 32–48 on 64-bit): a page's garbage
+ * dies young either way, and the smaller nursery is part of keeping a one-worker batch under 400 MB
+ * (README, Workers and memory). The process-wide settings are the CLI's: cli/heap.ts.
  */
 export const WORKER_YOUNG_GENERATION_MB = 12
-/**
- * How far V8 may grow the old space after a full collection, in percent. Left to itself, V8 grows a
- * heap that allocates fast by up to 4×: a batch run's old space reaches ~130 MB of which ~25 MB is
- * live (sift's garbage is per page). 25 % keeps a 2,000-record run about 120 MB smaller for about
- * 10 % more CPU (measured, README). The flag is process-wide, so the CLI sets it (`limitHeapGrowth`);
- * the library leaves its host's heap alone.
- */
-export const HEAP_GROWING_PERCENT = 25
-
-/** Sets HEAP_GROWING_PERCENT for this process and its worker threads (called by the CLI at start). */
-export function limitHeapGrowth(): void {
-  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
-}
-
 /** More threads than this never paid off: the default stops here whatever the machine. */
 export const MAX_DEFAULT_WORKERS = 8
 

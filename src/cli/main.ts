@@ -2,7 +2,7 @@
 /**
  * The `docsift` bin entry (dist/cli.js). It only wires the process to the program.
  */
-import { limitHeapGrowth } from '../batch/pool.js'
+import { limitHeapGrowth } from './heap.js'
 import { runCli } from './program.js'
 import { EXIT } from './run.js'
 
