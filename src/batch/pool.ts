@@ -27,8 +27,8 @@ export interface Pool {
 /** What a worker thread costs: its own nodejieba dictionaries and heap (measured, see README). */
 export const WORKER_MEMORY_BYTES = 400 * 1024 * 1024
 /**
- * A worker thread's young generation, MB (V8's default grows to 32–48 on 64-bit): a page's garbage
- * dies young either way, and the smaller nursery is part of keeping a one-worker batch under 400 MB
+ * A worker thread's young generation, MB (left to V8, a batch's young generation grows to 32 MB and
+ * more): a page's garbage dies young either way, and the smaller nursery is part of keeping a one-worker batch under 400 MB
  * (README, Workers and memory). The process-wide settings are the CLI's: cli/heap.ts.
  */
 export const WORKER_YOUNG_GENERATION_MB = 12

@@ -148,7 +148,6 @@ const peerCosine = oncePer((stats: DocStats) => stats.texts.map((t, i) => (t.len
 
 /** The peers' values of a document (-1 = not a peer) summed once, with the two lowest, for every unit. */
 interface PeerSummary {
-  readonly values: readonly number[]
   readonly sum: number
   readonly count: number
   /** Index of the lowest peer value (-1 without peers) and the lowest value among the others. */
@@ -172,7 +171,7 @@ const summaryOf = oncePer((values: readonly number[]): PeerSummary => {
       lowestAt = i
     } else if (v < secondLowest) secondLowest = v
   })
-  return { values, sum, count, lowestAt, secondLowest }
+  return { sum, count, lowestAt, secondLowest }
 })
 
 /** The unit's peers: every peer, less the unit's own block for a paragraph. */
