@@ -7,7 +7,7 @@
  */
 import { CONCLUSION_START, GENERIC_WORDS, SELF_REFERENCE, SPAN_COMPLEMENTS, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORDS } from '../lexicon/genres.js'
-import { blockSentences, type DocStats, pairsOutside, shingles } from '../text/doc-stats.js'
+import { blockSentences, type DocStats, pairCounts, pairsOutside, shingles } from '../text/doc-stats.js'
 import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
@@ -196,7 +196,7 @@ function innerShare(text: string): number {
   const parts = blockSentences(text)
   if (parts.length < 2) return 0
   const first = parts[0]!
-  return overlap(shingles(first.text), shingles(text.slice(first.offset + first.text.length)))
+  return overlap(shingles(first.text), pairCounts(text.slice(first.offset + first.text.length)))
 }
 
 /**
@@ -255,7 +255,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
   // A sentence against the rest of its own paragraph; a paragraph against its neighbours.
   const neighbour = unit.sentence
     ? pairsOutside(block, unit.offset, unit.offset + unit.text.length, own)
-    : shingles(`${texts[unit.index - 1] ?? ''}\n${texts[unit.index + 1] ?? ''}`)
+    : pairCounts(`${texts[unit.index - 1] ?? ''}\n${texts[unit.index + 1] ?? ''}`)
   // Self-references (我院, 我县) of the unit against those of the rest of the document.
   // A sentence is weighed against the other blocks, not its own paragraph: the other sentences of
   // a spliced run speak in the same foreign voice and would vouch for it.

@@ -49,7 +49,7 @@ function pairOf(a: number, b: number): number {
  * Character-pair shingles of the Han runs of a text, with counts. A pair is keyed by its two
  * code units as one number (both are BMP): no two-character string per position.
  */
-function pairCounts(text: string): Map<number, number> {
+export function pairCounts(text: string): Map<number, number> {
   const out = new Map<number, number>()
   let prev = -1
   for (let i = 0; i < text.length; i++) {
@@ -74,7 +74,7 @@ export interface Token {
 // sentence judged inside them (the rest of a block is its pairs less the sentence's).
 const pairMemo = recentTexts(pairCounts)
 
-/** `pairCounts` of a text, remembered (read-only: callers share the map). */
+/** `pairCounts` of a text, remembered (read-only: callers share the map); for texts asked about again. */
 export function shingles(text: string): ReadonlyMap<number, number> {
   return pairMemo(text)
 }
@@ -245,7 +245,8 @@ export class DocStats {
 
   /** Character-pair shingles of the whole document. */
   shingleTotal(sh: number): number {
-    this.shingleTotals ??= shingles(this.whole)
+    // Not remembered: a whole document's pairs would outlive it in the memo.
+    this.shingleTotals ??= pairCounts(this.whole)
     return this.shingleTotals.get(sh) ?? 0
   }
 
