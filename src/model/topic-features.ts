@@ -150,7 +150,8 @@ const peerCosine = oncePer((stats: DocStats) => stats.texts.map((t, i) => (t.len
 interface PeerSummary {
   readonly sum: number
   readonly count: number
-  /** Index of the lowest peer value (-1 without peers) and the lowest value among the others. */
+  /** The lowest peer value (Infinity without peers), its block, and the lowest among the others. */
+  readonly lowest: number
   readonly lowestAt: number
   readonly secondLowest: number
 }
@@ -160,26 +161,28 @@ interface PeerSummary {
 const summaryOf = oncePer((values: readonly number[]): PeerSummary => {
   let sum = 0
   let count = 0
+  let lowest = Infinity
   let lowestAt = -1
   let secondLowest = Infinity
   values.forEach((v, i) => {
     if (v < 0) return
     sum += v
     count++
-    if (lowestAt < 0 || v < values[lowestAt]!) {
-      if (lowestAt >= 0) secondLowest = values[lowestAt]!
+    if (v < lowest) {
+      secondLowest = lowest
+      lowest = v
       lowestAt = i
     } else if (v < secondLowest) secondLowest = v
   })
-  return { sum, count, lowestAt, secondLowest }
+  return { sum, count, lowest, lowestAt, secondLowest }
 })
 
 /** The unit's peers: every peer, less the unit's own block for a paragraph. */
 function peersOf(values: readonly number[], unit: TopicUnit): { sum: number; count: number; lowest: number } {
   const p = summaryOf(values)
   const own = unit.sentence ? -1 : (values[unit.index] ?? -1)
-  if (own < 0) return { sum: p.sum, count: p.count, lowest: p.lowestAt < 0 ? Infinity : values[p.lowestAt]! }
-  return { sum: p.sum - own, count: p.count - 1, lowest: unit.index === p.lowestAt ? p.secondLowest : values[p.lowestAt]! }
+  if (own < 0) return p
+  return { sum: p.sum - own, count: p.count - 1, lowest: unit.index === p.lowestAt ? p.secondLowest : p.lowest }
 }
 
 /** The mean of the peers' values (-1 = not a peer), leaving out the unit's own block for a paragraph. */

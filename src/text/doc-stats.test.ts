@@ -4,6 +4,12 @@ import { blockSentences, pairAt, pairsOutside, shingles } from './doc-stats.js'
 import { sentences } from './chars.js'
 
 const key = (pair: string) => pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1)
+/** The block's pairs with the piece from `from` up to `to` taken out. */
+const without = (block: string, from: string, to: string) => {
+  const start = block.indexOf(from)
+  const end = block.indexOf(to)
+  return pairsOutside(block, start, end, shingles(block.slice(start, end)))
+}
 
 describe('character pairs', () => {
   it('keys a pair of two Han characters, and nothing else', () => {
@@ -16,10 +22,7 @@ describe('character pairs', () => {
   })
 
   it('tells the pairs of a block without one of its sentences, the two sides joined', () => {
-    const block = '我县举行防汛演练。我院收治病人。群众积极配合演练。'
-    const start = block.indexOf('我院')
-    const end = block.indexOf('群众')
-    const rest = pairsOutside(block, start, end, shingles(block.slice(start, end)))
+    const rest = without('我县举行防汛演练。我院收治病人。群众积极配合演练。', '我院', '群众')
     expect(rest.has(key('演练'))).toBe(true)
     expect(rest.has(key('配合'))).toBe(true)
     // Inside the sentence only.
@@ -28,10 +31,7 @@ describe('character pairs', () => {
   })
 
   it('counts the pair the join makes and drops the pairs that straddle the cut', () => {
-    const block = '防汛演练收治病人群众配合'
-    const start = block.indexOf('收治')
-    const end = block.indexOf('群众')
-    const rest = pairsOutside(block, start, end, shingles(block.slice(start, end)))
+    const rest = without('防汛演练收治病人群众配合', '收治', '群众')
     expect(rest.has(key('练群'))).toBe(true)
     expect(rest.has(key('练收'))).toBe(false)
     expect(rest.has(key('人群'))).toBe(false)

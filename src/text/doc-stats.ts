@@ -88,7 +88,7 @@ export function shingles(text: string): ReadonlyMap<number, number> {
 export function pairsOutside(block: string, start: number, end: number, inside: ReadonlyMap<number, number>): { has(key: number): boolean } {
   const all = shingles(block)
   const left = pairAt(block, start - 1)
-  const right = end < block.length ? pairAt(block, end - 1) : -1
+  const right = pairAt(block, end - 1)
   const join = start > 0 && end < block.length ? pairOf(block.charCodeAt(start - 1), block.charCodeAt(end)) : -1
   return {
     has: (key) => key === join || (all.get(key) ?? 0) - (inside.get(key) ?? 0) - (key === left ? 1 : 0) - (key === right ? 1 : 0) > 0,
