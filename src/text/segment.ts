@@ -4,12 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { HAN_WORD } from './chars.js'
+import { forEachLine, leanDictionaryPath } from './lean-dictionary.js'
 import { recentTexts } from './memo.js'
 
 interface Jieba {
+  DEFAULT_DICT: string
   DEFAULT_IDF_DICT: string
   cut(text: string, hmm?: boolean): string[]
   tag(text: string): { word: string; tag: string }[]
@@ -30,7 +33,9 @@ function load(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url)
     const loaded = require('nodejieba') as Jieba
-    loaded.load(KEYWORD_IDF_STUB === undefined ? {} : { idfDict: KEYWORD_IDF_STUB })
+    // The lean word list is made beside the stub, in dict/, on the first load (lean-dictionary.ts).
+    const dict = leanDictionaryPath(loaded.DEFAULT_DICT, loaded.DEFAULT_IDF_DICT, KEYWORD_IDF_STUB && dirname(KEYWORD_IDF_STUB))
+    loaded.load(KEYWORD_IDF_STUB === undefined ? { dict } : { dict, idfDict: KEYWORD_IDF_STUB })
     jieba = loaded
   }
   return jieba
@@ -77,25 +82,18 @@ function loadIdf(): { common: Map<string, number>; rare: number } {
   const common = new Map<string, number>()
   let rareSum = 0
   let rareCount = 0
-  // "word idf" per line; read in place (no array of 350,000 lines): it is part of every process's start.
-  const text = readFileSync(load().DEFAULT_IDF_DICT, 'utf8')
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start)
-    if (end < 0) end = text.length
-    const space = text.lastIndexOf(' ', end - 1)
-    const value = space > start ? Number(text.slice(space + 1, end)) : NaN
-    if (Number.isFinite(value)) {
-      const word = text.slice(start, space)
-      if (HAN_WORD.test(word)) {
-        if (value < IDF_CUT_OFF) common.set(word, Math.round(value * 100) / 100)
-        else {
-          rareSum += value
-          rareCount++
-        }
-      }
+  forEachLine(readFileSync(load().DEFAULT_IDF_DICT, 'utf8'), (line) => {
+    const space = line.lastIndexOf(' ')
+    const value = space > 0 ? Number(line.slice(space + 1)) : NaN
+    if (!Number.isFinite(value)) return
+    const word = line.slice(0, space)
+    if (!HAN_WORD.test(word)) return
+    if (value < IDF_CUT_OFF) common.set(word, Math.round(value * 100) / 100)
+    else {
+      rareSum += value
+      rareCount++
     }
-    start = end + 1
-  }
+  })
   return { common, rare: rareCount ? Math.round((rareSum / rareCount) * 100) / 100 : IDF_CUT_OFF }
 }
 
