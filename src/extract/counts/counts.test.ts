@@ -59,7 +59,8 @@ const POSITIVES: [string, Expected[]][] = [
   ['展出图片(展板)40余块(幅)。', [{ text: '40余块', offset: 8, value: 40, unit: '块', qualifier: 'over', object: '图片(展板)' }]],
   ['现场发放宣传折页2000余份,解答群众咨询300余人次。', [{ text: '2000余份', offset: 8, value: 2000, unit: '份', qualifier: 'over', object: '宣传折页' }, { text: '300余人次', offset: 21, value: 300, unit: '人次', qualifier: 'over', object: '群众咨询' }]],
   ['全乡种植烤烟3500亩。', [{ text: '3500亩', offset: 6, value: 3500, unit: '亩', qualifier: 'exact', object: '烤烟' }]],
-  ['举办安全知识讲座4期,受教育学生2300人次。', [{ text: '4期', offset: 8, value: 4, unit: '期', qualifier: 'exact', object: '安全知识讲座' }, { text: '2300人次', offset: 16, value: 2300, unit: '人次', qualifier: 'exact', object: '学生' }]],
+  // Without 安全知识 in the lean word list, jieba tags 知识 a verb here, so the object is the head noun alone.
+  ['举办安全知识讲座4期,受教育学生2300人次。', [{ text: '4期', offset: 8, value: 4, unit: '期', qualifier: 'exact', object: '讲座' }, { text: '2300人次', offset: 16, value: 2300, unit: '人次', qualifier: 'exact', object: '学生' }]],
   ['开展拉网式隐患排查12次,排查隐患37处,整改到位35处。', [{ text: '12次', offset: 9, value: 12, unit: '次', qualifier: 'exact' }, { text: '37处', offset: 17, value: 37, unit: '处', qualifier: 'exact', object: '隐患' }, { text: '35处', offset: 25, value: 35, unit: '处', qualifier: 'exact' }]],
   ['共有80余家单位参加,展出科技成果150项。', [{ text: '80余家', offset: 2, value: 80, unit: '家', qualifier: 'over', object: '单位' }, { text: '150项', offset: 17, value: 150, unit: '项', qualifier: 'exact', object: '科技成果' }]],
   ['邀请专家教授12位现场授课。', [{ text: '12位', offset: 6, value: 12, unit: '位', qualifier: 'exact', object: '专家教授' }]],
