@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { blockSentences, pairAt, pairsOutside, shingles } from './doc-stats.js'
+import { blockSentences, pairAt, pairKey, pairsOutside, shingles } from './doc-stats.js'
 import { sentences } from './chars.js'
 
-const key = (pair: string) => pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1)
+const key = (pair: string) => pairKey(pair.charCodeAt(0), pair.charCodeAt(1))
 /** The block's pairs with the piece from `from` up to `to` taken out. */
 const without = (block: string, from: string, to: string) => {
   const start = block.indexOf(from)
@@ -19,6 +19,20 @@ describe('character pairs', () => {
     expect(pairAt('A股市场', 0)).toBe(-1)
     expect(pairAt('防汛', 1)).toBe(-1)
     expect(pairAt('防汛', -1)).toBe(-1)
+  })
+
+  it('keys every pair apart, with a number below 2^30 (a small integer to V8)', () => {
+    const first = 0x4e00
+    const last = 0x9fff
+    expect(pairKey(last, last)).toBeLessThan(2 ** 30)
+    expect(pairKey(first, first)).toBe(0)
+    // Neighbours in either position get different keys: row by column, no overlap.
+    expect(new Set([pairKey(first, last), pairKey(first + 1, first), pairKey(first, first + 1), pairKey(last, first)]).size).toBe(4)
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: first, max: last }), fc.integer({ min: first, max: last }), fc.integer({ min: first, max: last }), (a, b, c, d) =>
+        (pairKey(a, b) === pairKey(c, d)) === (a === c && b === d),
+      ),
+    )
   })
 
   it('tells the pairs of a block without one of its sentences, the two sides joined', () => {

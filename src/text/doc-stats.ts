@@ -31,7 +31,20 @@ function count<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by)
 }
 
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
+// The CJK Unified Ideographs block the pairs are read from.
+const CJK_FIRST = 0x4e00
+const CJK_SPAN = 0x9fff - CJK_FIRST + 1
+const isCjk = (c: number) => c >= CJK_FIRST && c < CJK_FIRST + CJK_SPAN
+
+/**
+ * One number for a pair of Han characters: their offsets in the block, row by column. It stays
+ * below 2^30, a small integer to V8 (a Smi): map lookups need no boxed number, whereas
+ * `a * 0x10000 + b` (over 2^31) made every pair a heap number and the pair maps half of the
+ * off-topic features' time.
+ */
+export function pairKey(a: number, b: number): number {
+  return (a - CJK_FIRST) * CJK_SPAN + (b - CJK_FIRST)
+}
 
 /**
  * The key of the character pair at i, i + 1 of a text (as `shingles` counts it), or -1 when the
@@ -42,12 +55,12 @@ export function pairAt(text: string, i: number): number {
 }
 
 function pairOf(a: number, b: number): number {
-  return isCjk(a) && isCjk(b) ? a * 0x10000 + b : -1
+  return isCjk(a) && isCjk(b) ? pairKey(a, b) : -1
 }
 
 /**
  * Character-pair shingles of the Han runs of a text, with counts. A pair is keyed by its two
- * code units as one number (both are BMP): no two-character string per position.
+ * characters as one small number (`pairKey`): no two-character string per position.
  */
 export function pairCounts(text: string): Map<number, number> {
   const out = new Map<number, number>()
@@ -58,7 +71,7 @@ export function pairCounts(text: string): Map<number, number> {
       prev = -1
       continue
     }
-    if (prev >= 0) count(out, prev * 0x10000 + c)
+    if (prev >= 0) count(out, pairKey(prev, c))
     prev = c
   }
   return out
