@@ -9,6 +9,7 @@ import { hanCount } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { furnitureShares } from '../text/furniture.js'
 import { markerLevel } from '../text/markers.js'
+import { oncePer } from '../text/memo.js'
 import { wordAlternation } from '../text/pattern.js'
 import { looksLikeTitle, titleKey } from '../text/title.js'
 
@@ -56,6 +57,24 @@ function bodyLike(text: string | undefined): number {
 
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x)
 
+// Per page: how often each line stands on it, folded and trimmed (comparing every line with every
+// other was quadratic on long pages).
+const lineCounts = oncePer((texts: readonly string[]) => {
+  const counts = new Map<string, number>()
+  for (const t of texts) {
+    const key = fold(t).trim()
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+})
+
+/** The values of a record in the order of `names`: a loop, not `Float64Array.from` over an iterator. */
+function vectorOf<N extends string>(names: readonly N[], values: Readonly<Record<N, number>>): Float64Array {
+  const x = new Float64Array(names.length)
+  for (let k = 0; k < names.length; k++) x[k] = values[names[k]!]
+  return x
+}
+
 /** The feature vector of line i. */
 export function lineFeatures(ctx: LineContext, i: number): Float64Array {
   const raw = ctx.texts[i] ?? ''
@@ -82,8 +101,7 @@ export function lineFeatures(ctx: LineContext, i: number): Float64Array {
     near++
     if (ctx.verdicts[j]) cutNear++
   }
-  let repeated = 0
-  if (len <= 60) for (let j = 0; j < n && !repeated; j++) if (j !== i && fold(ctx.texts[j]!).trim() === text) repeated = 1
+  const repeated = len <= 60 && (lineCounts(ctx.texts).get(text) ?? 0) >= 2 ? 1 : 0
   const values: Record<FeatureName, number> = {
     length: clamp(Math.log2(1 + len) / 8),
     short8: len <= 8 ? 1 : 0,
@@ -127,5 +145,5 @@ export function lineFeatures(ctx: LineContext, i: number): Float64Array {
     question: /[?？]$|[吗呢][?？]?$/.test(text) ? 1 : 0,
     nameLike: NAME_LIKE.test(text) ? 1 : 0,
   }
-  return Float64Array.from(FEATURES, (f) => values[f])
+  return vectorOf(FEATURES, values)
 }

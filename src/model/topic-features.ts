@@ -323,7 +323,11 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
     position: texts.length > 1 ? unit.index / (texts.length - 1) : 0,
     innerShare: unit.sentence ? innerShare(unit.text) : 0,
   }
-  return Float64Array.from(TOPIC_FEATURES, (f) => (isWordFeature(f) ? wordValues[f] : values[f]))
+  const x = new Float64Array(TOPIC_FEATURES.length)
+  TOPIC_FEATURES.forEach((f, k) => {
+    x[k] = isWordFeature(f) ? wordValues[f] : values[f]
+  })
+  return x
 }
 
 /**
