@@ -43,5 +43,35 @@ export function matchProfile(url: string | undefined, $?: CheerioAPI): SiteProfi
   const host = url ? hostOf(url) : null
   if (host) return PROFILES.find((p) => p.hosts.test(host)) ?? null
   if (!$) return null
-  return PROFILES.find((p) => p.detect.some((selector) => $(selector).length > 0)) ?? null
+  const present = markupNames($)
+  return PROFILES.find((p) => p.detect.some((selector) => namesOf(selector).every((n) => present.has(n)) && $(selector).length > 0)) ?? null
+}
+
+// A class (.x) or id (#x) a selector names; bracketed attribute tests are left out first.
+const NAMED = /([.#])(-?[A-Za-z_][\w-]*)/g
+
+/**
+ * The classes and ids a selector names: it can match only where every one of them is on the page.
+ * Each detect selector used to be a walk over the whole page, for every profile, on every page of
+ * an unknown site; one walk collecting the page's names now rules most of them out.
+ */
+function namesOf(selector: string): string[] {
+  let names = SELECTOR_NAMES.get(selector)
+  if (!names) {
+    names = [...selector.replace(/\[[^\]]*\]/g, ' ').matchAll(NAMED)].map((m) => `${m[1]}${m[2]}`)
+    SELECTOR_NAMES.set(selector, names)
+  }
+  return names
+}
+const SELECTOR_NAMES = new Map<string, string[]>()
+
+/** Every `.class` and `#id` that stands on an element of the page. */
+function markupNames($: CheerioAPI): Set<string> {
+  const out = new Set<string>()
+  $('[class], [id]').each((_, el) => {
+    const { id, class: cls } = el.attribs
+    if (id) out.add(`#${id}`)
+    if (cls) for (const c of cls.split(/\s+/)) if (c) out.add(`.${c}`)
+  })
+  return out
 }

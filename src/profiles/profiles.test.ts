@@ -60,6 +60,16 @@ describe('site profiles', () => {
     expect(matchProfile(undefined, parseHtml('<html><body><div class="content"><p>正文</p></div></body></html>'))).toBeNull()
   })
 
+  it('recognises compound and descendant selectors from markup, and only where every name they ask for stands', () => {
+    const page = (body: string) => parseHtml(`<html><body>${body}</body></html>`)
+    // #doc-content.doc-360: the id and the class on one element.
+    expect(matchProfile(undefined, page('<div id="doc-content" class="reader doc-360"><p>正文</p></div>'))?.id).toBe('360docs')
+    expect(matchProfile(undefined, page('<div id="doc-content" class="reader"><p>正文</p></div><span class="doc-360x"></span>'))?.id).not.toBe('360docs')
+    // #main .preview: the class on an element inside the id.
+    expect(matchProfile(undefined, page('<div id="main"><div class="side preview"><p>正文</p></div></div>'))?.id).toBe('book118')
+    expect(matchProfile(undefined, page('<div id="main"></div><div class="preview"><p>正文</p></div>'))?.id).not.toBe('book118')
+  })
+
   it('doc88 maps its private-use punctuation, never passing it through', () => {
     const html = '<html><body><div class="doc-intro"><p>内容提示：本次活动\ue001为期三天\ue002\ue003共有学员六十人参加培训并全部结业...</p></div><div class="outer_page" id="outer_page_1"><canvas class="inner_page"></canvas></div></body></html>'
     const doc = htmlToDocument(html, { url: HOSTS['doc88'] })
