@@ -59,12 +59,12 @@ export function charsetFromMeta(bytes: Uint8Array): string | null {
   return null
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes decoded as UTF-8 (a leading BOM dropped), or null when they are not valid UTF-8: one pass does both. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return false
+    return null
   }
 }
 
@@ -170,11 +170,11 @@ export function decodeBytes(
   const meta = header ? null : charsetFromMeta(bytes)
   const declared = normalizeCharset(header ?? meta ?? '')
   const source: CharsetSource = header ? 'content-type' : 'meta'
-  const utf8 = isValidUtf8(bytes)
+  const utf8 = strictUtf8(bytes)
 
   // Multi-byte text that is valid UTF-8 is almost never anything else, whatever is declared.
-  if (utf8 && declared !== 'utf-16le' && declared !== 'utf-16be') {
-    return { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: declared === 'utf-8' ? source : 'detected' }
+  if (utf8 !== null && declared !== 'utf-16le' && declared !== 'utf-16be') {
+    return { text: utf8, charset: 'utf-8', source: declared === 'utf-8' ? source : 'detected' }
   }
   // One bad or truncated byte in UTF-8 text must not send it to detection (windows-1252 mojibake,
   // then "no Chinese" and an empty result): nearly valid UTF-8 is UTF-8, its bad bytes U+FFFD.
