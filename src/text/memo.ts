@@ -7,7 +7,9 @@
 export function oncePer<K extends object, A extends unknown[], V>(compute: (key: K, ...args: A) => V): (key: K, ...args: A) => V {
   const memo = new WeakMap<K, V>()
   return (key, ...args) => {
-    if (memo.has(key)) return memo.get(key) as V
+    // One lookup on a hit; `has` only tells a remembered undefined from a miss.
+    const hit = memo.get(key)
+    if (hit !== undefined || memo.has(key)) return hit as V
     const value = compute(key, ...args)
     memo.set(key, value)
     return value
