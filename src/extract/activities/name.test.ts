@@ -50,6 +50,16 @@ describe('activityName', () => {
     expect(activityName('提高认识,领导重视')).toBe('提高认识,领导重视')
   })
 
+  it('ends the name with the deed\'s clause, unless the next clause is a deed of its own or both are short slogans', () => {
+    expect(activityName('组织开展消防演练,提高了师生的应急避险能力')).toBe('组织开展消防演练')
+    expect(activityName('举办廉政知识讲座,过去一年,全体党员干部受到了深刻教育')).toBe('举办廉政知识讲座')
+    // A comma inside quotes ends nothing; a participant clause with commas is dropped before the cut.
+    expect(activityName('开展“学雷锋,树新风”志愿服务活动,共计服务群众两百余人次')).toBe('开展“学雷锋,树新风”志愿服务活动')
+    // Parallel deeds and slogan couplets stay whole.
+    expect(activityName('召开动员大会,部署全年工作')).toBe('召开动员大会,部署全年工作')
+    expect(activityName('加强领导,精心组织')).toBe('加强领导,精心组织')
+  })
+
   it('never returns an empty name', () => {
     expect(activityName('  了 ')).toBe('了')
     expect(activityName('20xx年')).toBe('20xx年')

@@ -27,6 +27,8 @@ const CLAUSE_PUNCT = /^[,，、\s]+/
 const HAS_OBJECT = /^[^\s,，;；:：。!！?？]/
 /** Examples listed before the noun they illustrate ("横幅、标语、展板等禁毒宣传材料" → the noun). */
 const EXAMPLE_LIST = /^[^,，;；"“《]*、[^,，;；"“《]*等(?=[\u4e00-\u9fff]{4})/
+/** A clause of a slogan couplet is at most this long ("提高认识,领导重视"). */
+const SLOGAN_CLAUSE_MAX = 8
 /** Subject words before the verb: at most this long ("街道综治办和各社区网格员"). */
 const MAX_SUBJECT = 16
 const ADVERB_SET: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
@@ -55,7 +57,7 @@ export function activityName(text: string): string {
   const verb = deedVerb(folded, words)
   const object = verb ? s.slice(verb.end).replace(ASPECT, '') : ''
   // A verb with no object of its own ("精心组织,抓好落实", "重点工程顺利推进") is a slogan or a result: kept whole.
-  if (verb && HAS_OBJECT.test(object)) s = dropAdverbs(s.slice(verb.start, verb.end)) + compressObject(object)
+  if (verb && HAS_OBJECT.test(object)) s = dropAdverbs(s.slice(verb.start, verb.end)) + firstClause(compressObject(object), verb.end - verb.start)
   else if (!verb) s = s.slice(leadingAdverb(s, words))
   const name = s.replace(TRAILING_PUNCT, '').trim()
   return name.length > 0 ? name : text.trim()
@@ -154,4 +156,32 @@ function attributiveEnd(s: string): number {
     else if (ch === '的' && !quoted) return i
   }
   return -1
+}
+
+/** The first break between clauses (, or ;) outside quotes in folded text, or -1. */
+function clauseBreak(folded: string): number {
+  let quoted = false
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!
+    if (OPEN_QUOTE.test(ch) && !quoted) quoted = true
+    else if (CLOSE_QUOTE.test(ch)) quoted = false
+    else if (!quoted && (ch === ',' || ch === ';')) return i
+  }
+  return -1
+}
+
+/**
+ * The deed's object up to the end of its clause: what follows is the deed's purpose, result or the
+ * paragraph it heads ("表彰先进活动,过去的一年,我连…" → "表彰先进活动"). Kept whole: a next clause that
+ * is a deed of its own ("坚持党建带团建,加强团组织建设"), and a couplet of short slogans ("提高认识,领导重视"),
+ * which names no deed to cut down to.
+ */
+function firstClause(object: string, verbLength: number): string {
+  const folded = fold(object)
+  const at = clauseBreak(folded)
+  if (at <= 0) return object
+  const next = folded.slice(at + 1)
+  const slogans = verbLength + at <= SLOGAN_CLAUSE_MAX && next.split(/[,;]/).every((c) => c.length <= SLOGAN_CLAUSE_MAX)
+  if (slogans || deedVerb(next, tagClause(next.slice(0, MAX_SUBJECT + 2)))) return object
+  return object.slice(0, at)
 }
