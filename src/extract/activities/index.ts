@@ -9,6 +9,7 @@ import { headingContext, isJunkHead, isSectionName, leadContext } from './contex
 import { headClause } from './head.js'
 import { activityAt } from './name.js'
 import { buildItems, type Item } from './items.js'
+import { splitDeedSeries } from './deed-series.js'
 import { lastAtOrBefore, SpanIndex } from './span-index.js'
 import { findProseActivities, namesDeed, type Blocked } from './prose.js'
 import { listedEvents } from './listed-events.js'
@@ -75,7 +76,7 @@ export function extractListed(
   })
     .filter((p) => !claimed.overlaps(p.offset, p.offset + p.text.length))
   const kept = dropSloganHeads(found, taken, prose)
-  const activities = [...kept, ...prose].sort((a, b) => a.offset - b.offset)
+  const activities = [...kept, ...prose].flatMap(splitDeedSeries).sort((a, b) => a.offset - b.offset)
   const event = activities.length === 0 ? titleEvent(title, text) : undefined
   return { activities: event ? [event] : activities, highlights }
 }
