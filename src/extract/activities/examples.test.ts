@@ -31,3 +31,12 @@ describe('example events and the title event', () => {
     expect(extractListed(listed.text, listed.blocks, title).activities.map((a) => a.name)).toEqual(['召开演练动员会', '开展疏散路线培训'])
   })
 })
+
+describe('section headings', () => {
+  it('are no activities when they name a part of the report (theme, leadership, tasks, a table)', () => {
+    expect(names([
+      '社区消防安全月活动总结', '一、活动主题', '“关注消防,珍爱生命”。', '二、组织领导', '社区成立了消防安全月活动领导小组。',
+      '三、重点工作任务', '1、开展消防知识培训;2、组织居民疏散演练。', '四、工作成果统计表',
+    ])).toEqual(['成立消防安全月活动领导小组', '开展消防知识培训', '组织居民疏散演练'])
+  })
+})

@@ -25,7 +25,7 @@ export const PLAN_WORDS = ['下一步', '今后', '打算', '明年', '努力方
 export const ASPECT_ENDINGS = [
   '情况', '概述', '概况', '背景', '意义', '目的', '依据', '地点', '时间', '分工', '原则', '架构', '机构', '指导思想',
   '目标任务', '目标', '要求', '安排', '人员', '体会', '启示', '经验', '感想', '思路', '做法', '措施', '举措', '主要活动',
-  '活动内容', '工作开展',
+  '活动内容', '工作开展', '主题', '工作任务', '重要性', '统计表', '领导',
 ] as const
 
 /** Aspect headings are short labels; a longer line ending the same way is a sentence about a deed. */
