@@ -1,4 +1,4 @@
-import { FIGURE_VERBS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS } from './vocabulary.js'
+import { FIGURE_VERBS, FRAME_ENDINGS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS } from './vocabulary.js'
 
 /**
  * Shapes of a prose clause around its verb, shared by the hand-written deed reader (prose.ts) and
@@ -35,12 +35,18 @@ const VAGUE: ReadonlySet<string> = new Set<string>(VAGUE_OBJECTS)
 
 /**
  * True when an object (aspect particle removed) can name a deed: long enough, not vague, not a
- * compliance phrase, not the frame of a list, not the subject of a 是 clause, quotes balanced.
+ * compliance phrase, not the frame of a list or of a deed to come, not the subject of a 是 clause, quotes balanced.
  */
 export function deedObject(bare: string): boolean {
   if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
   if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1) return false
-  return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w))
+  return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w)) && !framesADeed(bare)
+}
+
+/** The text ends as the frame of a deed to come ("…会议之机", "…的基础上"), not as a deed. */
+export function framesADeed(text: string): boolean {
+  const t = text.replace(/[\s,，]+$/, '')
+  return FRAME_ENDINGS.some((w) => t.endsWith(w))
 }
 
 /** Drops a count closing the object; a bare count, a tally of times or a figure verb's target yields nothing. */

@@ -5,6 +5,7 @@
 import { DISCLAIMER_PHRASES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
 import { hasAny } from '../../rules/match.js'
+import { framesADeed } from './clause-shapes.js'
 import {
   ACTIVITY_WORDS, ASPECT_ENDINGS, HIGHLIGHT_WORDS, MAX_ASPECT_HEADING, PLAN_WORDS, PROBLEM_WORDS, type ContextKind,
 } from './vocabulary.js'
@@ -64,8 +65,8 @@ export function isSectionName(head: string): boolean {
   return aspectEnding(fold(head)) !== undefined
 }
 
-/** True when a head is too short to say anything, is platform furniture, states what something is, or reports progress. */
+/** True when a head is too short to say anything, is platform furniture, states what something is, reports progress, or frames a deed to come. */
 export function isJunkHead(head: string): boolean {
   const h = fold(head)
-  return head.length < MIN_HEAD || TAIL_OPENING.test(head) || hasAny(h, PLATFORM) || COPULA.test(h) || PROGRESS.test(h)
+  return head.length < MIN_HEAD || TAIL_OPENING.test(head) || hasAny(h, PLATFORM) || COPULA.test(h) || PROGRESS.test(h) || framesADeed(h)
 }

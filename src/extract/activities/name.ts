@@ -9,7 +9,7 @@ import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { tagClause } from '../../text/segment.js'
-import { CLOSE_QUOTE, OPEN_QUOTE } from './clause-shapes.js'
+import { CLOSE_QUOTE, framesADeed, OPEN_QUOTE } from './clause-shapes.js'
 import { DEED_VERBS, KEPT_ADVERBS, PARTICIPANT_WORDS, VERB_ADVERBS } from './vocabulary.js'
 
 /** A leading clause that only says when ("3月5日,", "开学初,", "5月15日上午,"). */
@@ -87,12 +87,15 @@ function deedVerb(folded: string, words: readonly Word[]): { start: number; end:
 }
 
 /**
- * "借助社区广播站,开展消防宣传活动": when the first clause holds no deed verb and a later one opens
- * with one, the deed is that clause (with what follows it); otherwise the text as it is.
+ * "借助社区广播站,开展消防宣传活动": when the first clause holds no deed verb (or only frames the deed to
+ * come) and a later one opens with one, the deed is that clause (with what follows it); otherwise the text as it is.
  */
 function laterDeedClause(s: string): string {
   const folded = fold(s)
-  if (deedVerb(folded, tagClause(folded.slice(0, MAX_SUBJECT + 2)))) return s
+  const firstEnd = folded.search(CLAUSE_BREAK)
+  // "在完成…的基础上,组织…": a first clause that frames the deed to come is no deed of its own.
+  const frame = firstEnd > 0 && framesADeed(folded.slice(0, firstEnd))
+  if (!frame && deedVerb(folded, tagClause(folded.slice(0, MAX_SUBJECT + 2)))) return s
   for (let at = folded.search(CLAUSE_BREAK); at > 0 && at < folded.length - 1; ) {
     const rest = folded.slice(at + 1)
     const opening = rest.slice(0, MAX_SUBJECT + 2)

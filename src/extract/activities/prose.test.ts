@@ -28,6 +28,18 @@ describe('prose activities', () => {
     expect(() => Activity.parse(a)).not.toThrow()
   })
 
+  it('takes no frame set for a deed to come as a deed ("…会议之机", "…的基础上", "…为契机")', () => {
+    const { text, blocks } = linesToBlocks([
+      '社区团支部工作总结', '支部借召开全体团员大会之机,开展了团员意识教育,团员们的组织观念明显增强。',
+      '在完成规定学习任务的基础上,组织团员参观了烈士纪念馆。',
+    ])
+    const names = extractActivities(text, blocks).map((a) => a.name)
+    expect(names.some((t) => /之机|基础上/.test(t))).toBe(false)
+    expect(names).toEqual(['开展团员意识教育', '组织团员参观了烈士纪念馆'])
+    const listed = linesToBlocks(['社区团支部工作总结', '1、在完成规定学习任务的基础上,组织团员参观了烈士纪念馆;2、以参观红色教育基地为契机,开展了主题团日活动。'])
+    expect(extractActivities(listed.text, listed.blocks).map((a) => a.name)).toEqual(['组织团员参观了烈士纪念馆', '开展主题团日活动'])
+  })
+
   it('reads each clause of a sentence that reports several deeds', () => {
     expect(prose([
       '标题', '街道及时召开了全体网格员参加的防汛动员会,安排部署了汛期各项工作,下发了街道开展防汛排查的通知。',

@@ -25,7 +25,7 @@ export const PLAN_WORDS = ['下一步', '今后', '打算', '明年', '努力方
 export const ASPECT_ENDINGS = [
   '情况', '概述', '概况', '背景', '意义', '目的', '依据', '地点', '时间', '分工', '原则', '架构', '机构', '指导思想',
   '目标任务', '目标', '要求', '安排', '人员', '体会', '启示', '经验', '感想', '思路', '做法', '措施', '举措', '主要活动',
-  '活动内容', '工作开展', '主题', '工作任务', '重要性', '统计表', '领导',
+  '活动内容', '工作开展', '主题', '工作任务', '重要性', '统计表', '领导', '对象', '回顾', '亮点',
 ] as const
 
 /** Aspect headings are short labels; a longer line ending the same way is a sentence about a deed. */
@@ -93,6 +93,12 @@ export const VAGUE_ENDINGS = [
   '精神', '思想', '要求', '部署', '指示', '任务', '如下', '共识', '目标', '理念', '风貌', '风采', '形象', '水平', '能力', '意识', '素质',
   '作用', '氛围',
 ] as const
+
+/**
+ * Endings of an adverbial frame around a deed ("借召开村干部会议之机", "在完成规定动作的基础上",
+ * "以参观教育基地为契机"): the clause sets the scene for the deed that follows, and is none itself.
+ */
+export const FRAME_ENDINGS = ['之机', '契机', '基础上', '之际', '过程中', '的同时', '之余'] as const
 
 /** Event nouns: an opening sentence names the main event with one of these ("开展了“安全月”活动"). */
 export const EVENT_NOUNS = ['活动', '仪式', '大会', '比赛', '竞赛', '演练', '讲座', '会议', '月', '周', '节'] as const
