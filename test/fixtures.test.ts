@@ -55,7 +55,10 @@ describe('fixtures against the baseline', () => {
   // The two sets follow two gold conventions: fixtures/ lists the enumerated deeds only (as the devset
   // does), fixtures/unseen/ every deed the prose reports (as the trainset does). The learned deed scorer
   // reads prose deeds, so it moved the first from 0.732 to 0.692 (its finds are deeds that gold leaves
-  // out) and the second from 0.383 to 0.418; both floors were set then, openly.
+  // out) and the second from 0.383 to 0.418; both floors were set then, openly. On 2026-12-06 names
+  // ending with the deed's clause, a deed done N times read as that deed (组织消防演练2次) and the scorer
+  // retrained on both moved them again, the same way: 0.692 → 0.622 and 0.418 → 0.511 (the devset itself
+  // stayed at 0.803, trainset leave-site-out rose 0.415 → 0.438). Floors set then: 0.60 and 0.50.
   it('extracts the unseen-site fixtures’ activities at or above the floor', () => {
     expect(tallyFigures(unseen.fields.activities).f1).toBeGreaterThanOrEqual(baseline.unseenFields.activities)
   })

@@ -45,7 +45,7 @@ describe('extractActivities', () => {
     expect(acts([
       '社区团支部年度工作总结', '一、基本情况', '本年度支部共有团员四十人。', '二、坚持思想引领,加强团员教育',
       '全年组织专题学习十二次。', '三、存在的问题', '部分团员参加活动不积极。', '四、下一步打算', '继续抓好团员发展。',
-    ])).toEqual(['坚持思想引领,加强团员教育'])
+    ])).toEqual(['坚持思想引领,加强团员教育', '组织专题学习'])
   })
 
   it('drops category headings that have sub-items and keeps the sub-items', () => {

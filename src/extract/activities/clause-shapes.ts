@@ -1,4 +1,4 @@
-import { FIGURE_VERBS, FRAME_ENDINGS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS } from './vocabulary.js'
+import { FIGURE_VERBS, FRAME_ENDINGS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS, VAGUE_QUALIFIERS } from './vocabulary.js'
 
 /**
  * Shapes of a prose clause around its verb, shared by the hand-written deed reader (prose.ts) and
@@ -25,20 +25,20 @@ export const UMBRELLA = /为(?:主题|主线|重点|抓手|核心|载体|目的)
 export const COPULA_AFTER = /^[^,;]{1,10}(?:是|乃是|就是)(?![否非])/
 /** "另有120余名家长志愿者参与了…": a counted group of people before the verb took part; the deed is not the writer's. */
 export const PARTICIPANTS_COUNTED = /(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?(?:名|人|位)/
-/** A closing count of times makes the clause a tally ("开展大型活动4次"). */
-const FREQUENCY = /[次场期遍轮]$/
 const QUOTES = /["“”]/g
 /** An object shorter than this names no deed ("开展了工作"). */
 export const MIN_OBJECT = 3
 const FIGURES: ReadonlySet<string> = new Set<string>(FIGURE_VERBS)
 const VAGUE: ReadonlySet<string> = new Set<string>(VAGUE_OBJECTS)
+/** A generic object under a qualifier that leaves it generic ("大型活动", "日常工作"). */
+const VAGUE_QUALIFIED = new RegExp(`^(?:${VAGUE_QUALIFIERS.join('|')})(?:${VAGUE_OBJECTS.join('|')})$`)
 
 /**
  * True when an object (aspect particle removed) can name a deed: long enough, not vague, not a
  * compliance phrase, not the frame of a list or of a deed to come, not the subject of a 是 clause, quotes balanced.
  */
 export function deedObject(bare: string): boolean {
-  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
+  if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || VAGUE_QUALIFIED.test(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
   if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1) return false
   return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w)) && !framesADeed(bare)
 }
@@ -49,10 +49,13 @@ export function framesADeed(text: string): boolean {
   return FRAME_ENDINGS.some((w) => t.endsWith(w))
 }
 
-/** Drops a count closing the object; a bare count, a tally of times or a figure verb's target yields nothing. */
+/**
+ * Drops a count closing the object ("组织消防演练2次" → "组织消防演练": the deed, done twice); a bare
+ * count or a figure verb's target ("完成投资3亿元") yields nothing.
+ */
 export function trimCount(object: string, verb: string): string {
   const m = TAIL_COUNT.exec(object)
   if (!m) return object.replace(TRAILING_JUNK, '')
-  if (m.index === 0 || FIGURES.has(verb) || FREQUENCY.test(m[0])) return ''
+  if (m.index === 0 || FIGURES.has(verb)) return ''
   return object.slice(0, m.index).replace(TRAILING_JUNK, '')
 }

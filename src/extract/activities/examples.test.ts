@@ -33,9 +33,9 @@ describe('example events and the title event', () => {
 })
 
 describe('section headings', () => {
-  it('are no activities when they name a part of the report (theme, leadership, tasks, a table)', () => {
+  it('are no activities when they name a part of the report (theme, tasks, a table, the audience, a review)', () => {
     expect(names([
-      '社区消防安全月活动总结', '一、活动主题', '“关注消防,珍爱生命”。', '二、组织领导', '社区成立了消防安全月活动领导小组。',
+      '社区消防安全月活动总结', '一、活动主题', '“关注消防,珍爱生命”。', '二、活动安排', '社区成立了消防安全月活动领导小组。',
       '三、重点工作任务', '1、开展消防知识培训;2、组织居民疏散演练。', '四、工作成果统计表', '五、活动对象', '社区全体居民。', '六、2023年工作回顾',
     ])).toEqual(['成立消防安全月活动领导小组', '开展消防知识培训', '组织居民疏散演练'])
   })

@@ -74,8 +74,12 @@ describe('prose activities', () => {
   it('ignores vague objects, compliance and figure reports', () => {
     expect(prose([
       '标题', '全镇上下扎实开展了各项工作。', '我们认真落实了上级会议精神。', '全乡完成生产总值2.1亿元,同比增长6%。',
-      '各学校全年组织专题学习十二次。', '双方已达成联合开发东湖景区的共识。',
+      '各学校全年开展大型活动四次。', '双方已达成联合开发东湖景区的共识。',
     ])).toEqual([])
+  })
+
+  it('reads a deed done a number of times as that deed, the count left out', () => {
+    expect(prose(['标题', '各学校全年组织专题学习十二次。'])).toEqual(['组织专题学习'])
   })
 
   it('ignores verbs used as nouns or attributes', () => {

@@ -25,7 +25,7 @@ export const PLAN_WORDS = ['下一步', '今后', '打算', '明年', '努力方
 export const ASPECT_ENDINGS = [
   '情况', '概述', '概况', '背景', '意义', '目的', '依据', '地点', '时间', '分工', '原则', '架构', '机构', '指导思想',
   '目标任务', '目标', '要求', '安排', '人员', '体会', '启示', '经验', '感想', '思路', '做法', '措施', '举措', '主要活动',
-  '活动内容', '工作开展', '主题', '工作任务', '重要性', '统计表', '领导', '对象', '回顾', '亮点',
+  '活动内容', '工作开展', '主题', '工作任务', '重要性', '统计表', '对象', '回顾', '亮点',
 ] as const
 
 /** Aspect headings are short labels; a longer line ending the same way is a sentence about a deed. */
@@ -87,6 +87,9 @@ export const VAGUE_OBJECTS = [
   '工作', '活动', '任务', '各项工作', '各项活动', '各项任务', '相关工作', '此次活动', '本次活动', '这次活动', '这项工作',
   '此项工作', '本项工作', '学习', '会议', '检查',
 ] as const
+
+/** Qualifiers that leave a generic object generic ("大型活动", "日常工作"): such an object names no deed. */
+export const VAGUE_QUALIFIERS = ['大型', '小型', '重要', '重大', '日常', '常规', '其他', '其它', '若干', '有关', '相关', '各种', '各类', '各项'] as const
 
 /** Endings of objects that are compliance or announcements, not deeds ("落实…精神", "制定方案如下"). */
 export const VAGUE_ENDINGS = [
