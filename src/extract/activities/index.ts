@@ -70,7 +70,6 @@ export function extractListed(
   const starts = found.items.map((it) => it.offset)
   // A document that enumerates no deeds tells them in its prose: read it broadly.
   const broad = found.found.every((f) => f.role !== 'activity')
-  ;(globalThis as any).__diag = { text, blocked: (o: number) => proseBlocked(found, starts, o), claimed: (a: number, b: number) => claimed.overlaps(a, b), broad: found.found.every((f) => f.role !== 'activity') }
   const prose = findProseActivities(text, blocks, {
     markers, bodyStart, blocked: (offset) => proseBlocked(found, starts, offset), broad,
     deeds: learned.model === undefined ? SHIPPED_DEED_MODEL : learned.model, claimed: (start, end) => claimed.overlaps(start, end), collect: learned.collect,

@@ -88,8 +88,11 @@ export const VAGUE_OBJECTS = [
   '此项工作', '本项工作', '学习', '会议', '检查',
 ] as const
 
-/** Qualifiers that leave a generic object generic ("大型活动", "日常工作"): such an object names no deed. */
-export const VAGUE_QUALIFIERS = ['大型', '小型', '重要', '重大', '日常', '常规', '其他', '其它', '若干', '有关', '相关', '各种', '各类', '各项'] as const
+/**
+ * Qualifiers that leave a generic object generic ("大型活动", "日常工作"): such an object names no deed.
+ * (各项, 相关 … open vague objects of any kind: VAGUE_OPENINGS.)
+ */
+export const VAGUE_QUALIFIERS = ['大型', '小型', '重要', '重大', '日常', '常规', '其他', '其它', '若干'] as const
 
 /** Endings of objects that are compliance or announcements, not deeds ("落实…精神", "制定方案如下"). */
 export const VAGUE_ENDINGS = [
