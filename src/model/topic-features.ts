@@ -212,6 +212,8 @@ type WordFeature = 'rareShared' | 'rareInTitle' | 'rareMissing' | 'wordCosine' |
 const UNREAD_WORDS: Readonly<Record<WordFeature, number>> = { rareShared: NaN, rareInTitle: NaN, rareMissing: NaN, wordCosine: NaN, rareBelowPeers: NaN, cosineBelowPeers: NaN }
 export const WORD_FEATURES: ReadonlySet<TopicFeature> = new Set(Object.keys(UNREAD_WORDS) as WordFeature[])
 const isWordFeature = (f: TopicFeature): f is WordFeature => WORD_FEATURES.has(f)
+// Per position of TOPIC_FEATURES: the word feature there, or null (read once, not per unit).
+const WORD_AT: readonly (WordFeature | null)[] = TOPIC_FEATURES.map((f) => (isWordFeature(f) ? f : null))
 
 /** The word features of a unit (this segments the document's blocks, once per document). */
 function wordFeatures(doc: TopicDoc, unit: TopicUnit): Record<WordFeature, number> {
@@ -232,8 +234,8 @@ function wordFeatures(doc: TopicDoc, unit: TopicUnit): Record<WordFeature, numbe
 export function withWords(doc: TopicDoc, unit: TopicUnit, unread: Float64Array): Float64Array {
   const x = Float64Array.from(unread)
   const read = wordFeatures(doc, unit)
-  TOPIC_FEATURES.forEach((f, k) => {
-    if (isWordFeature(f)) x[k] = read[f]
+  WORD_AT.forEach((f, k) => {
+    if (f !== null) x[k] = read[f]
   })
   return x
 }
@@ -325,7 +327,8 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
   }
   const x = new Float64Array(TOPIC_FEATURES.length)
   TOPIC_FEATURES.forEach((f, k) => {
-    x[k] = isWordFeature(f) ? wordValues[f] : values[f]
+    const word = WORD_AT[k]
+    x[k] = word ? wordValues[word] : values[f as Exclude<TopicFeature, WordFeature>]
   })
   return x
 }

@@ -31,6 +31,15 @@ export function forEachLine(text: string, visit: (line: string) => void): void {
   }
 }
 
+/** Calls `visit` with each entry of jieba's IDF table text ("word idf" per line); malformed lines are skipped. */
+export function forEachIdf(text: string, visit: (word: string, idf: number) => void): void {
+  forEachLine(text, (line) => {
+    const space = line.lastIndexOf(' ')
+    const value = space > 0 && space < line.length - 1 ? Number(line.slice(space + 1)) : NaN
+    if (Number.isFinite(value)) visit(line.slice(0, space), value)
+  })
+}
+
 /**
  * The lean word list: the lines of `dictionary` ("word count tag") whose count is above
  * RARE_WORD_COUNT, whose word is at most CORE_WORD_LENGTH characters long, or whose word has an IDF
@@ -39,10 +48,8 @@ export function forEachLine(text: string, visit: (line: string) => void): void {
  */
 export function leanDictionary(dictionary: string, idf: string): string {
   const common = new Set<string>()
-  forEachLine(idf, (line) => {
-    const space = line.lastIndexOf(' ')
-    const value = space > 0 && space < line.length - 1 ? Number(line.slice(space + 1)) : NaN
-    if (value < COMMON_WORD_IDF) common.add(line.slice(0, space))
+  forEachIdf(idf, (word, value) => {
+    if (value < COMMON_WORD_IDF) common.add(word)
   })
   const kept: string[] = []
   forEachLine(dictionary, (line) => {

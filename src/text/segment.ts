@@ -8,7 +8,7 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { HAN_WORD } from './chars.js'
-import { forEachLine, leanDictionaryPath } from './lean-dictionary.js'
+import { forEachIdf, leanDictionaryPath } from './lean-dictionary.js'
 import { recentTexts } from './memo.js'
 
 interface Jieba {
@@ -82,11 +82,7 @@ function loadIdf(): { common: Map<string, number>; rare: number } {
   const common = new Map<string, number>()
   let rareSum = 0
   let rareCount = 0
-  forEachLine(readFileSync(load().DEFAULT_IDF_DICT, 'utf8'), (line) => {
-    const space = line.lastIndexOf(' ')
-    const value = space > 0 ? Number(line.slice(space + 1)) : NaN
-    if (!Number.isFinite(value)) return
-    const word = line.slice(0, space)
+  forEachIdf(readFileSync(load().DEFAULT_IDF_DICT, 'utf8'), (word, value) => {
     if (!HAN_WORD.test(word)) return
     if (value < IDF_CUT_OFF) common.set(word, Math.round(value * 100) / 100)
     else {

@@ -8,6 +8,22 @@ import { FIGURE_VERBS, FRAME_ENDINGS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENIN
 /** Quotation and title marks that open and close a name ("…", 《…》, 「…」). */
 export const OPEN_QUOTE = /["“《「]/
 export const CLOSE_QUOTE = /["”》」]/
+
+/**
+ * Where `isMark` holds outside quotes and brackets in folded text ("开展“学雷锋,树新风”活动,…": only
+ * the second comma), in order: where a name's clauses and listed parts may be split.
+ */
+export function topLevelMarks(folded: string, isMark: (ch: string) => boolean): number[] {
+  const out: number[] = []
+  let depth = 0
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!
+    if (OPEN_QUOTE.test(ch) || ch === '(') depth++
+    else if (CLOSE_QUOTE.test(ch) || ch === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && isMark(ch)) out.push(i)
+  }
+  return out
+}
 /** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
 export const MAX_PREFIX = 16
 /** Aspect particles right after a verb. */
@@ -43,9 +59,11 @@ export function deedObject(bare: string): boolean {
   return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w)) && !framesADeed(bare)
 }
 
+const TRAILING_BREAK = /[\s,，]+$/
+
 /** The text ends as the frame of a deed to come ("…会议之机", "…的基础上"), not as a deed. */
 export function framesADeed(text: string): boolean {
-  const t = text.replace(/[\s,，]+$/, '')
+  const t = text.replace(TRAILING_BREAK, '')
   return FRAME_ENDINGS.some((w) => t.endsWith(w))
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
-import { CLOSE_QUOTE, OPEN_QUOTE } from './clause-shapes.js'
+import { topLevelMarks } from './clause-shapes.js'
 import { activityAt } from './name.js'
 import { namesDeed } from './prose.js'
 
@@ -14,21 +14,8 @@ const PART_MIN = 4
 
 /** Pieces of `text` between top-level 、 (outside quotes and brackets), with their offsets. */
 function enumerationParts(text: string): { text: string; offset: number }[] {
-  const folded = fold(text)
-  const parts: { text: string; offset: number }[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!
-    if (OPEN_QUOTE.test(ch) || ch === '(') depth++
-    else if (CLOSE_QUOTE.test(ch) || ch === ')') depth = Math.max(0, depth - 1)
-    else if (ch === '、' && depth === 0) {
-      parts.push({ text: text.slice(start, i), offset: start })
-      start = i + 1
-    }
-  }
-  parts.push({ text: text.slice(start), offset: start })
-  return parts
+  const starts = [0, ...topLevelMarks(fold(text), (ch) => ch === '、').map((at) => at + 1)]
+  return starts.map((start, k) => ({ text: text.slice(start, (starts[k + 1] ?? text.length + 1) - 1), offset: start }))
 }
 
 /** The activity split into the deeds its text lists with 、, or the activity itself when it lists none. */

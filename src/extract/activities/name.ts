@@ -9,7 +9,7 @@ import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { tagClause } from '../../text/segment.js'
-import { CLOSE_QUOTE, framesADeed, OPEN_QUOTE } from './clause-shapes.js'
+import { CLOSE_QUOTE, framesADeed, OPEN_QUOTE, topLevelMarks } from './clause-shapes.js'
 import { DEED_VERBS, KEPT_ADVERBS, PARTICIPANT_WORDS, VERB_ADVERBS } from './vocabulary.js'
 
 /** A leading clause that only says when ("3月5日,", "开学初,", "5月15日上午,"). */
@@ -161,18 +161,6 @@ function attributiveEnd(s: string): number {
   return -1
 }
 
-/** The first break between clauses (, or ;) outside quotes in folded text, or -1. */
-function clauseBreak(folded: string): number {
-  let quoted = false
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!
-    if (OPEN_QUOTE.test(ch) && !quoted) quoted = true
-    else if (CLOSE_QUOTE.test(ch)) quoted = false
-    else if (!quoted && (ch === ',' || ch === ';')) return i
-  }
-  return -1
-}
-
 /**
  * The deed's object up to the end of its clause: what follows is the deed's purpose, result or the
  * paragraph it heads ("表彰先进活动,过去的一年,我连…" → "表彰先进活动"). Kept whole: a next clause that
@@ -181,7 +169,7 @@ function clauseBreak(folded: string): number {
  */
 function firstClause(object: string, verbLength: number): string {
   const folded = fold(object)
-  const at = clauseBreak(folded)
+  const at = topLevelMarks(folded, (ch) => ch === ',' || ch === ';')[0] ?? -1
   if (at <= 0) return object
   const next = folded.slice(at + 1)
   const slogans = verbLength + at <= SLOGAN_CLAUSE_MAX && next.split(/[,;]/).every((c) => c.length <= SLOGAN_CLAUSE_MAX)
