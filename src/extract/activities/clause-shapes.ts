@@ -1,4 +1,4 @@
-import { FIGURE_VERBS, FRAME_ENDINGS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS, VAGUE_QUALIFIERS } from './vocabulary.js'
+import { FIGURE_VERBS, FRAME_ENDINGS, QUANTITY_ENDINGS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS, VAGUE_QUALIFIERS, WORK_FIGURE_VERBS } from './vocabulary.js'
 
 /**
  * Shapes of a prose clause around its verb, shared by the hand-written deed reader (prose.ts) and
@@ -30,9 +30,9 @@ export const MAX_PREFIX = 16
 export const ASPECT = /^[了着过]/
 /** A verb followed by these is used as a noun, an attribute or a result ("成立后", "召开的会议", "落实到位"). */
 export const NOMINAL_NEXT = /^(?:[的地得和与及等中时后前上下之者为到于在给成有率]|情况|仪式|大会|典礼)/
-/** A count closing the clause ("面积11500亩", "十二次") is a result figure, not part of the deed. */
+/** A count closing the clause ("面积11500亩", "十二次", a template's "XX万件") is a result figure, not part of the deed. */
 export const TAIL_COUNT =
-  /[共计达约近超]{0,2}(?:\d[\d.,]{0,12}[%万亿千百余多]{0,2}[\u4e00-\u9fff]{0,2}|[一二三四五六七八九十两百千万]{1,6}[余多]?[次场个项期名人户家所篇份])$/
+  /[共计达约近超]{0,2}(?:(?:\d|(?<![A-Za-z])[xX×＊*])[\d.,xX×＊*]{0,12}[%万亿千百余多]{0,2}[\u4e00-\u9fff]{0,2}|[一二三四五六七八九十两百千万]{1,6}[余多]?[次场个项期名人户家所篇份])$/
 /** What is left at an object's end once a count is cut off. */
 export const TRAILING_JUNK = /[\s、]+$/
 /** The campaign, frame or sum of a list, not an item of it ("以…为主题的…系列活动", "以…为主线", "14项…活动", "A、B和C等活动"). */
@@ -42,9 +42,12 @@ export const COPULA_AFTER = /^[^,;]{1,10}(?:是|乃是|就是)(?![否非])/
 /** "另有120余名家长志愿者参与了…": a counted group of people before the verb took part; the deed is not the writer's. */
 export const PARTICIPANTS_COUNTED = /(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?(?:名|人|位)/
 const QUOTES = /["“”]/g
+/** An object ending in a rate ("完成全年计划的%", its figure lost in copying) states a result, not a deed. */
+const RATE_END = /[%％‰]$/
 /** An object shorter than this names no deed ("开展了工作"). */
 export const MIN_OBJECT = 3
 const FIGURES: ReadonlySet<string> = new Set<string>(FIGURE_VERBS)
+const WORK_FIGURES: ReadonlySet<string> = new Set<string>(WORK_FIGURE_VERBS)
 const VAGUE: ReadonlySet<string> = new Set<string>(VAGUE_OBJECTS)
 /** A generic object under a qualifier that leaves it generic ("大型活动", "日常工作"). */
 const VAGUE_QUALIFIED = new RegExp(`^(?:${VAGUE_QUALIFIERS.join('|')})(?:${VAGUE_OBJECTS.join('|')})$`)
@@ -55,7 +58,7 @@ const VAGUE_QUALIFIED = new RegExp(`^(?:${VAGUE_QUALIFIERS.join('|')})(?:${VAGUE
  */
 export function deedObject(bare: string): boolean {
   if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || VAGUE_QUALIFIED.test(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
-  if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1) return false
+  if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1 || RATE_END.test(bare)) return false
   return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w)) && !framesADeed(bare)
 }
 
@@ -68,12 +71,14 @@ export function framesADeed(text: string): boolean {
 }
 
 /**
- * Drops a count closing the object ("组织消防演练2次" → "组织消防演练": the deed, done twice); a bare
- * count or a figure verb's target ("完成投资3亿元") yields nothing.
+ * Drops a count closing the object ("组织消防演练2次" → "组织消防演练": the deed, done twice;
+ * "完成老旧小区改造项目12个" → "完成老旧小区改造项目"); a bare count, or a figure verb reaching a measured
+ * quantity ("完成工业总产值3亿元"), or a verb that only ever reports figures ("引进企业5家") yields nothing.
  */
 export function trimCount(object: string, verb: string): string {
   const m = TAIL_COUNT.exec(object)
   if (!m) return object.replace(TRAILING_JUNK, '')
   if (m.index === 0 || FIGURES.has(verb)) return ''
-  return object.slice(0, m.index).replace(TRAILING_JUNK, '')
+  const deed = object.slice(0, m.index).replace(TRAILING_JUNK, '')
+  return WORK_FIGURES.has(verb) && QUANTITY_ENDINGS.some((w) => deed.endsWith(w)) ? '' : deed
 }

@@ -60,8 +60,17 @@ export const ACTION_VERBS = [
   '安置', '召集', '举报', '重温', '献上', '宣读', '致辞', '点评', '交流', '讨论', '分享', '打卡', '摸底', '登记', '走进',
 ] as const
 
-/** Verbs that report a figure, not a deed, when a count closes their clause ("完成生产总值1.32亿元"). */
-export const FIGURE_VERBS = ['完成', '引进', '发放', '实现', '达到'] as const
+/** Verbs that report a figure, not a deed, when a count closes their clause ("引进企业5家", "实现销售2亿元"). */
+export const FIGURE_VERBS = ['引进', '实现', '达到'] as const
+
+/**
+ * Verbs that report a figure with a count only when their object is a measured quantity: "完成工业总产值3亿元"
+ * states a result, "完成老旧小区改造项目12个" and "发放补助金30万元" report the deed.
+ */
+export const WORK_FIGURE_VERBS = ['完成', '发放'] as const
+
+/** Endings of a measured quantity ("工业总产值", "销售收入", "利润总额"). */
+export const QUANTITY_ENDINGS = ['值', '额', '收入', '总量', '产量', '税收', '利润', '增速', '指标'] as const
 
 /** Words of degree and progress: a clause holding one reports a result or an attitude ("不断提高", "明显增强"). */
 export const PROGRESS_WORDS = ['不断', '进一步', '明显', '显著', '有效', '稳步', '逐步', '日益', '持续'] as const
