@@ -90,6 +90,44 @@ describe('clean() layouts', () => {
     }
   })
 
+  describe('a line the rules leave in does not take a paragraph with it', () => {
+    const title = '2021年社区消防安全工作总结'
+    const body = [
+      '今年以来,我社区在街道党工委的领导下,认真贯彻落实上级关于消防安全工作的部署,坚持预防为主、防消结合的方针,扎实开展消防安全宣传和隐患排查整治工作,辖区消防安全形势总体平稳。',
+      '一是加强组织领导。社区成立了以党支部书记为组长的消防安全工作领导小组,明确了网格员的消防安全职责,做到了任务到人、责任到岗。',
+      '二是开展隐患排查。全年共组织排查沿街商铺、出租房屋、老旧小区等场所320余家次,发现并督促整改各类隐患86处,清理楼道堆放杂物40余处。',
+      '三是加强宣传教育。社区利用宣传栏、微信群等平台广泛宣传消防安全知识,组织居民开展消防演练3次,发放宣传资料2000余份,居民的消防安全意识明显增强。',
+      '下一步,我社区将继续加强消防安全工作,完善消防设施,确保辖区居民生命财产安全。',
+    ]
+    const keepsBody = (page: string) => {
+      const text = clean(page).text.replace(/\s/g, '')
+      for (const p of body) expect(text, p).toContain(p.replace(/\s/g, ''))
+      return text
+    }
+
+    it('a short key:value line, a furniture line or a symbol-ended line is not a paragraph wrapped at the width', () => {
+      for (const line of ['联系电话:0571-86001234 邮箱:xf@sq.gov.cn', '(全文共计3页)', '关键词:消防 安全 >']) {
+        keepsBody([title, ...body.slice(0, 2), line, ...body.slice(2)].join('\n'))
+      }
+    })
+
+    it('a star rating is page metadata', () => {
+      const r = clean([title, '好评度:★★★★☆', ...body].join('\n'))
+      expect(r.removed.find((x) => x.text.includes('★'))?.rule).toBe('metadata/key-value')
+      keepsBody([title, ...body.slice(0, 2), '好评度:★★★★☆', ...body.slice(2)].join('\n'))
+    })
+
+    it('a related-reading box inside the document cuts its heading, not the rest of the document', () => {
+      const page = [title, ...body.slice(0, 2), '相关阅读:', ...body.slice(2)].join('\n')
+      const r = clean(page)
+      expect(keepsBody(page)).not.toContain('相关阅读')
+      expect(r.removed.map((x) => x.rule)).toEqual(['related-list/related-documents'])
+      // At the end of the page it still closes the document, with the list after it.
+      const end = clean([title, ...body, '相关阅读:', '2022年社区防汛工作总结', '街道上半年工作总结范文'].join('\n'))
+      expect(end.text).not.toContain('上半年工作总结范文')
+    })
+  })
+
   it('holds a line joined from short ones to the long-line space policy, so a second clean changes nothing', () => {
     // Short lines keep the space between words ("志愿汇 APP 平台"); once rejoined into a long
     // paragraph, a space beside Chinese goes, as it would in a long line of the input.

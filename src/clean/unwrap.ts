@@ -2,6 +2,7 @@
  * Rejoins lines hard-wrapped mid-sentence or mid-word ("…期间,县" + "科技局、县委宣传部…"),
  * without merging titles, headings, list items or real paragraph ends.
  */
+import { furnitureShares } from '../text/furniture.js'
 import { markerLevel } from '../text/markers.js'
 import { spacesToDrop } from '../text/normalize.js'
 import type { MappedText } from '../text/mapped.js'
@@ -30,6 +31,13 @@ const HEADING_MAX = 30
 const INTERNAL_PUNCT = /[,,、;;:“”"《》()()。]/
 const INLINE_MARKERS = /(?:^|[;;。::\s])(\d{1,2})、/g
 const LEADING_NUMBER = /^(\d{1,2})、/
+/**
+ * A short "key:value" line with no clause in it ("推荐度:★★★★", "记者:张三"): a line of its own,
+ * not the head of a sentence wrapped at the line's width.
+ */
+const SHORT_KEY_VALUE = /^[^,,、;;。:：]{1,6}[:：][^,,、;;。:：]*$/
+/** A line ending in a widget's or a menu's symbol (★, >, |) was not cut mid-sentence. */
+const SYMBOL_END = /[★☆■□●○◆◇▲△▼▽→←>»|｜]\s*$/
 
 /** The highest "N、" marker inside a line, for runs like "1、…;2、…" wrapped at a marker. */
 function lastInlineNumber(text: string): number {
@@ -50,7 +58,22 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // A heading ("一、加强领导,深入宣传": a marker, short, no full stop) ends where it ends; a
   // wrapped list item runs on past a line's width or holds a full stop.
   if (markerLevel(prev) > 0 && !/[。;;]/.test(prev) && prev.length <= HEADING_MAX) return false
-  return prev.length >= 20 || INTERNAL_PUNCT.test(prev)
+  if (SYMBOL_END.test(prev) || mostlyFurniture(prev)) return false
+  return prev.length >= 20 || (INTERNAL_PUNCT.test(prev) && !SHORT_KEY_VALUE.test(prev))
+}
+
+// Longer lines are sentences however many keys they hold.
+const FURNITURE_LINE_MAX = 60
+
+/**
+ * More of the line is page furniture (keys and values, counters, URLs, interface words) than words
+ * of its own: a line the rules left in, not a sentence wrapped at the line's width. Joined to the
+ * paragraph after it, it would hide inside the paragraph, or take the paragraph with it when cut.
+ */
+function mostlyFurniture(line: string): boolean {
+  if (line.length > FURNITURE_LINE_MAX) return false
+  const s = furnitureShares(line)
+  return s.total - s.symbol - s.text > s.text
 }
 
 /** Groups kept lines into blocks. */

@@ -33,6 +33,9 @@ const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u
 const VALUE_END = /[\s|｜【】[\]]/
 const MAX_VALUE = 40
 const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?(?:次|人次)?(?=$|[\s|)\]）])/g
+/** A star rating ("推荐度:★★★★☆", "★★★★★"): a widget's value, with the short key before it. */
+const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
+const STAR = /[★☆✩✭✰]/
 // Interface words of three or more characters (and the unmistakable 首页, 登录…) are found anywhere;
 // two-character words that prose uses too (内容, 动态, 阅读) only standing alone between separators;
 // a one-character control (大 中 小) only inside brackets.
@@ -109,6 +112,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   })
   markAll(codes, text, BYLINE, 'meta')
   if (digits) markAll(codes, text, COUNTER, 'counter')
+  if (STAR.test(text)) markAll(codes, text, RATING, 'counter')
   markAll(codes, text, UI, 'ui')
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')

@@ -14,7 +14,7 @@ export const previewMarker: Rule = {
     return PAGE_MARKER_LINES.some((re) => re.test(text)) ? { reason: 'preview or page marker of the document viewer' } : undefined
   },
   examples: {
-    drop: ['火灾事故应急疏散演练总结_第1页', '已阅读4页,还剩9页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12'],
-    keep: ['第一页上印有活动日程。', '共发放资料5000份'],
+    drop: ['火灾事故应急疏散演练总结_第1页', '已阅读4页,还剩9页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12', '(全文共计6页)', '【共4页】'],
+    keep: ['第一页上印有活动日程。', '共发放资料5000份', '共12篇', '全年共编印简报24期。'],
   },
 }

@@ -1,4 +1,5 @@
 import { RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
+import { leadingMarker } from '../../text/markers.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -6,16 +7,39 @@ const HEADINGS = new Set<string>(RELATED_HEADINGS)
 // "相关文档推荐", "相关阅读:": a short line opening with a list heading.
 const HEAD_START = new RegExp(`^(?:${wordAlternation(RELATED_HEADINGS)})(?:[::]|推荐|列表|\\(\\d+\\))?$`)
 const TRIM = /^[\s【\[(「]+|[\s】\])」::>»]+$/g
+// A paragraph of the document: long, with a full stop inside (a listed title has none).
+const PARAGRAPH_MIN = 24
+const FULL_STOP = /[。;；!?！？]/
+
+/**
+ * A paragraph after line `index` goes on with the outline of the text before it ("二是…" after "一是…",
+ * "三、" after "二、"): the heading is a box set inside the document, not the list that ends it.
+ */
+function outlineGoesOn(texts: readonly string[], index: number): boolean {
+  const highest = new Map<string, number>()
+  for (let i = 0; i < index; i++) {
+    const m = leadingMarker(texts[i] ?? '')
+    if (m && !m.style.startsWith('bullet')) highest.set(m.style, Math.max(highest.get(m.style) ?? 0, m.n))
+  }
+  if (highest.size === 0) return false
+  for (let i = index + 1; i < texts.length; i++) {
+    const t = texts[i] ?? ''
+    const m = leadingMarker(t)
+    if (m && highest.get(m.style) === m.n - 1 && t.length >= PARAGRAPH_MIN && FULL_STOP.test(t)) return true
+  }
+  return false
+}
 
 export const relatedDocuments: Rule = {
   id: 'related-list/related-documents',
   kind: 'related-list',
   description: 'Trailing lists of other documents (相关文档, 最新文档, 猜你喜欢, 相关推荐) and everything after them',
   scope: 'line',
-  test: (block) => {
+  test: (block, doc) => {
     const text = block.folded.replace(TRIM, '')
     // Only after some body: the same words in a page header are navigation, not a list end.
     if (!(HEADINGS.has(text) || (text.length <= 12 && HEAD_START.test(text))) || block.index <= block.firstBodyIndex) return undefined
+    if (outlineGoesOn(doc.texts, block.index)) return { reason: `heading of a box of other documents ("${text}") inside the document, whose outline goes on after it` }
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
