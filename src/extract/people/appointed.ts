@@ -1,13 +1,21 @@
 /**
  * Appointments: "以许某、曹某为副组长", "以潘某、蒋某等为组员", and staffing lines "组长:王某
- * 副组长:刘某某李某某" whose names run together without separators.
+ * 副组长:刘某某李某某" whose names run together or stand apart with spaces.
  */
 import type { Person } from '../../schema.js'
 import { hasSurname, plausibleName, ROLES } from './names.js'
 
+/** Spaces inside a line (not a line break). */
+const GAP = '[ \\t\\u3000]'
+const GAPS = /[ \t\u3000]+/g
 const APPOINTED = new RegExp(`以((?:[\\u4e00-\\u9fff]{2,3}、){0,5}[\\u4e00-\\u9fff]{2,3})等?为(${ROLES})`, 'g')
-/** "组长:王某" — a role, a colon, then the names up to the next role, break or punctuation. */
-const STAFFING = new RegExp(`(${ROLES})[::]\\s*([\\u4e00-\\u9fff]{2,12}?)(?=${ROLES}[::]|[\\s,。;、]|$)`, 'g')
+/**
+ * "组长:王某", "副组长:刘某某 李某某": a role, a colon, then the names (run together or spaced) up to the
+ * next role, a line break or punctuation.
+ */
+const STAFFING = new RegExp(
+  `(${ROLES})[::]\\s*([\\u4e00-\\u9fff]{2,12}?(?:${GAP}+[\\u4e00-\\u9fff]{2,12})*)(?=${GAP}*(?:${ROLES})[::]|${GAP}*(?:[\\n,。;、(]|$)|${GAP}+[^\\u4e00-\\u9fff])`, 'g',
+)
 const NAME_LENGTHS = [3, 2] as const
 
 /** People appointed to a role. */
@@ -24,9 +32,23 @@ export function appointed(text: string, folded: string): Person[] {
   })
   const staffing = [...folded.matchAll(STAFFING)].flatMap((m) => {
     const at = m.index + m[0].length - m[2]!.length
-    return splitNames(m[2]!).map(([from, name]) => ({ name: text.slice(at + from, at + from + name.length), role: m[1]!, text: text.slice(at + from, at + from + name.length), offset: at + from }))
+    return spacedRuns(m[2]!).map(([from, name]) => ({ name: text.slice(at + from, at + from + name.length), role: m[1]!, text: text.slice(at + from, at + from + name.length), offset: at + from }))
   })
   return [...listed, ...staffing]
+}
+
+/** The names of a staffing value, its spaced runs read in turn up to the first that holds no names ("学生处 总务处"). */
+function spacedRuns(value: string): [number, string][] {
+  const out: [number, string][] = []
+  let at = 0
+  for (const run of value.split(GAPS)) {
+    const from = value.indexOf(run, at)
+    const names = splitNames(run)
+    if (names.length === 0) break
+    out.push(...names.map(([k, name]): [number, string] => [from + k, name]))
+    at = from + run.length
+  }
+  return out
 }
 
 /** Names run together ("刘某某李某某计某某"): cut into runs of three (else two) that each open with a surname. */

@@ -99,6 +99,14 @@ describe('extractPeople', () => {
     ])
   })
 
+  it('reads the names of a staffing line set apart with spaces, each line on its own', () => {
+    expect(pairs('组长:王朝明\n副组长:刘克强 李松涛 计丽华\n组员:教务处 总务处 保卫科')).toEqual([
+      ['王朝明', '组长'], ['刘克强', '副组长'], ['李松涛', '副组长'], ['计丽华', '副组长'],
+    ])
+    // Words after a name on its line are no more names ("负责全面工作").
+    expect(pairs('组长:王朝明 负责全面工作')).toEqual([['王朝明', '组长']])
+  })
+
   it('reads people vouched for by a courtesy or a signature, without a role', () => {
     expect(pairs('我与李东明同志主要承担了丛书的编辑工作。')).toEqual([['李东明', null]])
     expect(pairs('述职人:刘晓红2024年1月15日')).toEqual([['刘晓红', null]])
