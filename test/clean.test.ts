@@ -106,7 +106,7 @@ describe('clean() layouts', () => {
     }
 
     it('a short key:value line, a furniture line or a symbol-ended line is not a paragraph wrapped at the width', () => {
-      for (const line of ['联系电话:0571-86001234 邮箱:xf@sq.gov.cn', '(全文共计3页)', '关键词:消防 安全 >']) {
+      for (const line of ['联系电话:0571-86001234 邮箱:xf@sq.gov.cn', '(全文共计3页)', '关键词:消防 安全 >', '成员:李强、张敏、刘洋']) {
         keepsBody([title, ...body.slice(0, 2), line, ...body.slice(2)].join('\n'))
       }
     })

@@ -3,7 +3,7 @@
  * without merging titles, headings, list items or real paragraph ends.
  */
 import { furnitureShares } from '../text/furniture.js'
-import { markerLevel } from '../text/markers.js'
+import { leadingMarker, markerLevel } from '../text/markers.js'
 import { spacesToDrop } from '../text/normalize.js'
 import type { MappedText } from '../text/mapped.js'
 import { looksLikeTitle, variantBase } from '../text/title.js'
@@ -32,10 +32,11 @@ const INTERNAL_PUNCT = /[,,、;;:“”"《》()()。]/
 const INLINE_MARKERS = /(?:^|[;;。::\s])(\d{1,2})、/g
 const LEADING_NUMBER = /^(\d{1,2})、/
 /**
- * A short "key:value" line with no clause in it ("推荐度:★★★★", "记者:张三"): a line of its own,
+ * A short "key:value" line with no clause in it ("推荐度:★★★★", "成员:李强、张敏"): a line of its own,
  * not the head of a sentence wrapped at the line's width.
  */
-const SHORT_KEY_VALUE = /^[^,,、;;。:：]{1,6}[:：][^,,、;;。:：]*$/
+const SHORT_KEY_VALUE = /^[^,,、;;。:：]{1,6}[:：][^,,;;。:：]*$/
+const CLAUSE_OPEN_END = /[,,、;;]$/
 /** A line ending in a widget's or a menu's symbol (★, >, |) was not cut mid-sentence. */
 const SYMBOL_END = /[★☆■□●○◆◇▲△▼▽→←>»|｜]\s*$/
 
@@ -55,6 +56,8 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true
   if (PARAGRAPH_END.test(prev)) return false
   if (markerLevel(next) > 0) return false
+  // "二是…" opens the next point; a line wrapped right before it would end in its comma or semicolon.
+  if (leadingMarker(next)?.style === 'cn-shi' && !CLAUSE_OPEN_END.test(prev)) return false
   // A heading ("一、加强领导,深入宣传": a marker, short, no full stop) ends where it ends; a
   // wrapped list item runs on past a line's width or holds a full stop.
   if (markerLevel(prev) > 0 && !/[。;;]/.test(prev) && prev.length <= HEADING_MAX) return false
