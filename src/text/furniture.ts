@@ -33,6 +33,14 @@ const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u
 const VALUE_END = /[\s|｜【】[\]]/
 const MAX_VALUE = 40
 const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?(?:次|人次)?(?=$|[\s|)\]）])/g
+/**
+ * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
+ * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
+ */
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注)/gi
+/** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
+const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
+const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
 /** A star rating ("推荐度:★★★★☆", "★★★★★"): a widget's value, with the short key before it. */
 const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
 const STAR = /[★☆✩✭✰]/
@@ -113,10 +121,14 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   markAll(codes, text, BYLINE, 'meta')
   if (digits) markAll(codes, text, COUNTER, 'counter')
   if (STAR.test(text)) markAll(codes, text, RATING, 'counter')
+  if (digits) markAll(codes, text, FILE_COUNTER, 'counter')
   markAll(codes, text, UI, 'ui')
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
   if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !NOT_SITE.test(m[0]))
+  // A file's name is a link beside the viewer's other furniture ("【下载】…总结.docx", "….doc 12.5KB");
+  // alone after a key of the document's own ("附件:…记录表.docx") it is the document's.
+  if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_LINK, 'url')
   const kinds: FurnitureKind[] = []
   for (let i = 0; i < text.length; i++) kinds.push(codes[i] === 0 && SYMBOL.test(text[i]!) ? 'symbol' : BY_CODE[codes[i]!]!)
   return { text, kinds }

@@ -2,7 +2,7 @@
  * What an item is, judged from its own head, its run's lead-in sentence and its ancestors'
  * headings: an activity, a highlight, or neither (problems, plans, background, section names).
  */
-import { DISCLAIMER_PHRASES } from '../../lexicon/boilerplate.js'
+import { DISCLAIMER_PHRASES, DISCLAIMER_PROSE_PHRASES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
 import { hasAny } from '../../rules/match.js'
 import { framesADeed } from './clause-shapes.js'
@@ -15,7 +15,7 @@ const BLOCKING_ASPECTS = new Set<string>([
   '背景', '意义', '目的', '依据', '地点', '时间', '分工', '原则', '架构', '机构', '指导思想', '人员', '体会', '启示',
   '经验', '感想', '思路', '目标',
 ])
-const PLATFORM = ['下载', '文档', '侵权', '客服', '预览', '版权', ...DISCLAIMER_PHRASES] as const
+const PLATFORM = ['下载', '文档', '侵权', '客服', '预览', '版权', ...DISCLAIMER_PHRASES, ...DISCLAIMER_PROSE_PHRASES] as const
 const MIN_HEAD = 3
 /** A head opening with a particle is a sentence tail cut off by a stray page number ("3、的重要保证"). */
 const TAIL_OPENING = /^[的地得了和与及或等]/

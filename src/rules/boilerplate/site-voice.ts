@@ -1,4 +1,5 @@
-import { SITE_VOICE } from '../../lexicon/furniture.js'
+import { SITE_VOICE, SITE_VOICE_PROSE } from '../../lexicon/furniture.js'
+import { furnitureShares } from '../../text/furniture.js'
 import { hasAny } from '../match.js'
 import type { Rule } from '../types.js'
 
@@ -7,6 +8,9 @@ const MAX_LINE = 80
 const SLOGAN_MAX = 40
 // A slogan line opens with the site's name and makes no sentence of the document.
 const SENTENCE = /[。;；]/
+/** A reader told to visit, log in, follow, click, scan or download: with a URL or a site's name on the line, the site speaks. */
+const IMPERATIVE = /(?:请|敬请|欢迎)(?:访问|登录|关注|点击|扫描|扫码|下载|收藏)|点击(?:进入|查看|下载|访问)|扫码(?:关注|访问|下载)/
+const LINK_LINE_MAX = 60
 
 export const siteVoice: Rule = {
   id: 'boilerplate/site-voice',
@@ -17,7 +21,11 @@ export const siteVoice: Rule = {
   test: (block) => {
     const text = block.folded.trim()
     if (text.length > MAX_LINE) return undefined
-    if (hasAny(text, SITE_VOICE)) return { reason: 'the site speaking to its reader' }
+    if (hasAny(text, SITE_VOICE) || (!SENTENCE.test(text) && hasAny(text, SITE_VOICE_PROSE))) return { reason: 'the site speaking to its reader' }
+    if (text.length <= LINK_LINE_MAX && !SENTENCE.test(text) && IMPERATIVE.test(text)) {
+      const s = furnitureShares(text)
+      if (s.url + s.site > 0) return { reason: 'the site sending its reader to a page' }
+    }
     if (text.length > SLOGAN_MAX || SENTENCE.test(text)) return undefined
     // "某某范文网提供各类范文写作素材": a line that opens with a site name and goes on about it.
     if (/^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|文库|范文站|文档站)(?:提供|专注|致力|是|为您|为你|欢迎|记住|收藏)/.test(text)) {
@@ -26,7 +34,9 @@ export const siteVoice: Rule = {
     return undefined
   },
   examples: {
-    drop: ['欢迎来到某某文档网,咨询电话:400-000-0000', '您好,欢迎您访问某某网_某某综合门户网站!', '(请认真阅读下面的提示信息)', '某某文库◆记住我,常来看看~', '某某范文网提供各类范文写作素材'],
-    keep: ['欢迎各位领导莅临指导,我镇全体干部倍受鼓舞。', '县政务服务网提供了在线办理服务。', '他们记住了老师的嘱托,认真完成了任务。'],
+    drop: ['欢迎来到某某文档网,咨询电话:400-000-0000', '您好,欢迎您访问某某网_某某综合门户网站!', '(请认真阅读下面的提示信息)', '某某文库◆记住我,常来看看~', '某某范文网提供各类范文写作素材',
+      '更多精彩内容请访问 https://www.example.cn', '点击进入某某范文网查看更多'],
+    keep: ['欢迎各位领导莅临指导,我镇全体干部倍受鼓舞。', '县政务服务网提供了在线办理服务。', '他们记住了老师的嘱托,认真完成了任务。',
+      '群众可登录县政务服务网办理业务。', '请访问的群众提前预约', '欢迎来到社区的新居民们参加了迎新会。'],
   },
 }
