@@ -13,13 +13,22 @@ export const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň
  */
 export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$'
 
-/** Words of gambling and casino spam; any one of them inside a work report is spam. */
+/**
+ * Words of gambling and casino spam. Most of them a report may use of its own work (打击网络赌博,
+ * 检查娱乐场所, 捣毁赌场): they mark spam glued to a brand, a code or a site word (SPAM_ONLY_WORDS aside).
+ */
 export const GAMBLING_WORDS = [
   '买球', '投注', '下注', '博彩', '赌场', '赌博', '赌球', '盘口', '赔率', '百家乐', '老虎机', '真人视讯', '彩金', '娱乐城',
   '娱乐场', '电子游艺', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
 ] as const
 
-/** Brand names that Chinese gambling spam is built on (a city or a bookmaker's name). */
+/** Gambling words no report uses of its own work: spam wherever they stand. */
+export const SPAM_ONLY_WORDS = ['买球', '百家乐', '老虎机', '真人视讯', '娱乐城', '电子游艺', '开户送', '首存'] as const
+
+/** Site words after a spam term that only an advertisement has (…官网, …下载, …app); 平台 and 网站 prose has too. */
+export const SPAM_SITE_SUFFIXES = ['官方网站', '官网', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const
+
+/** Brand names that Chinese gambling spam is built on (a city or a bookmaker's name); alone they name a place or a firm (澳门, 金沙江, 威尼斯). */
 export const GAMBLING_BRANDS = [
   '威尼斯人', '威尼斯', '葡京', '新葡京', '金沙', '永利', '太阳城', '皇冠体育', '威廉希尔', '立博', '必发', '亚博', '开云',
   '乐鱼', '华体会', '九游', '米乐', '半岛体育', '星空体育', '爱游戏', '雷竞技', '博天堂', '欧宝', '澳门', 'bet365', 'BET365',

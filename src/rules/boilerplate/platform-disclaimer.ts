@@ -9,12 +9,17 @@ const MAX_LINE = 260
 // Reworded notices are caught by their vocabulary: this many distinct platform words in a short line.
 const CUE_LINE = 90
 const MIN_CUES = 2
+/** A notice's voice: it addresses the reader (您, 请, 如有…), speaks as the site (本站, 本平台, 不代表…观点) or of the file (该文档, 上传人). */
+const READER_OR_PLATFORM = /您|用户|请|敬请|如需|如有|如果|若有|若您|本站|本平台|本网|[本该此]文档|上传[人者]|不代表/
 
 // Two doc-site words make a notice ("文档下载前请先核实…缺页"); one doc-site word needs two more
 // platform words beside it ("本站仅提供存储空间,不对内容的合法性负责"): "上传至…平台" is a report's.
 // A longer notice needs more of the site's words ("…网站文档一经付费,不意味着购买了该文档的版权").
 function platformVoice(folded: string): boolean {
   if (folded.length > MAX_LINE) return false
+  // A sentence that reports work ("全年上传文档资料3000余份。", "推行会员积分制管理。") uses these words
+  // too: as a sentence, a notice speaks to its reader or as the platform.
+  if (SENTENCE_BREAK.test(folded) && !READER_OR_PLATFORM.test(folded)) return false
   const docSite = DOC_SITE_CUES.filter((c) => folded.includes(c)).length
   const platform = PLATFORM_CUES.filter((c) => folded.includes(c)).length
   if (folded.length > CUE_LINE) return docSite >= 1 && platform >= 5
@@ -44,6 +49,7 @@ export const platformDisclaimer: Rule = {
       '在线客服 QQ:10000', '友情提示:本文仅供参考',
     ],
     keep: ['活动结束后,各班级提供会议记录,并上传至智慧团建平台。', '5月15日上午举行启动仪式', '开展网上文档归档工作,全年共整理各类文件档案1200余卷。', '全县共发放各类科普资料31000余份,下载安装科普APP的群众达2000余人次。',
-      '居民可扫码关注“平安社区”公众号,随时了解消防知识。', '公司开通了在线客服,客户满意度明显提升。'],
+      '居民可扫码关注“平安社区”公众号,随时了解消防知识。', '公司开通了在线客服,客户满意度明显提升。',
+      '推行会员积分制管理,全年新增会员86家。', '各网格员每天上传巡查照片,全年上传文档资料3000余份。'],
   },
 }

@@ -1,4 +1,4 @@
-import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_PREFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
+import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -20,6 +20,21 @@ const AFTER = new RegExp(
   `^[\\u4e00-\\u9fff]{0,3}?(?:[·・_]?(?:${CATEGORY})(?:公司)?[_·]?(?:中国)?(?:${SUFFIX})?|(?:中国)?(?:${SUFFIX}))[:：]?`,
 )
 const AFTER_WORD = new RegExp(`^(?:[·・_]?(?:${CATEGORY}))?(?:公司)?[_·]?(?:中国)?(?:${SUFFIX})?[:：]?`)
+const SPAM_ONLY: ReadonlySet<string> = new Set<string>(SPAM_ONLY_WORDS)
+const BRANDS: ReadonlySet<string> = new Set<string>(GAMBLING_BRANDS)
+const SITE_WORD = new RegExp(wordAlternation(SPAM_SITE_SUFFIXES))
+const CATEGORY_WORD = new RegExp(CATEGORY)
+const ASCII_OR_PREFIX = new RegExp(`[A-Za-z0-9]|${wordAlternation(SPAM_PREFIXES.filter((p) => p !== '中国'))}`)
+
+/**
+ * A gambling word or brand is spam when the advertisement is there: a code or brand in ASCII or a
+ * spam prefix before it (98858vip威尼斯, 世界杯买球), a site word after it (…官网, …下载), or for a
+ * brand a category (葡京体育). Alone it is a report's word (打击网络赌博, 娱乐场所, 澳门, 金沙江).
+ */
+function advertised(word: string, before: string, after: string): boolean {
+  if (SPAM_ONLY.has(word) || ASCII_OR_PREFIX.test(before) || SITE_WORD.test(after)) return true
+  return BRANDS.has(word) && CATEGORY_WORD.test(after)
+}
 
 export const spamTerm: Rule = {
   id: 'inline-splice/spam-term',
@@ -38,6 +53,7 @@ export const spamTerm: Rule = {
       const after = (ascii !== undefined ? AFTER : AFTER_WORD).exec(text.slice(end))?.[0]
       if (after === undefined) continue
       const before = BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))![0]
+      if (ascii === undefined && !advertised(m[1]!, before, after)) continue
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
     }
@@ -45,6 +61,7 @@ export const spamTerm: Rule = {
   },
   examples: {
     drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议'],
-    keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛'],
+    keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
+      '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客'],
   },
 }
