@@ -17,6 +17,9 @@ export function agents(folded: string): UnitName[] {
 }
 
 function listAfter(folded: string, from: number, end: number, textEnd: number): UnitName[] {
-  // A list the cut-off text ends in has nothing after it.
-  return listUntilPredicate(folded, from, end, MAX_UNITS, (p) => p === end && end === textEnd)
+  // A list the cut-off text ends in has nothing after it, and its last name may be cut too
+  // ("由市科协、市教育局、市农业农村"): the units before that last piece stand.
+  const cutOff = end === textEnd
+  const lastPiece = (p: number) => folded[p] === '、' && !folded.slice(p + 1, end).includes('、')
+  return listUntilPredicate(folded, from, end, MAX_UNITS, (p) => cutOff && (p === end || lastPiece(p)))
 }

@@ -31,6 +31,12 @@ describe('extractOrganizers', () => {
     expect(names('由市政府统一部署,市农业农村局和市科协进行牵头和协调。')).toEqual(['市农业农村局', '市科协'])
   })
 
+  it('reads the units after 由 in a text cut off inside the list, all but the cut last one', () => {
+    expect(names('本次读书节活动由区文明办、区教育局、区图书馆、区新华')).toEqual(['区文明办', '区教育局', '区图书馆'])
+    // Not cut off: with no verb after it the list names no agent.
+    expect(names('本次读书节活动由区文明办、区教育局、区图书馆、区新华书店。')).toEqual([])
+  })
+
   it('reads a long list joined by 提请/与/、 and cut at 等', () => {
     expect(names('市消防救援支队提请市公安局与市委宣传部、教育局、民政局、文旅局等市直相关部门联合举办宣传月活动。')).toEqual([
       '市消防救援支队', '市公安局', '市委宣传部', '教育局', '民政局', '文旅局',
