@@ -28,6 +28,18 @@ describe('prose activities', () => {
     expect(() => Activity.parse(a)).not.toThrow()
   })
 
+  it('takes the main event the opening names, quoted or not, and nothing else of the opening', () => {
+    const { text, blocks } = linesToBlocks([
+      '禁毒宣传月活动总结',
+      '为提高师生的禁毒意识,根据上级文件要求,我校于6月1日至30日开展了禁毒集中宣传月活动,现总结如下:',
+      '一、召开禁毒工作会议,部署宣传月各项工作。',
+      '二、举办禁毒知识讲座,邀请派出所民警为师生授课。',
+    ])
+    const names = extractActivities(text, blocks).map((a) => a.name)
+    expect(names[0]).toBe('开展禁毒集中宣传月活动')
+    expect(names.some((n) => n.includes('提高师生'))).toBe(false)
+  })
+
   it('takes no frame set for a deed to come as a deed ("…会议之机", "…的基础上", "…为契机")', () => {
     const { text, blocks } = linesToBlocks([
       '社区团支部工作总结', '支部借召开全体团员大会之机,开展了团员意识教育,团员们的组织观念明显增强。',

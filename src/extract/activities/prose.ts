@@ -65,7 +65,6 @@ const AIMS: ReadonlySet<string> = new Set<string>(AIM_WORDS)
 const ADVERBS: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const HAS_OBJECT = /^[了着过]?["“《]?[^\s\p{P}]{2}/u
 const REPORT_TITLE = /总结|汇报|述职|报告|小结/
-const QUOTED_NAME = /["“《][^"”》]{2,30}["”》]/
 /** Verb tags that, before the event verb, make it part of another predicate's object ("达成联合开发…的共识"). */
 const VERB_TAG = /^v$/
 const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外)/
@@ -160,9 +159,12 @@ function isPlan(blocks: readonly Block[]): boolean {
   return title !== undefined && PLAN_TITLE_WORDS.some((w) => title.text.includes(w)) && !REPORT_TITLE.test(title.text)
 }
 
-/** An opening clause counts only when it names the event itself: a quoted name and an event noun. */
+/**
+ * An opening clause counts only when it names the event itself: its object ends in an event noun
+ * ("开展了禁毒集中宣传月活动", "举行…交接仪式"); the rest of the opening frames the report.
+ */
 function namesMainEvent(slice: string): boolean {
-  return QUOTED_NAME.test(slice) && EVENT_NOUNS.some((n) => slice.endsWith(n))
+  return EVENT_NOUNS.some((n) => slice.endsWith(n))
 }
 
 /** Clause spans of a folded block: cut at commas and stops outside quotes, and at every marker. */
