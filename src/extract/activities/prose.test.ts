@@ -28,6 +28,17 @@ describe('prose activities', () => {
     expect(() => Activity.parse(a)).not.toThrow()
   })
 
+  it('takes a means as a deed done (通过设立…), and still no purpose (为了…)', () => {
+    const { text, blocks } = linesToBlocks([
+      '社区调解工作总结',
+      '今年社区通过设立社区调解室,及时化解邻里矛盾和纠纷,维护了社区和谐稳定。',
+      '为了提高调解员的业务能力,社区组织调解员参加了区司法局的业务培训。',
+    ])
+    const names = extractActivities(text, blocks).map((a) => a.name)
+    expect(names).toContain('设立社区调解室')
+    expect(names.some((n) => n.includes('提高调解员'))).toBe(false)
+  })
+
   it('takes the main event the opening names, quoted or not, and nothing else of the opening', () => {
     const { text, blocks } = linesToBlocks([
       '禁毒宣传月活动总结',

@@ -85,11 +85,14 @@ export const VERB_ADVERBS = [
 export const AIM_WORDS = [
   '要', '将', '应', '应当', '需', '需要', '必须', '务必', '力争', '争取', '计划', '拟', '准备', '希望', '打算', '确保', '未',
   '没有', '没', '不', '尚未', '如何', '是否', '能否', '如果', '若', '以便', '便于', '有利于', '旨在', '是', '鼓励', '提倡',
-  '要求', '号召', '倡导', '督促', '引导', '围绕', '根据', '按照', '结合', '通过', '已', '已经', '现已', '基本', '正在', '仍',
+  '要求', '号召', '倡导', '督促', '引导', '围绕', '根据', '按照', '结合', '已', '已经', '现已', '基本', '正在', '仍',
 ] as const
 
-/** Clause openings that make the whole clause a purpose or a means ("为了…", "通过…"). */
-export const AIM_OPENINGS = ['为了', '为', '通过', '围绕', '根据', '按照', '本着', '随着', '由于', '对于'] as const
+/**
+ * Clause openings that make the whole clause a purpose or a ground ("为了…", "根据…"). A means is a
+ * deed done ("通过设立宣传栏、发放宣传资料,…"), so 通过 is none of them.
+ */
+export const AIM_OPENINGS = ['为了', '为', '围绕', '根据', '按照', '本着', '随着', '由于', '对于'] as const
 
 /** Objects too vague to name a deed ("开展了各项工作", "完成了任务"). */
 export const VAGUE_OBJECTS = [
