@@ -28,6 +28,20 @@ describe('prose activities', () => {
     expect(() => Activity.parse(a)).not.toThrow()
   })
 
+  it('reads an action verb with a count as a deed even where the document enumerates its deeds', () => {
+    const { text, blocks } = linesToBlocks([
+      '社区环境整治工作总结',
+      '一、开展“清洁家园”志愿服务活动',
+      '志愿者全年清理卫生死角20余处,清除小广告300余张,社区环境明显改善。',
+      '二、组织文明创建宣传',
+      '社区干部走访商户,宣传门前三包责任制度。',
+    ])
+    const names = extractActivities(text, blocks).map((a) => a.name)
+    expect(names).toEqual(expect.arrayContaining(['清理卫生死角', '清除小广告']))
+    // Without a count an action verb on such a page is not read as a deed.
+    expect(names.some((n) => n.startsWith('走访商户'))).toBe(false)
+  })
+
   it('takes a means as a deed done (通过设立…), and still no purpose (为了…)', () => {
     const { text, blocks } = linesToBlocks([
       '社区调解工作总结',

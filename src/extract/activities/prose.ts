@@ -6,7 +6,7 @@
 import type { Activity, Block, DeedModel } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { tagClause } from '../../text/segment.js'
-import { ASPECT, CLOSE_QUOTE, deedObject, MAX_PREFIX, MIN_OBJECT, NOMINAL_NEXT, OPEN_QUOTE, PARTICIPANTS_COUNTED, trimCount, UMBRELLA } from './clause-shapes.js'
+import { ASPECT, CLOSE_QUOTE, TAIL_COUNT, deedObject, MAX_PREFIX, MIN_OBJECT, NOMINAL_NEXT, OPEN_QUOTE, PARTICIPANTS_COUNTED, trimCount, UMBRELLA } from './clause-shapes.js'
 import { deedCandidates, type DeedCandidate } from './deed-features.js'
 import { deedProbability } from './deed-model.js'
 import { exampleEvents } from './examples.js'
@@ -204,9 +204,12 @@ function deedIn(folded: string, clause: Span, sentences: readonly number[], broa
   clause = { start: clause.start + enumerator, end: clause.end }
   const body = folded.slice(clause.start, clause.end)
   if (AIM_OPENINGS.some((w) => body.startsWith(w)) || opensPlan(folded, clause.start, sentences)) return undefined
-  if (!(broad ? NEAR_BROAD : NEAR_NARROW).test(body)) return undefined
+  // A clause closing on a count reports work done ("清理卫生死角20余处"): its action verbs open deeds
+  // as in a broad reading, even where the document enumerates its deeds.
+  const wide = broad || TAIL_COUNT.test(body)
+  if (!(wide ? NEAR_BROAD : NEAR_NARROW).test(body)) return undefined
   const words = tagClause(body)
-  const verb = firstVerb(body, words, broad ? BROAD : NARROW)
+  const verb = firstVerb(body, words, wide ? BROAD : NARROW)
   if (!verb) return undefined
   const prefix = body.slice(0, verb.start)
   if (prefix.length > MAX_PREFIX || prefix.endsWith('的') || PARTICIPANTS_COUNTED.test(prefix) || !plainPrefix(words, verb.start)) return undefined
