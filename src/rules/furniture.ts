@@ -6,6 +6,8 @@ const MAX_LINE = 160
 // Words that are no furniture may stand in it, up to this share (a "(实名认证)" remark).
 const MAX_TEXT_SHARE = 0.2
 const MAX_TEXT_CHARS = 3
+const OWN_DATE_KEY = /(?:时间|日期)\s?[:：]/
+const FULL_STOP_END = /。["”’)）]?$/
 
 export interface FurnitureVerdict {
   /** metadata when keys, dates and counters make most of it; chrome when interface words and site names do. */
@@ -21,12 +23,18 @@ export function furnitureLine(line: string): FurnitureVerdict | undefined {
   const s = furnitureShares(line)
   const solid = s.total - s.symbol
   if (solid === 0 || s.text > Math.max(MAX_TEXT_CHARS, solid * MAX_TEXT_SHARE)) return undefined
+  // A sentence with words of its own ("患者可通过医院官网https://…预约专家门诊。"): a site name's pattern
+  // may have taken the words before 官网, but the full stop says it is the document's.
+  if (FULL_STOP_END.test(line.trim()) && s.text > MAX_TEXT_CHARS) return undefined
   const meta = s.meta + s.date + s.counter
   const chrome = s.ui + s.site + s.url
   if (meta + chrome === 0) return undefined
+  const datesOnly = s.date > 0 && s.meta + s.counter + chrome === 0
+  // "时间:2023年10月16日": a date key left unmarked (its value is a person's date) heads the document's own programme.
+  if (datesOnly && OWN_DATE_KEY.test(line)) return undefined
   return {
     kind: meta >= chrome ? 'metadata' : 'chrome',
-    datesOnly: s.date > 0 && s.meta + s.counter + chrome === 0,
+    datesOnly,
     pieces: furniturePieces(line),
   }
 }

@@ -20,12 +20,21 @@ const CODE: Record<FurnitureKind, number> = { text: 0, meta: 1, date: 2, counter
 const URL = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
 /** Dates and times the way machines write them (2023-11-17, 2012/3/27, 08:45:13, 2017年03月09日). */
 const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
+/**
+ * What a date key's value must open with to be a machine's: separators, a clock time or zero-padding.
+ * "时间:2023年10月16日" heads an activity's own programme as often as a page's header.
+ */
+const KEYED_MACHINE_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\d{4}年(?:0\d月\d{2}|\d{2}月0\d)日)/
+/** A weekday right after a date ("2023-12-20 星期三"): part of the date, whatever the line is. */
+const WEEKDAY = /(?:星期|周)[一二三四五六日天]/g
+const WEEKDAY_MARK = /星期|周[一二三四五六日天]/
 // Government tables space out their keys ("索 引 号"): a space may stand between any two characters.
 const spaced = (key: string) => [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s?')
 const KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].sort((a, b) => b.length - a.length).map(spaced).join('|')
 // A key, an optional remark ("上传人(卖家)"), and its colon.
 // A key, an optional remark ("上传人(卖家)"), and its colon; in tables a bar stands for the colon.
-const KEY = new RegExp(`(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
+// "数据来源:县统计局" under a table is the document's note, not a page's "来源:".
+const KEY = new RegExp(`(?<!数据|资料|资金|经费|图片|图表)(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
 const DATE_KEY = new Set<string>(DATE_KEYS)
 // "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
 const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
@@ -100,6 +109,9 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   const digits = DIGIT.test(text)
   if (URL_MARK.test(text)) markAll(codes, text, URL, 'url')
   if (digits) markAll(codes, text, MACHINE_DATE, 'date')
+  if (digits && WEEKDAY_MARK.test(text)) {
+    markAll(codes, text, WEEKDAY, 'date', (m) => codes[m.index - 1] === CODE.date || (text[m.index - 1] === ' ' && codes[m.index - 2] === CODE.date))
+  }
   // Keys and their values; a date key counts only with a machine date after it.
   const keys = KEY_MARK.test(text) ? [...text.matchAll(KEY)] : []
   keys.forEach((m, k) => {
@@ -111,7 +123,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
     const valueEnd = valueStart + (cut < 0 ? rest.length : cut)
     // A date key is metadata only with a machine date after it ("时间:" alone heads a plan's line).
     if (DATE_KEY.has(m[1]!.replace(/\s/g, ''))) {
-      if (codes[valueStart] === CODE.date) mark(codes, start, valueStart, 'meta')
+      if (codes[valueStart] === CODE.date && KEYED_MACHINE_DATE.test(text.slice(valueStart))) mark(codes, start, valueStart, 'meta')
       return
     }
     if (valueEnd - valueStart > MAX_VALUE) return

@@ -7,9 +7,26 @@ import type { Rule } from '../types.js'
 const MAX_LINE = 150
 // "技术支持:某公司", "主办单位:…": a footer key with a colon. Without one these words are prose
 // ("为农户提供技术支持"), so the colon is required.
-const FOOTER_KEY = /(?:技术支持|主办单位|承办单位|维护单位|网站标识码)\s?[:：]/
+const FOOTER_KEY = /(?:技术支持|维护单位|网站标识码)\s?[:：]/
+// "主办单位:县科协" heads an activity summary's own programme: a site's sponsor key is a footer only
+// beside another footer piece on its line, or after the body.
+const SPONSOR_KEY = /(?:主办单位|承办单位)\s?[:：]/
 const ALWAYS = FOOTER_CUES.filter((c) => !/技术支持|主办单位|承办单位|维护单位|网站标识码/.test(c))
 const CONTACT = new RegExp(`^(?:${wordAlternation(CONTACT_KEYS.map(fold))})\\s?[:：]`)
+const CONTACT_ANYWHERE = new RegExp(`(?:${wordAlternation(CONTACT_KEYS.map(fold))})\\s?[:：]`)
+
+// How far a sponsor key's footer company may stand (the copyright or ICP line next to it).
+const FOOTER_REACH = 2
+
+/** A line within reach holds a footer piece of its own (版权所有, ICP备, 技术支持:…). */
+function footerNearby(texts: readonly string[], index: number): boolean {
+  for (let j = Math.max(0, index - FOOTER_REACH); j <= Math.min(texts.length - 1, index + FOOTER_REACH); j++) {
+    if (j === index) continue
+    const t = fold(texts[j] ?? '')
+    if (t.length <= MAX_LINE && (hasAny(t, ALWAYS) || FOOTER_KEY.test(t))) return true
+  }
+  return false
+}
 
 export const pageFooter: Rule = {
   id: 'boilerplate/page-footer',
@@ -17,16 +34,19 @@ export const pageFooter: Rule = {
   description: "A site's footer: copyright and ICP lines, technical support and sponsor keys, contact lines after the body",
   scope: 'line',
   traits: { furniture: true },
-  test: (block) => {
+  test: (block, doc) => {
     const text = block.folded.trim()
     if (text.length > MAX_LINE || /。.+/.test(text)) return undefined
     if (hasAny(text, ALWAYS) || FOOTER_KEY.test(text)) return { reason: 'page footer' }
+    const afterBody = block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex
+    if (SPONSOR_KEY.test(text) && (afterBody || CONTACT_ANYWHERE.test(text) || footerNearby(doc.texts, block.index))) return { reason: 'page footer' }
     // Contact lines end a page: only after the body, where a notice's contact line cannot stand.
-    if (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex && CONTACT.test(text)) return { reason: 'contact line of the page footer' }
+    if (afterBody && CONTACT.test(text)) return { reason: 'contact line of the page footer' }
     return undefined
   },
   examples: {
-    drop: ['某某县总工会 版权所有 某ICP备12345678号-1 电话:0000-1234567', '地址:某某市某某路88号 技术支持:某某科技有限公司', 'Copyright © 2023 某某网 All Rights Reserved'],
-    keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '加强版权保护宣传,开展打击侵权盗版行动。'],
+    drop: ['某某县总工会 版权所有 某ICP备12345678号-1 电话:0000-1234567', '地址:某某市某某路88号 技术支持:某某科技有限公司', 'Copyright © 2023 某某网 All Rights Reserved',
+      '主办单位:某某县人民政府办公室 地址:某某县人民路1号'],
+    keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '加强版权保护宣传,开展打击侵权盗版行动。', '主办单位:县科协', '承办单位:县图书馆、县科技馆'],
   },
 }
