@@ -111,6 +111,21 @@ describe('clean() layouts', () => {
       }
     })
 
+    it('a notice glued to a paragraph goes alone: at its end, in brackets, or as an intro cue', () => {
+      const glued = [
+        [body[1]! + '以上内容仅供参考,如有侵权请联系删除。', 'boilerplate/platform-disclaimer'],
+        [body[2]! + '【本文由某某范文网为您整理,欢迎下载】', 'template-intro/site-intro'],
+        [body[3]!.replace('2000余份', '2000余份(转载请注明来自某某文库)'), 'boilerplate/copyright-statement'],
+      ] as const
+      for (const [line, rule] of glued) {
+        const page = [title, body[0]!, line, ...body.slice(1).filter((b) => !line.startsWith(b.slice(0, 8)))].join('\n')
+        const r = clean(page)
+        keepsBody(page)
+        expect(r.removed.map((x) => x.rule), line).toEqual([rule])
+        expect(r.text).not.toMatch(/侵权|某某范文网|某某文库/)
+      }
+    })
+
     it('a star rating is page metadata', () => {
       const r = clean([title, '好评度:★★★★☆', ...body].join('\n'))
       expect(r.removed.find((x) => x.text.includes('★'))?.rule).toBe('metadata/key-value')

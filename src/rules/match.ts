@@ -1,5 +1,9 @@
 /** Small matching helpers shared by rules; all match on folded text. */
+import { PLATFORM_CUES } from '../lexicon/boilerplate.js'
+import { SELF_REFERENCE } from '../lexicon/offtopic.js'
+import { hanCount, sentences } from '../text/chars.js'
 import { fold } from '../text/fold.js'
+import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
 import { wordAlternation } from '../text/pattern.js'
 
@@ -25,4 +29,60 @@ export function alternation(phrases: readonly string[]): string {
 /** True when the text holds one of the rule's own phrases or one the caller added for it. */
 export function hasRulePhrase(text: string, phrases: readonly string[], doc: { phrases: Readonly<Record<string, readonly string[]>> }, id: string): boolean {
   return hasAny(text, phrases) || hasAny(text, extraPhrases(doc, id))
+}
+
+/**
+ * Where a line rule's phrases cut a line: the whole line, or, when the line goes on with sentences of
+ * its own that hold none of the phrases ("…提高到一个新的水平。以上内容仅供参考,如有侵权请联系删除。"),
+ * only the sentences that hold them. Undefined when no phrase is there.
+ */
+export function phraseCut(
+  text: string, phrases: readonly string[], doc: { phrases: Readonly<Record<string, readonly string[]>> }, id: string,
+): { spans?: [number, number][] } | undefined {
+  if (!hasRulePhrase(text, phrases, doc, id)) return undefined
+  const holds = (t: string) => hasRulePhrase(t, phrases, doc, id)
+  // A notice in brackets inside a sentence ("…发放宣传资料2000余份(转载请注明来自某某文库),…") goes alone.
+  const brackets = [...text.matchAll(BRACKETED)].filter((m) => holds(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length])
+  if (brackets.length > 0) {
+    const outside = brackets.reduceRight((t, [a, b]) => t.slice(0, a) + t.slice(b), text)
+    if (hanCount(outside) >= OWN_TEXT_MIN && !holds(outside)) return { spans: brackets }
+  }
+  const { spans, own } = sentencesHolding(text, holds, (t) => hasAny(t, PLATFORM_CUES))
+  // A phrase split across sentences, or too little of the line's own: the line is the notice.
+  return spans.length === 0 || own < OWN_TEXT_MIN ? {} : { spans }
+}
+
+const BRACKETED = /[(（【\[〔][^()（）【】\[\]〔〕]{2,40}[)）】\]〕]/g
+
+/**
+ * The sentences of a line that `holds` accepts, as spans, and the Han characters of the others that
+ * `site` does not claim (the line's own text). With one sentence only, nothing is the line's own.
+ */
+export function sentencesHolding(
+  text: string, holds: (sentence: string) => boolean, site: (sentence: string) => boolean = () => false,
+): { spans: [number, number][]; own: number } {
+  const parts = sentences(text)
+  if (parts.length < 2) return { spans: [[0, text.length]], own: 0 }
+  const spans: [number, number][] = []
+  let own = 0
+  for (const s of parts) {
+    if (holds(s.text)) spans.push([s.offset, s.offset + s.text.length])
+    // A sentence in the site's words (本站…, 付费前请…) is the notice's, though it holds no cue.
+    else if (!site(s.text)) own += hanCount(s.text)
+  }
+  return { spans, own }
+}
+
+/** Past this many Han characters of sentences holding none of a line's cues, the line holds the document's own sentences. */
+export const OWN_TEXT_MIN = 30
+
+const SELF_REF = new RegExp(SELF_REFERENCE.source)
+
+/**
+ * Text in a document's own voice: a figure, an outline marker or a unit speaking of itself (我社区, 我校).
+ * A site's generic lead before its intro ("计划是行动的指南。", "志愿服务是…的重要标志。") has none.
+ */
+export function documentVoice(text: string): boolean {
+  const folded = fold(text)
+  return /\d/.test(folded) || leadingMarker(folded.trimStart()) !== null || SELF_REF.test(folded)
 }

@@ -1,5 +1,5 @@
 import { COPYRIGHT_PHRASES } from '../../lexicon/boilerplate.js'
-import { hasRulePhrase } from '../match.js'
+import { phraseCut } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/copyright-statement'
@@ -10,10 +10,10 @@ export const copyrightStatement: Rule = {
   description: 'Copyright and upload statements (本文档由用户提供并上传, 版权归原作者所有)',
   scope: 'line',
   traits: { furniture: true },
-  test: (block, doc) =>
-    block.text.length <= 200 && hasRulePhrase(block.text, COPYRIGHT_PHRASES, doc, ID)
-      ? { reason: 'copyright or upload statement of the hosting site' }
-      : undefined,
+  test: (block, doc) => {
+    const cut = block.text.length <= 200 ? phraseCut(block.text, COPYRIGHT_PHRASES, doc, ID) : undefined
+    return cut && { reason: 'copyright or upload statement of the hosting site', ...cut }
+  },
   examples: {
     drop: [
       '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领',

@@ -1,6 +1,8 @@
 import { contributions, junkProbability, lineFeatures, MODEL_LINE_MAX, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
 import type { LineModel, RuleKind } from '../../schema.js'
 import { oncePer } from '../../text/memo.js'
+import { COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
+import { documentVoice, hasAny, OWN_TEXT_MIN, sentencesHolding } from '../match.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
 /** What the line model reads of a page, from the facts every line rule sees. */
@@ -13,6 +15,18 @@ export function lineContext(doc: DocFacts, block: Pick<RuleBlock, 'firstBodyInde
     firstBody: block.firstBodyIndex,
     lastBody: block.lastBodyIndex,
   }
+}
+
+const CUES = [...INTRO_CUES, ...PLATFORM_CUES, ...COPYRIGHT_PHRASES, ...DISCLAIMER_PHRASES]
+
+/**
+ * The line holds sentences in the document's own voice beside a site's ("…整改各类隐患86处。【本文由某某网
+ * 为您整理,欢迎下载】"): the model judges whole lines, so it leaves such a line to the span rules. A site's
+ * generic lead before its intro is no voice of the document's.
+ */
+function ownSentences(text: string): boolean {
+  const { spans, own } = sentencesHolding(text, (s) => hasAny(s, CUES), (s) => !documentVoice(s))
+  return spans.length > 0 && own >= OWN_TEXT_MIN
 }
 
 // Readable names of the signals, for reasons.
@@ -50,7 +64,7 @@ export const lineClassifier: Rule = {
   traits: { reviews: true },
   test: (block, doc) => {
     const model = doc.model ?? SHIPPED_MODEL
-    if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX) return undefined
+    if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX || ownSentences(block.text)) return undefined
     const s = scores(doc, block, model)
     const p = s.p[block.index] ?? 0
     if (p < model.threshold) return undefined

@@ -1,6 +1,6 @@
 import { DISCLAIMER_PHRASES, DISCLAIMER_PROSE_PHRASES, DOC_SITE_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { SENTENCE_BREAK } from '../../text/chars.js'
-import { hasAny, hasRulePhrase } from '../match.js'
+import { hasAny, phraseCut } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/platform-disclaimer'
@@ -32,11 +32,12 @@ export const platformDisclaimer: Rule = {
   description: 'Doc-site notices: download, preview, refund, infringement, customer service',
   scope: 'line',
   traits: { furniture: true },
-  test: (block, doc) =>
-    block.text.length <= MAX_LINE &&
-    (hasRulePhrase(block.text, DISCLAIMER_PHRASES, doc, ID) || (!SENTENCE_BREAK.test(block.text) && hasAny(block.text, DISCLAIMER_PROSE_PHRASES)) || platformVoice(block.folded))
-      ? { reason: 'platform notice about downloading, previews, refunds or customer service' }
-      : undefined,
+  test: (block, doc) => {
+    if (block.text.length > MAX_LINE) return undefined
+    const cut = phraseCut(block.text, DISCLAIMER_PHRASES, doc, ID) ??
+      ((!SENTENCE_BREAK.test(block.text) && hasAny(block.text, DISCLAIMER_PROSE_PHRASES)) || platformVoice(block.folded) ? {} : undefined)
+    return cut && { reason: 'platform notice about downloading, previews, refunds or customer service', ...cut }
+  },
   examples: {
     drop: [
       '1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。',
@@ -47,6 +48,7 @@ export const platformDisclaimer: Rule = {
       '文档下载前请先核实内容是否完整,如有缺页请联系我们。',
       '本站仅提供存储空间,不对内容的合法性负责',
       '在线客服 QQ:10000', '友情提示:本文仅供参考',
+      '全年共举办培训班12期,培训学员860人次,全体干部的业务能力提高到一个新的水平。以上内容仅供参考,如有侵权请联系删除。',
     ],
     keep: ['活动结束后,各班级提供会议记录,并上传至智慧团建平台。', '5月15日上午举行启动仪式', '开展网上文档归档工作,全年共整理各类文件档案1200余卷。', '全县共发放各类科普资料31000余份,下载安装科普APP的群众达2000余人次。',
       '居民可扫码关注“平安社区”公众号,随时了解消防知识。', '公司开通了在线客服,客户满意度明显提升。',

@@ -1,6 +1,6 @@
 import { INTRO_CUES } from '../../lexicon/boilerplate.js'
 import { sentences } from '../../text/chars.js'
-import { hasRulePhrase } from '../match.js'
+import { documentVoice, hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'template-intro/site-intro'
@@ -13,19 +13,28 @@ export const siteIntro: Rule = {
   description: '范文 site intros ("…怎么写?下面是关于…范文,仅供参考!", "以下是小编整理的…") with the generic lead before them',
   scope: 'span',
   test: (block, doc) => {
+    let start = -1
     let end = -1
+    const cues: [number, number][] = []
     for (const s of sentences(block.text)) {
       if (s.offset > HEAD_REACH) break
-      if (s.text.length <= 160 && hasRulePhrase(s.text, INTRO_CUES, doc, ID)) end = s.offset + s.text.length
+      if (s.text.length <= 160 && hasRulePhrase(s.text, INTRO_CUES, doc, ID)) {
+        if (start < 0) start = s.offset
+        end = s.offset + s.text.length
+        cues.push([s.offset, end])
+      }
     }
     if (end < 0) return undefined
-    // Intro sentences come first on a page: whatever precedes them in the block is the
-    // site's generic lead, so the cut runs from the block start.
+    // Intro sentences come first on a page: a generic lead before them ("安全无小事。") is the site's,
+    // so the cut runs from the block start. A cue after sentences in the document's own voice
+    // ("…提高到一个新的水平。【本文由某某网为您整理,欢迎下载】") takes only itself.
+    if (documentVoice(block.text.slice(0, start))) return { reason: 'template intro of a 范文 site', spans: cues }
     return { reason: 'template intro of a 范文 site', spans: [[0, end]] }
   },
   examples: {
     drop: [
       '防汛工作总结怎么写?下面是关于防汛工作总结范文,仅供参考!',
+      '二是开展隐患排查。全年共排查沿街商铺320余家次,整改隐患86处。【本文由某某范文网为您整理,欢迎下载】',
       '计划是行动的指南。以下是小编整理的社区工作计划5篇,仅供参考,大家一起来看看吧。',
       '下面是小编为大家整理的,供大家参考。',
       '安全无小事。今天小编就整理了社区消防工作总结,希望对大家有所帮助,欢迎阅读!按照街道统一安排,我社区开展了消防安全月活动。',
