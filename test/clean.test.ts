@@ -137,6 +137,9 @@ describe('clean() layouts', () => {
       const r = clean(page)
       expect(keepsBody(page)).not.toContain('相关阅读')
       expect(r.removed.map((x) => x.rule)).toEqual(['related-list/related-documents'])
+      // Without an outline to go on, the paragraph right after it says the same.
+      const plain = clean([title, ...body.slice(0, 4), '猜你喜欢', body[4]!].join('\n'))
+      expect(plain.text.replace(/\s/g, '')).toContain(body[4]!.replace(/\s/g, ''))
       // At the end of the page it still closes the document, with the list after it.
       const end = clean([title, ...body, '相关阅读:', '2022年社区防汛工作总结', '街道上半年工作总结范文'].join('\n'))
       expect(end.text).not.toContain('上半年工作总结范文')

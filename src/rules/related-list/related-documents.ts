@@ -32,6 +32,19 @@ function outlineGoesOn(texts: readonly string[], index: number): boolean {
   return false
 }
 
+// A listed title makes no sentence (a question title ends in "?"); a paragraph does.
+const PARAGRAPH_STOP = /[。;；]/
+
+/**
+ * The line right after the heading may open a list of other documents: it is no paragraph (a title's
+ * length or more, with a full stop or semicolon). A paragraph there ("二、…。全年共…") says the heading was a box set
+ * inside the document.
+ */
+function listFollows(texts: readonly string[], index: number): boolean {
+  const next = texts.slice(index + 1).find((t) => t.trim() !== '')
+  return next === undefined || next.trim().length < PARAGRAPH_MIN || !PARAGRAPH_STOP.test(next)
+}
+
 export const relatedDocuments: Rule = {
   id: 'related-list/related-documents',
   kind: 'related-list',
@@ -42,7 +55,9 @@ export const relatedDocuments: Rule = {
     // Only after some body: the same words in a page header are navigation, not a list end.
     const heading = HEADINGS.has(text) || (text.length <= 12 && HEAD_START.test(text)) || ALSO_READ.test(text)
     if (!heading || block.index <= block.firstBodyIndex) return undefined
-    if (outlineGoesOn(doc.texts, block.index)) return { reason: `heading of a box of other documents ("${text}") inside the document, whose outline goes on after it` }
+    if (outlineGoesOn(doc.texts, block.index) || !listFollows(doc.texts, block.index)) {
+      return { reason: `heading of a box of other documents ("${text}") inside the document, whose text goes on after it` }
+    }
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
