@@ -84,8 +84,9 @@ export function unwrap(lines: readonly KeptLine[], titleLine: number): WorkBlock
   const out: WorkBlock[] = []
   for (const line of lines) {
     const prev = out[out.length - 1]
-    // A line that opens a new document never continues the previous one.
-    if (prev && line.opens === undefined && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
+    // A line that opens a new document, or the title, never continues the previous one (a junk line the
+    // rules left above the title would take it: "试读结束,完整内容请下载" + the title).
+    if (prev && line.opens === undefined && line.index !== titleLine && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
       const joined = prev.text.concat(line.text)
       prev.text = joined.remove(spacesToDrop(joined.text))
     } else {

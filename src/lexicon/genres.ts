@@ -45,8 +45,10 @@ export const VARIANT_SUFFIX = new RegExp(
   `(?:\\s?篇\\s?${NUMBER}|\\s?篇\\s?[(（]\\d{1,2}[)）]|\\s?第${NUMBER}篇|\\s?[【\\[(（]第?${NUMBER}篇?[】\\])）]|\\s?例\\s?\\d{1,2}|[一二三四五六七八九十]|\\d{1,2})$`,
 )
 
-/** Variant labels before a title: 篇一:…, 第1篇 …, 篇一:《…》. */
-export const VARIANT_PREFIX = new RegExp(`^(?:篇\\s?${NUMBER}|第\\s?${NUMBER}\\s?篇)\\s?[::、.]?\\s?`)
+/** Variant labels before a title or alone: 篇一:…, 第1篇 …, 篇一:《…》, 【篇一】, 范文二, 精选范文一, 例文1:, 参考范文(三). */
+export const VARIANT_PREFIX = new RegExp(
+  `^(?:[【\\[]\\s?)?(?:(?:(?:精选|参考|优秀)?(?:范文|例文|模板)|篇)\\s?(?:${NUMBER}|[(（]${NUMBER}[)）])|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]])?\\s?[::、.]?\\s?`,
+)
 
 /** SEO words sites glue after a title: "范文", "范文大全", "范文4篇", "最新范文2020". */
 export const TITLE_DECORATION = '(?:(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?(?:\\d{1,3}篇|\\d{4})?|\\d{4}最新范文)'

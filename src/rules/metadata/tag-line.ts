@@ -6,13 +6,21 @@ import type { Rule } from '../types.js'
 // items and no sentence; one of them a genre word, a year or a word of the title.
 const ITEM = /^[\u4e00-\u9fffA-Za-z0-9]{2,8}$/
 const YEAR = /^(?:19|20)\d{2}$/
+// "标签:工作总结 德育 学校", "相关搜索:…|…": a keyword key with short items after it, anywhere on the page.
+const KEYED = /^(?:标签|热门标签|文章标签|tags?|关键词|关键字|相关搜索|大家还搜|大家都在搜|热搜|热门搜索)\s?[:：]\s*(.+)$/i
+const KEYED_ITEM = /^[^\s,、|，;；。]{1,12}$/
+// "#工作总结 #德育": hashtags and nothing else.
+const HASHTAGS = /^(?:#[^\s#]{1,12}#?\s*){2,}$/
 
 export const tagLine: Rule = {
   id: 'metadata/tag-line',
   kind: 'metadata',
-  description: "The page's keywords as a bare list before or after the body (镇政府,工作报告,2023)",
+  description: "The page's keywords: a bare list before or after the body (镇政府,工作报告,2023), a keyword key with short items (标签:…, 相关搜索:…), hashtags",
   scope: 'line',
   test: (block, doc) => {
+    const keyed = KEYED.exec(block.folded.trim())
+    if (keyed && keyed[1]!.split(/\s*[,、|，;；\s]\s*/).filter(Boolean).every((i) => KEYED_ITEM.test(i))) return { reason: "the page's keywords" }
+    if (HASHTAGS.test(block.folded.trim())) return { reason: "the page's hashtags" }
     const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
     const text = block.folded.trim()
     if (!outside || text.length > 48 || /[。!?;:]/.test(text)) return undefined
@@ -24,7 +32,7 @@ export const tagLine: Rule = {
   },
   examples: {
     title: '2023年镇政府工作报告',
-    drop: ['镇政府,工作报告,2023', '镇政府、工作报告、乡村振兴'],
-    keep: ['一、加强组织领导', '语文、数学、英语三科成绩均有提高', '全镇共有18个村、3个社区'],
+    drop: ['镇政府,工作报告,2023', '镇政府、工作报告、乡村振兴', '标签:工作总结 德育 学校', '相关搜索:德育工作总结|班主任工作总结', '#工作总结 #德育'],
+    keep: ['一、加强组织领导', '语文、数学、英语三科成绩均有提高', '全镇共有18个村、3个社区', '关键词:立德树人,全年共开展主题班会120余次。'],
   },
 }
