@@ -126,6 +126,17 @@ describe('clean() layouts', () => {
       }
     })
 
+    it('a table keeps its header row and its rows (bars or spaces), and a report names what police seized', () => {
+      for (const table of [['项目部 | 检查次数 | 隐患数 | 整改率', '一项目部 | 6 | 23 | 100%', '二项目部 | 5 | 18 | 100%']]) {
+        const page = [title, ...body.slice(0, 3), ...table, ...body.slice(3)].join('\n')
+        const text = keepsBody(page)
+        for (const row of table) expect(text).toContain(row.replace(/\s/g, ''))
+      }
+      const seized = '社区配合派出所捣毁“百家乐”赌博窝点2个,收缴老虎机、捕鱼机等赌博机具26台,打击网络赌博取得实效。'
+      const r = clean([title, ...body.slice(0, 3), seized, ...body.slice(3)].join('\n'))
+      expect(r.text).toContain(seized)
+    })
+
     it('a star rating is page metadata', () => {
       const r = clean([title, '好评度:★★★★☆', ...body].join('\n'))
       expect(r.removed.find((x) => x.text.includes('★'))?.rule).toBe('metadata/key-value')

@@ -22,8 +22,11 @@ export const GAMBLING_WORDS = [
   '娱乐场', '电子游艺', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
 ] as const
 
-/** Gambling words no report uses of its own work: spam wherever they stand. */
-export const SPAM_ONLY_WORDS = ['买球', '百家乐', '老虎机', '真人视讯', '娱乐城', '电子游艺', '开户送', '首存'] as const
+/** Gambling words no report uses, even of what it seized (百家乐, 老虎机 and 买球 it does): spam wherever they stand. */
+export const SPAM_ONLY_WORDS = ['真人视讯', '开户送', '首存'] as const
+
+/** Tournaments a betting advertisement names right before its word (世界杯买球, 欧洲杯投注); places (澳门葡京酒店) do not make one. */
+export const SPAM_EVENTS = ['欧洲杯', '世界杯', '亚洲杯', 'NBA', '英超', '中超'] as const
 
 /** Site words after a spam term that only an advertisement has (…官网, …下载, …app); 平台 and 网站 prose has too. */
 export const SPAM_SITE_SUFFIXES = ['官方网站', '官网', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const

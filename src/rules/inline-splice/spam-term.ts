@@ -1,4 +1,4 @@
-import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
+import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -24,15 +24,17 @@ const SPAM_ONLY: ReadonlySet<string> = new Set<string>(SPAM_ONLY_WORDS)
 const BRANDS: ReadonlySet<string> = new Set<string>(GAMBLING_BRANDS)
 const SITE_WORD = new RegExp(wordAlternation(SPAM_SITE_SUFFIXES))
 const CATEGORY_WORD = new RegExp(CATEGORY)
-const ASCII_OR_PREFIX = new RegExp(`[A-Za-z0-9]|${wordAlternation(SPAM_PREFIXES.filter((p) => p !== '中国'))}`)
+const CODE_OR_EVENT = new RegExp(`[A-Za-z]|${wordAlternation(SPAM_EVENTS)}`)
+const OPEN_QUOTE = /[“「『"]$/
 
 /**
- * A gambling word or brand is spam when the advertisement is there: a code or brand in ASCII or a
- * spam prefix before it (98858vip威尼斯, 世界杯买球), a site word after it (…官网, …下载), or for a
- * brand a category (葡京体育). Alone it is a report's word (打击网络赌博, 娱乐场所, 澳门, 金沙江).
+ * A gambling word or brand is spam when the advertisement is there: a code in Latin letters or a
+ * tournament before it (98858vip威尼斯, 世界杯买球), a site word after it (…官网, …下载), or for a
+ * brand a category (葡京体育). Alone it is a report's word (打击网络赌博, 收缴老虎机, 娱乐场所, 澳门,
+ * 金沙江), and so is a name the report quotes (查处“开云体育”等境外赌博网站).
  */
 function advertised(word: string, before: string, after: string): boolean {
-  if (SPAM_ONLY.has(word) || ASCII_OR_PREFIX.test(before) || SITE_WORD.test(after)) return true
+  if (SPAM_ONLY.has(word) || CODE_OR_EVENT.test(before) || SITE_WORD.test(after)) return true
   return BRANDS.has(word) && CATEGORY_WORD.test(after)
 }
 
@@ -54,6 +56,7 @@ export const spamTerm: Rule = {
       if (after === undefined) continue
       const before = BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))![0]
       if (ascii === undefined && !advertised(m[1]!, before, after)) continue
+      if (OPEN_QUOTE.test(text.slice(0, m.index - before.length))) continue
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
     }
@@ -62,6 +65,8 @@ export const spamTerm: Rule = {
   examples: {
     drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
-      '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客'],
+      '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
+      '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
+      '金沙湾景区 86 6.2 开云古镇 52 3.8'],
   },
 }

@@ -6,9 +6,9 @@ import type { Rule } from '../types.js'
 const HEADINGS = new Set<string>(RELATED_HEADINGS)
 // "相关文档推荐", "相关阅读:": a short line opening with a list heading.
 const HEAD_START = new RegExp(`^(?:${wordAlternation(RELATED_HEADINGS)})(?:[::]|推荐|列表|\\(\\d+\\))?$`)
-/** "看了…的人还看了": readers of this page read these too, whatever the page's title in it. */
-const ALSO_READ = /^(?:看了|读了|浏览了|看过).{1,60}的人(?:还|也)(?:看了|读了|喜欢|在看|看过)$/
-const TRIM = /^[\s【\[(「]+|[\s】\])」::>»]+$/g
+/** "看了…的人还看了", "更多“工作总结”相关文章": readers of this page read these too, whatever the title in it. */
+const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过).{1,60}的人?(?:还|也)(?:看了|读了|喜欢|在看|看过)|更多.{0,24}相关(?:文章|文档|范文|内容|阅读))$/
+const TRIM = /^[\s【\[(「▼▽►▶•·■□●◆★☆]+|[\s】\])」::>»▼]+$/g
 // A paragraph of the document: long, with a full stop inside (a listed title has none).
 const PARAGRAPH_MIN = 24
 const FULL_STOP = /[。;；!?！？]/
@@ -54,15 +54,17 @@ export const relatedDocuments: Rule = {
     const text = block.folded.replace(TRIM, '')
     // Only after some body: the same words in a page header are navigation, not a list end.
     const heading = HEADINGS.has(text) || (text.length <= 12 && HEAD_START.test(text)) || ALSO_READ.test(text)
-    if (!heading || block.index <= block.firstBodyIndex) return undefined
+    if (!heading) return undefined
+    // In the page head the same heading is a box of links beside the document: the heading alone goes.
+    if (block.index <= block.firstBodyIndex) return { reason: `heading of a list of other documents ("${text}") in the page head` }
     if (outlineGoesOn(doc.texts, block.index) || !listFollows(doc.texts, block.index)) {
       return { reason: `heading of a box of other documents ("${text}") inside the document, whose text goes on after it` }
     }
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
-    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '看了社区年度工作总结的人还看了:'],
-    keep: ['相关文档已于5月10日印发各乡镇。'],
+    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章'],
+    keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。'],
     context: ['为了切实举办好科技活动周,县科技局联合举办了系列活动,取得了圆满成功。'],
   },
 }
