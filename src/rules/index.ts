@@ -8,6 +8,7 @@ import { lineClassifier } from './boilerplate/line-classifier.js'
 import { navigation } from './boilerplate/navigation.js'
 import { pageFooter } from './boilerplate/page-footer.js'
 import { siteVoice } from './boilerplate/site-voice.js'
+import { siteTraffic } from './boilerplate/site-traffic.js'
 import { pageChrome } from './boilerplate/page-chrome.js'
 import { platformDisclaimer } from './boilerplate/platform-disclaimer.js'
 import { siteStamp } from './boilerplate/site-stamp.js'
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   seoTitle,
   repeatedTitle,
   // line, second round: reads the verdicts above
+  siteTraffic,
   lineClassifier,
   // block
   nonChineseResidue,

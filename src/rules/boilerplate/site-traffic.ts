@@ -1,0 +1,37 @@
+import { INTERACTION_WORDS } from '../../lexicon/furniture.js'
+import { fold } from '../../text/fold.js'
+import { leadingMarker } from '../../text/markers.js'
+import type { Rule } from '../types.js'
+
+// A widget, promotion or comment line is short and makes no sentence of the document.
+const MAX_LINE = 40
+const SENTENCE = /[。;；]/
+// Two words of the site's traffic make such a line the page's outside the body; inside it, three.
+const MIN_WORDS = 2
+const MIN_WORDS_IN_BODY = 3
+// A counter of readers or a WeChat/QQ id beside one word does too ("共12条评论"); a price does not: a
+// report states fares and fees ("半价优惠活动期间35元").
+const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏)|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
+const WORDS: readonly string[] = [...new Set(INTERACTION_WORDS.map(fold))]
+
+export const siteTraffic: Rule = {
+  id: 'boilerplate/site-traffic',
+  kind: 'boilerplate',
+  description: "The page's traffic with its reader in a short line: app and account promotions, offers, ads, comment and sharing widgets (下载APP,阅读更方便; 共12条评论; 限时特惠:VIP年卡仅需99元)",
+  scope: 'line',
+  // It reviews, after the ordinary rules and beside the line model: the lines it takes stay in the
+  // model's training rows and its neighbours' features, so adding it left the learned model as it was.
+  traits: { reviews: true },
+  test: (block) => {
+    const text = block.folded.trim()
+    if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null) return undefined
+    const words = WORDS.filter((w) => text.includes(w))
+    const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
+    const enough = words.length >= (outside ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text))
+    return enough ? { reason: `the page's traffic with its reader (${words.slice(0, 4).join(' ')})` } : undefined
+  },
+  examples: {
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制'],
+    keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元'],
+  },
+}
