@@ -17,7 +17,8 @@ export const ownershipStamp: Rule = {
   test: (block) => {
     const spans: [number, number][] = []
     STAMP.lastIndex = 0
-    for (let m = STAMP.exec(block.text); m; m = STAMP.exec(block.text)) spans.push([m.index, m.index + m[0].length])
+    // On the folded text (same length), so traditional stamps (本資料權屬…) match too.
+    for (let m = STAMP.exec(block.folded); m; m = STAMP.exec(block.folded)) spans.push([m.index, m.index + m[0].length])
     return spans.length ? { reason: 'ownership stamp of the site inside the text', spans } : undefined
   },
   examples: {
