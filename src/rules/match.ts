@@ -86,3 +86,20 @@ export function documentVoice(text: string): boolean {
   const folded = fold(text)
   return /\d/.test(folded) || leadingMarker(folded.trimStart()) !== null || SELF_REF.test(folded)
 }
+
+/** Cells of a line split at bars (none without a bar). */
+function cellCount(text: string): number {
+  return text.includes('|') ? text.split('|').filter((c) => c.trim() !== '').length : 0
+}
+
+/**
+ * Line `index` is a table's header or row: it has two or more cells between bars, and the line after
+ * it (or before it, for the last row) has as many ("项目部 | 检查次数 | 整改率" over "一项目部 | 6 | 100%").
+ * A page's metadata table ("索引号 | … | 公开方式 | …") has that shape too: only rules that cut no
+ * metadata may read it as the document's.
+ */
+export function tableRow(texts: readonly string[], index: number): boolean {
+  const n = cellCount(texts[index] ?? '')
+  if (n < 2) return false
+  return [texts[index + 1], texts[index - 1]].some((t) => t !== undefined && cellCount(t) === n)
+}

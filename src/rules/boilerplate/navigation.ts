@@ -1,5 +1,6 @@
 import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
 import { looksLikeTitle } from '../../text/title.js'
+import { tableRow } from '../match.js'
 import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
@@ -22,18 +23,15 @@ function isBreadcrumb(text: string): boolean {
   return /^首页[\u4e00-\u9fff]{2,14}$/.test(text)
 }
 
-/** Cells of a line split at bars. */
-const cells = (text: string) => text.split('|').filter((c) => c.trim() !== '').length
-
 /** A menu bar: several short items separated by spaces, no punctuation, at the head or tail of the page. */
-function isMenu(text: string, head: boolean, next: string | undefined): boolean {
+function isMenu(text: string, head: boolean, table: boolean): boolean {
   if (looksLikeTitle(text.replace(/\s+/g, ''))) return false
   // Items stand between spaces or bars; bars make a menu by themselves ("首页 | 时政 | 民生"), but a
   // line framed by bars is a table row ("| 工作内容 | 具体措施 |"), and so is a header whose next line
   // has as many cells ("项目部 | 检查次数 | 整改率" over "一项目部 | 6 | 100%").
   if (/^\|.*\|$/.test(text)) return false
   const barred = text.includes('|')
-  if (barred && next !== undefined && cells(next) === cells(text)) return false
+  if (barred && table) return false
   const items = text.split(/\s*\|\s*|\s+/).filter(Boolean)
   if (items.length < (barred ? 3 : 4) || !items.every((i) => MENU_ITEM.test(i))) return false
   if (barred) return true
@@ -57,7 +55,7 @@ export const navigation: Rule = {
     const words = text.split(SPACES).filter(Boolean)
     if (words.length > 0 && words.every((w) => NAV.has(w))) return { reason: 'navigation labels' }
     const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
-    if (isMenu(text, outside, doc.texts[block.index + 1])) return { reason: 'menu bar' }
+    if (isMenu(text, outside, tableRow(doc.texts, block.index))) return { reason: 'menu bar' }
     return undefined
   },
   examples: {

@@ -1,5 +1,6 @@
 import { GENRE_WORD } from '../../lexicon/genres.js'
 import { fold } from '../../text/fold.js'
+import { tableRow } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A page's keywords as a bare list outside the body: "镇政府,工作报告,2023". Three or more short
@@ -23,7 +24,7 @@ export const tagLine: Rule = {
     if (HASHTAGS.test(block.folded.trim())) return { reason: "the page's hashtags" }
     const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
     const text = block.folded.trim()
-    if (!outside || text.length > 48 || /[。!?;:]/.test(text)) return undefined
+    if (!outside || text.length > 48 || /[。!?;:]/.test(text) || tableRow(doc.texts, block.index)) return undefined
     const items = text.split(/\s*[,、|，]\s*/).filter(Boolean)
     if (items.length < 3 || !items.every((i) => ITEM.test(i))) return undefined
     const title = doc.title ? fold(doc.title) : ''
