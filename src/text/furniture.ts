@@ -50,6 +50,15 @@ const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|共\s?\d{1,5}\s?页|(?:已影响|
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
+/**
+ * A pair of any short key and a short value between separators ("资料类别:总结 资料版本:通用"). Two or more on
+ * a line make a file's or a page's metadata whatever the keys, unless a key is one a document's own
+ * programme or staffing line uses (时间:, 地点:, 主持人:, 组长:…).
+ */
+const ANY_PAIR = /(?<=^|[\s|｜·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|｜:：,，;；。]{1,16}(?=$|[\s|｜·,，;；])/g
+const OWN_KEY = /时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$/
+const MIN_PAIRS = 2
+
 /** A star rating ("推荐度:★★★★☆", "★★★★★"): a widget's value, with the short key before it. */
 const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
 const STAR = /[★☆✩✭✰]/
@@ -131,6 +140,10 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
     mark(codes, start, valueEnd, valueEnd === valueStart && UI_SET.has(m[1]!.replace(/\s/g, '')) ? 'ui' : 'meta')
   })
   markAll(codes, text, BYLINE, 'meta')
+  if (KEY_MARK.test(text)) {
+    const pairs = [...text.matchAll(ANY_PAIR)]
+    if (pairs.length >= MIN_PAIRS && !pairs.some((p) => OWN_KEY.test(p[1]!))) for (const p of pairs) mark(codes, p.index, p.index + p[0].length, 'meta')
+  }
   if (digits) markAll(codes, text, COUNTER, 'counter')
   if (STAR.test(text)) markAll(codes, text, RATING, 'counter')
   if (digits) markAll(codes, text, FILE_COUNTER, 'counter')

@@ -3,6 +3,9 @@ import { phraseCut } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/copyright-statement'
+// Reprint terms in any wording ("转载时务请注明出处", "未经书面授权请勿转载", "转载须保留本文链接"): on a short line.
+const REPRINT = /转载.{0,6}(?:注明|保留|标明)|(?:请勿|禁止|严禁|不得|谢绝|勿)(?:擅自)?转载/
+const SHAPE_LINE = 80
 
 export const copyrightStatement: Rule = {
   id: ID,
@@ -11,14 +14,16 @@ export const copyrightStatement: Rule = {
   scope: 'line',
   traits: { furniture: true },
   test: (block, doc) => {
-    const cut = block.text.length <= 200 ? phraseCut(block.text, COPYRIGHT_PHRASES, doc, ID) : undefined
+    if (block.text.length > 200) return undefined
+    const cut = phraseCut(block.text, COPYRIGHT_PHRASES, doc, ID) ?? (block.text.length <= SHAPE_LINE && REPRINT.test(block.folded) ? {} : undefined)
     return cut && { reason: 'copyright or upload statement of the hosting site', ...cut }
   },
   examples: {
     drop: [
       '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领',
       '声明:本站所有文章资源内容,如无特殊说明或标注,均为网络资源,转载请注明出处。',
+      '本作品为某某原创,转载时务请注明出处。', '某某网(www.example.cn)专稿,未经书面授权请勿转载。',
     ],
-    keep: ['加强知识产权保护,开展了版权宣传周活动。'],
+    keep: ['加强知识产权保护,开展了版权宣传周活动。', '严厉打击未经授权转载、盗版等侵权行为,查处案件3起,维护了权利人合法权益。'],
   },
 }

@@ -20,6 +20,9 @@ const WEAK_ONLY = /^[[\]%]+$/
 // A percent sign after a number or a placeholder (5%, xx%) is a percentage, not an interleave.
 const PERCENT = /(?:\d|(?<![A-Za-z])[xX]{1,4})%/g
 
+// An e-mail address ("jb@lsx.gov.cn") is no watermark, though its @ stands between letters.
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+
 // A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]).
 const BRACKET_PAIR = /\[[^[\]]{0,12}\]/g
 
@@ -38,9 +41,11 @@ export const watermark: Rule = {
     const text = block.text
     if (!INTERLEAVED.test(text)) return undefined
     const spans: [number, number][] = []
+    const emails = [...text.matchAll(EMAIL)].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-      if (!isWatermark(m[0])) continue
+      const at = m.index
+      if (!isWatermark(m[0]) || emails.some(([a, b]) => at < b && a < at + m[0].length)) continue
       const end = m.index + m[0].length
       const trailer = TRAILER.exec(text.slice(end))
       spans.push([m.index, end + (trailer ? trailer[0].length : 0)])
@@ -49,6 +54,6 @@ export const watermark: Rule = {
   },
   examples: {
     drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网'],
-    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上'],
+    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com'],
   },
 }
