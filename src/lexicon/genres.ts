@@ -34,6 +34,14 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /(?:精选|优秀|经典)(?:范文|例文)?$/, strength: 'weak' },
   { re: /最新$/, strength: 'weak' },
   { re: /(?:实用|必备|精华|精编)$/, strength: 'weak' },
+  // A short tag in brackets before or after the title ("【精品】…", "…【优秀】", "[推荐]…"), a version or a
+  // kind of file after it ("… 完整版", "… PPT课件", "…模板-docx", "…(word版)"), a doc site's name after a
+  // bar, dash or underscore ("… - 某某文库", "…_某某范文网", "…|范文大全").
+  { re: /^[【\[](?:精品|推荐|优秀|精选|原创|热门|最新|置顶|免费|VIP|荐)[】\]]/, strength: 'strong' },
+  { re: /[【\[(](?:精品|推荐|优秀|精选|原创|热门|最新|免费|word版|WORD版|可编辑|完整版)[】\])]$/, strength: 'strong' },
+  { re: /\s?(?:完整版|PPT课件|课件|(?:word|WORD|Word)版|可编辑版?)$/, strength: 'strong' },
+  { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
+  { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|文库|文档|巴巴|百科|范文|范文大全|学习啦)$/, strength: 'strong' },
   // A publishing year glued after the genre word ("…活动方案2022"); a year inside a title precedes it.
   { re: /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$/, strength: 'weak' },
 ]
