@@ -11,12 +11,16 @@ const FOOTER_KEY = /(?:技术支持|维护单位|网站标识码)\s?[:：]/
 // "主办单位:县科协" heads an activity summary's own programme: a site's sponsor key is a footer only
 // beside another footer piece on its line, or after the body.
 const SPONSOR_KEY = /(?:主办单位|承办单位)\s?[:：]/
+// A site's own contact for business, service and complaints ("客服热线 400-…", "商务合作:QQ …", "投诉建议:…@…"),
+// with a phone, an e-mail, a QQ number or office hours after it: a footer wherever it stands.
+const SITE_CONTACT = /(?:客服|商务合作|广告合作|投诉建议|意见反馈|服务时间)(?:热线|电话|邮箱|QQ|微信)?\s?[:：]?\s?(?:\d{3,4}[-\s]?\d{3,8}|[\w.+-]+@[\w-]+\.[\w.]+|QQ\s?[:：]?\s?\d{5,}|周[一二三四五六日天]|\d{1,2}:\d{2})/i
 const ALWAYS = FOOTER_CUES.filter((c) => !/技术支持|主办单位|承办单位|维护单位|网站标识码/.test(c))
 const CONTACT = new RegExp(`^(?:${wordAlternation(CONTACT_KEYS.map(fold))})\\s?[:：]`)
 const CONTACT_ANYWHERE = new RegExp(`(?:${wordAlternation(CONTACT_KEYS.map(fold))})\\s?[:：]`)
 
 // How far a sponsor key's footer company may stand (the copyright or ICP line next to it).
 const FOOTER_REACH = 2
+const SITE_CONTACT_MAX = 50
 
 /** A line within reach holds a footer piece of its own (版权所有, ICP备, 技术支持:…). */
 function footerNearby(texts: readonly string[], index: number): boolean {
@@ -39,6 +43,7 @@ export const pageFooter: Rule = {
     if (text.length > MAX_LINE || /。.+/.test(text)) return undefined
     if (hasAny(text, ALWAYS) || FOOTER_KEY.test(text)) return { reason: 'page footer' }
     const afterBody = block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex
+    if (text.length <= SITE_CONTACT_MAX && SITE_CONTACT.test(text)) return { reason: "the site's contact line" }
     if (SPONSOR_KEY.test(text) && (afterBody || CONTACT_ANYWHERE.test(text) || footerNearby(doc.texts, block.index))) return { reason: 'page footer' }
     // Contact lines end a page: only after the body, where a notice's contact line cannot stand.
     if (afterBody && CONTACT.test(text)) return { reason: 'contact line of the page footer' }
@@ -46,7 +51,8 @@ export const pageFooter: Rule = {
   },
   examples: {
     drop: ['某某县总工会 版权所有 某ICP备12345678号-1 电话:0000-1234567', '地址:某某市某某路88号 技术支持:某某科技有限公司', 'Copyright © 2023 某某网 All Rights Reserved',
-      '主办单位:某某县人民政府办公室 地址:某某县人民路1号', 'Powered by SomeCMS', '增值电信业务经营许可证:京B2-20190123'],
-    keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '加强版权保护宣传,开展打击侵权盗版行动。', '主办单位:县科协', '承办单位:县图书馆、县科技馆'],
+      '主办单位:某某县人民政府办公室 地址:某某县人民路1号', 'Powered by SomeCMS', '增值电信业务经营许可证:京B2-20190123',
+      '客服热线 400-888-6666', '商务合作:QQ 88889999', '服务时间:周一至周五 9:00-17:30', '投诉建议:feedback@example.com'],
+    keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '加强版权保护宣传,开展打击侵权盗版行动。', '主办单位:县科协', '承办单位:县图书馆、县科技馆', '客服中心全年受理客户投诉56件,办结率100%。'],
   },
 }
