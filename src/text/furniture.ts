@@ -25,6 +25,8 @@ const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{
  * "时间:2023年10月16日" heads an activity's own programme as often as a page's header.
  */
 const KEYED_MACHINE_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\d{4}年(?:0\d月\d{2}|\d{2}月0\d)日)/
+/** When a page says it was posted: "3小时前", "发布于 3天前", "Dec 25, 2023". */
+const RELATIVE_TIME = /\d{1,3}\s?(?:秒|分钟|小时|天|周|个月)前|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s\d{4}/g
 /** A weekday right after a date ("2023-12-20 星期三"): part of the date, whatever the line is. */
 const WEEKDAY = /(?:星期|周)[一二三四五六日天]/g
 const WEEKDAY_MARK = /星期|周[一二三四五六日天]/
@@ -46,7 +48,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
@@ -118,6 +120,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   const digits = DIGIT.test(text)
   if (URL_MARK.test(text)) markAll(codes, text, URL, 'url')
   if (digits) markAll(codes, text, MACHINE_DATE, 'date')
+  if (digits) markAll(codes, text, RELATIVE_TIME, 'date')
   if (digits && WEEKDAY_MARK.test(text)) {
     markAll(codes, text, WEEKDAY, 'date', (m) => codes[m.index - 1] === CODE.date || (text[m.index - 1] === ' ' && codes[m.index - 2] === CODE.date))
   }

@@ -5,12 +5,13 @@ import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
 const BULLET = /^[-•·●▪◆*]\s*/
-const ARROWS = /\s*(?:>>|>|»|›|→|＞)\s*/
-const SEPARATORS = /\s*(?:>|»|›|→|\/|\||-)\s*/
+const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►)\s*/
+const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|\||-|\s·\s)\s*/
 const SPACES = /[\s,|·•]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
 const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
+const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|文库|范文网|文档)$/
 
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text)) return true
@@ -18,7 +19,8 @@ function isBreadcrumb(text: string): boolean {
   // Two or more arrows between short parts: a trail of categories.
   if (arrowed.length >= 3 && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text)) return true
   const parts = text.split(SEPARATORS).filter(Boolean)
-  if (parts.length >= 3 && parts[0] === '首页' && parts.every((p) => p.length <= 16)) return true
+  // A trail opens at the home page or at the site's name ("某某文库 - 工作总结 - 年终总结").
+  if (parts.length >= 3 && (parts[0] === '首页' || SITE_NAME.test(parts[0]!)) && parts.every((p) => p.length <= 16)) return true
   // "首页总结工作总结": the home link glued to category names.
   return /^首页[\u4e00-\u9fff]{2,14}$/.test(text)
 }
@@ -62,7 +64,7 @@ export const navigation: Rule = {
     drop: [
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
-      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南',
+      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。'],
   },
