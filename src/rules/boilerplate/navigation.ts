@@ -1,4 +1,5 @@
 import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
+import { GENRE_WORD } from '../../lexicon/genres.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { tableRow } from '../match.js'
 import type { Rule } from '../types.js'
@@ -13,11 +14,16 @@ const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位�
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|文库|范文网|文档)$/
 
+/** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents. */
+const pagePart = (part: string): boolean => NAV.has(part) || SITE_NAME.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
+
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text)) return true
   const arrowed = text.split(ARROWS).filter(Boolean)
-  // Two or more arrows between short parts: a trail of categories.
-  if (arrowed.length >= 3 && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text)) return true
+  // Two or more arrows between short parts: a trail of categories, when one part is a page's (the home
+  // page, a site's name, a genre of documents); "计划→执行→检查→处理" and "党支部 > 网格党小组 > 党员中心户"
+  // are the report's own chains.
+  if (arrowed.length >= 3 && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text) && arrowed.some(pagePart)) return true
   const parts = text.split(SEPARATORS).filter(Boolean)
   // A trail opens at the home page or at the site's name ("某某文库 - 工作总结 - 年终总结").
   if (parts.length >= 3 && (parts[0] === '首页' || SITE_NAME.test(parts[0]!)) && parts.every((p) => p.length <= 16)) return true
@@ -66,6 +72,7 @@ export const navigation: Rule = {
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
       '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
     ],
-    keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。'],
+    keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
+      '社区党支部 > 网格党小组 > 楼栋党员中心户'],
   },
 }
