@@ -37,6 +37,7 @@ import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
 import { pageChunk } from './page-marker/page-chunk.js'
 import { previewMarker } from './page-marker/preview-marker.js'
 import { relatedDocuments } from './related-list/related-documents.js'
+import { relatedTitles } from './related-list/related-titles.js'
 import { genericLead } from './template-intro/generic-lead.js'
 import { siteIntro } from './template-intro/site-intro.js'
 import type { Rule } from './types.js'
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   trailingKeyValue,
   // line
   relatedDocuments,
+  relatedTitles,
   previewMarker,
   platformDisclaimer,
   copyrightStatement,
