@@ -13,6 +13,8 @@ const MIN_WORDS_IN_BODY = 3
 // report states fares and fees ("半价优惠活动期间35元").
 const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏)|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
 const WORDS: readonly string[] = [...new Set(INTERACTION_WORDS.map(fold))]
+// An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
+const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
 export const siteTraffic: Rule = {
   id: 'boilerplate/site-traffic',
@@ -27,11 +29,11 @@ export const siteTraffic: Rule = {
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null) return undefined
     const words = WORDS.filter((w) => text.includes(w))
     const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
-    const enough = words.length >= (outside ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text))
+    const enough = words.length >= (outside ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
     return enough ? { reason: `the page's traffic with its reader (${words.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元'],
   },
 }
