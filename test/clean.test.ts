@@ -126,7 +126,7 @@ describe('clean() layouts', () => {
       }
     })
 
-    it('a table keeps its header row and its rows (bars or spaces), and a report names what police seized', () => {
+    it('a table keeps its header row and its rows, and a report names what police seized', () => {
       for (const table of [['项目部 | 检查次数 | 隐患数 | 整改率', '一项目部 | 6 | 23 | 100%', '二项目部 | 5 | 18 | 100%']]) {
         const page = [title, ...body.slice(0, 3), ...table, ...body.slice(3)].join('\n')
         const text = keepsBody(page)
