@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Activity } from '../../schema.js'
 import { extractActivities } from './index.js'
 import { findProseActivities, namesDeed } from './prose.js'
-import { linesToBlocks } from './test-utils.js'
+import { activityNames, linesToBlocks } from './test-utils.js'
 
 /** Prose activities only (no marker, no series index), through the full extractor. */
 function prose(lines: string[]): string[] {
@@ -29,48 +29,44 @@ describe('prose activities', () => {
   })
 
   it('reads an action verb with a count as a deed even where the document enumerates its deeds', () => {
-    const { text, blocks } = linesToBlocks([
+    const names = activityNames([
       '社区环境整治工作总结',
       '一、开展“清洁家园”志愿服务活动',
       '志愿者全年清理卫生死角20余处,清除小广告300余张,社区环境明显改善。',
       '二、组织文明创建宣传',
       '社区干部走访商户,宣传门前三包责任制度。',
     ])
-    const names = extractActivities(text, blocks).map((a) => a.name)
     expect(names).toEqual(expect.arrayContaining(['清理卫生死角', '清除小广告']))
     // Without a count an action verb on such a page is not read as a deed.
     expect(names.some((n) => n.startsWith('走访商户'))).toBe(false)
   })
 
   it('takes a means as a deed done (通过设立…), and still no purpose (为了…)', () => {
-    const { text, blocks } = linesToBlocks([
+    const names = activityNames([
       '社区调解工作总结',
       '今年社区通过设立社区调解室,及时化解邻里矛盾和纠纷,维护了社区和谐稳定。',
       '为了提高调解员的业务能力,社区组织调解员参加了区司法局的业务培训。',
     ])
-    const names = extractActivities(text, blocks).map((a) => a.name)
     expect(names).toContain('设立社区调解室')
     expect(names.some((n) => n.includes('提高调解员'))).toBe(false)
   })
 
   it('takes the main event the opening names, quoted or not, and nothing else of the opening', () => {
-    const { text, blocks } = linesToBlocks([
+    const names = activityNames([
       '禁毒宣传月活动总结',
       '为提高师生的禁毒意识,根据上级文件要求,我校于6月1日至30日开展了禁毒集中宣传月活动,现总结如下:',
       '一、召开禁毒工作会议,部署宣传月各项工作。',
       '二、举办禁毒知识讲座,邀请派出所民警为师生授课。',
     ])
-    const names = extractActivities(text, blocks).map((a) => a.name)
     expect(names[0]).toBe('开展禁毒集中宣传月活动')
     expect(names.some((n) => n.includes('提高师生'))).toBe(false)
   })
 
   it('takes no frame set for a deed to come as a deed ("…会议之机", "…的基础上", "…为契机")', () => {
-    const { text, blocks } = linesToBlocks([
+    const names = activityNames([
       '社区团支部工作总结', '支部借召开全体团员大会之机,开展了团员意识教育,团员们的组织观念明显增强。',
       '在完成规定学习任务的基础上,组织团员参观了烈士纪念馆。',
     ])
-    const names = extractActivities(text, blocks).map((a) => a.name)
     expect(names.some((t) => /之机|基础上/.test(t))).toBe(false)
     expect(names).toEqual(['开展团员意识教育', '组织团员参观了烈士纪念馆'])
     const listed = linesToBlocks(['社区团支部工作总结', '1、在完成规定学习任务的基础上,组织团员参观了烈士纪念馆;2、以参观红色教育基地为契机,开展了主题团日活动。'])

@@ -4,6 +4,7 @@
  */
 import type { Block } from '../../schema.js'
 import { markerLevel } from '../../text/markers.js'
+import { extractActivities } from './index.js'
 
 const SENTENCE_END = /[。;；!！?？]/
 const MAX_HEADING = 30
@@ -29,4 +30,10 @@ function classify(line: string, first: boolean): Pick<Block, 'kind' | 'level'> {
   const body = line.replace(/[。:：]\s*$/, '')
   const heading = body.length <= MAX_HEADING && !SENTENCE_END.test(body)
   return { kind: heading ? 'heading' : 'list-item', level }
+}
+
+/** The activity names the extractor reads from lines (built as `linesToBlocks` builds them). */
+export function activityNames(lines: readonly string[]): string[] {
+  const { text, blocks } = linesToBlocks(lines)
+  return extractActivities(text, blocks).map((a) => a.name)
 }
