@@ -34,6 +34,9 @@ function probeLines(file: string): { family: string; text: string }[] {
   return out
 }
 
+const JUNK_LINES = probeLines('junk-lines.txt')
+const KEEP_LINES = probeLines('keep-lines.txt')
+
 /** Host lines missing from a cleaned text. */
 const lost = (lines: readonly string[], out: string) => lines.filter((l) => !out.includes(norm(l)))
 
@@ -50,7 +53,7 @@ const keptBy = new Map<string, number>()
 const runsBy = new Map<string, number>()
 for (const host of junkHosts) {
   const base = norm(clean([host.title, ...host.body].join('\n')).text)
-  for (const { family, text } of probeLines('junk-lines.txt')) {
+  for (const { family, text } of JUNK_LINES) {
     const junk = text.replaceAll('{T}', host.title).replaceAll('{K}', host.topic).replaceAll('⏎', '\n')
     for (const at of JUNK_AT) {
       const mid = Math.floor(host.body.length / 2)
@@ -78,7 +81,7 @@ let keepRuns = 0
 let keepLoss = 0
 const cutLines = new Set<string>()
 const cutBy = new Map<string, Set<string>>()
-for (const { text: entry } of probeLines('keep-lines.txt')) {
+for (const { text: entry } of KEEP_LINES) {
   const [hosts, at, ...rest] = entry.split('|')
   const block = rest.join('|').replaceAll('⏎', '\n')
   for (const id of hosts === '*' ? Object.keys(keepHosts) : hosts!.split(',')) {
@@ -103,8 +106,8 @@ for (const { text: entry } of probeLines('keep-lines.txt')) {
 }
 
 const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / b).toFixed(1)} %)`
-const keepLines = new Set(probeLines('keep-lines.txt').map((l) => l.text.split('|').slice(2).join('|'))).size
-console.log(`junk lines: ${probeLines('junk-lines.txt').length} in ${junkHosts.length} hosts at ${JUNK_AT.length} places; runs keeping some junk ${pct(kept, junkRuns)}; runs losing a host line ${junkLoss}`)
+const keepLines = new Set(KEEP_LINES.map((l) => l.text.split('|').slice(2).join('|'))).size
+console.log(`junk lines: ${JUNK_LINES.length} in ${junkHosts.length} hosts at ${JUNK_AT.length} places; runs keeping some junk ${pct(kept, junkRuns)}; runs losing a host line ${junkLoss}`)
 console.log(`  by family: ${[...runsBy].map(([f, n]) => `${f} ${keptBy.get(f) ?? 0}/${n}`).join(', ')}`)
 console.log(`document lines: ${keepLines}, ${keepRuns} runs; lines cut in some run ${pct(cutLines.size, keepLines)}; runs losing a host line ${keepLoss}`)
 console.log(`  by rule: ${[...cutBy].sort((a, b) => b[1].size - a[1].size).map(([r, s]) => `${r} ${s.size}`).join(', ')}`)

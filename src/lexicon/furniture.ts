@@ -73,6 +73,9 @@ export const FOOTER_CUES = [
 /** Keys of contact lines in a page footer ("地址:…", "急救电话:…"). */
 export const CONTACT_KEYS = ['地址', '电话', '联系电话', '咨询电话', '服务电话', '热线', '服务热线', '传真', '邮编', '邮箱', '电子邮箱', 'E-mail', 'Email', 'QQ', '微信', '急救电话', '预约电话', '举报电话'] as const
 
+/** Keys of a site's own contact for business, service and complaints (客服热线, 商务合作, 投诉建议). */
+export const SITE_CONTACT_KEYS = ['客服', '商务合作', '广告合作', '投诉建议', '意见反馈', '服务时间'] as const
+
 /** Words that end an image caption line ("活动现场", "与会人员合影"). */
 export const CAPTION_ENDINGS = ['现场', '合影', '合影留念', '留影', '剪影', '掠影', '照片', '图片', '瞬间', '风采', '集锦', '场景', '一角'] as const
 

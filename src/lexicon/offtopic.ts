@@ -2,6 +2,8 @@
 
 /** Institutional self-reference: 我院, 我县, 我校, 我公司 … (我们 alone is no institution). */
 export const SELF_REFERENCE = /我(?:院|校|县|镇|乡|区|市|省|局|司|公司|厂|所|委|部|处|科|室|园|村|街道|社区|中心|单位|班|团委|支部|矿|行|站|队|馆|会)/g
+/** Whether a text holds a self-reference: SELF_REFERENCE without the global flag, so `test` keeps no state. */
+export const HAS_SELF_REFERENCE = new RegExp(SELF_REFERENCE.source)
 
 /** A conclusion marker opening a paragraph: in the middle of a document it is out of place. */
 export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来说|总体来说|综上)[,，:]/

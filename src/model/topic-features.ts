@@ -5,7 +5,7 @@
  * self-reference, a conclusion in the middle, another time span, a year the rest never names).
  * Character pairs, not words, carry most of it: they need no segmentation.
  */
-import { CONCLUSION_START, GENERIC_WORDS, SELF_REFERENCE, SPAN_COMPLEMENTS, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
+import { CONCLUSION_START, GENERIC_WORDS, HAS_SELF_REFERENCE, SELF_REFERENCE, SPAN_COMPLEMENTS, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORDS } from '../lexicon/genres.js'
 import { blockSentences, type DocStats, pairCounts, pairsOutside, shingles } from '../text/doc-stats.js'
 import { fold } from '../text/fold.js'
@@ -41,7 +41,6 @@ const GENERIC_PAIRS = new Set<number>()
 for (const w of [...GENERIC_WORDS, ...SUMMARY_WORDS, ...GENRE_WORDS]) for (const k of shingles(w).keys()) GENERIC_PAIRS.add(k)
 const YEAR = /(?:19|20)\d{2}(?=年)/g
 const SELF_REF = new RegExp(SELF_REFERENCE.source, 'g')
-const HAS_SELF_REF = new RegExp(SELF_REFERENCE.source)
 const NO_PAIRS: ReadonlyMap<number, number> = new Map()
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x)
 
@@ -340,7 +339,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
  */
 export function mayCarryForeignMark(text: string): boolean {
   const folded = fold(text)
-  return HAS_SELF_REF.test(folded) || CONCLUSION_START.test(folded) || SPAN_PHRASES.some((p) => text.includes(p))
+  return HAS_SELF_REFERENCE.test(folded) || CONCLUSION_START.test(folded) || SPAN_PHRASES.some((p) => text.includes(p))
 }
 
 /** Pairs of judged sentences that follow one another in a block, as one unit of text. */

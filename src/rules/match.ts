@@ -1,11 +1,12 @@
 /** Small matching helpers shared by rules; all match on folded text. */
 import { PLATFORM_CUES } from '../lexicon/boilerplate.js'
-import { SELF_REFERENCE } from '../lexicon/offtopic.js'
+import { HAS_SELF_REFERENCE } from '../lexicon/offtopic.js'
 import { hanCount, sentences } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
 import { wordAlternation } from '../text/pattern.js'
+import type { RuleBlock } from './types.js'
 
 // Phrase lists are constants: fold each list once into one alternation, not on every call.
 // One regex scan of the text is several times faster than one includes() per phrase.
@@ -76,15 +77,13 @@ export function sentencesHolding(
 /** Past this many Han characters of sentences holding none of a line's cues, the line holds the document's own sentences. */
 export const OWN_TEXT_MIN = 30
 
-const SELF_REF = new RegExp(SELF_REFERENCE.source)
-
 /**
  * Text in a document's own voice: a figure, an outline marker or a unit speaking of itself (我社区, 我校).
  * A site's generic lead before its intro ("计划是行动的指南。", "志愿服务是…的重要标志。") has none.
  */
 export function documentVoice(text: string): boolean {
   const folded = fold(text)
-  return /\d/.test(folded) || leadingMarker(folded.trimStart()) !== null || SELF_REF.test(folded)
+  return /\d/.test(folded) || leadingMarker(folded.trimStart()) !== null || HAS_SELF_REFERENCE.test(folded)
 }
 
 /** Cells of a line split at bars (none without a bar). */
@@ -102,4 +101,16 @@ export function tableRow(texts: readonly string[], index: number): boolean {
   const n = cellCount(texts[index] ?? '')
   if (n < 2) return false
   return [texts[index + 1], texts[index - 1]].some((t) => t !== undefined && cellCount(t) === n)
+}
+
+type Place = Pick<RuleBlock, 'index' | 'firstBodyIndex' | 'lastBodyIndex'>
+
+/** The block stands after the page's last body-like line. */
+export function afterBody(block: Place): boolean {
+  return block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex
+}
+
+/** The block stands before the body or after it: in the page's head or tail. */
+export function outsideBody(block: Place): boolean {
+  return block.index < block.firstBodyIndex || afterBody(block)
 }

@@ -17,6 +17,8 @@ export type FurnitureShares = Record<FurnitureKind, number> & { total: number }
 const KINDS: readonly FurnitureKind[] = ['meta', 'date', 'counter', 'ui', 'site', 'url', 'symbol', 'text']
 const CODE: Record<FurnitureKind, number> = { text: 0, meta: 1, date: 2, counter: 3, ui: 4, site: 5, url: 6, symbol: 7 }
 
+/** An e-mail address (a contact of the page, or of the report; never a watermark). */
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/
 const URL = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
 /** Dates and times the way machines write them (2023-11-17, 2012/3/27, 08:45:13, 2017年03月09日). */
 const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
@@ -81,6 +83,13 @@ const DIGIT = /\d/
 const KEY_MARK = /[:：丨|]/
 const URL_MARK = /\.|http/i
 const NOT_SITE = new RegExp(`(?:${wordAlternation(NOT_SITES)})$`)
+const WHOLE_SITE_NAME = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,10}(?:${wordAlternation(SITE_ENDINGS)})$`)
+
+/** The whole text is a website's name (某某范文网, 某某文库), not a network word of prose (互联网). */
+export function isSiteName(text: string): boolean {
+  const t = fold(text).trim()
+  return WHOLE_SITE_NAME.test(t) && !NOT_SITE.test(t)
+}
 const SYMBOL = /[\s\p{P}\p{S}]/u
 // Kinds by code, for reading the codes back.
 const BY_CODE: readonly FurnitureKind[] = KINDS.slice().sort((a, b) => CODE[a] - CODE[b])

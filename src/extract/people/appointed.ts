@@ -7,7 +7,7 @@ import { hasSurname, plausibleName, ROLES } from './names.js'
 
 /** Spaces inside a line (not a line break). */
 const GAP = '[ \\t\\u3000]'
-const GAPS = /[ \t\u3000]+/g
+const GAPS = new RegExp(`${GAP}+`, 'g')
 const APPOINTED = new RegExp(`以((?:[\\u4e00-\\u9fff]{2,3}、){0,5}[\\u4e00-\\u9fff]{2,3})等?为(${ROLES})`, 'g')
 /**
  * "组长:王某", "副组长:刘某某 李某某": a role, a colon, then the names (run together or spaced) up to the

@@ -64,10 +64,11 @@ export const lineClassifier: Rule = {
   traits: { reviews: true },
   test: (block, doc) => {
     const model = doc.model ?? SHIPPED_MODEL
-    if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX || ownSentences(block.text)) return undefined
+    if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX) return undefined
     const s = scores(doc, block, model)
     const p = s.p[block.index] ?? 0
-    if (p < model.threshold) return undefined
+    // Read sentence by sentence only for the few lines the model would cut.
+    if (p < model.threshold || ownSentences(block.text)) return undefined
     const x = s.x[block.index]!
     const top = contributions(model, x)
       .filter((c) => c.value > 0 && SIGNAL[c.feature])

@@ -1,7 +1,8 @@
 import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
 import { GENRE_WORD } from '../../lexicon/genres.js'
 import { looksLikeTitle } from '../../text/title.js'
-import { tableRow } from '../match.js'
+import { isSiteName } from '../../text/furniture.js'
+import { outsideBody, tableRow } from '../match.js'
 import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
@@ -12,10 +13,9 @@ const SPACES = /[\s,|·•]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
 const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
-const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|文库|范文网|文档)$/
 
 /** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents. */
-const pagePart = (part: string): boolean => NAV.has(part) || SITE_NAME.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
+const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
 
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text)) return true
@@ -26,20 +26,20 @@ function isBreadcrumb(text: string): boolean {
   if (arrowed.length >= 3 && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text) && arrowed.some(pagePart)) return true
   const parts = text.split(SEPARATORS).filter(Boolean)
   // A trail opens at the home page or at the site's name ("某某文库 - 工作总结 - 年终总结").
-  if (parts.length >= 3 && (parts[0] === '首页' || SITE_NAME.test(parts[0]!)) && parts.every((p) => p.length <= 16)) return true
+  if (parts.length >= 3 && (parts[0] === '首页' || isSiteName(parts[0]!)) && parts.every((p) => p.length <= 16)) return true
   // "首页总结工作总结": the home link glued to category names.
   return /^首页[\u4e00-\u9fff]{2,14}$/.test(text)
 }
 
 /** A menu bar: several short items separated by spaces, no punctuation, at the head or tail of the page. */
-function isMenu(text: string, head: boolean, table: boolean): boolean {
+function isMenu(text: string, head: boolean, table: () => boolean): boolean {
   if (looksLikeTitle(text.replace(/\s+/g, ''))) return false
   // Items stand between spaces or bars; bars make a menu by themselves ("首页 | 时政 | 民生"), but a
   // line framed by bars is a table row ("| 工作内容 | 具体措施 |"), and so is a header whose next line
   // has as many cells ("项目部 | 检查次数 | 整改率" over "一项目部 | 6 | 100%").
   if (/^\|.*\|$/.test(text)) return false
   const barred = text.includes('|')
-  if (barred && table) return false
+  if (barred && table()) return false
   const items = text.split(/\s*\|\s*|\s+/).filter(Boolean)
   if (items.length < (barred ? 3 : 4) || !items.every((i) => MENU_ITEM.test(i))) return false
   if (barred) return true
@@ -62,8 +62,7 @@ export const navigation: Rule = {
     if (/^(?:上一篇|下一篇|上一篇文章|下一篇文章|上一条|下一条)\s?[:：\s]/.test(text)) return { reason: 'previous/next article link' }
     const words = text.split(SPACES).filter(Boolean)
     if (words.length > 0 && words.every((w) => NAV.has(w))) return { reason: 'navigation labels' }
-    const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
-    if (isMenu(text, outside, tableRow(doc.texts, block.index))) return { reason: 'menu bar' }
+    if (isMenu(text, outsideBody(block), () => tableRow(doc.texts, block.index))) return { reason: 'menu bar' }
     return undefined
   },
   examples: {

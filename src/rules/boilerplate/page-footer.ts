@@ -1,7 +1,8 @@
-import { CONTACT_KEYS, FOOTER_CUES } from '../../lexicon/furniture.js'
+import { CONTACT_KEYS, FOOTER_CUES, SITE_CONTACT_KEYS } from '../../lexicon/furniture.js'
+import { EMAIL } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { fold } from '../../text/fold.js'
-import { hasAny } from '../match.js'
+import { afterBody, hasAny } from '../match.js'
 import type { Rule } from '../types.js'
 
 const MAX_LINE = 150
@@ -13,10 +14,13 @@ const FOOTER_KEY = /(?:技术支持|维护单位|网站标识码)\s?[:：]/
 const SPONSOR_KEY = /(?:主办单位|承办单位)\s?[:：]/
 // A site's own contact for business, service and complaints ("客服热线 400-…", "商务合作:QQ …", "投诉建议:…@…"),
 // with a phone, an e-mail, a QQ number or office hours after it: a footer wherever it stands.
-const SITE_CONTACT = /(?:客服|商务合作|广告合作|投诉建议|意见反馈|服务时间)(?:热线|电话|邮箱|QQ|微信)?\s?[:：]?\s?(?:\d{3,4}[-\s]?\d{3,8}|[\w.+-]+@[\w-]+\.[\w.]+|QQ\s?[:：]?\s?\d{5,}|周[一二三四五六日天]|\d{1,2}:\d{2})/i
+const SITE_CONTACT = new RegExp(
+  `(?:${wordAlternation(SITE_CONTACT_KEYS)})(?:热线|电话|邮箱|QQ|微信)?\\s?[:：]?\\s?(?:\\d{3,4}[-\\s]?\\d{3,8}|${EMAIL.source}|QQ\\s?[:：]?\\s?\\d{5,}|周[一二三四五六日天]|\\d{1,2}:\\d{2})`,
+  'i',
+)
 const ALWAYS = FOOTER_CUES.filter((c) => !/技术支持|主办单位|承办单位|维护单位|网站标识码/.test(c))
-const CONTACT = new RegExp(`^(?:${wordAlternation(CONTACT_KEYS.map(fold))})\\s?[:：]`)
 const CONTACT_ANYWHERE = new RegExp(`(?:${wordAlternation(CONTACT_KEYS.map(fold))})\\s?[:：]`)
+const CONTACT = new RegExp(`^${CONTACT_ANYWHERE.source}`)
 
 // How far a sponsor key's footer company may stand (the copyright or ICP line next to it).
 const FOOTER_REACH = 2
@@ -42,11 +46,10 @@ export const pageFooter: Rule = {
     const text = block.folded.trim()
     if (text.length > MAX_LINE || /。.+/.test(text)) return undefined
     if (hasAny(text, ALWAYS) || FOOTER_KEY.test(text)) return { reason: 'page footer' }
-    const afterBody = block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex
     if (text.length <= SITE_CONTACT_MAX && SITE_CONTACT.test(text)) return { reason: "the site's contact line" }
-    if (SPONSOR_KEY.test(text) && (afterBody || CONTACT_ANYWHERE.test(text) || footerNearby(doc.texts, block.index))) return { reason: 'page footer' }
+    if (SPONSOR_KEY.test(text) && (afterBody(block) || CONTACT_ANYWHERE.test(text) || footerNearby(doc.texts, block.index))) return { reason: 'page footer' }
     // Contact lines end a page: only after the body, where a notice's contact line cannot stand.
-    if (afterBody && CONTACT.test(text)) return { reason: 'contact line of the page footer' }
+    if (afterBody(block) && CONTACT.test(text)) return { reason: 'contact line of the page footer' }
     return undefined
   },
   examples: {

@@ -1,6 +1,7 @@
 import { INTERACTION_WORDS } from '../../lexicon/furniture.js'
 import { fold } from '../../text/fold.js'
 import { leadingMarker } from '../../text/markers.js'
+import { outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A widget, promotion or comment line is short and makes no sentence of the document.
@@ -28,8 +29,7 @@ export const siteTraffic: Rule = {
     const text = block.folded.trim()
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null) return undefined
     const words = WORDS.filter((w) => text.includes(w))
-    const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
-    const enough = words.length >= (outside ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
+    const enough = words.length >= (outsideBody(block) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
     return enough ? { reason: `the page's traffic with its reader (${words.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {

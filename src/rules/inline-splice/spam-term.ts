@@ -25,7 +25,7 @@ const BRANDS: ReadonlySet<string> = new Set<string>(GAMBLING_BRANDS)
 const SITE_WORD = new RegExp(wordAlternation(SPAM_SITE_SUFFIXES))
 const CATEGORY_WORD = new RegExp(CATEGORY)
 const CODE_OR_EVENT = new RegExp(`[A-Za-z]|${wordAlternation(SPAM_EVENTS)}`)
-const OPEN_QUOTE = /[“「『"]$/
+const OPEN_QUOTE = /[“「『"]/
 
 /**
  * A gambling word or brand is spam when the advertisement is there: a code in Latin letters or a
@@ -57,7 +57,7 @@ export const spamTerm: Rule = {
       if (after === undefined) continue
       const before = BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))![0]
       if (ascii === undefined && !advertised(m[1]!, before, after)) continue
-      if (OPEN_QUOTE.test(text.slice(0, m.index - before.length))) continue
+      if (OPEN_QUOTE.test(text[m.index - before.length - 1] ?? '')) continue
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
     }

@@ -1,4 +1,5 @@
 import { WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
+import { EMAIL } from '../../text/furniture.js'
 import { escapeRegExp } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -21,7 +22,7 @@ const WEAK_ONLY = /^[[\]%]+$/
 const PERCENT = /(?:\d|(?<![A-Za-z])[xX]{1,4})%/g
 
 // An e-mail address ("jb@lsx.gov.cn") is no watermark, though its @ stands between letters.
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+const EMAILS = new RegExp(EMAIL.source, 'g')
 
 // A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]).
 const BRACKET_PAIR = /\[[^[\]]{0,12}\]/g
@@ -41,7 +42,7 @@ export const watermark: Rule = {
     const text = block.text
     if (!INTERLEAVED.test(text)) return undefined
     const spans: [number, number][] = []
-    const emails = [...text.matchAll(EMAIL)].map((e) => [e.index, e.index + e[0].length] as const)
+    const emails = [...text.matchAll(EMAILS)].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const at = m.index

@@ -1,6 +1,6 @@
 import { GENRE_WORD } from '../../lexicon/genres.js'
 import { fold } from '../../text/fold.js'
-import { tableRow } from '../match.js'
+import { outsideBody, tableRow } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A page's keywords as a bare list outside the body: "镇政府,工作报告,2023". Three or more short
@@ -22,7 +22,7 @@ export const tagLine: Rule = {
     const keyed = KEYED.exec(block.folded.trim())
     if (keyed && keyed[1]!.split(/\s*[,、|，;；\s]\s*/).filter(Boolean).every((i) => KEYED_ITEM.test(i))) return { reason: "the page's keywords" }
     if (HASHTAGS.test(block.folded.trim())) return { reason: "the page's hashtags" }
-    const outside = block.index < block.firstBodyIndex || (block.lastBodyIndex >= 0 && block.index > block.lastBodyIndex)
+    const outside = outsideBody(block)
     const text = block.folded.trim()
     if (!outside || text.length > 48 || /[。!?;:]/.test(text) || tableRow(doc.texts, block.index)) return undefined
     const items = text.split(/\s*[,、|，]\s*/).filter(Boolean)

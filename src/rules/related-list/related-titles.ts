@@ -1,6 +1,7 @@
 import { fold } from '../../text/fold.js'
 import { markerLevel } from '../../text/markers.js'
 import { looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
+import { afterBody } from '../match.js'
 import type { Rule } from '../types.js'
 
 // What a listed title carries besides itself: a bullet or list number before it, a category tag in
@@ -22,7 +23,7 @@ export const relatedTitles: Rule = {
   description: "Titles of other documents after the body, listed the way a site lists them (a bullet or a tag before, a date, a readership or a count of pieces after: ▪ …述职报告范文 阅读 1.2万, …总结(通用10篇) 12-30)",
   scope: 'line',
   test: (block, doc) => {
-    if (block.lastBodyIndex < 0 || block.index <= block.lastBodyIndex || markerLevel(block.text) > 0) return undefined
+    if (!afterBody(block) || markerLevel(block.text) > 0) return undefined
     const title = listedTitle(block.text)
     if (title === null || (doc.titleKey !== '' && titleKey(title) === doc.titleKey)) return undefined
     return { reason: `title of another document listed after the body ("${title.slice(0, 30)}")` }
