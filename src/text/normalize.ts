@@ -1,7 +1,8 @@
 /**
- * Input normalization: the only place whitespace is rewritten. Everything else keeps the
- * caller's characters, so kept text is always made of input characters.
+ * Input normalization: the only place whitespace is rewritten and character references decoded.
+ * Everything else keeps the caller's characters, so kept text is always made of input characters.
  */
+import { decodeHTMLStrict } from 'entities'
 
 // Zero-width and BOM characters carry no text; scraped pages scatter them everywhere.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
@@ -25,9 +26,15 @@ const CJK_PUNCT_CHAR = /[\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]/
 const SHORT_LINE = 50
 const LETTER_SPACED = /^(?:[\u3400-\u9fff] +){2,}[\u3400-\u9fff]$/
 
-/** Normalizes one line: odd spaces, zero-width characters, spaces around Chinese text. */
+// Text copied out of HTML source keeps its character references (&nbsp; &ldquo; &#20320;): they are
+// one character each, not text. Only terminated references are read (entities' strict mode), so a
+// bare "&" or "R&D" stays as written.
+const REFERENCE = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/
+
+/** Normalizes one line: character references, odd spaces, zero-width characters, spaces around Chinese text. */
 export function normalizeLine(line: string): string {
-  const t = line.replace(ZERO_WIDTH, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').trim()
+  const decoded = REFERENCE.test(line) ? decodeHTMLStrict(line) : line
+  const t = decoded.replace(ZERO_WIDTH, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ').trim()
   const near = nearFor(t)
   return t.replace(SPACE_RUN, (run: string, at: number) => (touches(t, at, run.length, near) ? '' : run)).replace(SPACE_AFTER_ASCII_PUNCT_BEFORE_CJK, '').replace(MULTI_SPACE, ' ').trim()
 }
