@@ -20,6 +20,7 @@ import { asciiNoise } from './inline-splice/ascii-noise.js'
 import { bracketedSite } from './inline-splice/bracketed-site.js'
 import { htmlRemnant } from './inline-splice/html-remnant.js'
 import { latinInsert } from './inline-splice/latin-insert.js'
+import { mojibake } from './inline-splice/mojibake.js'
 import { ownershipStamp } from './inline-splice/ownership-stamp.js'
 import { pinyinReading } from './inline-splice/pinyin-reading.js'
 import { spamTerm } from './inline-splice/spam-term.js'
@@ -28,6 +29,7 @@ import { strayMark } from './inline-splice/stray-mark.js'
 import { watermark } from './inline-splice/watermark.js'
 import { byline } from './metadata/byline.js'
 import { keyValue } from './metadata/key-value.js'
+import { posterLine } from './metadata/poster-line.js'
 import { tagLine } from './metadata/tag-line.js'
 import { trailingKeyValue } from './metadata/trailing-key-value.js'
 import { splicedParagraph } from './offtopic/spliced-paragraph.js'
@@ -55,6 +57,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ownershipStamp,
   latinInsert,
   strayMark,
+  mojibake,
   trailingKeyValue,
   // line
   relatedDocuments,
@@ -74,6 +77,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   seoTitle,
   repeatedTitle,
   // line, second round: reads the verdicts above
+  posterLine,
   siteTraffic,
   lineClassifier,
   // block
