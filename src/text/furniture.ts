@@ -83,12 +83,16 @@ const DIGIT = /\d/
 const KEY_MARK = /[:：丨|]/
 const URL_MARK = /\.|http/i
 const NOT_SITE = new RegExp(`(?:${wordAlternation(NOT_SITES)})$`)
+// 信息网 and 服务网 are networks in prose ("建成覆盖全县的卫生信息网") but a portal's name when a
+// named one stands alone ("某某县教育信息网"): there the name is a site's.
+const PORTAL = /^[\u4e00-\u9fff]{3,10}(?:信息网|服务网)$/
+const notSite = (name: string, whole: boolean) => NOT_SITE.test(name) && !(whole && PORTAL.test(name))
 const WHOLE_SITE_NAME = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,10}(?:${wordAlternation(SITE_ENDINGS)})$`)
 
 /** The whole text is a website's name (某某范文网, 某某文库), not a network word of prose (互联网). */
 export function isSiteName(text: string): boolean {
   const t = fold(text).trim()
-  return WHOLE_SITE_NAME.test(t) && !NOT_SITE.test(t)
+  return WHOLE_SITE_NAME.test(t) && !notSite(t, true)
 }
 const SYMBOL = /[\s\p{P}\p{S}]/u
 // Kinds by code, for reading the codes back.
@@ -162,7 +166,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   markAll(codes, text, UI, 'ui')
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
-  if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !NOT_SITE.test(m[0]))
+  if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !notSite(m[0], m[0].length === text.trim().length))
   // A file's name is a link beside the viewer's other furniture ("【下载】…总结.docx", "….doc 12.5KB");
   // alone after a key of the document's own ("附件:…记录表.docx") it is the document's.
   if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_LINK, 'url')

@@ -11,11 +11,27 @@ const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►)\s*/
 const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|\||-|\s·\s)\s*/
 const SPACES = /[\s,|·•]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
-const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]/
+const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 
 /** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents. */
 const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
+
+/** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
+const COLUMN = /^[\u4e00-\u9fff]{2,4}$/
+const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|范文|文档|栏目|频道/.test(part)))
+
+/**
+ * A two-part trail at the page's head, before the body: a site or section and one of its columns
+ * ("党建园地 > 工作动态", "某某范文 - 总结报告"). A title names its unit and year before the genre; a first
+ * part that holds a genre word or a year is a title's ("一季度 - 工作总结").
+ */
+function isHeadTrail(text: string): boolean {
+  const parts = text.split(SEPARATORS).filter(Boolean)
+  if (parts.length !== 2 || !parts.every((p) => p.length <= 8)) return false
+  const [first, column] = parts as [string, string]
+  return columnName(column) && !GENRE_WORD.test(first) && !/\d|[年季月]度?$/.test(first)
+}
 
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text)) return true
@@ -25,8 +41,12 @@ function isBreadcrumb(text: string): boolean {
   // are the report's own chains.
   if (arrowed.length >= 3 && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text) && arrowed.some(pagePart)) return true
   const parts = text.split(SEPARATORS).filter(Boolean)
-  // A trail opens at the home page or at the site's name ("某某文库 - 工作总结 - 年终总结").
-  if (parts.length >= 3 && (parts[0] === '首页' || isSiteName(parts[0]!)) && parts.every((p) => p.length <= 16)) return true
+  // A trail opens at the home page or at the site's name ("某某文库 - 工作总结 - 年终总结"), or runs
+  // through two or more of a site's columns whatever its name ("某某汇 - 总结报告 - 工作总结 - …").
+  if (parts.length >= 3 && parts.every((p) => p.length <= 16)) {
+    if (parts[0] === '首页' || isSiteName(parts[0]!)) return true
+    if (!/[。,;]/.test(text) && parts.filter((p) => pagePart(p) || columnName(p)).length >= 2) return true
+  }
   // "首页总结工作总结": the home link glued to category names.
   return /^首页[\u4e00-\u9fff]{2,14}$/.test(text)
 }
@@ -59,6 +79,7 @@ export const navigation: Rule = {
     const text = block.folded.trim().replace(BULLET, '')
     if (text.length > 120) return undefined
     if (isBreadcrumb(text)) return { reason: 'breadcrumb navigation' }
+    if (outsideBody(block) && isHeadTrail(text)) return { reason: 'site and column at the page head' }
     if (/^(?:上一篇|下一篇|上一篇文章|下一篇文章|上一条|下一条)\s?[:：\s]/.test(text)) return { reason: 'previous/next article link' }
     const words = text.split(SPACES).filter(Boolean)
     if (words.length > 0 && words.every((w) => NAV.has(w))) return { reason: 'navigation labels' }
@@ -69,9 +90,9 @@ export const navigation: Rule = {
     drop: [
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
-      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
+      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
-      '社区党支部 > 网格党小组 > 楼栋党员中心户'],
+      '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结'],
   },
 }
