@@ -283,7 +283,7 @@ function runPass(
       if (hit.cut.opensDocument !== undefined) opens = hit.cut.opensDocument
       if (hit.cut.dropRest) {
         for (const r of units.slice(i + 1)) {
-          if (r.text.text) removed.push(...removal(hit.rule, { reason: 'after a list of other documents' }, r.text, 0, r.text.text.length, 'block'))
+          if (r.text.text) removed.push(...removal(hit.rule, { reason: hit.cut.restReason ?? 'after a list of other documents' }, r.text, 0, r.text.text.length, 'block'))
         }
         break
       }

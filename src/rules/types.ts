@@ -69,6 +69,8 @@ export interface Cut {
   readonly spans?: readonly (readonly [number, number])[]
   /** Also drop every block after this one (trailing related-document lists). */
   readonly dropRest?: boolean
+  /** The reason given for each block `dropRest` takes (the default names a list of other documents). */
+  readonly restReason?: string
   /** The kind of this cut when the rule's own kind does not say it (a learned rule judges many kinds). */
   readonly kind?: RuleKind
   /** The cut line separated two documents of a compilation: the next kept line opens one titled so. */

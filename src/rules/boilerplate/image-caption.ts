@@ -6,7 +6,8 @@ import type { Rule } from '../types.js'
 // ("表彰大会现场", "与会人员合影留念"), or one that says it is a picture ("图为…", "(图片来源…)").
 const MAX_CAPTION = 24
 const SCENE = new RegExp(`(?:${wordAlternation(CAPTION_ENDINGS)})$`)
-const PICTURE = /^(?:[(（]?图[为片\d]|图\s?\d|摄影[:：]|照片[:：])/
+// WeChat and news pages point up at the photo ("▲ 图为…", "↑图为…").
+const PICTURE = /^(?:[▲△↑]\s?)?(?:[(（]?图[为片\d]|图\s?\d|摄影[:：]|照片[:：])/
 // A numbered figure whose title names data ("图1 2023年门诊量变化情况", "图3:…手术例数变化趋势") is a chart of the
 // report's own, not a photo of the page's.
 const NUMBERED = /^[(（]?图\s?\d/
@@ -27,7 +28,7 @@ export const imageCaption: Rule = {
   },
   examples: {
     context: ['为深入学习贯彻会议精神,我镇于6月5日召开了全体干部大会,会议由镇党委书记主持。', '会上,各村支部书记作了表态发言,镇长对下一步工作作了具体部署。'],
-    drop: ['汇报会现场', '与会人员合影留念', '图为志愿者在社区开展宣传', '图2 志愿者在社区开展宣传'],
+    drop: ['汇报会现场', '与会人员合影留念', '图为志愿者在社区开展宣传', '图2 志愿者在社区开展宣传', '▲ 图为义诊活动现场 摄影:某某'],
     keep: ['一、会议现场', '活动现场气氛热烈,群众纷纷点赞。', '图1 2023年门诊量变化情况', '图3:2019—2023年手术例数变化趋势'],
   },
 }

@@ -1,0 +1,59 @@
+import { POSTER_WORDS } from '../../lexicon/furniture.js'
+import { wordAlternation } from '../../text/pattern.js'
+import type { Rule } from '../types.js'
+
+// A forum post, a blog comment or an answer opens with its poster's handle and a timestamp, alone on a
+// short line ("2# 某某 发表于 2023-12-27 08:03", "楼主 发表于 …| 只看该作者", "某某 | 2024-12-19").
+const MAX_LINE = 48
+const SENTENCE = /[。,;!?，；！？:：]/
+// The time a page stamps: an ISO day with or without its time, a month-day with a time, a time alone, "3小时前".
+const STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+\s?(?:分钟|小时|天)前|(?:昨天|前天|今天)\s?\d{1,2}:\d{2}/g
+const HAS_TIME = /\d:\d{2}|前/
+// A floor number ("2#", "3楼") or the thread's opener; the floors after the first are replies.
+const FLOOR = /^(?:(\d{1,4})\s?[#楼]|楼主|沙发|板凳|地板)\s?/
+const POSTED_WORD = /(?:发表|发布|回复|评论|回答)于/
+// "发表于浙江": the poster's province may follow.
+const POSTED = new RegExp(`${POSTED_WORD.source}(?:[\\u4e00-\\u9fff]{2,3}$)?`, 'g')
+const WORDS = new RegExp(wordAlternation(POSTER_WORDS), 'g')
+const SEPARATORS = /[|｜·•\s]+/g
+// What is left is one handle: letters, digits, underscores (Han too, eight at most), a dot or dash inside;
+// no word of a date or a time of day ("三月二日上午8:00" is a schedule's line).
+const HANDLE = /^[\p{L}\p{N}_][\p{L}\p{N}_.\-]{0,15}$/u
+const LONG_HAN = /[\u4e00-\u9fff]{9}/
+const TIME_WORD = /[年月日时点午晚]/
+/** Names a posted line may carry: the author, the account, the column. */
+const MAX_NAMES = 3
+const isHandle = (rest: string) => HANDLE.test(rest) && !LONG_HAN.test(rest) && !TIME_WORD.test(rest)
+
+export const posterLine: Rule = {
+  id: 'metadata/poster-line',
+  kind: 'metadata',
+  description: "A poster's handle and timestamp opening a forum post, a blog comment or an answer (2# 某某 发表于 2023-12-27 08:03); a reply after the document takes the rest of the page with it",
+  scope: 'line',
+  // It reviews beside the line model, so its cuts leave the model's training rows as they were.
+  traits: { reviews: true },
+  test: (block, doc) => {
+    const text = block.folded.trim()
+    if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
+    const stamps = text.match(STAMP)
+    if (!stamps) return undefined
+    const floor = FLOOR.exec(text)
+    const posted = POSTED_WORD.test(text)
+    const rest = text.replace(FLOOR, '').replace(STAMP, ' ').replace(POSTED, ' ').replace(WORDS, ' ').replace(SEPARATORS, ' ').trim()
+    // A "posted" line may name the author and the account both ("原创 某某妇联 某某发布 … 发表于浙江").
+    const names = rest === '' ? [] : rest.split(' ')
+    if (names.length > (posted ? MAX_NAMES : 1) || !names.every(isHandle)) return undefined
+    // Without a floor or a "posted" word, a name and a day are a signature unless the stamp has a time,
+    // a bar parts them, or the line before was cut as the page's (a comment box's header).
+    const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
+    if (!floor && !posted && !HAS_TIME.test(stamps.join(' ')) && !/[|｜]/.test(text) && !previousCut) return undefined
+    const reply = (floor !== null && floor[0].trim() !== '楼主' && (floor[1] === undefined || Number(floor[1]) >= 2)) || block.index > block.firstBodyIndex
+    return reply && rest !== ''
+      ? { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
+      : { reason: "a post's poster and time" }
+  },
+  examples: {
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
+    keep: ['王某某', '2024年1月10日', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题'],
+  },
+}
