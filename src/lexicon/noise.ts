@@ -53,7 +53,10 @@ export const SPAM_PREFIXES = ['英国', '美国', '澳门', '香港', '亚洲', 
 export const COMMON_ASCII = ['APP', 'App', 'app', 'PPT', 'ppt', 'PDF', 'pdf', 'QQ', 'OA', 'VIP', 'vip', 'WiFi', 'wifi', 'WIFI', 'IT', 'AI', 'CEO', 'GDP', 'LED', 'U'] as const
 
 /** Words of an ownership stamp a site prints inside the text ("本资料权属某某网"). */
-export const OWNERSHIP_CUES = ['权属', '版权归', '版权属于', '来源于', '首发于', '整理自', '转载自', '出自'] as const
+export const OWNERSHIP_CUES = ['权属', '版权归', '版权属于', '来源于', '来自', '首发于', '整理自', '转载自', '出自'] as const
+
+/** What a site says it did to a text it credits itself with, after its name (某某范文网整理). */
+export const SITE_CREDIT_VERBS = ['整理', '提供', '原创', '编辑', '收集', '发布', '摘编', '编辑整理'] as const
 
 /** Words that mark a bracketed insert as the name of a website (范文网, 文库). */
 export const SITE_NAME_WORDS = ['范文', '文库', '文档', '作文', '资料', '素材', '题库', '公文', '文秘', '网', '站'] as const

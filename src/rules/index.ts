@@ -18,6 +18,7 @@ import { repeatedTitle } from './duplicate-title/repeated-title.js'
 import { seoTitle } from './duplicate-title/seo-title.js'
 import { asciiNoise } from './inline-splice/ascii-noise.js'
 import { bracketedSite } from './inline-splice/bracketed-site.js'
+import { gluedAddress } from './inline-splice/glued-address.js'
 import { htmlRemnant } from './inline-splice/html-remnant.js'
 import { latinInsert } from './inline-splice/latin-insert.js'
 import { mojibake } from './inline-splice/mojibake.js'
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   spamTerm,
   bracketedSite,
   ownershipStamp,
+  gluedAddress,
   latinInsert,
   strayMark,
   mojibake,

@@ -3,9 +3,10 @@ import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 // "本资料权属某某网", "本文首发于某某文库": the site claiming the text, dropped inside a sentence,
-// up to the next punctuation. It names the material (本资料/本文…) and ends in a site word.
+// up to the next punctuation. It names the material (本资料/本文…) and ends in a site word, or in the
+// site's address after it (本资料来自某某网www.example.com).
 const STAMP = new RegExp(
-  `本(?:资料|文档|文章|内容|文|范文)(?:${wordAlternation(OWNERSHIP_CUES)})[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}?(?:${wordAlternation(SITE_NAME_WORDS)})(?:网站)?[,，。;；]?`,
+  `本(?:资料|文档|文章|内容|文|范文)(?:${wordAlternation(OWNERSHIP_CUES)})[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}?(?:${wordAlternation(SITE_NAME_WORDS)})(?:网站)?(?:\\s?(?:https?:\\/\\/)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:\\/[^\\s,，。;；]*)?)?[,，。;；]?`,
   'g',
 )
 
@@ -22,7 +23,7 @@ export const ownershipStamp: Rule = {
     return spans.length ? { reason: 'ownership stamp of the site inside the text', spans } : undefined
   },
   examples: {
-    drop: ['全年共开展活动12次,本资料权属某某学习网,参与群众达3000人次。', '本文首发于某某文库。一年来,我镇认真贯彻落实上级部署。'],
+    drop: ['全年共开展活动12次,本资料权属某某学习网,参与群众达3000人次。', '本文首发于某某文库。一年来,我镇认真贯彻落实上级部署。', '课题通过中期检查,本资料来自某某教育网www.example.com 课题组共撰写案例14篇。'],
     keep: ['本文件来源于县政府办公室,请各单位认真贯彻执行。', '本次活动资金来源于县财政专项资金。'],
   },
 }
