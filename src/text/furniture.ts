@@ -4,7 +4,7 @@
  * their own. Scraped text often lost the spaces between such pieces ("德育素材网首页",
  * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
-import { BYLINE_KEYS, DATE_KEYS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
+import { BYLINE_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
 import { wordAlternation } from './pattern.js'
@@ -88,6 +88,9 @@ const NOT_SITE = new RegExp(`(?:${wordAlternation(NOT_SITES)})$`)
 const PORTAL = /^[\u4e00-\u9fff]{3,10}(?:信息网|服务网)$/
 const notSite = (name: string, whole: boolean) => NOT_SITE.test(name) && !(whole && PORTAL.test(name))
 const WHOLE_SITE_NAME = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,10}(?:${wordAlternation(SITE_ENDINGS)})$`)
+
+/** The words of a site's traffic with its reader (INTERACTION_WORDS), folded, once. */
+export const TRAFFIC_WORDS: readonly string[] = [...new Set(INTERACTION_WORDS.map(fold))]
 
 /** The whole text is a website's name (某某范文网, 某某文库), not a network word of prose (互联网). */
 export function isSiteName(text: string): boolean {

@@ -1,7 +1,9 @@
 import { contributions, junkProbability, lineFeatures, MODEL_LINE_MAX, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
 import type { LineModel, RuleKind } from '../../schema.js'
+import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
+import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { documentVoice, hasAny, OWN_TEXT_MIN, sentencesHolding } from '../match.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
@@ -40,6 +42,24 @@ const SIGNAL: Record<string, string> = {
   digitShare: 'digits', short8: 'very short', short20: 'short', furnitureText: 'unknown words', colonEnd: 'ends with a colon',
 }
 
+/** Signals of where a line stands and what is cut around it, not of the line itself. */
+const CONTEXT_ONLY = new Set(['beforeBody', 'afterBody', 'headDistance', 'tailDistance', 'prevCut', 'nextCut', 'cutNearby'])
+// A sentence of the document: a clause, a comma, another, a full stop (a site's notice or a reader's
+// request ends in "!" more often than a report does), and no word of the site's traffic with its reader.
+const SENTENCE = /^[^,，。]{2,},.*。$/
+const SENTENCE_MIN = 15
+
+/**
+ * Only its place speaks against a whole sentence ("下学期,学校将继续压实责任,确保校园安全稳定。" above a
+ * list of links): a document's closing line stands next to the page's junk, and nothing of its own is junk.
+ */
+function placedOnly(model: LineModel, x: Float64Array, text: string): boolean {
+  const folded = fold(text).trim()
+  if (folded.length < SENTENCE_MIN || !SENTENCE.test(folded) || TRAFFIC_WORDS.some((w) => folded.includes(w))) return false
+  const own = Float64Array.from(x, (v, k) => (CONTEXT_ONLY.has(model.features[k]!) ? 0 : v))
+  return junkProbability(model, own) < model.threshold
+}
+
 /** The kind of junk a cut line is, by the signal behind it. */
 function kindOf(model: LineModel, x: Float64Array): RuleKind {
   const at = (f: string) => x[model.features.indexOf(f)] ?? 0
@@ -70,6 +90,7 @@ export const lineClassifier: Rule = {
     // Read sentence by sentence only for the few lines the model would cut.
     if (p < model.threshold || ownSentences(block.text)) return undefined
     const x = s.x[block.index]!
+    if (placedOnly(model, x, block.text)) return undefined
     const top = contributions(model, x)
       .filter((c) => c.value > 0 && SIGNAL[c.feature])
       .sort((a, b) => b.value - a.value)

@@ -1,5 +1,4 @@
-import { INTERACTION_WORDS } from '../../lexicon/furniture.js'
-import { fold } from '../../text/fold.js'
+import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { leadingMarker } from '../../text/markers.js'
 import { outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
@@ -12,8 +11,7 @@ const MIN_WORDS = 2
 const MIN_WORDS_IN_BODY = 3
 // A counter of readers or a WeChat/QQ id beside one word does too ("共12条评论"); a price does not: a
 // report states fares and fees ("半价优惠活动期间35元").
-const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏)|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
-const WORDS: readonly string[] = [...new Set(INTERACTION_WORDS.map(fold))]
+const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏|人购买)|[¥￥]\s?\d|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
@@ -28,12 +26,12 @@ export const siteTraffic: Rule = {
   test: (block) => {
     const text = block.folded.trim()
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null) return undefined
-    const words = WORDS.filter((w) => text.includes(w))
+    const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
     const enough = words.length >= (outsideBody(block) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
     return enough ? { reason: `the page's traffic with its reader (${words.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元'],
   },
 }
