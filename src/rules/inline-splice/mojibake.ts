@@ -25,6 +25,33 @@ const LEAD = (b: number | undefined) => b !== undefined && ((b >= 0xe3 && b <= 0
 const QUESTION = 0x3f
 const TEXT_POINT = (cp: number) => (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xff00 && cp <= 0xffef)
 
+/**
+ * The characters whose GBK code opens with a UTF-8 lead byte (E3–E9, EF): mojibake of n Chinese
+ * characters holds about n/2 of them, ordinary text few (they are second-level ideographs). Counting them
+ * is a table lookup; encoding every run was a sixth of the cleaner's time.
+ */
+const LEADS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  const pair = Buffer.alloc(2)
+  for (const lead of [0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xef]) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      pair[0] = lead
+      pair[1] = trail
+      const ch = iconv.decode(pair, 'gbk')
+      if (ch.length === 1 && ch !== '\ufffd') table[ch.charCodeAt(0)] = 1
+    }
+  }
+  return table
+})()
+/** Lead characters a run needs before it is encoded and read. */
+const MIN_LEADS = 2
+
+function leadCount(run: string): number {
+  let n = 0
+  for (let i = 0; i < run.length && n < MIN_LEADS; i++) n += LEADS[run.charCodeAt(i)]!
+  return n
+}
+
 /** How many Chinese characters decode as UTF-8 from `bytes[at]` on, one after another (one may have lost a byte). */
 function chainAt(bytes: Buffer, at: number): number {
   let n = 0
@@ -85,7 +112,7 @@ export const mojibake: Rule = {
     const spans: [number, number][] = []
     RUN.lastIndex = 0
     for (let m = RUN.exec(block.text); m; m = RUN.exec(block.text)) {
-      if (m[0].length < MIN_RUN) continue
+      if (m[0].length < MIN_RUN || leadCount(m[0]) < MIN_LEADS) continue
       for (const [a, b] of mojibakeIn(m[0])) spans.push([m.index + a, m.index + b])
     }
     return spans.length ? { reason: 'UTF-8 text read as GBK (it decodes back to Chinese)', spans } : undefined
