@@ -26,6 +26,8 @@ describe('fixtures against the baseline', () => {
   const html = run('../fixtures/html/')
   // Pages in the shapes of sites the rules were not written against (fixtures/unseen/README.md).
   const unseen = run('../fixtures/unseen/')
+  // Pages written blind by helper sessions that read no source and no shared page (fixtures/README.md, blind/).
+  const blind = run('../fixtures/blind/')
 
   it('has the fixtures', () => {
     expect(text.count).toBeGreaterThanOrEqual(19)
@@ -41,6 +43,12 @@ describe('fixtures against the baseline', () => {
     expect(unseen.count).toBeGreaterThanOrEqual(20)
     expect(unseen.snippets.keep).toBeGreaterThanOrEqual(baseline.unseen.keep)
     expect(unseen.snippets.drop).toBeGreaterThanOrEqual(baseline.unseen.drop)
+  })
+
+  it('cleans the blind fixtures at or above the floors', () => {
+    expect(blind.count).toBeGreaterThanOrEqual(24)
+    expect(blind.snippets.keep).toBeGreaterThanOrEqual(baseline.blind.keep)
+    expect(blind.snippets.drop).toBeGreaterThanOrEqual(baseline.blind.drop)
   })
 
   it('cleans HTML fixtures at or above the floors', () => {
