@@ -1,5 +1,6 @@
 import { POSTER_WORDS } from '../../lexicon/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
+import { afterBody } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A forum post, a blog comment or an answer opens with its poster's handle and a timestamp, alone on a
@@ -47,7 +48,11 @@ export const posterLine: Rule = {
     // a bar parts them, or the line before was cut as the page's (a comment box's header).
     const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
     if (!floor && !posted && !HAS_TIME.test(stamps.join(' ')) && !/[|｜]/.test(text) && !previousCut) return undefined
-    const reply = (floor !== null && floor[0].trim() !== '楼主' && (floor[1] === undefined || Number(floor[1]) >= 2)) || block.index > block.firstBodyIndex
+    // A reply: a floor past the first, or a poster's line past the body's start in the page's tail or under a
+    // comment box's header. The thread's opener (楼主) and a header line never end the document.
+    const opener = floor !== null && floor[0].trim() === '楼主'
+    const numbered = floor?.[1] !== undefined && Number(floor[1]) >= 2
+    const reply = !opener && (numbered || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
     return reply && rest !== ''
       ? { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
       : { reason: "a post's poster and time" }
