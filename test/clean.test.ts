@@ -90,6 +90,25 @@ describe('clean() layouts', () => {
     }
   })
 
+  it("keeps a plan's own contact block above its signature, and a URL line that closes a wrapped sentence", () => {
+    const page = [
+      '某某县妇联2025年家庭教育工作计划',
+      '为深入推进家庭教育工作,结合我县实际,制定本计划。',
+      '一、全年开展家庭教育讲座24场,覆盖家长3000人次以上,建成家长学校示范点5个。',
+      '9月:推出“新学期家长第一课”线上直播,回放可登录“某某女性”网站',
+      '(www.example.org.cn)观看。',
+      '10月至11月:开展家庭教育优秀案例征集评选。',
+      '',
+      '联系人:县妇联家庭和儿童工作部 某某某',
+      '联系电话:(0000)1234567',
+      '',
+      '某某县妇女联合会',
+      '2025年1月10日',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.removed).toEqual([])
+  })
+
   describe('a line the rules leave in does not take a paragraph with it', () => {
     const title = '2021年社区消防安全工作总结'
     const body = [

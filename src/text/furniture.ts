@@ -40,6 +40,13 @@ const KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].sort((a, b) =>
 // "数据来源:县统计局" under a table is the document's note, not a page's "来源:".
 const KEY = new RegExp(`(?<!数据|资料|资金|经费|图片|图表)(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
 const DATE_KEY = new Set<string>(DATE_KEYS)
+// A table flattened one row to a line puts a space where the colon was ("发布机构 某某县人民法院执行局").
+const SPACED_PAIR = new RegExp(`^(?:${KEYS})\\s+[^\\s:：,，。;；]{1,${40}}$`)
+
+/** The whole line is a metadata key and its value with a space between them (a flattened table row). */
+export function isSpacedKeyLine(line: string): boolean {
+  return SPACED_PAIR.test(fold(line).trim())
+}
 // "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
 const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
 // A value runs to the next separator or bracket; a longer one is a sentence, not a value.

@@ -47,6 +47,8 @@ const CONTEXT_ONLY = new Set(['beforeBody', 'afterBody', 'headDistance', 'tailDi
 // A sentence of the document: a clause, a comma, another, a full stop (a site's notice or a reader's
 // request ends in "!" more often than a report does), and no word of the site's traffic with its reader.
 const SENTENCE = /^[^,，。]{2,},.*。$/
+// ...or a hard-wrapped run of clauses: two commas, clauses between them, no full stop yet.
+const CLAUSE_RUN = /^[^,，。]{2,},[^,，。]{2,},.*[^!?！？。]$/
 const SENTENCE_MIN = 15
 
 /**
@@ -55,7 +57,7 @@ const SENTENCE_MIN = 15
  */
 function placedOnly(model: LineModel, x: Float64Array, text: string): boolean {
   const folded = fold(text).trim()
-  if (folded.length < SENTENCE_MIN || !SENTENCE.test(folded) || TRAFFIC_WORDS.some((w) => folded.includes(w))) return false
+  if (folded.length < SENTENCE_MIN || !(SENTENCE.test(folded) || CLAUSE_RUN.test(folded)) || TRAFFIC_WORDS.some((w) => folded.includes(w))) return false
   const own = Float64Array.from(x, (v, k) => (CONTEXT_ONLY.has(model.features[k]!) ? 0 : v))
   return junkProbability(model, own) < model.threshold
 }

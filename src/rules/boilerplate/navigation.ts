@@ -19,7 +19,7 @@ const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) ||
 
 /** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
 const COLUMN = /^[\u4e00-\u9fff]{2,4}$/
-const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|范文|文档|栏目|频道/.test(part)))
+const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道/.test(part)))
 
 /**
  * A two-part trail at the page's head, before the body: a site or section and one of its columns
@@ -28,9 +28,15 @@ const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part
  */
 function isHeadTrail(text: string): boolean {
   const parts = text.split(SEPARATORS).filter(Boolean)
-  if (parts.length !== 2 || !parts.every((p) => p.length <= 8)) return false
-  const [first, column] = parts as [string, string]
-  return columnName(column) && !GENRE_WORD.test(first) && !/\d|[年季月]度?$/.test(first)
+  if (parts.length !== 2) return false
+  const [first, second] = parts as [string, string]
+  // A site's name and its slogan or column ("某某范文网|让写作更轻松").
+  if (isSiteName(first) && second.length <= 16 && !/[。,;]/.test(second)) return true
+  if (!parts.every((p) => p.length <= 8) || /\d|[年季月]度?$/.test(first)) return false
+  // An arrow points from a section to its page whatever they are called ("某某图书馆 > 活动报道"); a dash
+  // or a bar only before a column's bare name.
+  const arrowed = text.split(ARROWS).filter(Boolean).length === 2
+  return (arrowed || columnName(second)) && !GENRE_WORD.test(first)
 }
 
 function isBreadcrumb(text: string): boolean {
@@ -90,7 +96,7 @@ export const navigation: Rule = {
     drop: [
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
-      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
+      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
       '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结'],

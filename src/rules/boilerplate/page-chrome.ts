@@ -1,14 +1,26 @@
 import { furnitureLine } from '../furniture.js'
 import type { Rule } from '../types.js'
 
+// A hard-wrapped sentence goes on in the next line: a line that closes a sentence the line before left open
+// ("…回放可登录“某某”网站" / "(www.example.org.cn)观看。") is the end of that sentence, not a link of the page.
+const OPEN_END = /[^。!?！？;；:：]$/
+const CLOSES = /。["”’)）]?$/
+const WRAPPED_MIN = 20
+
+function closesWrappedSentence(text: string, texts: readonly string[], index: number): boolean {
+  const before = (texts[index - 1] ?? '').trim()
+  return CLOSES.test(text.trim()) && before.length >= WRAPPED_MIN && OPEN_END.test(before)
+}
+
 export const pageChrome: Rule = {
   id: 'boilerplate/page-chrome',
   kind: 'boilerplate',
   description: "The web page's interface: lines of navigation, account, comment, sharing and reading-tool words, site names and URLs",
   scope: 'line',
   traits: { furniture: true },
-  test: (block) => {
+  test: (block, doc) => {
     const v = furnitureLine(block.text)
+    if (v?.kind === 'chrome' && closesWrappedSentence(block.text, doc.texts, block.index)) return undefined
     return v?.kind === 'chrome' ? { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {

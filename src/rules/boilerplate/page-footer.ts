@@ -2,7 +2,7 @@ import { CONTACT_KEYS, FOOTER_CUES, SITE_CONTACT_KEYS } from '../../lexicon/furn
 import { EMAIL } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { fold } from '../../text/fold.js'
-import { afterBody, hasAny } from '../match.js'
+import { afterBody, hasAny, outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
 
 const MAX_LINE = 150
@@ -36,6 +36,17 @@ function footerNearby(texts: readonly string[], index: number): boolean {
   return false
 }
 
+// A date standing alone closes a document's signature (2025年1月10日): contact lines above it are the document's.
+const SIGNATURE_DATE = /^(?:\d{4}|[〇零一二三四五六七八九○]{4})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?日$/
+const SIGNATURE_REACH = 3
+// "中共某某县委组织部主办": the site's sponsor named alone, with no key.
+const SPONSOR_LINE = /^[\u4e00-\u9fff]{4,24}(?:主办|承办|主管)$/
+
+/** One of the next few lines is a signature's date: the lines above it still belong to the document. */
+function signatureFollows(texts: readonly string[], index: number): boolean {
+  return texts.slice(index + 1, index + 1 + SIGNATURE_REACH).some((t) => SIGNATURE_DATE.test(fold(t).trim()))
+}
+
 export const pageFooter: Rule = {
   id: 'boilerplate/page-footer',
   kind: 'boilerplate',
@@ -49,12 +60,13 @@ export const pageFooter: Rule = {
     if (text.length <= SITE_CONTACT_MAX && SITE_CONTACT.test(text)) return { reason: "the site's contact line" }
     if (SPONSOR_KEY.test(text) && (afterBody(block) || CONTACT_ANYWHERE.test(text) || footerNearby(doc.texts, block.index))) return { reason: 'page footer' }
     // Contact lines end a page: only after the body, where a notice's contact line cannot stand.
-    if (afterBody(block) && CONTACT.test(text)) return { reason: 'contact line of the page footer' }
+    if (outsideBody(block) && SPONSOR_LINE.test(text)) return { reason: "the site's sponsor" }
+    if (afterBody(block) && CONTACT.test(text) && !signatureFollows(doc.texts, block.index)) return { reason: 'contact line of the page footer' }
     return undefined
   },
   examples: {
     drop: ['某某县总工会 版权所有 某ICP备12345678号-1 电话:0000-1234567', '地址:某某市某某路88号 技术支持:某某科技有限公司', 'Copyright © 2023 某某网 All Rights Reserved',
-      '主办单位:某某县人民政府办公室 地址:某某县人民路1号', 'Powered by SomeCMS', '增值电信业务经营许可证:京B2-20190123',
+      '主办单位:某某县人民政府办公室 地址:某某县人民路1号', '中共某某县委组织部主办', 'Powered by SomeCMS', '增值电信业务经营许可证:京B2-20190123',
       '客服热线 400-888-6666', '商务合作:QQ 88889999', '服务时间:周一至周五 9:00-17:30', '投诉建议:feedback@example.com'],
     keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '加强版权保护宣传,开展打击侵权盗版行动。', '主办单位:县科协', '承办单位:县图书馆、县科技馆', '客服中心全年受理客户投诉56件,办结率100%。'],
   },

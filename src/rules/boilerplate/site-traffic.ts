@@ -15,6 +15,11 @@ const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
+const BRACKETED = /[【\[(（][^【】\[\]()（）]{2,16}[】\])）]/
+// What stands outside the bracket is the document's own text: a clause of Chinese words with a comma.
+const OWN_TEXT = /[\u4e00-\u9fff]{6,}.*,|,.*[\u4e00-\u9fff]{6,}/
+const ownText = (text: string, link: RegExpExecArray) => OWN_TEXT.test(text.slice(0, link.index) + text.slice(link.index + link[0].length))
+
 export const siteTraffic: Rule = {
   id: 'boilerplate/site-traffic',
   kind: 'boilerplate',
@@ -27,11 +32,16 @@ export const siteTraffic: Rule = {
     const text = block.folded.trim()
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null) return undefined
     const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
+    // "【详情点击】和“就业援助月”两项专项活动,…": a bracketed link inside a line of the document goes alone.
+    const link = BRACKETED.exec(block.folded)
+    if (link && words.length > 0 && words.every((w) => link[0].includes(w)) && ownText(block.folded, link)) {
+      return { reason: `a link to the reader inside the text (${words.slice(0, 4).join(' ')})`, spans: [[link.index, link.index + link[0].length]] }
+    }
     const enough = words.length >= (outsideBody(block) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
     return enough ? { reason: `the page's traffic with its reader (${words.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元'],
   },
 }

@@ -12,16 +12,21 @@ const CREDITED = new RegExp(`[(（][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternat
 // A bracketed aside that speaks to the reader in the site's words ("(微信搜索“某某”关注,回复“总结”领取更多范文)").
 const ASIDE = /[(（][^()（）]{4,40}[)）]/g
 const MIN_TRAFFIC = 3
+// A link or a photo's note in brackets inside the text: "(图为执行现场)", "【相关阅读:…】", "(更多专家信息请点击…)", "(按此浏览…)".
+const LINK_ASIDE = /[(（【\[〔](?:图为|图片为|相关阅读|延伸阅读|相关链接|按此|点击(?:查看|这里|此处|进入|阅读)|更多[^()（）【】\[\]]{0,12}请?点击)[^()（）【】\[\]〔〕]{0,40}[)）】\]〕]/g
 // ...one of which is the site's own business: its texts, or its readers' following ("(可免费下载APP)" is the report's).
 const SITE_BUSINESS = /范文|文库|文档|素材|公众号|关注|领取/
 
+// A viewer's label glued before the first paragraph ("〔内容简介〕一年来,…").
+const LABEL_START = /^[〔【\[(（](?:内容简介|文档简介|资料简介|内容摘要|文章摘要|文章导读|简介|导读)[〕】\])）](?=\S)/
+
 /** Spans of `re` in the folded text that stand inside the sentence (text on both sides). */
-function inside(folded: string, re: RegExp, keep: (m: string) => boolean = () => true): [number, number][] {
+function inside(folded: string, re: RegExp, keep: (m: string) => boolean = () => true, closing = false): [number, number][] {
   const spans: [number, number][] = []
   re.lastIndex = 0
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    // A bracketed label opening a line is a heading; one closing it, a line's own note.
-    if (m.index === 0 || m.index + m[0].length >= folded.length || !keep(m[0])) continue
+    // A bracketed label opening a line is a heading; one closing it, a line's own note (a link may close it).
+    if (m.index === 0 || (!closing && m.index + m[0].length >= folded.length) || !keep(m[0])) continue
     spans.push([m.index, m.index + m[0].length])
   }
   return spans
@@ -35,15 +40,18 @@ export const bracketedSite: Rule = {
   test: (block) => {
     // Matched on the folded text (same length): traditional names (【學習文庫】) read as simplified ones.
     const f = block.folded
-    const spans = [
+    const label = LABEL_START.exec(f)
+    const spans: [number, number][] = [
+      ...(label ? [[0, label[0].length] as [number, number]] : []),
       ...inside(f, BRACKETED),
       ...inside(f, CREDITED),
+      ...inside(f, LINK_ASIDE, undefined, true),
       ...inside(f, ASIDE, (aside) => SITE_BUSINESS.test(aside) && TRAFFIC_WORDS.filter((w) => aside.includes(w)).length >= MIN_TRAFFIC),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },
   examples: {
-    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。'],
-    keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。'],
+    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。'],
+    keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】'],
   },
 }

@@ -1,4 +1,6 @@
+import { isSpacedKeyLine } from '../../text/furniture.js'
 import { furnitureLine } from '../furniture.js'
+import { outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
 
 export const keyValue: Rule = {
@@ -8,6 +10,8 @@ export const keyValue: Rule = {
   scope: 'line',
   traits: { furniture: true },
   test: (block) => {
+    // Outside the body only: inside it, "来源 …" may open a sentence of the document.
+    if (outsideBody(block) && isSpacedKeyLine(block.text)) return { reason: 'page metadata (a key and its value, a space between)' }
     const v = furnitureLine(block.text)
     if (!v || v.kind !== 'metadata') return undefined
     // A bare date after the body may be the document's own date line: the line model judges it.

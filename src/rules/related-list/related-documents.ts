@@ -7,7 +7,7 @@ const HEADINGS = new Set<string>(RELATED_HEADINGS)
 // "相关文档推荐", "相关阅读:": a short line opening with a list heading.
 const HEAD_START = new RegExp(`^(?:${wordAlternation(RELATED_HEADINGS)})(?:[::]|推荐|列表|\\(\\d+\\))?$`)
 // Whatever a site calls its box of links, it is a qualifier and a kind of item ("相关资源", "最新课件", "更多相关").
-const HEAD_SHAPE = /^(?:(?:相关|更多|更多相关|热门|最新|精选|同类|本类)(?:文档|文章|资源|范文|阅读|内容|资料|下载|专题|问题|课件|试卷|试题|作品|模板|素材|帖子|新闻|资讯|报道)(?:推荐|列表|下载)?|更多相关)$/
+const HEAD_SHAPE = /^(?:(?:相关|更多|更多相关|热门|热点|最新|精选|同类|本类)(?:文档|文章|资源|范文|阅读|内容|资料|下载|专题|问题|课件|试卷|试题|作品|模板|素材|帖子|新闻|资讯|报道|链接|连结|推荐)(?:推荐|列表|下载)?|更多相关|(?:你|您)(?:可能|也许)?还?(?:需要|喜欢|想看|感兴趣))$/
 /** "看了…的人还看了", "更多“工作总结”相关文章": readers of this page read these too, whatever the title in it. */
 const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过).{1,60}的人?(?:还|也)(?:看了|读了|喜欢|在看|看过)|更多.{0,24}相关(?:文章|文档|范文|内容|阅读))$/
 const TRIM = /^[\s【\[(「▼▽►▶•·■□●◆★☆]+|[\s】\])」::>»▼]+$/g
@@ -65,7 +65,7 @@ export const relatedDocuments: Rule = {
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
-    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章'],
+    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章'],
     keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态'],
     context: ['为了切实举办好科技活动周,县科技局联合举办了系列活动,取得了圆满成功。'],
   },
