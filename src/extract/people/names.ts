@@ -31,7 +31,8 @@ const PHRASE_TAGS: ReadonlySet<string> = new Set(['v', 'vn', 'p', 'c', 'd', 'r',
 /** Everyday nouns jieba tags n that no given name is. */
 const COMMON_GIVEN = /^(?:群众|代表|同志|人员|干部|职工|学生|老师|单位|部门|工作|领导|组织|社会|大家)$/
 const NAME_TAGS = /^(?:nr|x)/
-const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_SURNAMES)
+/** Surnames that are also function words (和, 向, 任 …). */
+export const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_SURNAMES)
 /** Tags a given name may carry after a surname jieba split off (东光/n in 李东光 is fine; 具体/a is not). */
 const GIVEN_NAME_TAGS = /^(?:nr|x|n|ng|nz|j|zg|ns)/
 
@@ -47,10 +48,11 @@ export function hasSurname(name: string): boolean {
  */
 export function plausibleName(name: string, vouched: boolean, delimited = false): boolean {
   if ((delimited ? NEVER_IN_NAME : NOT_NAME).test(name.slice(1)) || ROLE_WORDS.some((r) => name.includes(r)) || UNIT_HEAD.test(name)) return false
-  if (vouched) return true
   const tokens = tag(name)
   const first = tokens[0]
   if (!first) return false
+  // A courtesy vouches for a name, but not for a function word and a noun ("班主任和体育老师").
+  if (vouched) return !(AMBIGUOUS.has(name[0]!) && tokens.length > 1 && tokens.slice(1).some((t) => t.word.length >= 2 && /^(?:n|vn|v)$/.test(t.tag)))
   // A word jieba knows whole as something else (单位, 工作) is no name; nor is a run opening with a verb (成立以).
   if (tokens.length === 1 && !NAME_TAGS.test(first.tag)) return false
   if (first.word.length >= 2 && PHRASE_TAGS.has(first.tag)) return false

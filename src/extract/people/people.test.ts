@@ -9,6 +9,18 @@ describe('extractPeople', () => {
     expect(pairs('县政府分管教育工作的副县长张海涛同志主持启动仪式。')).toEqual([['张海涛', '副县长']])
   })
 
+  it('reads role before name whatever verb follows the name', () => {
+    expect(pairs('招聘会进场企业58家,副市长范立新到场巡馆并与求职者交谈。')).toEqual([['范立新', '副市长']])
+    expect(pairs('5月23日,支部书记魏鸣远以“守纪律、讲规矩”为题讲党课。')).toEqual([['魏鸣远', '支部书记']])
+    expect(pairs('园长孟思成为第一责任人,副园长薛雪具体负责,各班落实。')).toEqual([['孟思成', '园长'], ['薛雪', '副园长']])
+  })
+
+  it('does not read a name from a compound or a function word after a role', () => {
+    expect(pairs('县妇儿工委办牵头组织27个成员单位主动参与。')).toEqual([])
+    expect(pairs('学校组织班主任和体育老师开展培训。')).toEqual([])
+    expect(pairs('局长张三亲自部署。')).toEqual([['张三', '局长']])
+  })
+
   it('keeps the unit in front of the role as part of the role', () => {
     expect(pairs('县文化局局长欧阳明同志在会上发表了讲话。')).toEqual([['欧阳明', '县文化局局长']])
   })

@@ -4,7 +4,8 @@
  * 护士长卢小玲、刘三梅等").
  */
 import type { Person } from '../../schema.js'
-import { COURTESY, followsName, namesListedAfter, plausibleName, ROLES } from './names.js'
+import { tag } from '../../text/segment.js'
+import { AMBIGUOUS, COURTESY, followsName, hasSurname, namesListedAfter, plausibleName, ROLES } from './names.js'
 
 /** A role word, not the 委员 of 委员会. */
 const ROLE = new RegExp(`(${ROLES})(?!会)\\s?`, 'g')
@@ -14,16 +15,21 @@ const ROLE_AT_END = new RegExp(`(?:${ROLES})$`)
 const ROLE_SPAN_BREAK = /[,。;:!?\n(“"的由在请]/
 const MAX_ROLE_SPAN = 30
 const STRONG_AFTER = new RegExp(`^(?:${COURTESY})`)
+const PREDICATE_WINDOW = 6
+const PREDICATE_TAGS = /^(?:v|vd|p|d|ad)$/
 
 /** People written after their role, with the names listed after them under the same role. */
 export function roleFirst(text: string, folded: string): Person[] {
   return [...folded.matchAll(ROLE)].flatMap((m) => {
     const nameAt = m.index + m[0].length
     // The longer name first; the name must end where a verb, a courtesy or punctuation starts.
-    const name = NAME_LENGTHS.map((n) => folded.slice(nameAt, nameAt + n)).find((n) => {
-      if (!NAME_CHARS.test(n) || !followsName(folded, nameAt + n.length)) return false
-      return plausibleName(n, STRONG_AFTER.test(folded.slice(nameAt + n.length)), true)
-    })
+    const candidates = NAME_LENGTHS.map((n) => folded.slice(nameAt, nameAt + n)).filter((n) => NAME_CHARS.test(n))
+    const plausible = (n: string) => plausibleName(n, STRONG_AFTER.test(folded.slice(nameAt + n.length)), true)
+    // A known word after the name decides its length first ("张三亲自…" is 张三); any predicate only then,
+    // a weaker sign: the name needs a known surname that is no function word and opens with no common word.
+    const name =
+      candidates.find((n) => followsName(folded, nameAt + n.length) && plausible(n)) ??
+      candidates.find((n) => hasSurname(n) && !AMBIGUOUS.has(n[0]!) && !opensWithWord(n) && predicateNext(folded, nameAt + n.length) && plausible(n))
     if (!name) return []
     const role = roleSpan(folded, nameAt) || m[1]!
     const start = nameAt - role.length
@@ -31,6 +37,24 @@ export function roleFirst(text: string, folded: string): Person[] {
     const listed = namesListedAfter(folded, nameAt + name.length).map(([at, n]): Person => ({ name: text.slice(at, at + n.length), role, text: text.slice(at, at + n.length), offset: at }))
     return [first, ...listed]
   })
+}
+
+/**
+ * After a role and a name the sentence's predicate goes on: a verb, a preposition or an adverb opens
+ * the rest ("副市长某某到场巡馆", "副园长某某具体负责", "支部书记某某以…为题"), whatever the verb; the
+ * listed words (AFTER_NAME_WORDS) are only the commonest.
+ */
+function predicateNext(folded: string, at: number): boolean {
+  const [next, after] = tag(folded.slice(at, at + PREDICATE_WINDOW))
+  if (next === undefined) return false
+  // An adjective used as an adverb before a verb ("具体负责", "认真组织") opens the predicate too.
+  return PREDICATE_TAGS.test(next.tag) || (next.tag === 'a' && after !== undefined && /^v/.test(after.tag))
+}
+
+/** The run opens with a word jieba knows as a common one ("单位主" after 成员: 成员单位主动…), not a surname. */
+function opensWithWord(name: string): boolean {
+  const first = tag(name)[0]
+  return first !== undefined && first.word.length >= 2 && !/^(?:nr|x)/.test(first.tag)
 }
 
 /** The role words written right before a name, back to the clause start: 潍坊市公安消防支队党委常委、防火监督处处长. */
