@@ -36,6 +36,11 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_SURNAMES)
 /** Tags a given name may carry after a surname jieba split off (东光/n in 李东光 is fine; 具体/a is not). */
 const GIVEN_NAME_TAGS = /^(?:nr|x|n|ng|nz|j|zg|ns)/
 
+/** True when `name` starts with a known double surname (欧阳, 司马 …): its name runs to three or four characters. */
+export function hasDoubleSurname(name: string): boolean {
+  return SURNAME_SET.has(name.slice(0, 2))
+}
+
 /** True when `name` starts with a known surname (single or double). */
 export function hasSurname(name: string): boolean {
   return SURNAME_SET.has(name[0]!) || SURNAME_SET.has(name.slice(0, 2))

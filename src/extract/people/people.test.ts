@@ -15,6 +15,12 @@ describe('extractPeople', () => {
     expect(pairs('园长孟思成为第一责任人,副园长薛雪具体负责,各班落实。')).toEqual([['孟思成', '园长'], ['薛雪', '副园长']])
   })
 
+  it('reads a double surname, a role parted from its name by a space, a name jieba tags after 向, and a verb jieba tags as a noun', () => {
+    expect(pairs('县人力资源和社会保障局副局长 欧阳振华')).toEqual([['欧阳振华', '县人力资源和社会保障局副局长']])
+    expect(pairs('村党支部书记向红梅带头,团结带领全村党员群众。')).toEqual([['向红梅', '村党支部书记']])
+    expect(pairs('召开现场推进会,副镇长邵文达通报了各村评比结果。')).toEqual([['邵文达', '副镇长']])
+  })
+
   it('does not read a name from a compound or a function word after a role', () => {
     expect(pairs('县妇儿工委办牵头组织27个成员单位主动参与。')).toEqual([])
     expect(pairs('学校组织班主任和体育老师开展培训。')).toEqual([])

@@ -5,34 +5,37 @@
  */
 import type { Person } from '../../schema.js'
 import { tag } from '../../text/segment.js'
-import { AMBIGUOUS, COURTESY, followsName, hasSurname, namesListedAfter, plausibleName, ROLES } from './names.js'
+import { AMBIGUOUS, COURTESY, followsName, hasDoubleSurname, hasSurname, namesListedAfter, plausibleName, ROLES } from './names.js'
 
 /** A role word, not the 委员 of 委员会. */
 const ROLE = new RegExp(`(${ROLES})(?!会)\\s?`, 'g')
 const NAME_CHARS = /^[\u4e00-\u9fff]+$/
 const NAME_LENGTHS = [3, 2] as const
+const DOUBLE_SURNAME_LENGTHS = [4, 3] as const
 const ROLE_AT_END = new RegExp(`(?:${ROLES})$`)
 const ROLE_SPAN_BREAK = /[,。;:!?\n(“"的由在请]/
 const MAX_ROLE_SPAN = 30
 const STRONG_AFTER = new RegExp(`^(?:${COURTESY})`)
 const PREDICATE_WINDOW = 6
 const PREDICATE_TAGS = /^(?:v|vd|p|d|ad)$/
+const ASPECT = /^[了着过]$/
 
 /** People written after their role, with the names listed after them under the same role. */
 export function roleFirst(text: string, folded: string): Person[] {
   return [...folded.matchAll(ROLE)].flatMap((m) => {
     const nameAt = m.index + m[0].length
     // The longer name first; the name must end where a verb, a courtesy or punctuation starts.
-    const candidates = NAME_LENGTHS.map((n) => folded.slice(nameAt, nameAt + n)).filter((n) => NAME_CHARS.test(n))
+    const lengths = hasDoubleSurname(folded.slice(nameAt, nameAt + 2)) ? DOUBLE_SURNAME_LENGTHS : NAME_LENGTHS
+    const candidates = lengths.map((n) => folded.slice(nameAt, nameAt + n)).filter((n) => NAME_CHARS.test(n))
     const plausible = (n: string) => plausibleName(n, STRONG_AFTER.test(folded.slice(nameAt + n.length)), true)
     // A known word after the name decides its length first ("张三亲自…" is 张三); any predicate only then,
     // a weaker sign: the name needs a known surname that is no function word and opens with no common word.
     const name =
       candidates.find((n) => followsName(folded, nameAt + n.length) && plausible(n)) ??
-      candidates.find((n) => hasSurname(n) && !AMBIGUOUS.has(n[0]!) && !opensWithWord(n) && predicateNext(folded, nameAt + n.length) && plausible(n))
+      candidates.find((n) => hasSurname(n) && !ambiguousOpening(n) && !opensWithWord(n) && predicateNext(folded, nameAt + n.length) && plausible(n))
     if (!name) return []
     const role = roleSpan(folded, nameAt) || m[1]!
-    const start = nameAt - role.length
+    const start = nameAt - (m[0].length - m[1]!.length) - role.length
     const first: Person = { name: text.slice(nameAt, nameAt + name.length), role, text: text.slice(start, nameAt + name.length), offset: start }
     const listed = namesListedAfter(folded, nameAt + name.length).map(([at, n]): Person => ({ name: text.slice(at, at + n.length), role, text: text.slice(at, at + n.length), offset: at }))
     return [first, ...listed]
@@ -47,8 +50,16 @@ export function roleFirst(text: string, folded: string): Person[] {
 function predicateNext(folded: string, at: number): boolean {
   const [next, after] = tag(folded.slice(at, at + PREDICATE_WINDOW))
   if (next === undefined) return false
-  // An adjective used as an adverb before a verb ("具体负责", "认真组织") opens the predicate too.
-  return PREDICATE_TAGS.test(next.tag) || (next.tag === 'a' && after !== undefined && /^v/.test(after.tag))
+  // An adjective used as an adverb before a verb ("具体负责", "认真组织") opens the predicate too, and so
+  // does a word jieba calls a noun when an aspect particle follows it ("通报了").
+  return PREDICATE_TAGS.test(next.tag) || (next.tag === 'a' && after !== undefined && /^v/.test(after.tag)) || (after !== undefined && ASPECT.test(after.word))
+}
+
+/** A surname that is also a function word (向, 和 …) with a given name jieba does not call a name ("和体" but not "向红梅"). */
+function ambiguousOpening(name: string): boolean {
+  if (!AMBIGUOUS.has(name[0]!)) return false
+  const rest = tag(name.slice(1))
+  return !(rest.length === 1 && rest[0]!.tag === 'nr')
 }
 
 /** The run opens with a word jieba knows as a common one ("单位主" after 成员: 成员单位主动…), not a surname. */
@@ -61,7 +72,8 @@ function opensWithWord(name: string): boolean {
 function roleSpan(folded: string, nameAt: number): string {
   let start = nameAt
   while (start > 0 && nameAt - start < MAX_ROLE_SPAN && !ROLE_SPAN_BREAK.test(folded[start - 1]!)) start--
-  const parts = folded.slice(start, nameAt).split('、')
+  // A table cell may put a space between the role and the name ("…副局长 欧阳某某").
+  const parts = folded.slice(start, nameAt).trimEnd().split('、')
   let keep = parts.length
   while (keep > 0 && ROLE_AT_END.test(parts[keep - 1]!)) keep--
   return parts.slice(keep).join('、')
