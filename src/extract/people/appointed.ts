@@ -14,7 +14,7 @@ const APPOINTED = new RegExp(`以((?:[\\u4e00-\\u9fff]{2,3}、){0,5}[\\u4e00-\\u
  * next role, a line break or punctuation.
  */
 const STAFFING = new RegExp(
-  `(${ROLES})[::]\\s*([\\u4e00-\\u9fff]{2,12}?(?:${GAP}+[\\u4e00-\\u9fff]{2,12})*)(?=${GAP}*(?:${ROLES})[::]|${GAP}*(?:[\\n,。;、(]|$)|${GAP}+[^\\u4e00-\\u9fff])`, 'g',
+  `(${ROLES})[::]\\s*([\\u4e00-\\u9fff]{2,12}?(?:${GAP}+[\\u4e00-\\u9fff]{2,12})*)(?=${GAP}*(?:${ROLES})[::]|${GAP}*(?:[\\n,。;、(]|$)|${GAP}+[^\\u4e00-\\u9fff]|${GAP}+[\\u4e00-\\u9fff]{2,6}[::])`, 'g',
 )
 const NAME_LENGTHS = [3, 2] as const
 

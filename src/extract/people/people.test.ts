@@ -21,6 +21,13 @@ describe('extractPeople', () => {
     expect(pairs('召开现场推进会,副镇长邵文达通报了各村评比结果。')).toEqual([['邵文达', '副镇长']])
   })
 
+  it('reads a contact person, and a name before another key on its line', () => {
+    expect(pairs('联系人:唐晓锋,电话:5512(内线)')).toEqual([['唐晓锋', '联系人']])
+    expect(pairs('联系人:程佳宜    联系电话:0000-1234567')).toEqual([['程佳宜', '联系人']])
+    expect(pairs('明确包村机关干部作为联系人,每月走访一次。')).toEqual([])
+    expect(pairs('副县长林思远现场观摩后指出,今年主汛期形势严峻。')).toEqual([['林思远', '副县长']])
+  })
+
   it('does not read a name from a compound or a function word after a role', () => {
     expect(pairs('县妇儿工委办牵头组织27个成员单位主动参与。')).toEqual([])
     expect(pairs('学校组织班主任和体育老师开展培训。')).toEqual([])

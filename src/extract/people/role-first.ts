@@ -52,7 +52,9 @@ function predicateNext(folded: string, at: number): boolean {
   if (next === undefined) return false
   // An adjective used as an adverb before a verb ("具体负责", "认真组织") opens the predicate too, and so
   // does a word jieba calls a noun when an aspect particle follows it ("通报了").
-  return PREDICATE_TAGS.test(next.tag) || (next.tag === 'a' && after !== undefined && /^v/.test(after.tag)) || (after !== undefined && ASPECT.test(after.word))
+  return PREDICATE_TAGS.test(next.tag) || (next.tag === 'a' && after !== undefined && /^v/.test(after.tag)) || (after !== undefined && ASPECT.test(after.word)) ||
+    // "现场观摩", "当场指出": a two-character noun used as an adverb before a verb.
+    (/^n/.test(next.tag) && next.word.length >= 2 && after !== undefined && /^v/.test(after.tag))
 }
 
 /** A surname that is also a function word (向, 和 …) with a given name jieba does not call a name ("和体" but not "向红梅"). */
