@@ -41,11 +41,14 @@ const KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].sort((a, b) =>
 const KEY = new RegExp(`(?<!数据|资料|资金|经费|图片|图表)(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
 const DATE_KEY = new Set<string>(DATE_KEYS)
 // A table flattened one row to a line puts a space where the colon was ("发布机构 某某县人民法院执行局").
-const SPACED_PAIR = new RegExp(`^(?:${KEYS})\\s+[^\\s:：,，。;；]{1,${40}}$`)
+// Cells of such a row may stand on one line between bars ("发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次").
+const SPACED_PAIR = new RegExp(`^(?:${KEYS})\\s+[^\\s:：,，。;；][^:：,，。;；]{0,39}$`)
+const CELL_BAR = /\s*[|｜]\s*/
 
-/** The whole line is a metadata key and its value with a space between them (a flattened table row). */
+/** The whole line is metadata keys and their values with a space between each (a flattened table row). */
 export function isSpacedKeyLine(line: string): boolean {
-  return SPACED_PAIR.test(fold(line).trim())
+  const cells = fold(line).trim().split(CELL_BAR).filter(Boolean)
+  return cells.length > 0 && cells.every((c) => SPACED_PAIR.test(c))
 }
 // "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
 const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')

@@ -8,18 +8,20 @@ import type { Rule } from '../types.js'
 const NAV = new Set<string>(NAV_WORDS)
 const BULLET = /^[-•·●▪◆*]\s*/
 const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►)\s*/
-const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|\||-|\s·\s)\s*/
+const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|\||-|\s·\s|\s[—–]{1,2}\s)\s*/
 const SPACES = /[\s,|·•]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
 const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
+const TRAILING_ADDRESS = /\s+(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info))\/?$/i
 
 /** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents. */
-const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
+const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) || WEB_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
 
 /** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
 const COLUMN = /^[\u4e00-\u9fff]{2,4}$/
-const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道/.test(part)))
+const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开/.test(part)))
 
 /**
  * A two-part trail at the page's head, before the body: a site or section and one of its columns
@@ -37,6 +39,13 @@ function isHeadTrail(text: string): boolean {
   // or a bar only before a column's bare name.
   const arrowed = text.split(ARROWS).filter(Boolean).length === 2
   return (arrowed || columnName(second)) && !GENRE_WORD.test(first)
+}
+
+/** Three or more short parts an arrow leads through, above the document's title: a trail, whatever its words. */
+function isTrailAboveTitle(text: string, index: number, titleIndex: number): boolean {
+  if (titleIndex < 0 || index >= titleIndex || /[。,;]/.test(text)) return false
+  const arrowed = text.split(ARROWS).filter(Boolean)
+  return arrowed.length >= 3 && arrowed.every((p) => p.length <= 12 && !/\d/.test(p))
 }
 
 function isBreadcrumb(text: string): boolean {
@@ -85,7 +94,9 @@ export const navigation: Rule = {
     const text = block.folded.trim().replace(BULLET, '')
     if (text.length > 120) return undefined
     if (isBreadcrumb(text)) return { reason: 'breadcrumb navigation' }
-    if (outsideBody(block) && isHeadTrail(text)) return { reason: 'site and column at the page head' }
+    // The site's address may close its header line ("某某拾贝 · 范文频道 www.example.com").
+    if (outsideBody(block) && isHeadTrail(text.replace(TRAILING_ADDRESS, ''))) return { reason: 'site and column at the page head' }
+    if (isTrailAboveTitle(text, block.index, doc.titleIndex)) return { reason: 'breadcrumb above the title' }
     if (/^(?:上一篇|下一篇|上一篇文章|下一篇文章|上一条|下一条)\s?[:：\s]/.test(text)) return { reason: 'previous/next article link' }
     const words = text.split(SPACES).filter(Boolean)
     if (words.length > 0 && words.every((w) => NAV.has(w))) return { reason: 'navigation labels' }
@@ -96,9 +107,9 @@ export const navigation: Rule = {
     drop: [
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
-      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
+      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
-      '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结'],
+      '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
   },
 }
