@@ -54,11 +54,15 @@ export function opensClause(folded: string, at: number): boolean {
 const NAME_LOOKAHEAD = 3
 const ORGANISING = new RegExp(`^(?:${wordAlternation([...ORGANIZER_VERBS, ...PARTNER_VERBS])})`)
 const MAX_VERB = 4
+const VERB_TAG = /^v$/
 
 /** "旗委中心组", "区委宣传部": the name from `from` reads on to a longer head noun within a few characters, so it is not over at `p`. */
 export function nameGoesOn(folded: string, from: number, p: number, end: number): boolean {
   // "区科协会同…": an organising verb at `p` ends the name (区科协 + 会同, not 区科 + 协会).
   if (opensClause(folded, p) || ORGANISING.test(folded.slice(p, p + MAX_VERB))) return false
+  // "区人社局举办…": a verb jieba reads whole at `p` ends the name, though 办 ends unit names too.
+  const next = tag(folded.slice(p, p + MAX_VERB))[0]
+  if (next !== undefined && next.word.length >= 2 && VERB_TAG.test(next.tag)) return false
   for (let k = 1; k <= NAME_LOOKAHEAD && p + k <= end; k++) if (endsLikeUnit(folded.slice(from, p + k))) return true
   return false
 }
