@@ -51,6 +51,8 @@ function isTrailAboveTitle(text: string, index: number, titleIndex: number): boo
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text)) return true
   const arrowed = text.split(ARROWS).filter(Boolean)
+  // A trail from the home page ("某某首页 > 半年工作总结"), however short.
+  if (arrowed.length >= 2 && arrowed[0]!.endsWith('首页') && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text)) return true
   // Two or more arrows between short parts: a trail of categories, when one part is a page's (the home
   // page, a site's name, a genre of documents); "计划→执行→检查→处理" and "党支部 > 网格党小组 > 党员中心户"
   // are the report's own chains.
@@ -107,7 +109,7 @@ export const navigation: Rule = {
     drop: [
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
-      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
+      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
       '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
