@@ -89,6 +89,8 @@ export const RELATED_HEADINGS = [
 /** Preview and page markers, as patterns (matched on folded text). */
 export const PAGE_MARKER_LINES: readonly RegExp[] = [
   /_第\s?\d{1,4}\s?页$/,
+  // The end of the text, between dashes or dots, maybe with a reader's prompt ("——本文完——", "— END —", "全文完 · 觉得有用就点个赞吧").
+  /^[-—–=~·\s]*(?:本文完|全文完|正文完|END|The End)[-—–=~\s]*(?:[·|]\s?[^。]{0,20})?$/i,
   /^已阅读\d{1,4}页/,
   // Page n of m in every spacing and order: "第 2 页, 共 12 页", "第1页/共9页", "-38篇(第12/64页)".
   /^第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页$/,

@@ -43,12 +43,14 @@ const SIGNAL: Record<string, string> = {
 }
 
 /** Signals of where a line stands and what is cut around it, not of the line itself. */
-const CONTEXT_ONLY = new Set(['beforeBody', 'afterBody', 'headDistance', 'tailDistance', 'prevCut', 'nextCut', 'cutNearby'])
+const CONTEXT_ONLY = new Set(['beforeBody', 'afterBody', 'headDistance', 'tailDistance', 'prevCut', 'nextCut', 'cutNearby', 'shortHead', 'shortTail'])
 // A sentence of the document: a clause, a comma, another, a full stop (a site's notice or a reader's
 // request ends in "!" more often than a report does), and no word of the site's traffic with its reader.
 const SENTENCE = /^[^,，。]{2,},.*。$/
 // ...or a hard-wrapped run of clauses: two commas, clauses between them, no full stop yet.
 const CLAUSE_RUN = /^[^,，。]{2,},[^,，。]{2,},.*[^!?！？。]$/
+// ...or a clause the wrap (or the preview's end) cut after its comma ("网格员队伍流动性较大,").
+const OPEN_CLAUSE = /^[\u4e00-\u9fff“”"、]{6,},$/
 const SENTENCE_MIN = 15
 
 /**
@@ -57,7 +59,8 @@ const SENTENCE_MIN = 15
  */
 function placedOnly(model: LineModel, x: Float64Array, text: string): boolean {
   const folded = fold(text).trim()
-  if (folded.length < SENTENCE_MIN || !(SENTENCE.test(folded) || CLAUSE_RUN.test(folded)) || TRAFFIC_WORDS.some((w) => folded.includes(w))) return false
+  const sentence = (folded.length >= SENTENCE_MIN && (SENTENCE.test(folded) || CLAUSE_RUN.test(folded))) || OPEN_CLAUSE.test(folded)
+  if (!sentence || TRAFFIC_WORDS.some((w) => folded.includes(w))) return false
   const own = Float64Array.from(x, (v, k) => (CONTEXT_ONLY.has(model.features[k]!) ? 0 : v))
   return junkProbability(model, own) < model.threshold
 }

@@ -10,6 +10,9 @@ const STAMP = new RegExp(
   'g',
 )
 
+// A site claiming the text at a sentence's end: its name and "禁止复制" ("某某文库独家 禁止复制").
+const CLAIM = new RegExp(`[\\u4e00-\\u9fffA-Za-z]{1,10}?(?:${wordAlternation(SITE_NAME_WORDS)})(?:独家|原创|首发)?\\s?(?:禁止复制|禁止转载|严禁转载|谢绝转载|防盗版?)`, 'g')
+
 export const ownershipStamp: Rule = {
   id: 'inline-splice/ownership-stamp',
   kind: 'inline-splice',
@@ -20,10 +23,12 @@ export const ownershipStamp: Rule = {
     STAMP.lastIndex = 0
     // On the folded text (same length), so traditional stamps (本資料權屬…) match too.
     for (let m = STAMP.exec(block.folded); m; m = STAMP.exec(block.folded)) spans.push([m.index, m.index + m[0].length])
+    CLAIM.lastIndex = 0
+    for (let m = CLAIM.exec(block.folded); m; m = CLAIM.exec(block.folded)) spans.push([m.index, m.index + m[0].length])
     return spans.length ? { reason: 'ownership stamp of the site inside the text', spans } : undefined
   },
   examples: {
-    drop: ['全年共开展活动12次,本资料权属某某学习网,参与群众达3000人次。', '本文首发于某某文库。一年来,我镇认真贯彻落实上级部署。', '课题通过中期检查,本资料来自某某教育网www.example.com 课题组共撰写案例14篇。'],
+    drop: ['全年共开展活动12次,本资料权属某某学习网,参与群众达3000人次。', '本文首发于某某文库。一年来,我镇认真贯彻落实上级部署。', '课题通过中期检查,本资料来自某某教育网www.example.com 课题组共撰写案例14篇。', '共监测12次。某某文库独家 禁止复制'],
     keep: ['本文件来源于县政府办公室,请各单位认真贯彻执行。', '本次活动资金来源于县财政专项资金。'],
   },
 }
