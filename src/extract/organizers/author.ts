@@ -22,7 +22,34 @@ export function authors(folded: string): UnitName[] {
     const list = readList(m[1]!, m.index + m[0].length - m[1]!.length)
     return list.clean ? list.units : []
   })
-  return [...titleUnit(folded), ...voiced]
+  return [...titleUnit(folded), ...voiced, ...signatureUnits(folded)]
+}
+
+// A signature: the unit's name alone on a line (or two units on consecutive lines), its date on the next.
+const SIGNATURE_DATE = /^\s*(?:\d{4}|[〇零一二三四五六七八九○]{4}|20[xX×]{2})\s?年\s?[\d一二三四五六七八九十xX]{1,3}\s?月\s?[\d一二三四五六七八九十xX]{1,3}\s?日\s*$/
+const SIGNATURE_LINE = /^\s*([\u4e00-\u9fff()（）]{3,30})\s*$/
+const MAX_SIGNERS = 2
+
+/** The units that sign the document: the lines right above a date line at its end. */
+function signatureUnits(folded: string): UnitName[] {
+  const lines = folded.split('\n')
+  const out: UnitName[] = []
+  const starts: number[] = []
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at)
+  for (let i = lines.length - 1; i >= 1; i--) {
+    if (!SIGNATURE_DATE.test(lines[i]!)) continue
+    let signers = 0
+    for (let j = i - 1; j >= 0 && signers < MAX_SIGNERS; j--) {
+      if (lines[j]!.trim() === '') continue
+      signers++
+      const m = SIGNATURE_LINE.exec(lines[j]!)
+      const name = m ? nameOf(m[1]!, starts[j]! + lines[j]!.indexOf(m[1]!)) : undefined
+      if (!name) break
+      out.push(name)
+    }
+    break
+  }
+  return out
 }
 
 function titleUnit(folded: string): UnitName[] {

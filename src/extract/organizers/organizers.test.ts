@@ -27,6 +27,16 @@ describe('extractOrganizers', () => {
     }
   })
 
+  it('reads the units that sign the document above its date, and only there', () => {
+    expect(names('一年来,全村上下团结一心,各项工作取得实效。\n中共柳湾村支部委员会\n2023年12月28日')).toEqual(['中共柳湾村支部委员会'])
+    expect(names('特此报告。\n\n共青团浦阳区委员会\n浦阳区教育局\n2024年6月1日')).toEqual(['共青团浦阳区委员会', '浦阳区教育局'])
+    expect(names('沙湾街道办事处\n全年共开展活动12次。')).toEqual([])
+  })
+
+  it('ends a unit before a verb jieba reads whole, though 办 ends unit names too', () => {
+    expect(names('4月27日,街道联合区人社局举办专场招聘会。')).toEqual(['区人社局'])
+  })
+
   it('reads 由…牵头 and 进行牵头', () => {
     expect(names('由市政府统一部署,市农业农村局和市科协进行牵头和协调。')).toEqual(['市农业农村局', '市科协'])
   })
