@@ -90,6 +90,8 @@ export const RELATED_HEADINGS = [
 export const PAGE_MARKER_LINES: readonly RegExp[] = [
   /_第\s?\d{1,4}\s?页$/,
   // The end of the text, between dashes or dots, maybe with a reader's prompt ("——本文完——", "— END —", "全文完 · 觉得有用就点个赞吧").
+  // A text that goes on elsewhere: "(未完,接下页)", "(未完待续)".
+  /^[(（]?未完[,，]?\s?(?:待续|接下页|见下页|请看下页|转下页)?[)）]?$/,
   /^[-—–=~·\s]*(?:本文完|全文完|正文完|END|The End)[-—–=~\s]*(?:[·|]\s?[^。]{0,20})?$/i,
   /^已阅读\d{1,4}页/,
   // Page n of m in every spacing and order: "第 2 页, 共 12 页", "第1页/共9页", "-38篇(第12/64页)".

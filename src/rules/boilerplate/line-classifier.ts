@@ -48,7 +48,7 @@ const CONTEXT_ONLY = new Set(['beforeBody', 'afterBody', 'headDistance', 'tailDi
 // request ends in "!" more often than a report does), and no word of the site's traffic with its reader.
 const SENTENCE = /^[^,，。]{2,},.*。$/
 // ...or a hard-wrapped run of clauses: two commas, clauses between them, no full stop yet.
-const CLAUSE_RUN = /^[^,，。]{2,},[^,，。]{2,},.*[^!?！？。]$/
+const CLAUSE_RUN = /^[^,，。]{2,},[^,，。]{2,},(?:.*[^!?！？。])?$/
 // ...or a clause the wrap (or the preview's end) cut after its comma ("网格员队伍流动性较大,").
 const OPEN_CLAUSE = /^[\u4e00-\u9fff“”"、]{6,},$/
 const SENTENCE_MIN = 15

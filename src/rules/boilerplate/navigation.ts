@@ -8,10 +8,10 @@ import type { Rule } from '../types.js'
 const NAV = new Set<string>(NAV_WORDS)
 const BULLET = /^[-•·●▪◆*]\s*/
 const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►)\s*/
-const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|\||-|\s·\s|\s[—–]{1,2}\s)\s*/
+const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|\||-|_|\s·\s|\s[—–]{1,2}\s)\s*/
 const SPACES = /[\s,|·•]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
-const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]/
+const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]|^当前(?:栏目|频道)?\s?[:：]/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 const TRAILING_ADDRESS = /\s+(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info))\/?$/i
@@ -20,7 +20,7 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-
 const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) || WEB_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
 
 /** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
-const COLUMN = /^[\u4e00-\u9fff]{2,4}$/
+const COLUMN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:频道|栏目|专区|专题))$/
 const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开/.test(part)))
 
 /**
@@ -109,7 +109,7 @@ export const navigation: Rule = {
     drop: [
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
-      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
+      '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '当前:资源首页 / 教师专区 / 述职报告', '当前栏目:调研报告 / 农业农村', '某某文秘网_公文写作一站通', '某某湾 · 心得体会频道', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
       '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],

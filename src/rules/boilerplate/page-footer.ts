@@ -11,7 +11,7 @@ const MAX_LINE = 150
 const FOOTER_KEY = /(?:技术支持|维护单位|网站标识码)\s?[:：]/
 // "主办单位:县科协" heads an activity summary's own programme: a site's sponsor key is a footer only
 // beside another footer piece on its line, or after the body.
-const SPONSOR_KEY = /(?:主办单位|承办单位)\s?[:：]/
+const SPONSOR_KEY = /(?:主办单位|承办单位)\s?[:：]|^(?:主办|承办|协办|网站维护|维护)\s?[:：]/
 // A site's own contact for business, service and complaints ("客服热线 400-…", "商务合作:QQ …", "投诉建议:…@…"),
 // with a phone, an e-mail, a QQ number or office hours after it: a footer wherever it stands.
 const SITE_CONTACT = new RegExp(
@@ -67,7 +67,7 @@ export const pageFooter: Rule = {
   },
   examples: {
     drop: ['某某县总工会 版权所有 某ICP备12345678号-1 电话:0000-1234567', '地址:某某市某某路88号 技术支持:某某科技有限公司', 'Copyright © 2023 某某网 All Rights Reserved',
-      '主办单位:某某县人民政府办公室 地址:某某县人民路1号', '中共某某县委组织部主办', 'Powered by SomeCMS', '增值电信业务经营许可证:京B2-20190123',
+      '主办单位:某某县人民政府办公室 地址:某某县人民路1号', '中共某某县委组织部主办', '承办:某某县大数据发展中心 网站标识码:0000000000', 'Powered by SomeCMS', '增值电信业务经营许可证:京B2-20190123',
       '客服热线 400-888-6666', '商务合作:QQ 88889999', '服务时间:周一至周五 9:00-17:30', '投诉建议:feedback@example.com'],
     keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '加强版权保护宣传,开展打击侵权盗版行动。', '主办单位:县科协', '承办单位:县图书馆、县科技馆', '客服中心全年受理客户投诉56件,办结率100%。'],
   },

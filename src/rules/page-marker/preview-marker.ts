@@ -9,13 +9,14 @@ export const previewMarker: Rule = {
   traits: { furniture: true },
   test: (block) => {
     // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
-    const text = block.folded.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '')
+    // A fold marker may open with its arrow ("∨ 展开剩余68%").
+    const text = block.folded.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '').replace(/^[∨∧▼▲↓]\s?/, '')
     if (text.length > 80) return undefined
     return PAGE_MARKER_LINES.some((re) => re.test(text)) ? { reason: 'preview or page marker of the document viewer' } : undefined
   },
   examples: {
     drop: ['火灾事故应急疏散演练总结_第1页', '已阅读4页,还剩9页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12', '(全文共计6页)', '【共4页】',
-      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧'],
+      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧', '(未完,接下页)', '∨ 展开剩余68%'],
     keep: ['第一页上印有活动日程。', '共发放资料5000份', '共12篇', '全年共编印简报24期。', '剩余资金全部用于困难群众救助', '工作流程不得省略任何环节', '全文完成修订'],
   },
 }
