@@ -45,6 +45,17 @@ const DATE_KEY = new Set<string>(DATE_KEYS)
 const SPACED_PAIR = new RegExp(`^(?:${KEYS})\\s+[^\\s:：,，。;；][^:：,，。;；]{0,39}$`)
 const CELL_BAR = /\s*[|｜]\s*/
 
+// Two or more keys with short values glued before a paragraph, the last a machine date or a count ("发布者:某某日期:2021-03-31阅读:4126次为弘扬…").
+const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?\\s?){1,6}?(?:${KEYS})\\s?[:：]\\s?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d[\\d,]{0,9}\\s?次?)\\s?`)
+const SENTENCE_AFTER = /^[\u4e00-\u9fff“"][^。]{4,}[,，。]/
+
+/** Where the paragraph starts after page metadata glued before it, or 0 (nothing glued, or no sentence after it). */
+export function leadingMetadataEnd(line: string): number {
+  const m = LEADING_META.exec(fold(line))
+  if (!m || m[0].length >= line.length) return 0
+  return SENTENCE_AFTER.test(line.slice(m[0].length)) ? m[0].length : 0
+}
+
 /** The whole line is metadata keys and their values with a space between each (a flattened table row). */
 export function isSpacedKeyLine(line: string): boolean {
   const cells = fold(line).trim().split(CELL_BAR).filter(Boolean)

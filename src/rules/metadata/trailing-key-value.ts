@@ -1,5 +1,5 @@
 import { hanCount } from '../../text/chars.js'
-import { furnitureCodes } from '../../text/furniture.js'
+import { furnitureCodes, leadingMetadataEnd } from '../../text/furniture.js'
 import type { Rule } from '../types.js'
 
 // The line before the metadata must be a line of its own words: a title or a sentence.
@@ -30,19 +30,21 @@ export function metadataTail(line: string): number {
 export const trailingKeyValue: Rule = {
   id: 'metadata/trailing-key-value',
   kind: 'metadata',
-  description: 'Metadata glued to the end of a title or sentence line (…活动 发布日期:2013-12-25 点击次数:8283): the keys and values go, the words stay',
+  description: 'Metadata glued to the end of a title or sentence line (…活动 发布日期:2013-12-25 点击次数:8283), or before a paragraph (发布者:某某日期:2021-03-31阅读:4126次为弘扬…): the keys and values go, the words stay',
   scope: 'inline',
   test: (block) => {
+    const head = leadingMetadataEnd(block.text)
+    if (head > 0) return { reason: `page metadata glued before the paragraph (${block.text.slice(0, head).trim().slice(0, 40)})`, spans: [[0, head]] }
     const start = metadataTail(block.text)
     if (start < 0) return undefined
     const end = block.text.length
     return { reason: `page metadata after the line (${block.text.slice(start).trim().slice(0, 40)})`, spans: [[start, end]] }
   },
   examples: {
-    drop: ['社区开展重阳节敬老活动 发布时间:2021-10-14 浏览次数:362', '县农业农村局2022年工作总结来源:县农业农村局 时间:2023-01-05'],
+    drop: ['社区开展重阳节敬老活动 发布时间:2021-10-14 浏览次数:362', '县农业农村局2022年工作总结来源:县农业农村局 时间:2023-01-05', '发布者:某某小编日期:2021-03-31阅读:4126次为弘扬雷锋精神,学院组织了志愿服务活动。'],
     keep: [
       '今年共开展活动12次 时间:2021年5月15日', '会议时间:2023-06-30', '2023年社区工作总结', '发布日期:2013-12-25 点击次数:8283',
-      '如有疑问请联系在线客服(客服在线时间:9:00-18:30)。',
+      '如有疑问请联系在线客服(客服在线时间:9:00-18:30)。', '时间:2023-05-12 地点:县文化广场', '时间:2023-05-12全县开展防灾减灾宣传,参与群众3000人。',
     ],
   },
 }
