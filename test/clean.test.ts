@@ -133,7 +133,8 @@ describe('clean() layouts', () => {
     it('a notice glued to a paragraph goes alone: at its end, in brackets, or as an intro cue', () => {
       const glued = [
         [body[1]! + '以上内容仅供参考,如有侵权请联系删除。', 'boilerplate/platform-disclaimer'],
-        [body[2]! + '【本文由某某范文网为您整理,欢迎下载】', 'template-intro/site-intro'],
+        // A bracketed notice of the site's goes by the bracket rule, before the intro rule reads the sentence.
+        [body[2]! + '【本文由某某范文网为您整理,欢迎下载】', 'inline-splice/bracketed-site'],
         [body[3]!.replace('2000余份', '2000余份(转载请注明来自某某文库)'), 'boilerplate/copyright-statement'],
       ] as const
       for (const [line, rule] of glued) {
