@@ -3,7 +3,10 @@ import type { LineModel, RuleKind } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
+import { BYLINE_KEYS } from '../../lexicon/furniture.js'
+import { ROLE_WORDS } from '../../lexicon/roles.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { documentVoice, hasAny, OWN_TEXT_MIN, sentencesHolding } from '../match.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
@@ -65,6 +68,11 @@ function placedOnly(model: LineModel, x: Float64Array, text: string): boolean {
   return junkProbability(model, own) < model.threshold
 }
 
+// A speaker's line under a speech's title ("某某区人民政府副区长 邵某某"): a unit, a position, a name. A byline's
+// roles (记者, 编辑 …) are the page's, not the document's.
+const BYLINE: ReadonlySet<string> = new Set<string>(BYLINE_KEYS)
+const SPEAKER = new RegExp(`^[\\u4e00-\\u9fff]{0,24}(?:${wordAlternation(ROLE_WORDS.filter((r) => !BYLINE.has(r)))})\\s?[\\u4e00-\\u9fff·]{2,4}$`)
+
 /** The kind of junk a cut line is, by the signal behind it. */
 function kindOf(model: LineModel, x: Float64Array): RuleKind {
   const at = (f: string) => x[model.features.indexOf(f)] ?? 0
@@ -95,7 +103,7 @@ export const lineClassifier: Rule = {
     // Read sentence by sentence only for the few lines the model would cut.
     if (p < model.threshold || ownSentences(block.text)) return undefined
     const x = s.x[block.index]!
-    if (placedOnly(model, x, block.text)) return undefined
+    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim())) return undefined
     const top = contributions(model, x)
       .filter((c) => c.value > 0 && SIGNAL[c.feature])
       .sort((a, b) => b.value - a.value)
@@ -109,6 +117,6 @@ export const lineClassifier: Rule = {
     // The line model judges a line among its neighbours: here, after the body, between footer lines.
     context: ['一年来,在县委、县政府的正确领导下,我局认真履行职责,全年共组织培训12期,参训人员达800余人次。', '某某医院 版权所有', '技术支持:某某科技'],
     drop: ['——您的满意是我们的追求——', '欢迎回复交流'],
-    keep: ['二、存在的问题', '全年共发放宣传资料3000余份,受教育群众达1万余人次。'],
+    keep: ['二、存在的问题', '全年共发放宣传资料3000余份,受教育群众达1万余人次。', '某某县人民政府副县长 邵某某', '网格员队伍流动性较大,'],
   },
 }

@@ -15,6 +15,8 @@ const DATELINE = new RegExp(
 
 // A reporters' byline in brackets opening the first paragraph without an outlet ("(通讯员 某某)近日,…").
 const BRACKETED_REPORTERS = new RegExp(`^\\s?[(（](?:记者|通讯员|见习记者|特约记者|实习生|特约通讯员)[^()（）]{1,40}[)）]`)
+// A dateline in square brackets ("【本网讯 通讯员 某某】2024年6月14日…").
+const BRACKETED_DATELINE = new RegExp(`^\\s?[【\\[]${OUTLET}讯[^【】\\[\\]]{0,30}[】\\]]`)
 
 export const byline: Rule = {
   id: 'metadata/byline',
@@ -25,7 +27,7 @@ export const byline: Rule = {
   test: (block) => {
     const text = block.folded.trim()
     if (ATTRIBUTION.test(text)) return { reason: 'source credit of a news page' }
-    const reporters = BRACKETED_REPORTERS.exec(block.folded)
+    const reporters = BRACKETED_REPORTERS.exec(block.folded) ?? BRACKETED_DATELINE.exec(block.folded)
     if (reporters) {
       const end = reporters[0].length
       return end >= block.folded.trimEnd().length ? { reason: 'reporters\u2019 byline' } : { reason: 'reporters\u2019 byline before the first sentence', spans: [[0, end]] }
@@ -41,7 +43,7 @@ export const byline: Rule = {
   },
   examples: {
     drop: ['据《某某工人报》', '某某网讯 中秋叙乡情,佳节月更明。8月30日下午,商会召开中秋茶话会。', '某某新闻网讯 记者 周某某 通讯员 韩某', '某某10月8日讯(通讯员 李某)为深入开展文明创建,我镇组织了志愿服务活动。', '本报讯(记者 王某)近日,县科协开展了科普进社区活动。',
-      '某某社北京5月1日电 记者从县科协获悉', '某某社电(记者 李某)', '(通讯员 某某某)近日,公司召开年度安全生产工作会议。'],
+      '某某社北京5月1日电 记者从县科协获悉', '某某社电(记者 李某)', '(通讯员 某某某)近日,公司召开年度安全生产工作会议。', '【本网讯 通讯员 某某】2024年6月14日,医院组织无偿献血活动。'],
     keep: ['据统计,全年共开展活动12次。', '通讯员队伍建设进一步加强。', '县融媒体中心开设了专栏,及时报道各项工作。',
       '每月通报电信网络诈骗典型案例,提醒群众提高警惕。', '各项目部每周上报电子版隐患排查台账。', '全县农民专业合作社电商销售额达到2.3亿元。', '举报电话:12345'],
   },

@@ -26,6 +26,10 @@ const TIME_WORD = /[年月日时点午晚]/
 const MAX_NAMES = 3
 const isHandle = (rest: string) => HANDLE.test(rest) && !LONG_HAN.test(rest) && !TIME_WORD.test(rest)
 
+// A forum's edit stamp ("本帖最后由 某某 于 2024-01-05 10:12 编辑") and a poster's signature line.
+const EDIT_STAMP = /^本帖最后由\s?\S{1,16}\s?于\s?[\d\-/:\s]{8,20}编辑\s?/
+const SIGNATURE = /^(?:签名|个性签名)\s?[:：]/
+
 export const posterLine: Rule = {
   id: 'metadata/poster-line',
   kind: 'metadata',
@@ -35,6 +39,12 @@ export const posterLine: Rule = {
   traits: { reviews: true },
   test: (block, doc) => {
     const text = block.folded.trim()
+    const edit = EDIT_STAMP.exec(text)
+    if (edit) {
+      const at = block.folded.indexOf(edit[0])
+      return edit[0].length >= text.length ? { reason: "a forum's edit stamp" } : { reason: "a forum's edit stamp before the post", spans: [[at, at + edit[0].length]] }
+    }
+    if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
     if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
     const stamps = text.match(STAMP)
     if (!stamps) return undefined
@@ -58,7 +68,7 @@ export const posterLine: Rule = {
       : { reason: "a post's poster and time" }
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
     keep: ['王某某', '2024年1月10日', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题'],
   },
 }
