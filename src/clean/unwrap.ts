@@ -2,7 +2,10 @@
  * Rejoins lines hard-wrapped mid-sentence or mid-word ("…期间,县" + "科技局、县委宣传部…"),
  * without merging titles, headings, list items or real paragraph ends.
  */
+import { CONTACT_KEYS } from '../lexicon/furniture.js'
+import { isDateLine } from '../text/date-line.js'
 import { furnitureShares } from '../text/furniture.js'
+import { wordAlternation } from '../text/pattern.js'
 import { leadingMarker, markerLevel } from '../text/markers.js'
 import { spacesToDrop } from '../text/normalize.js'
 import type { MappedText } from '../text/mapped.js'
@@ -37,6 +40,9 @@ const LEADING_NUMBER = /^(\d{1,2})、/
  */
 const SHORT_KEY_VALUE = /^[^,,、;;。:：]{1,6}[:：][^,,;;。:：]*$/
 const CLAUSE_OPEN_END = /[,,、;;]$/
+/** A contact line ("咨询电话:…(某某办公室)") is a line of its own, whatever its length. */
+const CONTACT_LINE = new RegExp(`^(?:${wordAlternation(CONTACT_KEYS)})\\s?[:：]`)
+
 /** A line ending in a widget's or a menu's symbol (★, >, |) was not cut mid-sentence. */
 const SYMBOL_END = /[★☆■□●○◆◇▲△▼▽→←>»|｜]\s*$/
 
@@ -55,7 +61,7 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // A numbered run inside a paragraph, wrapped just before its next number.
   if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true
   if (PARAGRAPH_END.test(prev)) return false
-  if (markerLevel(next) > 0) return false
+  if (markerLevel(next) > 0 || CONTACT_LINE.test(prev) || isDateLine(next)) return false // a signature's date ends any sentence
   // "二是…" opens the next point; a line wrapped right before it would end in its comma or semicolon.
   if (leadingMarker(next)?.style === 'cn-shi' && !CLAUSE_OPEN_END.test(prev)) return false
   // A heading ("一、加强领导,深入宣传": a marker, short, no full stop) ends where it ends; a

@@ -3,6 +3,7 @@
  * 王某代表公司党委为…送上祝福"; and the unit a report title names ("市民政局2018年度上半年工作总结").
  */
 import { AUTHOR_OPENERS } from '../../lexicon/organizations.js'
+import { isDateLine } from '../../text/date-line.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { tag } from '../../text/segment.js'
 import { headLength, nameOf, readList, type UnitName } from './names.js'
@@ -26,7 +27,6 @@ export function authors(folded: string): UnitName[] {
 }
 
 // A signature: the unit's name alone on a line (or two units on consecutive lines), its date on the next.
-const SIGNATURE_DATE = /^\s*(?:\d{4}|[〇零一二三四五六七八九○]{4}|20[xX×]{2})\s?年\s?[\d一二三四五六七八九十xX]{1,3}\s?月\s?[\d一二三四五六七八九十xX]{1,3}\s?日\s*$/
 const SIGNATURE_LINE = /^\s*([\u4e00-\u9fff()（）]{3,30})\s*$/
 const MAX_SIGNERS = 2
 
@@ -37,7 +37,7 @@ function signatureUnits(folded: string): UnitName[] {
   const starts: number[] = []
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at)
   for (let i = lines.length - 1; i >= 1; i--) {
-    if (!SIGNATURE_DATE.test(lines[i]!)) continue
+    if (!isDateLine(lines[i]!)) continue
     let signers = 0
     for (let j = i - 1; j >= 0 && signers < MAX_SIGNERS; j--) {
       if (lines[j]!.trim() === '') continue

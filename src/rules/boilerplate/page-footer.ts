@@ -1,4 +1,5 @@
 import { CONTACT_KEYS, FOOTER_CUES, SITE_CONTACT_KEYS } from '../../lexicon/furniture.js'
+import { isDateLine } from '../../text/date-line.js'
 import { EMAIL } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { fold } from '../../text/fold.js'
@@ -37,7 +38,6 @@ function footerNearby(texts: readonly string[], index: number): boolean {
 }
 
 // A date standing alone closes a document's signature (2025年1月10日): contact lines above it are the document's.
-const SIGNATURE_DATE = /^(?:\d{4}|[〇零一二三四五六七八九○]{4})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?日$/
 const SIGNATURE_REACH = 6
 // "中共某某县委组织部主办": the site's sponsor named alone, with no key.
 const SPONSOR_LINE = /^[\u4e00-\u9fff]{4,24}(?:主办|承办|主管)$/
@@ -45,7 +45,7 @@ const SPONSOR_LINE = /^[\u4e00-\u9fff]{4,24}(?:主办|承办|主管)$/
 /** One of the next few non-empty lines (other contact lines, the unit) is a signature's date: the lines above it still belong to the document. */
 function signatureFollows(texts: readonly string[], index: number): boolean {
   const next = texts.slice(index + 1).filter((t) => t.trim() !== '').slice(0, SIGNATURE_REACH)
-  return next.some((t) => SIGNATURE_DATE.test(fold(t).trim()))
+  return next.some(isDateLine)
 }
 
 export const pageFooter: Rule = {

@@ -1,3 +1,4 @@
+import { isDateLine } from '../../text/date-line.js'
 import { markerLevel } from '../../text/markers.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
@@ -19,7 +20,7 @@ export const repeatedTitle: Rule = {
   test: (block, doc) => {
     if (block.index === doc.titleIndex) return undefined
     const line = doc.stats.titleLine(block.index)
-    if (!line || line.variant || markerLevel(block.text) > 0) return undefined
+    if (!line || line.variant || markerLevel(block.text) > 0 || isDateLine(block.text)) return undefined // a date under a title, again under the signature
     // The same short line again before the body (or the title again anywhere).
     const copy = earlierCopy(block, doc, line.form)
     if (copy >= 0) return { reason: 'title repeated' }
@@ -38,9 +39,9 @@ export const repeatedTitle: Rule = {
   },
   examples: {
     title: '2022年防汛抗旱工作总结',
-    context: ['2022年防汛抗旱工作总结', '为确保全镇安全度汛,镇党委、政府提早部署各项工作,全镇共排查隐患点36处。'],
+    context: ['2022年防汛抗旱工作总结', '(2022年9月28日)', '为确保全镇安全度汛,镇党委、政府提早部署各项工作,全镇共排查隐患点36处。'],
     drop: ['2022年防汛抗旱工作总结'],
-    keep: ['一、防汛工作的基本情况', '2023年农村饮水安全工作计划'],
+    keep: ['一、防汛工作的基本情况', '2023年农村饮水安全工作计划', '2022年9月28日'],
   },
 }
 

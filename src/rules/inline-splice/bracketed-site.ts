@@ -20,7 +20,7 @@ const SITE_BUSINESS = /范文|文库|文档|素材|公众号|关注|领取/
 // A site guarding its text in brackets ("(某某·防盗)", "(本文来源:某某网 www.…)"), or a watermark of Latin letters
 // in the brackets no document uses ("〖jiandangwk〗"), or a name in the brackets a document keeps for its numbers
 // ("〔某某云〕"; 〔2023〕 stays).
-const GUARD_ASIDE = /[(（【\[〔〖][^()（）【】\[\]〔〕〖〗]{0,16}(?:防盗|禁止复制|禁止转载|严禁转载|谢绝转载|本文来源|本文出处|本文由|首发)[^()（）【】\[\]〔〕〖〗]{0,40}[)）】\]〕〗]|〖[A-Za-z0-9·.\s]{2,24}〗|〔[\u4e00-\u9fff·]{2,8}〕/g
+const GUARD_ASIDE = /[(（【\[〔〖][^()（）【】\[\]〔〕〖〗]{0,16}(?:防盗|禁止复制|禁止转载|严禁转载|谢绝转载|本文来源|本文出处|本文由|首发|版权所有)[^()（）【】\[\]〔〕〖〗]{0,40}[)）】\]〕〗]|〖[A-Za-z0-9·.\s]{2,24}〗|〔[\u4e00-\u9fff·]{2,8}〕/g
 // A count of the text's words glued before its first paragraph ("本文约2400字 同志们:…").
 const WORD_COUNT_START = /^(?:本文|全文)(?:约|共)?\s?\d{2,6}\s?字\s?(?=\S)/
 // A bracketed name that can only be a website's (某某网, 某某文库), even at a line's start.
@@ -29,14 +29,14 @@ const WEBSITE_LABEL = /^[\[【](?:[\u4e00-\u9fffA-Za-z]{1,10})(?:网|文库|网�
 const LABEL_START = /^[〔【\[(（](?:内容简介|文档简介|资料简介|内容摘要|文章摘要|文章导读|简介|导读)[〕】\])）](?=\S)/
 
 /** Spans of `re` in the folded text that stand inside the sentence (text on both sides). */
-function inside(folded: string, re: RegExp, keep: (m: string) => boolean = () => true, closing = false): [number, number][] {
+function inside(folded: string, re: RegExp, keep: (m: string) => boolean = () => true, closing = false, opening = false): [number, number][] {
   const spans: [number, number][] = []
   re.lastIndex = 0
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     // A bracketed label opening a line is a heading, unless it names a website ("【某某文秘网】二、…");
     // one closing it, a line's own note (a link may close it).
-    const opening = m.index === 0 && !(WEBSITE_LABEL.test(m[0]) && m[0].length < folded.trimEnd().length)
-    if (opening || (!closing && m.index + m[0].length >= folded.length) || !keep(m[0])) continue
+    const heading = m.index === 0 && !opening && !(WEBSITE_LABEL.test(m[0]) && m[0].length < folded.trimEnd().length)
+    if (heading || (!closing && m.index + m[0].length >= folded.length) || !keep(m[0])) continue
     spans.push([m.index, m.index + m[0].length])
   }
   return spans
@@ -56,13 +56,14 @@ export const bracketedSite: Rule = {
       ...inside(f, BRACKETED),
       ...inside(f, CREDITED),
       ...inside(f, LINK_ASIDE, undefined, true),
-      ...inside(f, GUARD_ASIDE, undefined, true),
+      // A guard says what it is wherever it stands, opening the line too.
+      ...inside(f, GUARD_ASIDE, undefined, true, true),
       ...inside(f, ASIDE, (aside) => SITE_BUSINESS.test(aside) && TRAFFIC_WORDS.filter((w) => aside.includes(w)).length >= MIN_TRAFFIC),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },
   examples: {
-    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '【某某文秘网】二、走进社区,服务群众。'],
+    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。'],
     keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】', '配备自动体外除颤器(AED)3台。', '根据县政办发〔2023〕12号文件要求开展工作。', '数据来源(县统计局)如下。'],
   },
 }

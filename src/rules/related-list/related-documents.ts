@@ -29,7 +29,9 @@ function outlineGoesOn(texts: readonly string[], index: number): boolean {
   for (let i = index + 1; i < texts.length; i++) {
     const t = texts[i] ?? ''
     const m = leadingMarker(t)
-    if (m && highest.get(m.style) === m.n - 1 && t.length >= PARAGRAPH_MIN && FULL_STOP.test(t)) return true
+    if (!m || highest.get(m.style) !== m.n - 1) continue
+    // The next heading of a Chinese-numbered outline ("二、…" after "一、…") goes on with the document whatever its length.
+    if ((t.length >= PARAGRAPH_MIN && FULL_STOP.test(t)) || m.style === 'cn-dun') return true
   }
   return false
 }
