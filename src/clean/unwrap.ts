@@ -40,6 +40,8 @@ const LEADING_NUMBER = /^(\d{1,2})、/
  */
 const SHORT_KEY_VALUE = /^[^,,、;;。:：]{1,6}[:：][^,,;;。:：]*$/
 const CLAUSE_OPEN_END = /[,,、;;]$/
+/** A table's row: cells between two or more bars ("1月—2月｜制定方案｜医务科"); rows are lines of their own. */
+const TABLE_ROW = /[|｜][^|｜]+[|｜]/
 /** A contact line ("咨询电话:…(某某办公室)") is a line of its own, whatever its length. */
 const CONTACT_LINE = new RegExp(`^(?:${wordAlternation(CONTACT_KEYS)})\\s?[:：]`)
 
@@ -62,6 +64,7 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true
   if (PARAGRAPH_END.test(prev)) return false
   if (markerLevel(next) > 0 || CONTACT_LINE.test(prev) || isDateLine(next)) return false // a signature's date ends any sentence
+  if (TABLE_ROW.test(prev) && TABLE_ROW.test(next)) return false
   // "二是…" opens the next point; a line wrapped right before it would end in its comma or semicolon.
   if (leadingMarker(next)?.style === 'cn-shi' && !CLAUSE_OPEN_END.test(prev)) return false
   // A heading ("一、加强领导,深入宣传": a marker, short, no full stop) ends where it ends; a

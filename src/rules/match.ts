@@ -88,7 +88,8 @@ export function documentVoice(text: string): boolean {
 
 /** Cells of a line split at bars (none without a bar). */
 function cellCount(text: string): number {
-  return text.includes('|') ? text.split('|').filter((c) => c.trim() !== '').length : 0
+  // Full-width bars (｜) part cells as often as ASCII ones.
+  return /[|｜]/.test(text) ? text.split(/[|｜]/).filter((c) => c.trim() !== '').length : 0
 }
 
 /**

@@ -1,11 +1,18 @@
 import { COPYRIGHT_PHRASES } from '../../lexicon/boilerplate.js'
-import { phraseCut } from '../match.js'
+import { fold } from '../../text/fold.js'
+import { OWN_TEXT_MIN, phraseCut, sentencesHolding } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/copyright-statement'
 // Reprint terms in any wording ("转载时务请注明出处", "未经书面授权请勿转载", "转载须保留本文链接"): on a short line.
 const REPRINT = /转载.{0,6}(?:注明|保留|标明)|(?:请勿|禁止|严禁|不得|谢绝|勿)(?:擅自)?转载/
 const SHAPE_LINE = 80
+
+/** The reprint terms' sentences when the line holds enough sentences of its own ("1.…发放资金约860万元。本文来自某某,转载请保留出处。"), else the line. */
+function reprintCut(text: string): { spans?: [number, number][] } {
+  const { spans, own } = sentencesHolding(text, (s) => REPRINT.test(fold(s)))
+  return spans.length === 0 || own < OWN_TEXT_MIN ? {} : { spans }
+}
 
 export const copyrightStatement: Rule = {
   id: ID,
@@ -15,7 +22,7 @@ export const copyrightStatement: Rule = {
   traits: { furniture: true },
   test: (block, doc) => {
     if (block.text.length > 200) return undefined
-    const cut = phraseCut(block.text, COPYRIGHT_PHRASES, doc, ID) ?? (block.text.length <= SHAPE_LINE && REPRINT.test(block.folded) ? {} : undefined)
+    const cut = phraseCut(block.text, COPYRIGHT_PHRASES, doc, ID) ?? (block.text.length <= SHAPE_LINE && REPRINT.test(block.folded) ? reprintCut(block.text) : undefined)
     return cut && { reason: 'copyright or upload statement of the hosting site', ...cut }
   },
   examples: {
@@ -23,6 +30,7 @@ export const copyrightStatement: Rule = {
       '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领',
       '声明:本站所有文章资源内容,如无特殊说明或标注,均为网络资源,转载请注明出处。',
       '本作品为某某原创,转载时务请注明出处。', '某某网(www.example.cn)专稿,未经书面授权请勿转载。',
+      '1.做好国家助学金评审工作,预计资助家庭经济困难学生2600人,发放资金约860万元。本文来自某某网,转载请保留出处。',
     ],
     keep: ['加强知识产权保护,开展了版权宣传周活动。', '严厉打击未经授权转载、盗版等侵权行为,查处案件3起,维护了权利人合法权益。'],
   },

@@ -1,4 +1,5 @@
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
+import { looksLikeTitle } from '../../text/title.js'
 import { leadingMarker } from '../../text/markers.js'
 import { outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
@@ -15,6 +16,8 @@ const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
+// What points from a prompt to what it opens.
+const POINTER = /\s?[▸›»>→]\s?/
 const BRACKETED = /[【\[(（][^【】\[\]()（）]{2,16}[】\])）]/
 // What stands outside the bracket is the document's own text: a clause of Chinese words with a comma.
 const OWN_TEXT = /[\u4e00-\u9fff]{6,}.*,|,.*[\u4e00-\u9fff]{6,}/
@@ -38,10 +41,18 @@ export const siteTraffic: Rule = {
       return { reason: `a link to the reader inside the text (${words.slice(0, 4).join(' ')})`, spans: [[link.index, link.index + link[0].length]] }
     }
     const enough = words.length >= (outsideBody(block) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
-    return enough ? { reason: `the page's traffic with its reader (${words.slice(0, 4).join(' ')})` } : undefined
+    if (!enough) return undefined
+    const reason = `the page's traffic with its reader (${words.slice(0, 4).join(' ')})`
+    // "打开APP ▸ 某某学校2024年秋季学期教学工作计划": the prompt goes, the title it points at stays.
+    const pointer = POINTER.exec(block.folded)
+    if (pointer) {
+      const rest = block.folded.slice(pointer.index + pointer[0].length).trim()
+      if (looksLikeTitle(rest) && !TRAFFIC_WORDS.some((w) => rest.includes(w))) return { reason, spans: [[0, pointer.index + pointer[0].length]] }
+    }
+    return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元'],
   },
 }
