@@ -12,6 +12,17 @@ import type { RuleBlock } from './types.js'
 // One regex scan of the text is several times faster than one includes() per phrase.
 const matcherOf = oncePer((phrases: readonly string[]) => new RegExp(alternation(phrases)))
 
+/**
+ * The spans of a global regex's matches in `text`, those `keep` accepts (it sees the match): the loop
+ * every span-cutting rule runs, written once.
+ */
+export function matchSpans(re: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): [number, number][] {
+  const spans: [number, number][] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m)) spans.push([m.index, m.index + m[0].length])
+  return spans
+}
+
 /** True when the folded text contains any of the phrases (phrases are folded too). */
 export function hasAny(text: string, phrases: readonly string[]): boolean {
   return phrases.length > 0 && matcherOf(phrases).test(fold(text))
@@ -53,7 +64,8 @@ export function phraseCut(
   return spans.length === 0 || own < OWN_TEXT_MIN ? {} : { spans }
 }
 
-const BRACKETED = /[(（【\[〔][^()（）【】\[\]〔〕]{2,40}[)）】\]〕]/g
+/** A short bracketed note: a notice, a link, a label ((…), 【…】, […], 〔…〕). */
+export const BRACKETED = /[(（【\[〔][^()（）【】\[\]〔〕]{2,40}[)）】\]〕]/g
 
 /**
  * The sentences of a line that `holds` accepts, as spans, and the Han characters of the others that

@@ -1,7 +1,7 @@
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { leadingMarker } from '../../text/markers.js'
-import { outsideBody } from '../match.js'
+import { BRACKETED, outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A widget, promotion or comment line is short and makes no sentence of the document.
@@ -18,7 +18,6 @@ const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]
 
 // What points from a prompt to what it opens.
 const POINTER = /\s?[▸›»>→]\s?/
-const BRACKETED = /[【\[(（][^【】\[\]()（）]{2,16}[】\])）]/
 // What stands outside the bracket is the document's own text: a clause of Chinese words with a comma.
 const OWN_TEXT = /[\u4e00-\u9fff]{6,}.*,|,.*[\u4e00-\u9fff]{6,}/
 const ownText = (text: string, link: RegExpExecArray) => OWN_TEXT.test(text.slice(0, link.index) + text.slice(link.index + link[0].length))
@@ -36,8 +35,8 @@ export const siteTraffic: Rule = {
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null) return undefined
     const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
     // "【详情点击】和“就业援助月”两项专项活动,…": a bracketed link inside a line of the document goes alone.
-    const link = BRACKETED.exec(block.folded)
-    if (link && words.length > 0 && words.every((w) => link[0].includes(w)) && ownText(block.folded, link)) {
+    const link = words.length > 0 ? [...block.folded.matchAll(BRACKETED)].find((m) => words.every((w) => m[0].includes(w))) : undefined
+    if (link && ownText(block.folded, link)) {
       return { reason: `a link to the reader inside the text (${words.slice(0, 4).join(' ')})`, spans: [[link.index, link.index + link[0].length]] }
     }
     const enough = words.length >= (outsideBody(block) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)

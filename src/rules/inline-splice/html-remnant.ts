@@ -1,3 +1,4 @@
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // Markup that leaked into page text: a tag with attributes (its "<" sometimes lost or mangled
@@ -12,9 +13,7 @@ export const htmlRemnant: Rule = {
   description: "HTML tags that leaked into the text (a href='…' target='_blank'>, </a>, <br>)",
   scope: 'inline',
   test: (block) => {
-    const spans: [number, number][] = []
-    REMNANT.lastIndex = 0
-    for (let m = REMNANT.exec(block.text); m; m = REMNANT.exec(block.text)) spans.push([m.index, m.index + m[0].length])
+    const spans = matchSpans(REMNANT, block.text)
     return spans.length ? { reason: 'HTML markup left in the text', spans } : undefined
   },
   examples: {

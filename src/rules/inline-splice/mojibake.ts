@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite'
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // UTF-8 Chinese read as GBK ("鍏ㄥ勾宸ヤ綔" for 全年工作) is the commonest mojibake of Chinese pages: a
@@ -109,12 +110,8 @@ export const mojibake: Rule = {
   description: 'Mojibake: UTF-8 Chinese read as GBK (鍏ㄥ勾宸ヤ綔), found by decoding it back',
   scope: 'inline',
   test: (block) => {
-    const spans: [number, number][] = []
-    RUN.lastIndex = 0
-    for (let m = RUN.exec(block.text); m; m = RUN.exec(block.text)) {
-      if (m[0].length < MIN_RUN || leadCount(m[0]) < MIN_LEADS) continue
-      for (const [a, b] of mojibakeIn(m[0])) spans.push([m.index + a, m.index + b])
-    }
+    const runs = matchSpans(RUN, block.text, (m) => m[0].length >= MIN_RUN && leadCount(m[0]) >= MIN_LEADS)
+    const spans = runs.flatMap(([at, end]) => mojibakeIn(block.text.slice(at, end)).map(([a, b]): [number, number] => [at + a, at + b]))
     return spans.length ? { reason: 'UTF-8 text read as GBK (it decodes back to Chinese)', spans } : undefined
   },
   examples: {

@@ -1,4 +1,5 @@
 import { TONE_VOWELS } from '../../lexicon/noise.js'
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A bracketed pinyin syllable right after a Chinese character: 結(jié), 長(zhǎng), 务(wu4). A real
@@ -12,9 +13,7 @@ export const pinyinReading: Rule = {
   description: 'Pinyin readings a converter injected after characters (總結(jié), 長(zhǎng))',
   scope: 'inline',
   test: (block) => {
-    const spans: [number, number][] = []
-    READING.lastIndex = 0
-    for (let m = READING.exec(block.text); m; m = READING.exec(block.text)) spans.push([m.index, m.index + m[0].length])
+    const spans = matchSpans(READING, block.text)
     return spans.length ? { reason: 'pinyin reading injected after a character', spans } : undefined
   },
   examples: {

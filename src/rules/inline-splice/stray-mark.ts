@@ -1,3 +1,4 @@
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // An anti-copy script drops a full stop between two characters of a word ("炎热的.暑假"). A
@@ -10,9 +11,7 @@ export const strayMark: Rule = {
   description: 'Stray full stops an anti-copy script put between characters (炎热的.暑假)',
   scope: 'inline',
   test: (block) => {
-    const spans: [number, number][] = []
-    STRAY_DOT.lastIndex = 0
-    for (let m = STRAY_DOT.exec(block.text); m; m = STRAY_DOT.exec(block.text)) spans.push([m.index, m.index + 1])
+    const spans = matchSpans(STRAY_DOT, block.text)
     return spans.length ? { reason: 'stray full stop inside a word', spans } : undefined
   },
   examples: {

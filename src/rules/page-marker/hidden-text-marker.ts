@@ -1,4 +1,5 @@
 import { INLINE_PAGE_MARKER } from '../../lexicon/boilerplate.js'
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 export const hiddenTextMarker: Rule = {
@@ -7,10 +8,7 @@ export const hiddenTextMarker: Rule = {
   description: 'Page markers inside the text: paywall gaps (……此处隐藏15229个字……) and page footers the text runs across (第 1 页 共 9 页)',
   scope: 'span',
   test: (block) => {
-    const folded = block.folded
-    const spans: [number, number][] = []
-    INLINE_PAGE_MARKER.lastIndex = 0
-    for (let m = INLINE_PAGE_MARKER.exec(folded); m; m = INLINE_PAGE_MARKER.exec(folded)) spans.push([m.index, m.index + m[0].length])
+    const spans = matchSpans(INLINE_PAGE_MARKER, block.folded)
     return spans.length ? { reason: 'page marker inside the text (a paywall gap or a page footer)', spans } : undefined
   },
   examples: {
