@@ -55,6 +55,9 @@ export const COMMON_ASCII = ['APP', 'App', 'app', 'PPT', 'ppt', 'PDF', 'pdf', 'Q
 /** Words of an ownership stamp a site prints inside the text ("本资料权属某某网"). */
 export const OWNERSHIP_CUES = ['权属', '版权归', '版权属于', '来源于', '来自', '首发于', '整理自', '转载自', '出自'] as const
 
+/** What a site says to guard a text it claims (某某文库独家 禁止复制, (某某·防盗)). */
+export const COPY_GUARDS = ['防盗版', '防盗', '禁止复制', '禁止转载', '严禁转载', '谢绝转载'] as const
+
 /** What a site says it did to a text it credits itself with, after its name (某某范文网整理). */
 export const SITE_CREDIT_VERBS = ['整理', '提供', '原创', '编辑', '收集', '发布', '摘编', '编辑整理'] as const
 

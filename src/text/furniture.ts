@@ -19,16 +19,17 @@ const CODE: Record<FurnitureKind, number> = { text: 0, meta: 1, date: 2, counter
 
 /** An e-mail address (a contact of the page, or of the report; never a watermark). */
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/
-const URL = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
+/** A web address: with its scheme or www., or a bare domain with a known ending (example.gov.cn). */
+export const WEB_ADDRESS = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
 /** Dates and times the way machines write them (2023-11-17, 2012/3/27, 08:45:13, 2017年03月09日). */
-const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
+export const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
 /**
  * What a date key's value must open with to be a machine's: separators, a clock time or zero-padding.
  * "时间:2023年10月16日" heads an activity's own programme as often as a page's header.
  */
 const KEYED_MACHINE_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\d{4}年(?:0\d月\d{2}|\d{2}月0\d)日)/
 /** When a page says it was posted: "3小时前", "发布于 3天前", "Dec 25, 2023". */
-const RELATIVE_TIME = /\d{1,3}\s?(?:秒|分钟|小时|天|周|个月)前|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s\d{4}/g
+export const RELATIVE_TIME = /\d{1,3}\s?(?:秒|分钟|小时|天|周|个月)前|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s\d{4}/g
 /** A weekday right after a date ("2023-12-20 星期三"): part of the date, whatever the line is. */
 const WEEKDAY = /(?:星期|周)[一二三四五六日天]/g
 const WEEKDAY_MARK = /星期|周[一二三四五六日天]/
@@ -155,7 +156,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   const text = fold(line)
   const codes = new Uint8Array(text.length)
   const digits = DIGIT.test(text)
-  if (URL_MARK.test(text)) markAll(codes, text, URL, 'url')
+  if (URL_MARK.test(text)) markAll(codes, text, WEB_ADDRESS, 'url')
   if (digits) markAll(codes, text, MACHINE_DATE, 'date')
   if (digits) markAll(codes, text, RELATIVE_TIME, 'date')
   if (digits && WEEKDAY_MARK.test(text)) {

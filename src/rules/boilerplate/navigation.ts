@@ -1,7 +1,7 @@
 import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
 import { GENRE_WORD } from '../../lexicon/genres.js'
 import { looksLikeTitle } from '../../text/title.js'
-import { isSiteName } from '../../text/furniture.js'
+import { isSiteName, WEB_ADDRESS } from '../../text/furniture.js'
 import { outsideBody, tableRow } from '../match.js'
 import type { Rule } from '../types.js'
 
@@ -13,11 +13,11 @@ const SPACES = /[\s,|·•]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
 const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]|^当前(?:栏目|频道)?\s?[:：]/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
-const TRAILING_ADDRESS = /\s+(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i
-const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info))\/?$/i
+const TRAILING_ADDRESS = new RegExp(`\\s+(?:${WEB_ADDRESS.source})$`, 'i')
+const WHOLE_ADDRESS = new RegExp(`^(?:${WEB_ADDRESS.source})$`, 'i')
 
 /** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents. */
-const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) || WEB_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
+const pagePart = (part: string): boolean => NAV.has(part) || isSiteName(part) || WHOLE_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
 
 /** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
 const COLUMN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:频道|栏目|专区|专题))$/

@@ -1,9 +1,9 @@
 import { furnitureLine } from '../furniture.js'
+import { SENTENCE_END } from '../../text/chars.js'
 import type { Rule } from '../types.js'
 
 // A hard-wrapped sentence goes on in the next line: a line that closes a sentence the line before left open
 // ("…回放可登录“某某”网站" / "(www.example.org.cn)观看。") is the end of that sentence, not a link of the page.
-const OPEN_END = /[^。!?！？;；:：]$/
 const CLOSES = /。["”’)）]?$/
 const WRAPPED_MIN = 20
 const CLAUSE_ON = /[\u4e00-\u9fff]{2,}[,，][\u4e00-\u9fff]{2,}/
@@ -11,7 +11,7 @@ const CLAUSE_ON = /[\u4e00-\u9fff]{2,}[,，][\u4e00-\u9fff]{2,}/
 function closesWrappedSentence(text: string, texts: readonly string[], index: number): boolean {
   const before = (texts[index - 1] ?? '').trim()
   // The line closes the sentence, or goes on with it past a comma ("(http://…)发布,学生点击").
-  return (CLOSES.test(text.trim()) || CLAUSE_ON.test(text)) && before.length >= WRAPPED_MIN && OPEN_END.test(before)
+  return (CLOSES.test(text.trim()) || CLAUSE_ON.test(text)) && before.length >= WRAPPED_MIN && !SENTENCE_END.test(before)
 }
 
 // A numbered item of the document closes on its own punctuation ("3.登录医院官网 www.example.cn 在线预约;").

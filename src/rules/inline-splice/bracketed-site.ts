@@ -1,6 +1,7 @@
-import { SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
+import { COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A website's name in square brackets dropped into a sentence: "活动,[某范文]不断提高". The
@@ -20,7 +21,8 @@ const SITE_BUSINESS = /范文|文库|文档|素材|公众号|关注|领取/
 // A site guarding its text in brackets ("(某某·防盗)", "(本文来源:某某网 www.…)"), or a watermark of Latin letters
 // in the brackets no document uses ("〖jiandangwk〗"), or a name in the brackets a document keeps for its numbers
 // ("〔某某云〕"; 〔2023〕 stays).
-const GUARD_ASIDE = /[(（【\[〔〖][^()（）【】\[\]〔〕〖〗]{0,16}(?:防盗|禁止复制|禁止转载|严禁转载|谢绝转载|本文来源|本文出处|本文由|首发|版权所有)[^()（）【】\[\]〔〕〖〗]{0,40}[)）】\]〕〗]|〖[A-Za-z0-9·.\s]{2,24}〗|〔[\u4e00-\u9fff·]{2,8}〕/g
+const GUARD_WORDS = wordAlternation([...COPY_GUARDS, '本文来源', '本文出处', '本文由', '首发', '版权所有'])
+const GUARD_ASIDE = new RegExp(`[(（【\\[〔〖][^()（）【】\\[\\]〔〕〖〗]{0,16}(?:${GUARD_WORDS})[^()（）【】\\[\\]〔〕〖〗]{0,40}[)）】\\]〕〗]|〖[A-Za-z0-9·.\\s]{2,24}〗|〔[\\u4e00-\\u9fff·]{2,8}〕`, 'g')
 // A count of the text's words glued before its first paragraph ("本文约2400字 同志们:…").
 const WORD_COUNT_START = /^(?:本文|全文)(?:约|共)?\s?\d{2,6}\s?字\s?(?=\S)/
 // A bracketed name that can only be a website's (某某网, 某某文库), even at a line's start.
@@ -28,18 +30,22 @@ const WEBSITE_LABEL = /^[\[【](?:[\u4e00-\u9fffA-Za-z]{1,10})(?:网|文库|网�
 // A viewer's label glued before the first paragraph ("〔内容简介〕一年来,…").
 const LABEL_START = /^[〔【\[(（](?:内容简介|文档简介|资料简介|内容摘要|文章摘要|文章导读|简介|导读)[〕】\])）](?=\S)/
 
-/** Spans of `re` in the folded text that stand inside the sentence (text on both sides). */
-function inside(folded: string, re: RegExp, keep: (m: string) => boolean = () => true, closing = false, opening = false): [number, number][] {
-  const spans: [number, number][] = []
-  re.lastIndex = 0
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    // A bracketed label opening a line is a heading, unless it names a website ("【某某文秘网】二、…");
-    // one closing it, a line's own note (a link may close it).
-    const heading = m.index === 0 && !opening && !(WEBSITE_LABEL.test(m[0]) && m[0].length < folded.trimEnd().length)
-    if (heading || (!closing && m.index + m[0].length >= folded.length) || !keep(m[0])) continue
-    spans.push([m.index, m.index + m[0].length])
-  }
-  return spans
+/** Where a bracket may stand besides inside a sentence: closing the line (a link), opening it too (a guard). */
+interface Reach {
+  closing?: boolean
+  opening?: boolean
+}
+
+/**
+ * Spans of `re` in the folded text that stand inside the sentence (text on both sides). A bracketed
+ * label opening a line is a heading, unless it names a website ("【某某文秘网】二、…"); one closing it, a
+ * line's own note.
+ */
+function inside(folded: string, re: RegExp, reach: Reach = {}, keep: (m: string) => boolean = () => true): [number, number][] {
+  return matchSpans(re, folded, (m) => {
+    const heading = m.index === 0 && !reach.opening && !(WEBSITE_LABEL.test(m[0]) && m[0].length < folded.trimEnd().length)
+    return !heading && (reach.closing || m.index + m[0].length < folded.length) && keep(m[0])
+  })
 }
 
 export const bracketedSite: Rule = {
@@ -55,10 +61,10 @@ export const bracketedSite: Rule = {
       ...(label ? [[0, label[0].length] as [number, number]] : []),
       ...inside(f, BRACKETED),
       ...inside(f, CREDITED),
-      ...inside(f, LINK_ASIDE, undefined, true),
+      ...inside(f, LINK_ASIDE, { closing: true }),
       // A guard says what it is wherever it stands, opening the line too.
-      ...inside(f, GUARD_ASIDE, undefined, true, true),
-      ...inside(f, ASIDE, (aside) => SITE_BUSINESS.test(aside) && TRAFFIC_WORDS.filter((w) => aside.includes(w)).length >= MIN_TRAFFIC),
+      ...inside(f, GUARD_ASIDE, { closing: true, opening: true }),
+      ...inside(f, ASIDE, {}, (aside) => SITE_BUSINESS.test(aside) && TRAFFIC_WORDS.filter((w) => aside.includes(w)).length >= MIN_TRAFFIC),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },

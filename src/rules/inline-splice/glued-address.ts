@@ -1,11 +1,15 @@
+import { WEB_ADDRESS } from '../../text/furniture.js'
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A site's address glued into a sentence ("覆盖学生430余人www.example.com,重点关注…"): a copy script
 // appends it to a random phrase. A report that gives an address introduces it (网址, 官网, 登录, 访问, 关注
 // …, or a colon) and the address is its own; an address glued to an ordinary word is the site's mark.
-const ADDRESS = /(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w./?=&%-]*)?/gi
+const ADDRESS = new RegExp(WEB_ADDRESS.source, 'gi')
 const GLUED_BEFORE = /[\u4e00-\u9fff\d]$/
 const INTRODUCED = /(?:网站|网址|网页|页面|入口|官网|主页|平台|登录|登陆|访问|关注|搜索|链接|地址|邮箱|通过|详见|参见|进入|[为是在至到])$/
+const OPENS = /[(（【\[〔〖]/g
+const CLOSES = /[)）】\]〕〗]/g
 const WORD_AFTER = /^[\u4e00-\u9fff,，。;；、)）]/
 
 export const gluedAddress: Rule = {
@@ -15,18 +19,16 @@ export const gluedAddress: Rule = {
   scope: 'inline',
   test: (block) => {
     const text = block.folded
-    const spans: [number, number][] = []
-    ADDRESS.lastIndex = 0
-    for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
+    const spans = matchSpans(ADDRESS, text, (m) => {
       const before = text.slice(0, m.index)
-      const after = text.slice(m.index + m[0].length)
-      if (!GLUED_BEFORE.test(before) || INTRODUCED.test(before) || !WORD_AFTER.test(after)) continue
-      spans.push([m.index, m.index + m[0].length])
-    }
+      // Inside a bracket the address is part of a site's stamp ("【某某网example.com原创首发】"): the stamp goes whole, by its rule.
+      const bracketed = (before.match(OPENS) ?? []).length > (before.match(CLOSES) ?? []).length
+      return !bracketed && GLUED_BEFORE.test(before) && !INTRODUCED.test(before) && WORD_AFTER.test(text.slice(m.index + m[0].length))
+    })
     return spans.length ? { reason: "a site's address glued into the sentence", spans } : undefined
   },
   examples: {
     drop: ['班主任家访覆盖学生430余人www.example.com,重点关注留守儿童。', '开展了丰富多彩的活动www.example.cn,受到群众好评。'],
-    keep: ['患者可通过医院官网www.example.cn预约专家门诊。', '详情请登录www.example.gov.cn查询。', '网址:www.example.com', '全县政务服务事项均可在www.example.gov.cn办理。', '居民可通过小程序或网页 http://www.example.cn/zyfw 报名参与。'],
+    keep: ['患者可通过医院官网www.example.cn预约专家门诊。', '详情请登录www.example.gov.cn查询。', '网址:www.example.com', '全县政务服务事项均可在www.example.gov.cn办理。', '居民可通过小程序或网页 http://www.example.cn/zyfw 报名参与。', '设立服务点15个【某某公文网example.com原创首发】,维修家电200件。'],
   },
 }

@@ -1,17 +1,19 @@
-import { OWNERSHIP_CUES, SITE_NAME_WORDS } from '../../lexicon/noise.js'
+import { COPY_GUARDS, OWNERSHIP_CUES, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { wordAlternation } from '../../text/pattern.js'
+import { WEB_ADDRESS } from '../../text/furniture.js'
+import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // "本资料权属某某网", "本文首发于某某文库": the site claiming the text, dropped inside a sentence,
 // up to the next punctuation. It names the material (本资料/本文…) and ends in a site word, or in the
 // site's address after it (本资料来自某某网www.example.com).
 const STAMP = new RegExp(
-  `本(?:资料|文档|文章|内容|文|范文)(?:${wordAlternation(OWNERSHIP_CUES)})[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}?(?:${wordAlternation(SITE_NAME_WORDS)})(?:网站)?(?:\\s?(?:https?:\\/\\/)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:\\/[^\\s,，。;；]*)?)?[,，。;；]?`,
+  `本(?:资料|文档|文章|内容|文|范文)(?:${wordAlternation(OWNERSHIP_CUES)})[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}?(?:${wordAlternation(SITE_NAME_WORDS)})(?:网站)?(?:\\s?(?:${WEB_ADDRESS.source}))?[,，。;；]?`,
   'g',
 )
 
 // A site claiming the text at a sentence's end: its name and "禁止复制" ("某某文库独家 禁止复制").
-const CLAIM = new RegExp(`[\\u4e00-\\u9fffA-Za-z]{1,10}?(?:${wordAlternation(SITE_NAME_WORDS)})(?:独家|原创|首发)?\\s?(?:禁止复制|禁止转载|严禁转载|谢绝转载|防盗版?)`, 'g')
+const CLAIM = new RegExp(`[\\u4e00-\\u9fffA-Za-z]{1,10}?(?:${wordAlternation(SITE_NAME_WORDS)})(?:独家|原创|首发)?\\s?(?:${wordAlternation(COPY_GUARDS)})`, 'g')
 
 export const ownershipStamp: Rule = {
   id: 'inline-splice/ownership-stamp',
@@ -19,12 +21,8 @@ export const ownershipStamp: Rule = {
   description: 'A site claiming the text inside a sentence (本资料权属某某网, 本文首发于某某文库)',
   scope: 'inline',
   test: (block) => {
-    const spans: [number, number][] = []
-    STAMP.lastIndex = 0
     // On the folded text (same length), so traditional stamps (本資料權屬…) match too.
-    for (let m = STAMP.exec(block.folded); m; m = STAMP.exec(block.folded)) spans.push([m.index, m.index + m[0].length])
-    CLAIM.lastIndex = 0
-    for (let m = CLAIM.exec(block.folded); m; m = CLAIM.exec(block.folded)) spans.push([m.index, m.index + m[0].length])
+    const spans = [...matchSpans(STAMP, block.folded), ...matchSpans(CLAIM, block.folded)]
     return spans.length ? { reason: 'ownership stamp of the site inside the text', spans } : undefined
   },
   examples: {

@@ -1,4 +1,5 @@
 import { POSTER_WORDS } from '../../lexicon/furniture.js'
+import { MACHINE_DATE, RELATIVE_TIME } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { afterBody } from '../match.js'
 import type { Rule } from '../types.js'
@@ -7,8 +8,9 @@ import type { Rule } from '../types.js'
 // short line ("2# 某某 发表于 2023-12-27 08:03", "楼主 发表于 …| 只看该作者", "某某 | 2024-12-19").
 const MAX_LINE = 48
 const SENTENCE = /[。,;!?，；！？:：]/
-// The time a page stamps: an ISO day with or without its time, a month-day with a time, a time alone, "3小时前".
-const STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+\s?(?:分钟|小时|天)前|(?:昨天|前天|今天)\s?\d{1,2}:\d{2}/g
+// The time a page stamps: the machine dates and relative times of page furniture, and what a poster's line adds
+// to them (a month-day before a time, 昨天 20:47).
+const STAMP = new RegExp(`\\d{1,2}-\\d{1,2}(?=\\s\\d{1,2}:\\d{2})|(?:昨天|前天|今天)(?=\\s?\\d{1,2}:\\d{2})|${MACHINE_DATE.source}|${RELATIVE_TIME.source}`, 'g')
 const HAS_TIME = /\d:\d{2}|前/
 // A floor number ("2#", "3楼") or the thread's opener; the floors after the first are replies.
 const FLOOR = /^(?:(\d{1,4})\s?[#楼]|楼主|沙发|板凳|地板)\s?/
