@@ -6,7 +6,7 @@
 import { ORG_SUFFIXES } from '../../lexicon/organizations.js'
 import { AFTER_NAME_WORDS, AMBIGUOUS_SURNAMES, NAME_COURTESIES, ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { tag } from '../../text/segment.js'
+import { tagClause } from '../../text/segment.js'
 
 export const ROLES = wordAlternation(ROLE_WORDS)
 export const COURTESY = wordAlternation(NAME_COURTESIES)
@@ -53,7 +53,8 @@ export function hasSurname(name: string): boolean {
  */
 export function plausibleName(name: string, vouched: boolean, delimited = false): boolean {
   if ((delimited ? NEVER_IN_NAME : NOT_NAME).test(name.slice(1)) || ROLE_WORDS.some((r) => name.includes(r)) || UNIT_HEAD.test(name)) return false
-  const tokens = tag(name)
+  // Remembered: the role reader asks for the same name's words more than once.
+  const tokens = tagClause(name)
   const first = tokens[0]
   if (!first) return false
   // A courtesy vouches for a name, but not for a function word and a noun ("班主任和体育老师").

@@ -4,7 +4,7 @@
  * 护士长卢小玲、刘三梅等").
  */
 import type { Person } from '../../schema.js'
-import { tag } from '../../text/segment.js'
+import { tagClause } from '../../text/segment.js'
 import { AMBIGUOUS, COURTESY, followsName, hasDoubleSurname, hasSurname, namesListedAfter, plausibleName, ROLES } from './names.js'
 
 /** A role word, not the 委员 of 委员会. */
@@ -48,7 +48,7 @@ export function roleFirst(text: string, folded: string): Person[] {
  * listed words (AFTER_NAME_WORDS) are only the commonest.
  */
 function predicateNext(folded: string, at: number): boolean {
-  const [next, after] = tag(folded.slice(at, at + PREDICATE_WINDOW))
+  const [next, after] = tagClause(folded.slice(at, at + PREDICATE_WINDOW))
   if (next === undefined) return false
   // An adjective used as an adverb before a verb ("具体负责", "认真组织") opens the predicate too, and so
   // does a word jieba calls a noun when an aspect particle follows it ("通报了").
@@ -60,13 +60,13 @@ function predicateNext(folded: string, at: number): boolean {
 /** A surname that is also a function word (向, 和 …) with a given name jieba does not call a name ("和体" but not "向红梅"). */
 function ambiguousOpening(name: string): boolean {
   if (!AMBIGUOUS.has(name[0]!)) return false
-  const rest = tag(name.slice(1))
+  const rest = tagClause(name.slice(1))
   return !(rest.length === 1 && rest[0]!.tag === 'nr')
 }
 
 /** The run opens with a word jieba knows as a common one ("单位主" after 成员: 成员单位主动…), not a surname. */
 function opensWithWord(name: string): boolean {
-  const first = tag(name)[0]
+  const first = tagClause(name)[0]
   return first !== undefined && first.word.length >= 2 && !/^(?:nr|x)/.test(first.tag)
 }
 
