@@ -36,10 +36,13 @@ const WEEKDAY_MARK = /星期|周[一二三四五六日天]/
 // Government tables space out their keys ("索 引 号"): a space may stand between any two characters.
 const spaced = (key: string) => [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s?')
 const KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].sort((a, b) => b.length - a.length).map(spaced).join('|')
+// 【下载】, 【评论】 are buttons, not keys: the bracketed form is for the others.
+const BRACKET_KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].filter((k) => !(UI_WORDS as readonly string[]).includes(k)).map(spaced).join('|')
 // A key, an optional remark ("上传人(卖家)"), and its colon.
 // A key, an optional remark ("上传人(卖家)"), and its colon; in tables a bar stands for the colon.
 // "数据来源:县统计局" under a table is the document's note, not a page's "来源:".
-const KEY = new RegExp(`(?<!数据|资料|资金|经费|图片|图表)(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
+// A key in lenticular brackets ("【文件大小】41 KB") is a key as one before a colon is.
+const KEY = new RegExp(`(?<!数据|资料|资金|经费|图片|图表)(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|(?<=【(?:${BRACKET_KEYS}))】|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
 const DATE_KEY = new Set<string>(DATE_KEYS)
 // A table flattened one row to a line puts a space where the colon was ("发布机构 某某县人民法院执行局").
 // Cells of such a row may stand on one line between bars ("发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次").
@@ -72,7 +75,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
@@ -88,6 +91,9 @@ const MIN_PAIRS = 2
 /** A star rating ("推荐度:★★★★☆", "★★★★★"): a widget's value, with the short key before it. */
 const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
 const STAR = /[★☆✩✭✰]/
+/** A page's font-size control ("【大 中 小】", "[大] [中] [小]"): three one-character buttons. */
+const FONT_SIZES = /[【[(]\s?大\s?[】\])]?\s?[【[(]?\s?中\s?[】\])]?\s?[【[(]?\s?小\s?[】\])]/g
+const FONT_SIZE_MARK = /大\s?[】\])]?\s?[【[(]?\s?中\s?[】\])]?\s?[【[(]?\s?小/
 // Interface words of three or more characters (and the unmistakable 首页, 登录…) are found anywhere;
 // two-character words that prose uses too (内容, 动态, 阅读) only standing alone between separators;
 // a one-character control (大 中 小) only inside brackets.
@@ -102,7 +108,7 @@ const SITE = new RegExp(`(?:本站|本网|[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?(?:${
 // What each pattern cannot match without: most lines of prose lack it, and the pattern is not run.
 const SITE_WORD = new RegExp(`本站|本网|${wordAlternation(SITE_ENDINGS)}`)
 const DIGIT = /\d/
-const KEY_MARK = /[:：丨|]/
+const KEY_MARK = /[:：丨|】]/
 const URL_MARK = /\.|http/i
 const NOT_SITE = new RegExp(`(?:${wordAlternation(NOT_SITES)})$`)
 // 信息网 and 服务网 are networks in prose ("建成覆盖全县的卫生信息网") but a portal's name when a
@@ -183,7 +189,9 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   markAll(codes, text, BYLINE, 'meta')
   if (KEY_MARK.test(text)) {
     const pairs = [...text.matchAll(ANY_PAIR)]
-    if (pairs.length >= MIN_PAIRS && !pairs.some((p) => OWN_KEY.test(p[1]!))) for (const p of pairs) mark(codes, p.index, p.index + p[0].length, 'meta')
+    // A key already read as a page's (发布日期: with a machine date) is no programme's own key.
+    const own = (p: RegExpExecArray) => OWN_KEY.test(p[1]!) && codes[p.index] !== CODE.meta
+    if (pairs.length >= MIN_PAIRS && !pairs.some(own)) for (const p of pairs) mark(codes, p.index, p.index + p[0].length, 'meta')
   }
   if (digits) markAll(codes, text, COUNTER, 'counter')
   if (STAR.test(text)) markAll(codes, text, RATING, 'counter')
@@ -191,6 +199,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   markAll(codes, text, UI, 'ui')
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
+  if (FONT_SIZE_MARK.test(text)) markAll(codes, text, FONT_SIZES, 'ui')
   if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !notSite(m[0], m[0].length === text.trim().length))
   // A file's name is a link beside the viewer's other furniture ("【下载】…总结.docx", "….doc 12.5KB");
   // alone after a key of the document's own ("附件:…记录表.docx") it is the document's.
