@@ -5,8 +5,9 @@ import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/site-stamp'
 const STAMPS = new RegExp(alternation(STAMP_PHRASES), 'g')
-// Category stamps such as 【www.365978.net--科技】 name the site inside the text.
-const SITE_STAMP = /【[^】\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^】\n]{0,40}】/g
+// Category stamps such as 【www.365978.net--科技】 name the site inside the text, in any kind of bracket
+// (〔某某网example.cn〕, 《某某网 www.example.net》, 〖…〗): an address inside a bracket is no title's.
+const SITE_STAMP = /【[^】\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^】\n]{0,40}】|〔[^〕\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^〕\n]{0,40}〕|〖[^〗\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^〗\n]{0,40}〗|《[^》\n]{0,40}(?:www\.|[A-Za-z0-9-]\.(?:com|net|cn|org)(?![A-Za-z]))[^》\n]{0,40}》/g
 
 export const siteStamp: Rule = {
   id: ID,
@@ -27,7 +28,7 @@ export const siteStamp: Rule = {
     return spans.length ? { reason: 'site stamp printed inside the document text', spans } : undefined
   },
   examples: {
-    drop: ['精选优质文档-倾情为你奉上', '【www.example.net--科技】', '我镇开展了安全生产月活动。范文仅供参考,自行编辑使用', '下载后可任意编辑社区共开展活动12次。'],
-    keep: ['县科技局编印了《科技活动周专刊》。', '编辑部全年编辑出版简报24期。'],
+    drop: ['精选优质文档-倾情为你奉上', '【www.example.net--科技】', '全镇共开展培训12场〔某某文秘网abcd.cn〕', '参加《某某网 www.example.net》比赛', '〖某某范文网 example.com〗', '我镇开展了安全生产月活动。范文仅供参考,自行编辑使用', '下载后可任意编辑社区共开展活动12次。'],
+    keep: ['县科技局编印了《科技活动周专刊》。', '学习《关于加强网站建设的通知》(某政发〔2023〕12号)。', '观看《中国网络安全.cn时代》专题片。', '编辑部全年编辑出版简报24期。'],
   },
 }
