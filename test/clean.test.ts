@@ -277,6 +277,24 @@ describe('clean() layouts', () => {
     expect(r.removed.find((x) => x.rule === 'inline-splice/watermark')?.text).toBe('力心}语%文[库')
   })
 
+  it("ends the document at a reader's comment that opens with its poster and time of day, and keeps the signature", () => {
+    const body = '某某镇2023年度个人述职报告\n一年来,本人分管农业和水利工作,全年新修渠道14.5公里,新增有效灌溉面积3200亩。\n二、严守纪律,自觉接受组织和群众监督。\n述职人:王某\n2024年1月10日'
+    const r = clean(`${body}\n评论(2)\n河边老刘 2024-01-17 08:12 写得很实在,数据扎实,学习了!\n博主回复:互相学习。`)
+    expect(r.text).toContain('述职人:王某\n2024年1月10日')
+    expect(r.text).not.toMatch(/河边老刘|博主回复/)
+    expect(r.removed.find((x) => x.text.startsWith('河边老刘'))?.rule).toBe('metadata/poster-line')
+    // The same shape without a time of day is a signature's date: nothing after the body is cut for it.
+    expect(clean(`${body}\n王某 2024-01-10 于镇党委`).text).toContain('王某 2024-01-10 于镇党委')
+  })
+
+  it('reads a page line of keys no list knows as metadata when a known page key stands among them', () => {
+    const r = clean('某某医院2023年医疗质量工作总结\n发稿科室:医务部 发布日期:2024-01-22 点击数:[386] 字体:【大 中 小】\n2023年,我院围绕提质量、保安全目标,持续完善医疗质量管理体系,全年门急诊量达到86.7万人次。\n一、健全质控组织体系,全年抽查病历1.5万份。')
+    expect(r.text).not.toMatch(/发稿科室|字体/)
+    expect(r.removed[0]!.rule).toBe('metadata/key-value')
+    // A programme's own keys stay with no page key among them.
+    expect(clean('某某社区读书月活动方案\n活动时间:5月20日 活动地点:社区图书室\n为营造书香社区氛围,社区将于5月举办读书月活动,全体居民均可参加。').text).toContain('活动时间:5月20日 活动地点:社区图书室')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -27,6 +27,8 @@ const TIME_WORD = /[年月日时点午晚]/
 /** Names a posted line may carry: the author, the account, the column. */
 const MAX_NAMES = 3
 const isHandle = (rest: string) => HANDLE.test(rest) && !LONG_HAN.test(rest) && !TIME_WORD.test(rest)
+// A comment whose words follow its poster and time on the same line ("某某 2019-01-17 08:12 写得很实在,学习了!").
+const POST_OPENING = new RegExp(`^([^\\s|｜]{1,16})\\s+((?:${STAMP.source})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+\\S`)
 
 // A forum's edit stamp ("本帖最后由 某某 于 2024-01-05 10:12 编辑") and a poster's signature line.
 const EDIT_STAMP = /^本帖最后由\s?\S{1,16}\s?于\s?[\d\-/:\s]{8,20}编辑\s?/
@@ -47,6 +49,12 @@ export const posterLine: Rule = {
       return edit[0].length >= text.length ? { reason: "a forum's edit stamp" } : { reason: "a forum's edit stamp before the post", spans: [[at, at + edit[0].length]] }
     }
     if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
+    const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
+    // After the document, or under a cut comment box's header, a poster and a time of day opening a line open the replies.
+    const opening = POST_OPENING.exec(text)
+    if (opening && isHandle(opening[1]!) && HAS_TIME.test(opening[2]!) && block.index > block.firstBodyIndex && (afterBody(block) || previousCut)) {
+      return { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
+    }
     if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
     const stamps = text.match(STAMP)
     if (!stamps) return undefined
@@ -58,7 +66,6 @@ export const posterLine: Rule = {
     if (names.length > (posted ? MAX_NAMES : 1) || !names.every(isHandle)) return undefined
     // Without a floor or a "posted" word, a name and a day are a signature unless the stamp has a time,
     // a bar parts them, or the line before was cut as the page's (a comment box's header).
-    const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
     if (!floor && !posted && !HAS_TIME.test(stamps.join(' ')) && !/[|｜]/.test(text) && !previousCut) return undefined
     // A reply: a floor past the first, or a poster's line past the body's start in the page's tail or under a
     // comment box's header. The thread's opener (楼主) and a header line never end the document.
