@@ -295,6 +295,13 @@ describe('clean() layouts', () => {
     expect(clean('某某社区读书月活动方案\n活动时间:5月20日 活动地点:社区图书室\n为营造书香社区氛围,社区将于5月举办读书月活动,全体居民均可参加。').text).toContain('活动时间:5月20日 活动地点:社区图书室')
   })
 
+  it("cuts a note to the reader set apart inside the body, and a related list given on its heading's line", () => {
+    const r = clean('某某街道妇联2024年三八节活动总结\n3月8日,街道妇联在社区广场举办“巾帼心向党”主题活动,辖区300余名妇女参加。\n(此处为图片,请在公众号内查看)\n活动现场设置了法律咨询台,律师为群众解答婚姻家庭法律问题46人次。\n下一步,街道妇联将持续开展关爱妇女儿童系列活动。\n相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板')
+    expect(r.text).not.toMatch(/此处为图片|相关文档/)
+    expect(r.text).toContain('律师为群众解答婚姻家庭法律问题46人次')
+    expect(r.removed.map((x) => x.rule)).toEqual(expect.arrayContaining(['boilerplate/site-traffic', 'related-list/related-documents']))
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

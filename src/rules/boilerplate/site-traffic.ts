@@ -16,6 +16,9 @@ const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
+// A line set apart as a whole, in brackets or between rules ("(此处为图片,请在公众号内查看)", "—— 长按下方二维码 ——"),
+// is a note to the reader, not a sentence of the document: two words make it the page's even inside the body.
+const DECORATED = /^(?:[(【\[][^()【】\[\]]+[)】\]]|[—\-=~～·]{2}.*[—\-=~～·]{2})$/
 // What points from a prompt to what it opens.
 const POINTER = /\s?[▸›»>→]\s?/
 // What stands outside the bracket is the document's own text: a clause of Chinese words with a comma.
@@ -39,7 +42,7 @@ export const siteTraffic: Rule = {
     if (link && ownText(block.folded, link)) {
       return { reason: `a link to the reader inside the text (${words.slice(0, 4).join(' ')})`, spans: [[link.index, link.index + link[0].length]] }
     }
-    const enough = words.length >= (outsideBody(block) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
+    const enough = words.length >= (outsideBody(block) || DECORATED.test(text) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
     if (!enough) return undefined
     const reason = `the page's traffic with its reader (${words.slice(0, 4).join(' ')})`
     // "打开APP ▸ 某某学校2024年秋季学期教学工作计划": the prompt goes, the title it points at stays.
@@ -51,7 +54,7 @@ export const siteTraffic: Rule = {
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条'],
   },
 }

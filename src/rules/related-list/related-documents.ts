@@ -12,6 +12,15 @@ const HEAD_SHAPE = /^(?:(?:相关|更多|更多相关|热门|热点|最新|精�
 const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过).{1,60}的人?(?:还|也)(?:看了|读了|喜欢|在看|看过)|更多.{0,24}相关(?:文章|文档|范文|内容|阅读))$/
 // Arrows and pointing hands around a heading point at the list ("👇往期精彩👇", "▼相关推荐").
 const TRIM = /^[\s【\[(「▼▽►▶•·■□●◆★☆↓⬇\u{1F447}]+|[\s】\])」::>»▼↓⬇\u{1F447}]+$/gu
+/** A heading and what follows its colon on the same line. */
+const INLINE_LIST = /^([^:：]{2,12})[:：]\s?(.+)$/
+const ITEM_BAR = /\s?[|｜/·•]\s?/
+/** The titles of documents: two or more between bars, or one naming a genre (总结, 计划, 述职 …), and no sentence. */
+function listedTitles(rest: string): boolean {
+  if (FULL_STOP.test(rest)) return false
+  return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(rest)
+}
+const GENRE_TITLE = /(?:总结|计划|报告|方案|范文|述职|心得|体会|讲话|致辞|汇报)(?:\d{4}|范文|模板|精选|大全|[(（]?(?:通用|精选)?\d*篇?[)）]?)?$/
 // A paragraph of the document: long, with a full stop inside (a listed title has none).
 const PARAGRAPH_MIN = 24
 const FULL_STOP = /[。;；!?！？]/
@@ -58,7 +67,10 @@ export const relatedDocuments: Rule = {
   test: (block, doc) => {
     const text = block.folded.replace(TRIM, '')
     // Only after some body: the same words in a page header are navigation, not a list end.
-    const heading = HEADINGS.has(text) || (text.length <= 12 && HEAD_START.test(text)) || HEAD_SHAPE.test(text) || ALSO_READ.test(text)
+    const isHeading = (t: string) => HEADINGS.has(t) || (t.length <= 12 && HEAD_START.test(t)) || HEAD_SHAPE.test(t) || ALSO_READ.test(t)
+    // "相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板": the heading and its list on one line.
+    const inline = INLINE_LIST.exec(text)
+    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!))
     if (!heading) return undefined
     // In the page head the same heading is a box of links beside the document: the heading alone goes.
     if (block.index <= block.firstBodyIndex) return { reason: `heading of a list of other documents ("${text}") in the page head` }
@@ -68,8 +80,8 @@ export const relatedDocuments: Rule = {
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
-    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇'],
-    keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态'],
+    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告'],
+    keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态', '相关资料:县统计局2023年统计公报。', '相关信息:见附件1'],
     context: ['为了切实举办好科技活动周,县科技局联合举办了系列活动,取得了圆满成功。'],
   },
 }
