@@ -16,6 +16,8 @@ export const SHORT_YEAR = `(?:\\d{2}|[${CN_YEAR_DIGITS}]{2})`
 export const RELATIVE_OFFSET: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 当年: 0, 这一年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 来年: 1, 下年: 1, 下一年: 1,
   新的一年: 1, 前年: -2, 后年: 2, 大前年: -3,
+  // The year after the one in hand: after a date of another year the range refiner counts from that date.
+  次年: 1, 翌年: 1,
 }
 /** A year counted from the document year (longest first). */
 export const RELATIVE_YEAR = `(?:${Object.keys(RELATIVE_OFFSET).sort((a, b) => b.length - a.length).join('|')})`

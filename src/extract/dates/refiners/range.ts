@@ -1,7 +1,7 @@
 /**
  * Ranges chrono's zh refiner misses: 5月15日至21日 / 5月15日-21日 (the end is a day alone, which
  * no parser reports), 5月15日—5月21日 / 5月23日- 5月29日 (em dash, stray space), and
- * 2023年10月18日14时00分至16时30分 (a time range inside one day). The end inherits whatever the
+ * 2023年10月18日14时00分至16时30分 (a time range inside one day), 4月中旬至5月底 (parts of months). The end inherits whatever the
  * start states and it leaves out (year, month, day).
  */
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node'
@@ -19,7 +19,25 @@ function mergeable(result: ParsingResult): boolean {
   return kind !== 'placeholder' && kind !== 'period' && !flagIn(flags, 'unresolved')
 }
 
-function inherit(end: ParsingComponents, start: ParsingComponents): void {
+function inheritMonthDay(end: ParsingComponents, start: ParsingComponents): void {
+  for (const key of ['month', 'day'] as const) if (!end.isCertain(key) && start.isCertain(key)) end.imply(key, start.get(key) ?? 1)
+}
+
+/** A part of a month read as its days (4月中旬: 11-20, 6月下旬: 21-30). */
+const MONTH_PART = /(?:上旬|中旬|下旬)$/
+function monthPart(result: ParsingResult): boolean {
+  const { kind, flags } = readTags(result)
+  return kind === 'period' && MONTH_PART.test(result.text) && !flagIn(flags, 'unresolved')
+}
+
+/** The end names the year after the start's (2024年11月至次年2月). */
+const NEXT_YEAR = /^(?:次年|翌年)/
+
+function inherit(end: ParsingComponents, start: ParsingComponents, endText = ''): void {
+  if (NEXT_YEAR.test(endText) && start.get('year') !== null) {
+    end.assign('year', start.get('year')! + 1)
+    return inheritMonthDay(end, start)
+  }
   // An end that names its own year (去年3月) keeps it, even when that year is counted, not written.
   const ownYear = end.isCertain('year') || end.tags().has('docsift/relativeYear')
   for (const key of INHERITED) {
@@ -38,13 +56,24 @@ export const rangeRefiner: Refiner = {
       const current = results[i]!
       const next = results[i + 1]
       const endIndex = current.index + current.text.length
+      // "4月中旬至5月底", "6月下旬至7月中旬": a range from the first day of one to the last of the other.
+      const parts = next !== undefined && (monthPart(current) || monthPart(next)) && (monthPart(current) || mergeable(current)) && (monthPart(next) || mergeable(next))
+      if (next && parts && BETWEEN.test(context.text.slice(endIndex, next.index))) {
+        const end = cloneComponents(next.end ?? next.start)
+        inherit(end, current.start, next.text)
+        const merged = context.createParsingResult(current.index, context.text.slice(current.index, next.index + next.text.length), current.start, end)
+        setKind(merged.start, 'range')
+        out.push(merged)
+        i++
+        continue
+      }
       if (!mergeable(current)) {
         out.push(current)
         continue
       }
       if (next && BETWEEN.test(context.text.slice(endIndex, next.index)) && mergeable(next)) {
         const end = cloneComponents(next.start)
-        inherit(end, current.start)
+        inherit(end, current.start, next.text)
         const merged = context.createParsingResult(
           current.index,
           context.text.slice(current.index, next.index + next.text.length),
