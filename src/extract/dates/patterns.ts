@@ -22,7 +22,7 @@ export const RELATIVE_OFFSET: Readonly<Record<string, number>> = {
 /** A year counted from the document year (longest first). */
 export const RELATIVE_YEAR = `(?:${Object.keys(RELATIVE_OFFSET).sort((a, b) => b.length - a.length).join('|')})`
 /** Range separators between two dates (after folding, full-width dashes are ASCII). */
-export const RANGE_SEP = '(?:至|到|~|-|—{1,2}|–|―|一一|－|〜|ー)'
+export const RANGE_SEP = '(?:起至|起到|至|到|~|-|—{1,2}|–|―|一一|－|〜|ー)'
 /** Placeholder characters templates leave for a number (20xx, X月X日, __月). */
 export const PLACEHOLDER = '[xX×*_]'
 /** Parts of a day that may follow a date (5月15日上午, 昨晚). */
