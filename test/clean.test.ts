@@ -302,6 +302,16 @@ describe('clean() layouts', () => {
     expect(r.removed.map((x) => x.rule)).toEqual(expect.arrayContaining(['boilerplate/site-traffic', 'related-list/related-documents']))
   })
 
+  it("cuts an office template's prompts from slide text, and the readers' comments after the share bar", () => {
+    const slides = clean('澜溪供热公司2024年安全工作总结\n单击此处添加副标题\n一、安全生产责任全面压实单击此处添加文本\n全年签订安全责任书126份,开展隐患排查48次,整改隐患213处。\n第二级 · 第三级\n二、应急演练常态开展,组织综合演练6场,参演职工420人次。')
+    expect(slides.text).not.toMatch(/单击此处|第二级/)
+    expect(slides.text).toContain('一、安全生产责任全面压实')
+    const blog = clean('社区网格员2023年述职报告\n今年以来,我负责青柳社区第三网格,入户走访居民1260户,化解矛盾纠纷37起。\n一、摸清底数,建立网格台账,更新人口信息430条。\n二、服务群众,代办业务96件,组织志愿活动12场。\n分享到:微信 微博\n评论区(共3条)\n写得实在,点赞!\n入户台账是用什么表格记的?')
+    expect(blog.text).toContain('代办业务96件')
+    expect(blog.text).not.toMatch(/评论区|写得实在|入户台账/)
+    expect(blog.removed.find((x) => x.text.startsWith('评论区'))?.rule).toBe('boilerplate/comment-section')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)
@@ -317,9 +327,9 @@ describe('clean() options and bad input', () => {
   })
 
   it('takes extra phrases per rule', () => {
-    const page = '学校安全工作总结\n本文由某某网整理发布\n为了加强学校安全工作,我校开展了安全教育月活动,取得了良好效果。'
-    expect(clean(page).text).toMatch(/某某网/)
-    expect(clean(page, { phrases: { 'boilerplate/platform-disclaimer': ['某某网整理'] } }).text).not.toMatch(/某某网/)
+    const page = '学校安全工作总结\n本期材料由青禾工作室汇编\n为了加强学校安全工作,我校开展了安全教育月活动,取得了良好效果。'
+    expect(clean(page).text).toMatch(/青禾工作室/)
+    expect(clean(page, { phrases: { 'boilerplate/platform-disclaimer': ['青禾工作室汇编'] } }).text).not.toMatch(/青禾工作室/)
   })
 
   it('rejects bad options with a clear error', () => {

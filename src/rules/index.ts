@@ -2,6 +2,7 @@
  * The one place rule order lives. Line rules run on raw lines before hard wraps are
  * rejoined, block rules on paragraphs, span rules inside the blocks that remain.
  */
+import { commentSection } from './boilerplate/comment-section.js'
 import { copyrightStatement } from './boilerplate/copyright-statement.js'
 import { imageCaption } from './boilerplate/image-caption.js'
 import { lineClassifier } from './boilerplate/line-classifier.js'
@@ -37,6 +38,7 @@ import { splicedParagraph } from './offtopic/spliced-paragraph.js'
 import { splicedSentence } from './offtopic/spliced-sentence.js'
 import { nonChineseResidue } from './layout/non-chinese-residue.js'
 import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
+import { officePlaceholder } from './page-marker/office-placeholder.js'
 import { pageChunk } from './page-marker/page-chunk.js'
 import { previewMarker } from './page-marker/preview-marker.js'
 import { relatedDocuments } from './related-list/related-documents.js'
@@ -59,6 +61,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   gluedAddress,
   latinInsert,
   strayMark,
+  officePlaceholder,
   mojibake,
   trailingKeyValue,
   // line
@@ -80,6 +83,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   repeatedTitle,
   // line, second round: reads the verdicts above
   posterLine,
+  commentSection,
   siteTraffic,
   lineClassifier,
   // block

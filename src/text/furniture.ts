@@ -75,7 +75,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该回答)?|人关注了?该问题)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
@@ -91,6 +91,9 @@ const MIN_PAIRS = 2
 /** A star rating ("推荐度:★★★★☆", "★★★★★"): a widget's value, with the short key before it. */
 const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
 const STAR = /[★☆✩✭✰]/
+/** A feed's widgets: a picture's or a video's placeholder ([图片]), a follow button (+关注), a like counter (👍 326). */
+const WIDGETS = /[[【]\s?(?:图片|图|视频|表情|动图|音频)\s?[\]】]|[+＋]\s?关注|\u{1F44D}\s?\d*/gu
+const WIDGET_MARK = /[[【]\s?(?:图片|图|视频|表情|动图|音频)\s?[\]】]|[+＋]\s?关注|\u{1F44D}/u
 /** A page's font-size control ("【大 中 小】", "[大] [中] [小]"): three one-character buttons. */
 const FONT_SIZES = /[【[(]\s?大\s?[】\])]?\s?[【[(]?\s?中\s?[】\])]?\s?[【[(]?\s?小\s?[】\])]/g
 const FONT_SIZE_MARK = /大\s?[】\])]?\s?[【[(]?\s?中\s?[】\])]?\s?[【[(]?\s?小/
@@ -200,6 +203,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
   if (FONT_SIZE_MARK.test(text)) markAll(codes, text, FONT_SIZES, 'ui')
+  if (WIDGET_MARK.test(text)) markAll(codes, text, WIDGETS, 'ui')
   if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !notSite(m[0], m[0].length === text.trim().length))
   // A file's name is a link beside the viewer's other furniture ("【下载】…总结.docx", "….doc 12.5KB");
   // alone after a key of the document's own ("附件:…记录表.docx") it is the document's.

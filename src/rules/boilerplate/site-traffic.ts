@@ -13,6 +13,8 @@ const MIN_WORDS_IN_BODY = 3
 // A counter of readers or a WeChat/QQ id beside one word does too ("共12条评论"); a price does not: a
 // report states fares and fees ("半价优惠活动期间35元").
 const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏|人购买)|(?:评论|点赞|收藏|转发|分享|在看)\s?[(\[]\s?\d+\s?[)\]]|[¥￥]\s?\d|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
+// Prompts that are the reading app's alone, one is enough: 设为星标, 回复“TD”退订, 在浏览器中查看, 等你来答, 展开全文.
+const APP_PROMPT = /设为星标|星标公众号|回复.{0,8}退订|在浏览器中?(?:查看|打开)|等你来答|展开全文/
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
@@ -42,7 +44,7 @@ export const siteTraffic: Rule = {
     if (link && ownText(block.folded, link)) {
       return { reason: `a link to the reader inside the text (${words.slice(0, 4).join(' ')})`, spans: [[link.index, link.index + link[0].length]] }
     }
-    const enough = words.length >= (outsideBody(block) || DECORATED.test(text) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text)
+    const enough = words.length >= (outsideBody(block) || DECORATED.test(text) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && OFFER.test(text)) || AD_TAG.test(text) || APP_PROMPT.test(text)
     if (!enough) return undefined
     const reason = `the page's traffic with its reader (${words.slice(0, 4).join(' ')})`
     // "打开APP ▸ 某某学校2024年秋季学期教学工作计划": the prompt goes, the title it points at stays.
@@ -54,7 +56,7 @@ export const siteTraffic: Rule = {
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条'],
   },
 }

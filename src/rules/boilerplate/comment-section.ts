@@ -1,0 +1,29 @@
+import { afterBody } from '../match.js'
+import type { Rule } from '../types.js'
+
+// The heading of a page's box of readers' comments ("评论区(共4条)", "网友评论", "全部评论 12", "共8条评论",
+// "发表评论"): what follows it is other people's words and the comment form, not the document.
+const HEADING = /^(?:(?:评论区|网友评论|全部评论|热门评论|最新评论|精彩评论|读者评论|用户评论|精选留言|网友留言|读者留言|评论列表|发表评论|我要评论|写评论|留言板)\s*(?:[(\[]\s*(?:共\s*)?\d+\s*条?\s*[)\]]|\d+\s*条?)?|共\s*\d+\s*条(?:评论|留言|回复))\s*[:：]?$/
+const TRIM = /^[\s【\[「▼▽►▶•·■□●◆★☆-]+|[\s】\]」▼-]+$/g
+
+export const commentSection: Rule = {
+  id: 'boilerplate/comment-section',
+  kind: 'boilerplate',
+  description: "The heading of the readers' comments (评论区(共4条), 网友评论, 共8条评论, 发表评论): after the body, it and everything below go",
+  scope: 'line',
+  // It reviews beside the line model, so its cuts leave the model's training rows as they were.
+  traits: { reviews: true },
+  test: (block, doc) => {
+    const text = block.folded.replace(TRIM, '')
+    if (!HEADING.test(text)) return undefined
+    // After the body, or past its start right under lines cut as the page's (the share bar, 上一篇/下一篇:
+    // the comments' own lines may read as a body's), the document has ended. Elsewhere the heading goes alone.
+    const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
+    if (!afterBody(block) && !(block.index > block.firstBodyIndex && previousCut)) return { reason: 'the heading of a comment box' }
+    return { reason: "the heading of the readers' comments: the document has ended", dropRest: true, restReason: 'readers\u2019 comments and the comment form after the document' }
+  },
+  examples: {
+    drop: ['评论区(共4条)', '网友评论', '【全部评论】', '共8条评论', '发表评论:', '精选留言'],
+    keep: ['网友评论区管理规定已印发各单位。', '评论员文章', '共收集意见建议8条', '开设读者留言专栏一期'],
+  },
+}
