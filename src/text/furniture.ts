@@ -23,6 +23,8 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/
 export const WEB_ADDRESS = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
 /** Dates and times the way machines write them (2023-11-17, 2012/3/27, 08:45:13, 2017年03月09日). */
 export const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
+/** A date a periodical stamps on its issue (2024年9月10日出刊). */
+const ISSUE_DATE = /\d{4}年\d{1,2}月\d{1,2}日\s?(?:出刊|出版|编印|印发)/g
 /**
  * What a date key's value must open with to be a machine's: separators, a clock time or zero-padding.
  * "时间:2023年10月16日" heads an activity's own programme as often as a page's header.
@@ -75,7 +77,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该回答)?|人关注了?该问题)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该回答)?|人关注(?:了?该问题)?)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
@@ -168,6 +170,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   if (URL_MARK.test(text)) markAll(codes, text, WEB_ADDRESS, 'url')
   if (digits) markAll(codes, text, MACHINE_DATE, 'date')
   if (digits) markAll(codes, text, RELATIVE_TIME, 'date')
+  if (digits && text.includes('日')) markAll(codes, text, ISSUE_DATE, 'date')
   if (digits && WEEKDAY_MARK.test(text)) {
     markAll(codes, text, WEEKDAY, 'date', (m) => codes[m.index - 1] === CODE.date || (text[m.index - 1] === ' ' && codes[m.index - 2] === CODE.date))
   }

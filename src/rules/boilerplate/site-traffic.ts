@@ -1,7 +1,7 @@
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { leadingMarker } from '../../text/markers.js'
-import { BRACKETED, outsideBody } from '../match.js'
+import { BRACKETED, matchSpans, outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A widget, promotion or comment line is short and makes no sentence of the document.
@@ -15,6 +15,14 @@ const MIN_WORDS_IN_BODY = 3
 const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏|人购买)|(?:评论|点赞|收藏|转发|分享|在看)\s?[(\[]\s?\d+\s?[)\]]|[¥￥]\s?\d|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
 // Prompts that are the reading app's alone, one is enough: 设为星标, 回复“TD”退订, 在浏览器中查看, 等你来答, 展开全文.
 const APP_PROMPT = /设为星标|星标公众号|回复.{0,8}退订|在浏览器中?(?:查看|打开)|等你来答|展开全文/
+// A reader app's prompts glued into the text, whatever the account's name: follow us, like and share,
+// message us for the file, swipe for more pictures.
+const GLUED_PROMPT = new RegExp([
+  '(?:点击|轻触|戳|长按)(?:上方|下方|左下角|右上角|下面|上面)?的?(?:蓝字|名片|卡片|二维码)[“"「]?[^”"」\\s]{0,12}[”"」]?(?:一键)?关注(?:我们)?',
+  '(?:码字不易[,，]\\s?)?(?:如果)?觉得(?:有用|不错|有帮助)[,，]?\\s?(?:请|就|记得|欢迎)?(?:顺手)?(?:点赞|点个赞|点个“在看”|转发|关注|收藏|[、和+])+',
+  '私信[“"「]?[^”"」\\s]{1,8}[”"」]?(?:即可)?(?:领取|获取|免费领)[\\u4e00-\\u9fffA-Za-z]{0,8}',
+  '[(]\\s?(?:左右|上下)?滑动查看[^()]{0,10}[)]',
+].join('|'), 'g')
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
@@ -37,6 +45,8 @@ export const siteTraffic: Rule = {
   traits: { reviews: true },
   test: (block) => {
     const text = block.folded.trim()
+    const prompts = matchSpans(GLUED_PROMPT, block.folded)
+    if (prompts.length > 0) return { reason: "the reading app's prompt to its reader", spans: prompts }
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null) return undefined
     const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
     // "【详情点击】和“就业援助月”两项专项活动,…": a bracketed link inside a line of the document goes alone.
@@ -56,7 +66,7 @@ export const siteTraffic: Rule = {
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答'],
-    keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)'],
+    keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。'],
   },
 }
