@@ -5,6 +5,7 @@
  * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
 import { BYLINE_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
+import { SENTENCE_BREAK } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
 import { wordAlternation } from './pattern.js'
@@ -67,6 +68,19 @@ export function isSpacedKeyLine(line: string): boolean {
   const cells = fold(line).trim().split(CELL_BAR).filter(Boolean)
   return cells.length > 0 && cells.every((c) => SPACED_PAIR.test(c))
 }
+// A disclosure table's row flattened with its separators lost ("索引号001328465/2024-00031发布机构某某局生成日期
+// 2024-01-19主题分类…"): the line opens with a page key and four or more of them follow one another, no sentence.
+const LONG_KEY = new RegExp(`(?:${[...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].filter((k) => k.length >= 3).sort((a, b) => b.length - a.length).join('|')})`, 'g')
+const MIN_GLUED_KEYS = 4
+
+/** The line is a table row of page keys and values run together, with no separator left between them. */
+export function isGluedKeyRow(line: string): boolean {
+  const text = fold(line).trim()
+  if (SENTENCE_BREAK.test(text)) return false
+  const keys = [...text.matchAll(LONG_KEY)]
+  return keys.length >= MIN_GLUED_KEYS && keys[0]!.index === 0 && new Set(keys.map((k) => k[0])).size >= MIN_GLUED_KEYS
+}
+
 // "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
 const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
 // A value runs to the next separator or bracket; a longer one is a sentence, not a value.
