@@ -303,9 +303,11 @@ describe('clean() layouts', () => {
   })
 
   it("cuts an office template's prompts from slide text, and the readers' comments after the share bar", () => {
-    const slides = clean('澜溪供热公司2024年安全工作总结\n单击此处添加副标题\n一、安全生产责任全面压实单击此处添加文本\n全年签订安全责任书126份,开展隐患排查48次,整改隐患213处。\n第二级 · 第三级\n二、应急演练常态开展,组织综合演练6场,参演职工420人次。')
+    const slides = clean('澜溪供热公司2024年安全工作总结\n单击此处添加副标题\n一、安全生产责任全面压实单击此处添加文本\n全年签订安全责任书126份,开展隐患排查48次,整改隐患213处。\n第二级 · 第三级\n二、应急演练常态开展\n组织综合演练6场,参演职工420人次。\n二、应急演练常态开展(续)\n开展专项演练14场,覆盖全部供热站。')
     expect(slides.text).not.toMatch(/单击此处|第二级/)
     expect(slides.text).toContain('一、安全生产责任全面压实')
+    expect(slides.text).not.toMatch(/\(续\)/)
+    expect(slides.removed.find((x) => x.text.endsWith('(续)'))?.rule).toBe('duplicate-title/repeated-title')
     const blog = clean('社区网格员2023年述职报告\n今年以来,我负责青柳社区第三网格,入户走访居民1260户,化解矛盾纠纷37起。\n一、摸清底数,建立网格台账,更新人口信息430条。\n二、服务群众,代办业务96件,组织志愿活动12场。\n分享到:微信 微博\n评论区(共3条)\n写得实在,点赞!\n入户台账是用什么表格记的?')
     expect(blog.text).toContain('代办业务96件')
     expect(blog.text).not.toMatch(/评论区|写得实在|入户台账/)

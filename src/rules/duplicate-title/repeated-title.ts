@@ -1,4 +1,5 @@
 import { isDateLine } from '../../text/date-line.js'
+import { fold } from '../../text/fold.js'
 import { markerLevel } from '../../text/markers.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
@@ -12,6 +13,17 @@ function earlierCopy(block: RuleBlock, doc: DocFacts, form: string): number {
   return -1
 }
 
+// A heading carried over to the next slide or page with a "continued" mark ("重点工作开展情况(续)").
+const CONTINUED = /\s*[(（](?:续|续表|续上页|接上页|续前页)[)）]\s*$/
+
+/** The line repeats an earlier line with a "continued" mark after it. */
+function continuedCopy(block: RuleBlock, doc: DocFacts): boolean {
+  const mark = CONTINUED.exec(block.folded)
+  if (!mark) return false
+  const base = block.folded.slice(0, mark.index).trim()
+  return base.length >= 2 && doc.texts.slice(0, block.index).some((t) => fold(t).trim() === base)
+}
+
 export const repeatedTitle: Rule = {
   id: 'duplicate-title/repeated-title',
   kind: 'duplicate-title',
@@ -19,6 +31,7 @@ export const repeatedTitle: Rule = {
   scope: 'line',
   test: (block, doc) => {
     if (block.index === doc.titleIndex) return undefined
+    if (continuedCopy(block, doc)) return { reason: 'a heading repeated with a continued mark' }
     const line = doc.stats.titleLine(block.index)
     if (!line || line.variant || markerLevel(block.text) > 0 || isDateLine(block.text)) return undefined // a date under a title, again under the signature
     // The same short line again before the body (or the title again anywhere).
