@@ -21,6 +21,14 @@ describe('extractPeople', () => {
     expect(pairs('召开现场推进会,副镇长邵文达通报了各村评比结果。')).toEqual([['邵文达', '副镇长']])
   })
 
+  it('reads a rarer surname, court and procuratorate roles, a trade, and a time word after the name', () => {
+    expect(pairs('镇党委书记杭立新带队检查。')).toEqual([['杭立新', '镇党委书记']])
+    expect(pairs('检察长韩志远先后4次主持召开检察委员会。')).toEqual([['韩志远', '检察长']])
+    expect(pairs('青岱茶业公司制茶师傅钟月娥获得第一名。')).toEqual([['钟月娥', '青岱茶业公司制茶师傅']])
+    // A role word inside a unit's name is no role: 机电工程学院 holds no 电工.
+    expect(pairs('机电工程学院学生党支部开展主题党日活动。')).toEqual([])
+  })
+
   it('reads a contact person, and a name before another key on its line', () => {
     expect(pairs('联系人:唐晓锋,电话:5512(内线)')).toEqual([['唐晓锋', '联系人']])
     expect(pairs('联系人:程佳宜    联系电话:0000-1234567')).toEqual([['程佳宜', '联系人']])

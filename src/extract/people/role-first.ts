@@ -17,7 +17,7 @@ const ROLE_SPAN_BREAK = /[,。;:!?\n(“"的由在请]/
 const MAX_ROLE_SPAN = 30
 const STRONG_AFTER = new RegExp(`^(?:${COURTESY})`)
 const PREDICATE_WINDOW = 6
-const PREDICATE_TAGS = /^(?:v|vd|p|d|ad)$/
+const PREDICATE_TAGS = /^(?:v|vd|p|d|ad|t)$/
 const ASPECT = /^[了着过]$/
 
 /** People written after their role, with the names listed after them under the same role. */
