@@ -314,6 +314,22 @@ describe('clean() layouts', () => {
     expect(blog.removed.find((x) => x.text.startsWith('评论区'))?.rule).toBe('boilerplate/comment-section')
   })
 
+  it("keeps a thread opener's document where it goes on in a later post, and cuts the replies between", () => {
+    const thread = [
+      '基层农技员2023年度述职报告', '田埂老吴 楼主 发表于 2024-1-6 20:41 | 只看该作者',
+      '一年来,我联系5个村,推广水稻新品种1.86万亩,开展技术培训12期,培训农民960人次。',
+      '二、抓好防灾减灾,及时发布病虫情报8期,组织统防统治作业2.3万亩次。',
+      '青橙pm 发表于 2024-1-6 21:03 沙发', '数字很实在,建议把同比写上,领导更爱看。',
+      '田埂老吴 楼主 发表于 2024-1-6 21:20', '三、做好服务,协助组建农机、植保等社会化服务组织4家,完成耕地质量监测点取样48个,力争明年示范片面积扩大到5000亩以上。',
+      '四、廉洁自律,在发放农资补贴过程中坚持公开公示,不收受服务对象任何财物。', '述职人:吴某', '2024年1月5日',
+      '麦田77 发表于 2024-1-7 10:42 板凳', '已收藏,明年照这个思路写。',
+    ].join('\n')
+    const r = clean(thread)
+    expect(r.text).toContain('完成耕地质量监测点取样48个')
+    expect(r.text).toContain('不收受服务对象任何财物')
+    expect(r.text).not.toMatch(/领导更爱看|已收藏/)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

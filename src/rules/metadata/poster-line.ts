@@ -1,5 +1,7 @@
 import { POSTER_WORDS } from '../../lexicon/furniture.js'
 import { MACHINE_DATE, RELATIVE_TIME } from '../../text/furniture.js'
+import { fold } from '../../text/fold.js'
+import { oncePer } from '../../text/memo.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { afterBody } from '../match.js'
 import type { Rule } from '../types.js'
@@ -34,6 +36,45 @@ const POST_OPENING = new RegExp(`^([^\\s|｜]{1,16})\\s+((?:${STAMP.source})(?:\
 const EDIT_STAMP = /^本帖最后由\s?\S{1,16}\s?于\s?[\d\-/:\s]{8,20}编辑\s?/
 const SIGNATURE = /^(?:签名|个性签名)\s?[:：]/
 
+const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?(?:${POSTED_WORD.source})`)
+const HAS_STAMP = new RegExp(STAMP.source)
+// The opener's later post goes on with the document when it holds this much text (a heading and its
+// paragraphs: "字数限制,下面接着发后半部分"); a short one is a chat reply ("已经按你说的改了,谢谢").
+const CONTINUATION_MIN = 100
+
+interface Post { index: number; opener: boolean; length: number }
+
+/** Per page: each post's opening line (who posted and when), whether the thread's opener posted it, and how much text it holds. */
+const postsOf = oncePer((texts: readonly string[]): Post[] => {
+  const heads = texts.flatMap((t, i) => {
+    const f = fold(t).trim()
+    return f.length <= MAX_LINE && POSTED_WORD.test(f) && HAS_STAMP.test(f) ? [{ index: i, opener: OPENER_POST.test(f) }] : []
+  })
+  return heads.map((h, k) => {
+    let length = 0
+    for (let i = h.index + 1; i < (heads[k + 1]?.index ?? texts.length); i++) length += texts[i]!.trim().length
+    return { ...h, length }
+  })
+})
+
+const continues = (p: Post) => p.opener && p.length >= CONTINUATION_MIN
+
+/** The thread's opener goes on with the document in a post further down. */
+function openerPostsLater(texts: readonly string[], index: number): boolean {
+  return postsOf(texts).some((p) => p.index > index && continues(p))
+}
+
+/** Per page: the lines of replies posted before a later post in which the opener goes on with the document. */
+const betweenOpenerPosts = oncePer((texts: readonly string[]): ReadonlySet<number> => {
+  const posts = postsOf(texts)
+  const lines = new Set<number>()
+  posts.forEach((post, k) => {
+    if (post.opener || !posts.slice(k + 1).some(continues)) return
+    for (let i = post.index + 1; i < (posts[k + 1]?.index ?? texts.length); i++) lines.add(i)
+  })
+  return lines
+})
+
 export const posterLine: Rule = {
   id: 'metadata/poster-line',
   kind: 'metadata',
@@ -49,10 +90,11 @@ export const posterLine: Rule = {
       return edit[0].length >= text.length ? { reason: "a forum's edit stamp" } : { reason: "a forum's edit stamp before the post", spans: [[at, at + edit[0].length]] }
     }
     if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
+    if (betweenOpenerPosts(doc.texts).has(block.index)) return { reason: "a reader's reply between the thread opener's posts" }
     const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
     // After the document, or under a cut comment box's header, a poster and a time of day opening a line open the replies.
     const opening = POST_OPENING.exec(text)
-    if (opening && isHandle(opening[1]!) && HAS_TIME.test(opening[2]!) && block.index > block.firstBodyIndex && (afterBody(block) || previousCut)) {
+    if (opening && isHandle(opening[1]!) && HAS_TIME.test(opening[2]!) && block.index > block.firstBodyIndex && (afterBody(block) || previousCut) && !openerPostsLater(doc.texts, block.index)) {
       return { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
     }
     if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
@@ -69,10 +111,14 @@ export const posterLine: Rule = {
     if (!floor && !posted && !HAS_TIME.test(stamps.join(' ')) && !/[|｜]/.test(text) && !previousCut) return undefined
     // A reply: a floor past the first, or a poster's line past the body's start in the page's tail or under a
     // comment box's header. The thread's opener (楼主) and a header line never end the document.
-    const opener = floor !== null && floor[0].trim() === '楼主'
+    const opener = (floor !== null && floor[0].trim() === '楼主') || OPENER_POST.test(text)
     const numbered = floor?.[1] !== undefined && Number(floor[1]) >= 2
-    const reply = !opener && (numbered || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
-    return reply && rest !== ''
+    // In a thread, a post by anyone but the opener, after the opener's, is a reply too.
+    const threadReply = posted && doc.texts.slice(0, block.index).some((t) => OPENER_POST.test(fold(t)))
+    const reply = !opener && (numbered || threadReply || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
+    // The thread's opener posting again further down ("某某 楼主 发表于 …") goes on with the document past the
+    // replies: the reply's line goes alone then.
+    return reply && rest !== '' && !openerPostsLater(doc.texts, block.index)
       ? { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
       : { reason: "a post's poster and time" }
   },
