@@ -5,6 +5,8 @@
 
 /** Download/preview/refund/infringement notices and customer-service lines. */
 export const DISCLAIMER_PHRASES = [
+  // A search engine's cached copy of the page.
+  '网页快照', '历史副本', '查询词已被高亮', '您的查询词', '快照保存',
   '下载文档前请自行甄别', '平台不提供额外的编辑', '仅部分预览', '仅供预览', '可反馈申请退款', '可完整预览的文档不适用',
   '如文档侵犯您的权益', '人工客服工作时间', '请联系客服', '联系客服反馈', '客服QQ',
   '侵权请联系', '如有侵权请', '侵删', '下载声明', '免责声明', '上传文档赚钱', '版权申诉', '付费下载', '下载券', '下载积分',

@@ -35,6 +35,8 @@ const POST_OPENING = new RegExp(`^([^\\s|｜]{1,16})\\s+((?:${STAMP.source})(?:\
 // A forum's edit stamp ("本帖最后由 某某 于 2024-01-05 10:12 编辑") and a poster's signature line.
 const EDIT_STAMP = /^本帖最后由\s?\S{1,16}\s?于\s?[\d\-/:\s]{8,20}编辑\s?/
 const SIGNATURE = /^(?:签名|个性签名)\s?[:：]/
+// A chat member's acknowledgement of a relayed notice ("某某:收到", "桂花苑 老陈:收到,谢谢").
+const CHAT_ACK = /^[^:：]{1,14}[:：]\s?(?:收到|已收到|收到了|好的|已阅|已读)[!！。~～,，]*(?:谢谢[^\n]{0,6})?$/
 
 const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?(?:${POSTED_WORD.source})`)
 const HAS_STAMP = new RegExp(STAMP.source)
@@ -89,6 +91,7 @@ export const posterLine: Rule = {
       const at = block.folded.indexOf(edit[0])
       return edit[0].length >= text.length ? { reason: "a forum's edit stamp" } : { reason: "a forum's edit stamp before the post", spans: [[at, at + edit[0].length]] }
     }
+    if (CHAT_ACK.test(text)) return { reason: "a chat member's acknowledgement" }
     if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
     if (betweenOpenerPosts(doc.texts).has(block.index)) return { reason: "a reader's reply between the thread opener's posts" }
     const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
@@ -123,7 +126,7 @@ export const posterLine: Rule = {
       : { reason: "a post's poster and time" }
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
-    keep: ['王某某', '2024年1月10日', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
+    keep: ['王某某', '2024年1月10日', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题'],
   },
 }

@@ -7,7 +7,7 @@ import type { Rule } from '../types.js'
 // What a listed title carries besides itself: a bullet or list number before it, a category tag in
 // brackets, and after it a date (12-30, 2023-05-06) or a readership (阅读 1.2万).
 const LEAD = /^(?:[▪•·●◆■□▶►▸\-*]|\d{1,2}[.、)]|[【\[][^】\]]{1,6}[】\]])\s*/
-const TRAIL = /\s*(?:\d{1,2}-\d{1,2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:阅读|浏览|下载)\s?[\d.]+[万wk]?)\s*$/
+const TRAIL = /\s*(?:\d{1,2}-\d{1,2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:阅读|浏览|下载)\s?[\d.]+[万wk]?|[\d.]+[万wk]?\s?(?:阅读|浏览|次阅读|人阅读|播放))\s*$/
 
 /** The title a related-list line names, or null when the line is not one such title. */
 function listedTitle(line: string): string | null {
@@ -31,7 +31,7 @@ export const relatedTitles: Rule = {
   examples: {
     title: '2023年学校德育工作总结',
     context: ['本学年,我校坚持立德树人根本任务,扎实推进德育工作,全年组织主题班会120余次,学生文明素养明显提升。'],
-    drop: ['▪ 财务科长述职报告范文 阅读 1.2万', '个人年终工作总结(通用10篇) 12-30', '[工作总结] 2024年上半年个人工作总结'],
+    drop: ['▪ 财务科长述职报告范文 阅读 1.2万', '▪ 小学教导主任述职报告 8719阅读', '个人年终工作总结(通用10篇) 12-30', '[工作总结] 2024年上半年个人工作总结'],
     keep: ['四、存在的不足和今后的打算', '2023年12月28日', '城关第二中学', '附件:2024年德育工作计划'],
   },
 }
