@@ -122,6 +122,14 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   /^\d{1,4}\s?\/\s?\d{1,4}$/,
   /^下载文档到电脑/,
   /还剩\s?\d{1,4}\s?页未读/,
+  // Page n of m the other way round and in a viewer's words: "正在显示第 2 页,全文共 4 页", "第2页(共4页)".
+  /第\s?\d{1,4}\s?页\s?[,,(（]?\s?(?:全文|全书|文档)?共\s?\d{1,4}\s?页/,
+  // The end of a viewer's document or a chat's long message split in parts.
+  /^(?:已(?:到|至)(?:文档|文章|本文)?(?:末尾|结尾|底部)|没有更多了|已经到底了)/,
+  /^消息过长[,，]?\s?以下为第\s?\d{1,3}\s?条/,
+  // A table of contents: an entry's dot leaders and page number ("一、年度目标完成情况 ……… 1"), its heading.
+  /^.{1,40}?\s?(?:…{3,}|\.{6,}|·{6,}|-{6,})\s?\d{0,4}$/,
+  /^目\s?录(?:\s?[(（][^)）]{0,10}[)）])?$/,
 ]
 
 /**
