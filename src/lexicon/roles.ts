@@ -16,7 +16,7 @@ export const ROLE_WORDS = [
   '纪委书记', '宣传部长', '组织部长', '村支书', '主任委员', '委员长', '总裁', '副总裁', '讲解员', '辅导员', '联系人',
   '治疗师', '里长', '村主任', '网格员',
   // Courts and procuratorates; trades named with what they do (the gold names such people too).
-  '检察长', '副检察长', '检察官', '庭长', '副庭长', '审判长', '法官', '工程师', '技术员', '师傅',
+  '检察长', '副检察长', '检察官', '庭长', '副庭长', '审判长', '法官', '工程师', '技术员', '师傅', '讲师', '作家', '律师', '民警', '辅警', '警官',
 ] as const
 
 /** Labels of the person who signs or reports a document ("述职人:王某", "汇报人:…"). */

@@ -13,8 +13,10 @@ const APPOINTED = new RegExp(`以((?:[\\u4e00-\\u9fff]{2,3}、){0,5}[\\u4e00-\\u
  * "组长:王某", "副组长:刘某某 李某某": a role, a colon, then the names (run together or spaced) up to the
  * next role, a line break or punctuation.
  */
+// A table spaces a two-character key to the width of the others ("组　长:", "成　员:").
+const SPACED_ROLES = ROLES.split('|').map((r) => (r.length === 2 ? `${r[0]}${GAP}?${r[1]}` : r)).join('|')
 const STAFFING = new RegExp(
-  `(${ROLES})[::]\\s*([\\u4e00-\\u9fff]{2,12}?(?:${GAP}+[\\u4e00-\\u9fff]{2,12})*)(?=${GAP}*(?:${ROLES})[::]|${GAP}*(?:[\\n,。;、(]|$)|${GAP}+[^\\u4e00-\\u9fff]|${GAP}+[\\u4e00-\\u9fff]{2,6}[::])`, 'g',
+  `(${SPACED_ROLES})[::]\\s*([\\u4e00-\\u9fff]{2,12}?(?:${GAP}+[\\u4e00-\\u9fff]{2,12})*)(?=${GAP}*(?:${ROLES})[::]|${GAP}*(?:[\\n,。;、(]|$)|${GAP}+[^\\u4e00-\\u9fff]|${GAP}+[\\u4e00-\\u9fff]{2,6}[::])`, 'g',
 )
 const NAME_LENGTHS = [3, 2] as const
 
@@ -32,18 +34,24 @@ export function appointed(text: string, folded: string): Person[] {
   })
   const staffing = [...folded.matchAll(STAFFING)].flatMap((m) => {
     const at = m.index + m[0].length - m[2]!.length
-    return spacedRuns(m[2]!).map(([from, name]) => ({ name: text.slice(at + from, at + from + name.length), role: m[1]!, text: text.slice(at + from, at + from + name.length), offset: at + from }))
+    return spacedRuns(m[2]!).map(([from, name]) => ({ name: text.slice(at + from, at + from + name.length), role: m[1]!.replace(GAPS, ''), text: text.slice(at + from, at + from + name.length), offset: at + from }))
   })
   return [...listed, ...staffing]
 }
 
-/** The names of a staffing value, its spaced runs read in turn up to the first that holds no names ("学生处 总务处"). */
+/** The names of a staffing value, its spaced runs read in turn up to the first that holds no names ("学生处 总务处"), past a unit that opens it. */
 function spacedRuns(value: string): [number, string][] {
   const out: [number, string][] = []
   let at = 0
-  for (const run of value.split(GAPS)) {
+  const runs = value.split(GAPS)
+  for (const [k, run] of runs.entries()) {
     const from = value.indexOf(run, at)
     const names = splitNames(run)
+    // The unit the names work in may come first ("联系人:教导处 唐佳慧").
+    if (names.length === 0 && k === 0 && runs.length > 1) {
+      at = from + run.length
+      continue
+    }
     if (names.length === 0) break
     out.push(...names.map(([k, name]): [number, string] => [from + k, name]))
     at = from + run.length

@@ -7,7 +7,7 @@ import type { Person } from '../../schema.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { hasSurname, plausibleName } from './names.js'
 
-const COURTEOUS = new RegExp(`(?<=^|[与和、,。:;\\s])([\\u4e00-\\u9fff]{2,3})(?=${wordAlternation(STANDALONE_COURTESIES)})`, 'g')
+const COURTEOUS = new RegExp(`(?<=^|[与和、,。:;\\s由请派])([\\u4e00-\\u9fff]{2,3})(?=${wordAlternation(STANDALONE_COURTESIES)})`, 'g')
 const SIGNER = new RegExp(`(?:${wordAlternation(SIGNER_LABELS)})[::]\\s*([\\u4e00-\\u9fff]{2,3})(?![\\u4e00-\\u9fff])`, 'g')
 /** A closing line that is only a name (the signature), maybe with a date after it. */
 const SIGNATURE = /^([\u4e00-\u9fff]{2,3})\s*(?:\d{4}年.*)?$/

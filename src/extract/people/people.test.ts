@@ -29,6 +29,14 @@ describe('extractPeople', () => {
     expect(pairs('机电工程学院学生党支部开展主题党日活动。')).toEqual([])
   })
 
+  it('reads a name after a pronoun or a numeral, a unit before a staffing name, a spaced key, and 同志 after 由', () => {
+    expect(pairs('镇长何志斌每月召开1次推进会。')).toEqual([['何志斌', '镇长']])
+    expect(pairs('社区民警许国庆两次走进辖区企业。')).toEqual([['许国庆', '社区民警']])
+    expect(pairs('联系人:教导处 唐佳慧')).toEqual([['唐佳慧', '联系人']])
+    expect(pairs('组\u3000长:郑国栋(局党组书记、局长)')).toEqual([['郑国栋', '组长']])
+    expect(pairs('办公室设在餐饮服务科,由江晓雯同志兼任办公室主任。').map(([n]) => n)).toEqual(['江晓雯'])
+  })
+
   it('reads a contact person, and a name before another key on its line', () => {
     expect(pairs('联系人:唐晓锋,电话:5512(内线)')).toEqual([['唐晓锋', '联系人']])
     expect(pairs('联系人:程佳宜    联系电话:0000-1234567')).toEqual([['程佳宜', '联系人']])

@@ -17,7 +17,8 @@ const ROLE_SPAN_BREAK = /[,。;:!?\n(“"的由在请]/
 const MAX_ROLE_SPAN = 30
 const STRONG_AFTER = new RegExp(`^(?:${COURTESY})`)
 const PREDICATE_WINDOW = 6
-const PREDICATE_TAGS = /^(?:v|vd|p|d|ad|t)$/
+// A time word, a pronoun (每月, 各) or a numeral (两次) after the name opens the predicate too.
+const PREDICATE_TAGS = /^(?:v|vd|p|d|ad|t|r|m)$/
 const ASPECT = /^[了着过]$/
 
 /** People written after their role, with the names listed after them under the same role. */
