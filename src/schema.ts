@@ -314,6 +314,11 @@ export const DateMention = z.object({
    * page's own date; with only a year known such a mention has no `start` (and is `unresolved`).
    */
   relative: z.boolean().optional(),
+  /**
+   * The days a part of a month names (6月中旬 → 11th to 20th), ISO days. The mention itself stands at the
+   * month, fuzzy, as the gold annotates it; these are the ten days inside it.
+   */
+  days: z.object({ start: z.string(), end: z.string() }).optional(),
 })
 export type DateMention = z.infer<typeof DateMention>
 

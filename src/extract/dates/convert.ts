@@ -8,6 +8,8 @@ import { componentsGrain, flagIn, readTags } from './meta.js'
 import { daysInMonth } from './calendar.js'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
+/** A mention opening with a part of a month: the month's first, middle or last ten days. */
+const MONTH_PART = /^[^至到~\-—]{0,12}?[上中下]旬/
 
 function grainFrom(components: ParsedComponents, tagged: Grain | undefined): Grain {
   if (components.isCertain('hour') && (tagged === undefined || tagged === 'day' || tagged === 'time')) return 'time'
@@ -66,6 +68,17 @@ export function toMention(result: ParsedResult, original: string, documentYear: 
     base.grain = 'day'
     base.start = day
     base.end = day
+    return base
+  }
+  // A part of a month opening the mention (6月中旬, 4月中旬至5月底) stands at the month, fuzzy, as the trainset's
+  // gold has it; the days it names are kept beside it.
+  if (MONTH_PART.test(base.text) && (grain === 'day' || grain === 'month') && !result.start.isCertain('hour')) {
+    const last = result.end ?? result.start
+    base.grain = 'month'
+    base.fuzzy = true
+    base.start = iso(result.start, 'month')
+    base.end = iso(last, 'month')
+    base.days = { start: iso(result.start, 'day'), end: last.isCertain('day') ? iso(last, 'day') : lastDay(last, 'month') }
     return base
   }
   // Filled in place, not spread: one object per mention, on pages with thousands of dates.

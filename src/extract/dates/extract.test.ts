@@ -36,9 +36,9 @@ table('chineseDate parser', 2020, [
   ['活动在11月份集中开展。', { text: '11月份', start: '2020-11', grain: 'month' }],
   ['相关部门于11月初举行宣传活动。', { text: '11月初', start: '2020-11', grain: 'month', fuzzy: true }],
   ['项目在3月底全部完工。', { text: '3月底', start: '2020-03', grain: 'month', fuzzy: true }],
-  ['5月上旬完成摸底调查。', { text: '5月上旬', start: '2020-05-01', end: '2020-05-10', grain: 'day', kind: 'period', fuzzy: true }],
-  ['九月中旬开展开学安全检查。', { text: '九月中旬', start: '2020-09-11', end: '2020-09-20', grain: 'day', fuzzy: true }],
-  ['十二月下旬召开总结大会。', { text: '十二月下旬', start: '2020-12-21', end: '2020-12-31', grain: 'day', fuzzy: true }],
+  ['5月上旬完成摸底调查。', { text: '5月上旬', start: '2020-05', end: '2020-05', grain: 'month', kind: 'period', fuzzy: true, days: { start: '2020-05-01', end: '2020-05-10' } }],
+  ['九月中旬开展开学安全检查。', { text: '九月中旬', start: '2020-09', end: '2020-09', grain: 'month', fuzzy: true, days: { start: '2020-09-11', end: '2020-09-20' } }],
+  ['十二月下旬召开总结大会。', { text: '十二月下旬', start: '2020-12', end: '2020-12', grain: 'month', fuzzy: true, days: { start: '2020-12-21', end: '2020-12-31' } }],
 ])
 
 table('numericDate parser', 2020, [
