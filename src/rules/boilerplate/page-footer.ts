@@ -45,7 +45,16 @@ const SPONSOR_LINE = /^[\u4e00-\u9fff]{4,24}(?:主办|承办|主管)$/
 /** One of the next few non-empty lines (other contact lines, the unit) is a signature's date: the lines above it still belong to the document. */
 function signatureFollows(texts: readonly string[], index: number): boolean {
   const next = texts.slice(index + 1).filter((t) => t.trim() !== '').slice(0, SIGNATURE_REACH)
-  return next.some(isDateLine)
+  return next.some(isDateLine) || next.some((t) => ATTACHMENTS.test(t.trim()))
+}
+
+// The document's own contact block: under its heading ("六、联系方式", "联系人:…"), or above its attachments list.
+const CONTACT_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s?(?:联系方式|联系办法|联系人|咨询方式|报名方式)/
+const ATTACHMENTS = /^附\s?件\s?\d{0,2}\s?[:：]?/
+
+/** A line of the few above opens the document's contact block. */
+function underContactHeading(texts: readonly string[], index: number): boolean {
+  return texts.slice(0, index).filter((t) => t.trim() !== '').slice(-SIGNATURE_REACH).some((t) => CONTACT_HEADING.test(t.trim()))
 }
 
 export const pageFooter: Rule = {
@@ -62,7 +71,7 @@ export const pageFooter: Rule = {
     if (SPONSOR_KEY.test(text) && (afterBody(block) || CONTACT_ANYWHERE.test(text) || footerNearby(doc.texts, block.index))) return { reason: 'page footer' }
     // Contact lines end a page: only after the body, where a notice's contact line cannot stand.
     if (outsideBody(block) && SPONSOR_LINE.test(text)) return { reason: "the site's sponsor" }
-    if (afterBody(block) && CONTACT.test(text) && !signatureFollows(doc.texts, block.index)) return { reason: 'contact line of the page footer' }
+    if (afterBody(block) && CONTACT.test(text) && !signatureFollows(doc.texts, block.index) && !underContactHeading(doc.texts, block.index)) return { reason: 'contact line of the page footer' }
     return undefined
   },
   examples: {
