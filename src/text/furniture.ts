@@ -91,7 +91,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i

@@ -98,3 +98,9 @@ export function idf(word: string): number {
   idfTable ??= loadIdf()
   return idfTable.common.get(word) ?? idfTable.rare
 }
+
+/** A word common in general Chinese text (jieba's IDF below the cut-off): 患者, 服务, 医院; not 做超 or 拍光. */
+export function isCommonWord(word: string): boolean {
+  idfTable ??= loadIdf()
+  return idfTable.common.has(word)
+}

@@ -1,3 +1,4 @@
+import { isCommonWord } from '../../text/segment.js'
 import type { Rule } from '../types.js'
 
 // An English word an anti-copy script glued into a Chinese word ("求真务striving,扎实工作"). Chinese
@@ -5,10 +6,16 @@ import type { Rule } from '../types.js'
 // of five or more lower-case letters pressed between characters is an insert.
 const INSERT = /(?<=[\u3400-\u9fff])[a-z]{5,}(?=[\u3400-\u9fff,，。;；、])/g
 
+// A letter or two dropped inside a Chinese word by a scanner or a copy script ("患i者", "服Ws务", "医r院"): the
+// characters on either side make a common word without them. (B超, X光, T恤 make none: "做超", "拍光", "穿恤".)
+// Capitals stay: acronyms and names (OA系统, 此IP地址, 大S) and placeholders (X市X区, 全XX县) are the text's own.
+const STRAY_LETTERS = /(?<=[\u4e00-\u9fff])(?:[a-wyz]|[A-Z][a-z]|[a-z][A-Za-z])(?=[\u4e00-\u9fff])/g
+const joinsWord = (text: string, at: number, end: number): boolean => isCommonWord(text.slice(at - 1, at) + text.slice(end, end + 1))
+
 export const latinInsert: Rule = {
   id: 'inline-splice/latin-insert',
   kind: 'inline-splice',
-  description: 'English words glued into Chinese words by an anti-copy script (求真务striving,扎实)',
+  description: 'English words and stray lower-case letters glued into Chinese words by an anti-copy script or a scanner (求真务striving,扎实; 服Ws务, 医r院)',
   scope: 'inline',
   test: (block) => {
     const spans: [number, number][] = []
@@ -17,10 +24,15 @@ export const latinInsert: Rule = {
       // Placeholders (xxxxx平方米) stand for a number the template left out: they are the text's own.
       if (!/^x+$/.test(m[0])) spans.push([m.index, m.index + m[0].length])
     }
-    return spans.length ? { reason: 'English word inserted into the text', spans } : undefined
+    STRAY_LETTERS.lastIndex = 0
+    for (let m = STRAY_LETTERS.exec(block.text); m; m = STRAY_LETTERS.exec(block.text)) {
+      if (joinsWord(block.text, m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length])
+    }
+    spans.sort((a, b) => a[0] - b[0])
+    return spans.length ? { reason: 'Latin letters inserted into the text', spans } : undefined
   },
   examples: {
-    drop: ['全体教职工凝心聚力,求真务striving,扎实工作。', '进一步improve教学质量'],
-    keep: ['现已完成签约xxx户xxxxx平方米', '熟练使用 Excel 表格', '引导群众下载APP', '推广使用WiFi网络', '开展ABC英语角活动'],
+    drop: ['全体教职工凝心聚力,求真务striving,扎实工作。', '进一步improve教学质量', '为高血压患i者建立档案', '签约服Ws务覆盖全村', '县人民医r院派出专家'],
+    keep: ['现已完成签约xxx户xxxxx平方米', '熟练使用 Excel 表格', '引导群众下载APP', '推广使用WiFi网络', '开展ABC英语角活动', '为孕妇做B超检查', '拍X光片12人次', '发放文化衫和T恤', '补充维C和维D', '上线局机关OA系统', '制定《X市X区工作方案》', '获评全XX县先进单位'],
   },
 }
