@@ -27,6 +27,9 @@ describe('extractPeople', () => {
     expect(pairs('青岱茶业公司制茶师傅钟月娥获得第一名。')).toEqual([['钟月娥', '青岱茶业公司制茶师傅']])
     // A role word inside a unit's name is no role: 机电工程学院 holds no 电工.
     expect(pairs('机电工程学院学生党支部开展主题党日活动。')).toEqual([])
+    expect(pairs('书屋管理员石秋菊每天值守4小时,村医毛振华坚持上门服务。')).toEqual([['石秋菊', '书屋管理员'], ['毛振华', '村医']])
+    // 干部 stays out: 包 is a surname, and 干部包村 is a duty, not a person.
+    expect(pairs('实行机关干部包村制度。')).toEqual([])
   })
 
   it('reads a name after a pronoun or a numeral, a unit before a staffing name, a spaced key, and 同志 after 由', () => {
