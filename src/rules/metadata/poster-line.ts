@@ -61,17 +61,27 @@ const postsOf = oncePer((texts: readonly string[]): Post[] => {
 
 const continues = (p: Post) => p.opener && p.length >= CONTINUATION_MIN
 
+/** Per page, once: where the opener first posts, and the last post in which the opener goes on with the document (-1: none). */
+const threadOf = oncePer((texts: readonly string[]): { firstOpener: number; lastContinuation: number } => {
+  const posts = postsOf(texts)
+  return {
+    firstOpener: posts.find((p) => p.opener)?.index ?? -1,
+    lastContinuation: posts.filter(continues).at(-1)?.index ?? -1,
+  }
+})
+
 /** The thread's opener goes on with the document in a post further down. */
 function openerPostsLater(texts: readonly string[], index: number): boolean {
-  return postsOf(texts).some((p) => p.index > index && continues(p))
+  return threadOf(texts).lastContinuation > index
 }
 
 /** Per page: the lines of replies posted before a later post in which the opener goes on with the document. */
 const betweenOpenerPosts = oncePer((texts: readonly string[]): ReadonlySet<number> => {
   const posts = postsOf(texts)
+  const last = threadOf(texts).lastContinuation
   const lines = new Set<number>()
   posts.forEach((post, k) => {
-    if (post.opener || !posts.slice(k + 1).some(continues)) return
+    if (post.opener || post.index > last) return
     for (let i = post.index + 1; i < (posts[k + 1]?.index ?? texts.length); i++) lines.add(i)
   })
   return lines
@@ -117,7 +127,8 @@ export const posterLine: Rule = {
     const opener = (floor !== null && floor[0].trim() === '楼主') || OPENER_POST.test(text)
     const numbered = floor?.[1] !== undefined && Number(floor[1]) >= 2
     // In a thread, a post by anyone but the opener, after the opener's, is a reply too.
-    const threadReply = posted && doc.texts.slice(0, block.index).some((t) => OPENER_POST.test(fold(t)))
+    const first = threadOf(doc.texts).firstOpener
+    const threadReply = posted && first >= 0 && first < block.index
     const reply = !opener && (numbered || threadReply || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
     // The thread's opener posting again further down ("某某 楼主 发表于 …") goes on with the document past the
     // replies: the reply's line goes alone then.
