@@ -14,6 +14,9 @@ function closesWrappedSentence(text: string, texts: readonly string[], index: nu
   return (CLOSES.test(text.trim()) || CLAUSE_ON.test(text)) && before.length >= WRAPPED_MIN && !SENTENCE_END.test(before)
 }
 
+// A phone's status bar copied with the page ("14:07 ··· 5G ▂▄▆█ 76%"): the time, the network, the battery.
+const STATUS_BAR = /^\d{1,2}:\d{2}\b.{0,20}\b(?:[2-5]G|LTE|WiFi|Wi-Fi)\b.{0,12}\d{1,3}%$/i
+
 // A blog's sidebar entry with its post count ("· 班主任手记 (37)", "· 2011年12月 (7)").
 const SIDEBAR_ENTRY = /^[·•▪●◆■\-]\s?[^\s,，。;；]{2,16}\s?[(（]\d{1,4}[)）]$/
 
@@ -31,12 +34,13 @@ export const pageChrome: Rule = {
   traits: { furniture: true },
   test: (block, doc) => {
     if (SIDEBAR_ENTRY.test(block.folded.trim())) return { reason: 'a sidebar entry with its post count' }
+    if (STATUS_BAR.test(block.folded.trim())) return { reason: "a phone's status bar" }
     const v = furnitureLine(block.text)
     if (v?.kind === 'chrome' && (closesWrappedSentence(block.text, doc.texts, block.index) || LIST_ITEM.test(block.text) || SERVICE_LINK.test(block.folded.trim()))) return undefined
     return v?.kind === 'chrome' ? { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)'],
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%'],
     keep: ['一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项'],
   },

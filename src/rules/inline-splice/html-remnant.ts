@@ -7,17 +7,21 @@ const TAG_NAME = '(?:a|img|span|font|strong|b|i|u|em|br|p|div|section|iframe)'
 const ATTR = `\\s+[a-zA-Z-]+\\s*=\\s*(?:'[^'<>]*'|"[^"<>]*"|[^\\s<>'"]+)`
 const REMNANT = new RegExp(`[<?]?\\/?${TAG_NAME}(?:${ATTR})+\\s*\\/?>|<\\/?${TAG_NAME}\\s*\\/?>`, 'gi')
 
+// An image the scraper left as its alt text or a camera's or app's file name: "[图片: 端午活动照片3]", "DSC_0871.jpg(1.8MB)",
+// "IMG_2034.JPG", "微信图片_20230621153012.jpg". A file the document names itself ("附件:活动照片.jpg") stays.
+const IMAGE_LEFTOVER = /[[【]\s?(?:图片|图像|照片|image)\s?[:：][^\]】\n]{0,30}[\]】]|(?<![\w.\u4e00-\u9fff])(?:[A-Za-z][\w\-]{0,39}|微信图片_\d{6,20})\.(?:jpe?g|png|gif|bmp|webp|heic)(?:\s?[(（][\d.]+\s?[KM]B[)）])?(?![\w.])/gi
+
 export const htmlRemnant: Rule = {
   id: 'inline-splice/html-remnant',
   kind: 'inline-splice',
-  description: "HTML tags that leaked into the text (a href='…' target='_blank'>, </a>, <br>)",
+  description: "HTML tags and images that leaked into the text (a href='…' target='_blank'>, </a>, <br>, [图片: …], IMG_2034.JPG)",
   scope: 'inline',
   test: (block) => {
-    const spans = matchSpans(REMNANT, block.text)
-    return spans.length ? { reason: 'HTML markup left in the text', spans } : undefined
+    const spans = [...matchSpans(REMNANT, block.text), ...matchSpans(IMAGE_LEFTOVER, block.text)].sort((a, b) => a[0] - b[0])
+    return spans.length ? { reason: 'HTML markup or an image left in the text', spans } : undefined
   },
   examples: {
-    drop: ["今天就给大家?a href='http://www.example.com/zj/1.html' target='_blank'>工作总结</a>,方便参考。", '全年共召开会议12次<br>参加人员300余人', '详见<a href="/news/1.html">通知</a>'],
-    keep: ['成绩a<b的学生需要补考', '<<安全生产法>>学习活动', '按照a=3的标准执行'],
+    drop: ["今天就给大家?a href='http://www.example.com/zj/1.html' target='_blank'>工作总结</a>,方便参考。", '全年共召开会议12次<br>参加人员300余人', '详见<a href="/news/1.html">通知</a>', 'IMG_2034.JPG', '微信图片_20230621153012.jpg', 'DSC_0871.jpg(1.8MB)志愿者为老人包粽子。', '现场气氛热烈[图片: 端午活动照片3]居民纷纷点赞。'],
+    keep: ['成绩a<b的学生需要补考', '<<安全生产法>>学习活动', '按照a=3的标准执行', '图片:活动现场', '上传JPG格式照片两张', '版本号v2.png文件已归档', '附件:活动照片.jpg'],
   },
 }
