@@ -330,6 +330,21 @@ describe('clean() layouts', () => {
     expect(r.text).not.toMatch(/领导更爱看|已收藏/)
   })
 
+  it("cuts a reader's watermark stamped between and inside paragraphs, and keeps a name the document repeats", () => {
+    const page = [
+      '澄江水务集团2024年一季度经营情况通报', '某某某 2024-04-16 08:52:33 内部资料',
+      '一季度,集团实现营业收入3.86亿元,同比增长7.4%;某某某 6371售水量5280万立方米,同比增长3.6%。',
+      '0416 某某某 工号6371', '二、项目建设。新建改造供水管网38.5公里,完成老旧小区二次供水设施改造26个。',
+      '内部资料 某某某 2024-04-16', '三、下一步,集团将加快城东水厂三期建设,确保6月底前通水。', '澄江水务集团有限公司', '2024年4月12日',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).not.toMatch(/某某某/)
+    expect(r.text).toContain('同比增长7.4%;售水量5280万立方米')
+    expect(r.text).toContain('澄江水务集团有限公司\n2024年4月12日')
+    const plan = clean(['某某社区2024年工作计划', '组长:王建华', '联系人:王建华', '全年计划开展活动24场,由王建华负责统筹协调。'].join('\n'))
+    expect(plan.text).toContain('由王建华负责统筹协调')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

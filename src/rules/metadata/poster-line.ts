@@ -3,7 +3,7 @@ import { MACHINE_DATE, RELATIVE_TIME } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { afterBody } from '../match.js'
+import { afterBody, matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A forum post, a blog comment or an answer opens with its poster's handle and a timestamp, alone on a
@@ -61,6 +61,37 @@ const postsOf = oncePer((texts: readonly string[]): Post[] => {
 
 const continues = (p: Post) => p.opener && p.length >= CONTINUATION_MIN
 
+// A reader's watermark stamps the same name between paragraphs and inside them ("某某 2024-04-16 08:52", "内部资料 某某"):
+// a name on this many lines of the page is a watermark, not a reply that ends the document.
+const WATERMARK_REPEATS = 3
+
+// What a watermark line holds besides the name: its time, the reader's number, a secrecy note.
+const WATERMARK_FILLER = /^(?:[\s·|｜:：\-/]|\d|内部资料|请勿外传|严禁外传|注意保密|工号)*$/
+// A stamp, not a contact line: a time of day, a machine date, a secrecy note or an employee number (a phone number alone is a contact).
+const WATERMARK_MARK = /\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|内部资料|请勿外传|严禁外传|注意保密|工号/
+
+/**
+ * Per page: the names stamped as a reader's watermark — on WATERMARK_REPEATS lines or more, and alone on at least
+ * one of them with nothing but times, numbers and secrecy notes ("0416 某某 工号6371", "内部资料 某某 2024-04-16").
+ */
+const watermarkNames = oncePer((texts: readonly string[]): string[] => {
+  const counts = nameLines(texts)
+  return [...counts].filter(([name, n]) => n >= WATERMARK_REPEATS && texts.some((t) => {
+    const f = fold(t)
+    return f.length <= MAX_LINE && f.includes(name) && WATERMARK_FILLER.test(f.replace(name, '')) && WATERMARK_MARK.test(f)
+  })).map(([name]) => name)
+})
+
+/** Per page: how many lines each two-to-four-character name opens or holds, for the watermark test. */
+const nameLines = oncePer((texts: readonly string[]): Map<string, number> => {
+  const counts = new Map<string, number>()
+  for (const t of texts) {
+    const seen = new Set(fold(t).match(/[\u4e00-\u9fff]{2,4}(?=[\s·|｜,，]|$|\d)/g) ?? [])
+    for (const name of seen) counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  return counts
+})
+
 /** Per page, once: where the opener first posts, and the last post in which the opener goes on with the document (-1: none). */
 const threadOf = oncePer((texts: readonly string[]): { firstOpener: number; lastContinuation: number } => {
   const posts = postsOf(texts)
@@ -102,6 +133,16 @@ export const posterLine: Rule = {
       return edit[0].length >= text.length ? { reason: "a forum's edit stamp" } : { reason: "a forum's edit stamp before the post", spans: [[at, at + edit[0].length]] }
     }
     if (CHAT_ACK.test(text)) return { reason: "a chat member's acknowledgement" }
+    const stamped = watermarkNames(doc.texts)
+    if (stamped.length > 0) {
+      const name = stamped.find((n) => text.includes(n))
+      if (name !== undefined) {
+        if (WATERMARK_FILLER.test(text.replace(name, ''))) return { reason: "a reader's watermark" }
+        // Glued to a sentence: the name with its number or time, or a secrecy note before it.
+        const glued = matchSpans(new RegExp(`(?:内部资料|请勿外传|严禁外传)\\s?[·|]?\\s?${name}|${name}\\s?(?:工号)?\\s?\\d[\\d:：\\-]*`, 'g'), block.folded)
+        if (glued.length > 0) return { reason: "a reader's watermark inside the text", spans: glued }
+      }
+    }
     if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
     if (betweenOpenerPosts(doc.texts).has(block.index)) return { reason: "a reader's reply between the thread opener's posts" }
     const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
@@ -132,7 +173,9 @@ export const posterLine: Rule = {
     const reply = !opener && (numbered || threadReply || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
     // The thread's opener posting again further down ("某某 楼主 发表于 …") goes on with the document past the
     // replies: the reply's line goes alone then.
-    return reply && rest !== '' && !openerPostsLater(doc.texts, block.index)
+    // The same name stamped on many lines is a reader's watermark: the line goes, the document goes on.
+    const watermark = names.length === 1 && (nameLines(doc.texts).get(names[0]!) ?? 0) >= WATERMARK_REPEATS
+    return reply && rest !== '' && !watermark && !openerPostsLater(doc.texts, block.index)
       ? { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
       : { reason: "a post's poster and time" }
   },
