@@ -54,7 +54,7 @@ table('year parser', 2020, [
   ['围绕2021年度目标任务,狠抓落实。', { text: '2021年度', start: '2021', grain: 'year', kind: 'period' }],
   ['根据我镇2017-2020年脱贫滚动计划,逐户落实。', { text: '2017-2020年', start: '2017', end: '2020', grain: 'multi-year', kind: 'range' }],
   ['在2017年至2020年间累计投入资金。', { text: '2017年至2020年', start: '2017', end: '2020', grain: 'multi-year' }],
-  ['这是2017-2018学年的工作计划。', { text: '2017-2018学年', start: '2017', end: '2018', grain: 'multi-year' }],
+  ['这是2017-2018学年的工作计划。', { text: '2017-2018学年', start: '2017-09', end: '2018-07', grain: 'month', fuzzy: true }],
   ['早在二o一五年就建成了活动室。', { text: '二o一五年', start: '2015', grain: 'year' }],
 ])
 

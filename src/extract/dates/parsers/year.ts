@@ -1,11 +1,12 @@
 /**
  * 2020年 · 2021年度 · 二o一八年 · 九零年 · 零七年 · 2017-2020年 · 2023—2025年 · 2017年至2020年 ·
- * 2017-2018学年. A bare 2020 without 年 (a title's 2020科技活动周) is the document year, not a
+ * 2017-2018学年 (September 2017 to July 2018). A bare 2020 without 年 (a title's 2020科技活动周) is the document year, not a
  * mention, so it is never matched; a two-digit year alone only when written with a zero (九零年).
  */
 import type { Parser } from 'chrono-node'
 import { mentionableYear, readYear } from '../numerals.js'
 import { RANGE_SEP, YEAR } from '../patterns.js'
+import { setFlag } from '../meta.js'
 import { components, makeResult, readYearGroup } from './shared.js'
 
 const PATTERN = new RegExp(
@@ -32,9 +33,15 @@ export const yearParser: Parser = {
     }
     const to = readYear(match[2])
     if (!mentionableYear(to) || to <= from || to - from > 30) return null
+    // A school year (2023—2024学年) runs from September to July, as its terms do (semester.ts).
+    if (match[3] === '学年' && to === from + 1) {
+      const schoolYear = makeResult(context, index, match[0], components(context, { year: from, certain: true, relative: false }, 9), components(context, { year: to, certain: true, relative: false }, 7), 'month', 'period')
+      setFlag(schoolYear.start, 'fuzzy')
+      return schoolYear
+    }
     const start = components(context, { year: from, certain: true, relative: false })
     const end = components(context, { year: to, certain: true, relative: false })
-    // "2017-2020年" spells out both ends: a range. A 学年 is a named period.
+    // "2017-2020年" spells out both ends: a range. A 年度 is a named period.
     return makeResult(context, index, match[0], start, end, 'multi-year', /学年|年度/.test(match[0]) ? 'period' : 'range')
   },
 }
