@@ -345,6 +345,14 @@ describe('clean() layouts', () => {
     expect(plan.text).toContain('由王建华负责统筹协调')
   })
 
+  it("keeps a speaker's line in brackets under the title, and ends a forum export at a reply's floor", () => {
+    const report = clean(['某某文库 > 述职报告 > 正文', '2023年度个人述职报告', '(某某县审计局副局长 吴某某)', '一年来,本人分管财政审计和经济责任审计,全年完成审计项目28个,查出问题资金1.36亿元。', '二、廉洁自律,严格执行中央八项规定精神。'].join('\n'))
+    expect(report.text).toContain('(某某县审计局副局长 吴某某)')
+    const thread = clean(['班主任工作总结', '[1楼] 楼主 云水禾', '发表于 2024-01-08 21:13', '本学期我担任初二(3)班班主任,全班45名学生,期末综合评比获年级第一。', '二、家校共育,全学期开展家访32次,召开家长会2次。', '[2楼] 青岱老陈', '2024-01-08 21:40', '> 每天由1名值日班长负责纪律', '这个办法我们班也在用。'].join('\n'))
+    expect(thread.text).toContain('召开家长会2次')
+    expect(thread.text).not.toMatch(/青岱老陈|我们班也在用/)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -41,6 +41,8 @@ const LEADING_NUMBER = /^(\d{1,2})、/
 const SHORT_KEY_VALUE = /^[^,,、;;。:：]{1,6}[:：][^,,;;。:：]*$/
 /** Short key:value pairs parted by spaces ("活动时间:5月20日 活动地点:社区图书室"): a programme's or a form's line. */
 const KEY_VALUE_PAIRS = /^(?:[^,,、;;。:：\s]{1,6}[:：][^,,;;。:：\s]{1,20}\s+)+[^,,、;;。:：\s]{1,6}[:：][^,,;;。:：]*$/
+/** A line wholly in brackets ("(某某县审计局副局长 某某)", "(二〇二三年十二月)"): a byline or a note of its own. */
+const BRACKETED_LINE = /^[(（][^()（）]+[)）]$/
 const CLAUSE_OPEN_END = /[,,、;;]$/
 /** A table's row: cells between two or more bars ("1月—2月｜制定方案｜医务科"); rows are lines of their own. */
 const TABLE_ROW = /[|｜][^|｜]+[|｜]/
@@ -72,7 +74,7 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // A heading ("一、加强领导,深入宣传": a marker, short, no full stop) ends where it ends; a
   // wrapped list item runs on past a line's width or holds a full stop.
   if (markerLevel(prev) > 0 && !/[。;;]/.test(prev) && prev.length <= HEADING_MAX) return false
-  if (SYMBOL_END.test(prev) || mostlyFurniture(prev) || KEY_VALUE_PAIRS.test(prev)) return false
+  if (SYMBOL_END.test(prev) || mostlyFurniture(prev) || KEY_VALUE_PAIRS.test(prev) || BRACKETED_LINE.test(prev.trim())) return false
   return prev.length >= 20 || (INTERNAL_PUNCT.test(prev) && !SHORT_KEY_VALUE.test(prev))
 }
 

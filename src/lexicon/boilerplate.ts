@@ -118,6 +118,11 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   // A line stating the document's size alone: "(本文共计3页)", "全文共12页", "【共5页】".
   /^[(（【\[]?(?:本文档?|全文|文档|该文档)?(?:共计|共有|共)\s?\d{1,5}\s?页[)）】\]]?$/,
   /^[-—–]\s?\d{1,4}\s?(?:\/\s?\d{1,4}\s?)?[-—–]$/,
+  // A browser's print header and footer: the time and the page's title, the address and n/m.
+  /^\d{4}\/\d{1,2}\/\d{1,2}\s\d{1,2}:\d{2}\s+\S.{0,40}[_|-]\s?\S.{0,30}$/,
+  /^(?:https?:\/\/\S+|\S+\.s?html?)\s+\d{1,3}\s?\/\s?\d{1,3}$/,
+  // A page that failed to load, and a video player's controls.
+  /^(?:\[图片\]\s?)?(?:网络不给力|加载失败|视频加载失败|图片加载失败)[,，]?\s?(?:请)?(?:点击|刷新)?重试$|^倍速\s?[\d.]+[xX倍]?\s.{0,12}(?:清晰度|全屏)/,
   // A slide-sharing site's slide numbers (第3张幻灯片).
   /^第\s?\d{1,3}\s?张幻灯片$/,
   /^\d{1,3}$/,

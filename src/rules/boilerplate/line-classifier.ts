@@ -71,6 +71,8 @@ function placedOnly(model: LineModel, x: Float64Array, text: string): boolean {
 // A speaker's line under a speech's title ("某某区人民政府副区长 邵某某"): a unit, a position, a name. A byline's
 // roles (记者, 编辑 …) are the page's, not the document's.
 const BYLINE: ReadonlySet<string> = new Set<string>(BYLINE_KEYS)
+// The speaker's line may stand in brackets under the title ("(某某县审计局副局长 吴某某)").
+const BRACKETS = /^[(（]\s?|\s?[)）]$/g
 const SPEAKER = new RegExp(`^[\\u4e00-\\u9fff]{0,24}(?:${wordAlternation(ROLE_WORDS.filter((r) => !BYLINE.has(r)))})\\s?[\\u4e00-\\u9fff·]{2,4}$`)
 
 /** The kind of junk a cut line is, by the signal behind it. */
@@ -103,7 +105,7 @@ export const lineClassifier: Rule = {
     // Read sentence by sentence only for the few lines the model would cut.
     if (p < model.threshold || ownSentences(block.text)) return undefined
     const x = s.x[block.index]!
-    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim())) return undefined
+    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, ''))) return undefined
     const top = contributions(model, x)
       .filter((c) => c.value > 0 && SIGNAL[c.feature])
       .sort((a, b) => b.value - a.value)

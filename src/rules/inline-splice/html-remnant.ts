@@ -11,17 +11,20 @@ const REMNANT = new RegExp(`[<?]?\\/?${TAG_NAME}(?:${ATTR})+\\s*\\/?>|<\\/?${TAG
 // "IMG_2034.JPG", "微信图片_20230621153012.jpg". A file the document names itself ("附件:活动照片.jpg") stays.
 const IMAGE_LEFTOVER = /[[【]\s?(?:图片|图像|照片|image)\s?[:：][^\]】\n]{0,30}[\]】]|(?<![\w.\u4e00-\u9fff])(?:[A-Za-z][\w\-]{0,39}|微信图片_\d{6,20})\.(?:jpe?g|png|gif|bmp|webp|heic)(?:\s?[(（][\d.]+\s?[KM]B[)）])?(?![\w.])/gi
 
+// A forum's BBCode left in exported text: an attachment or image with its id goes whole, other tags leave their words.
+const BBCODE = /\[(attach|img)\][^[\]\n]{0,80}\[\/\1\]|\[\/?(?:url|quote|b|i|u|color|size|font|align)(?:=[^\]\n]{0,40})?\]/gi
+
 export const htmlRemnant: Rule = {
   id: 'inline-splice/html-remnant',
   kind: 'inline-splice',
   description: "HTML tags and images that leaked into the text (a href='…' target='_blank'>, </a>, <br>, [图片: …], IMG_2034.JPG)",
   scope: 'inline',
   test: (block) => {
-    const spans = [...matchSpans(REMNANT, block.text), ...matchSpans(IMAGE_LEFTOVER, block.text)].sort((a, b) => a[0] - b[0])
+    const spans = [...matchSpans(REMNANT, block.text), ...matchSpans(IMAGE_LEFTOVER, block.text), ...matchSpans(BBCODE, block.text)].sort((a, b) => a[0] - b[0])
     return spans.length ? { reason: 'HTML markup or an image left in the text', spans } : undefined
   },
   examples: {
-    drop: ["今天就给大家?a href='http://www.example.com/zj/1.html' target='_blank'>工作总结</a>,方便参考。", '全年共召开会议12次<br>参加人员300余人', '详见<a href="/news/1.html">通知</a>', 'IMG_2034.JPG', '微信图片_20230621153012.jpg', 'DSC_0871.jpg(1.8MB)志愿者为老人包粽子。', '现场气氛热烈[图片: 端午活动照片3]居民纷纷点赞。'],
-    keep: ['成绩a<b的学生需要补考', '<<安全生产法>>学习活动', '按照a=3的标准执行', '图片:活动现场', '上传JPG格式照片两张', '版本号v2.png文件已归档', '附件:活动照片.jpg'],
+    drop: ["今天就给大家?a href='http://www.example.com/zj/1.html' target='_blank'>工作总结</a>,方便参考。", '全年共召开会议12次<br>参加人员300余人', '详见<a href="/news/1.html">通知</a>', 'IMG_2034.JPG', '微信图片_20230621153012.jpg', 'DSC_0871.jpg(1.8MB)志愿者为老人包粽子。', '现场气氛热烈[图片: 端午活动照片3]居民纷纷点赞。', '[attach]2231[/attach]', '全年共开展家访[b]86次[/b]。'],
+    keep: ['成绩a<b的学生需要补考', '<<安全生产法>>学习活动', '按照a=3的标准执行', '图片:活动现场', '上传JPG格式照片两张', '版本号v2.png文件已归档', '附件:活动照片.jpg', '[1] 某某县水利局网站'],
   },
 }

@@ -15,7 +15,7 @@ const SENTENCE = /[。,;!?，；！？:：]/
 const STAMP = new RegExp(`\\d{1,2}-\\d{1,2}(?=\\s\\d{1,2}:\\d{2})|(?:昨天|前天|今天)(?=\\s?\\d{1,2}:\\d{2})|${MACHINE_DATE.source}|${RELATIVE_TIME.source}`, 'g')
 const HAS_TIME = /\d:\d{2}|前/
 // A floor number ("2#", "3楼") or the thread's opener; the floors after the first are replies.
-const FLOOR = /^(?:(\d{1,4})\s?[#楼]|楼主|沙发|板凳|地板)\s?/
+const FLOOR = /^(?:[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?|楼主|沙发|板凳|地板)\s?/
 const POSTED_WORD = /(?:发表|发布|回复|评论|回答)于/
 // "发表于浙江": the poster's province may follow.
 const POSTED = new RegExp(`${POSTED_WORD.source}(?:[\\u4e00-\\u9fff]{2,3}$)?`, 'g')
@@ -153,7 +153,15 @@ export const posterLine: Rule = {
     }
     if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
     const stamps = text.match(STAMP)
-    if (!stamps) return undefined
+    if (!stamps) {
+      // A reply's floor and handle with its time on the next line ("[2楼] 某某", "[4楼] 某某 (楼主)"): the floor says it.
+      const bare = FLOOR.exec(text)
+      const handle = text.replace(FLOOR, '').replace(/[(（]楼主[)）]/, '').trim()
+      if (bare?.[1] === undefined || Number(bare[1]) < 2 || !isHandle(handle)) return undefined
+      return !openerPostsLater(doc.texts, block.index) && block.index > block.firstBodyIndex
+        ? { reason: "a reply's floor and poster: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
+        : { reason: "a reply's floor and poster" }
+    }
     const floor = FLOOR.exec(text)
     const posted = POSTED_WORD.test(text)
     const rest = text.replace(FLOOR, '').replace(STAMP, ' ').replace(POSTED, ' ').replace(WORDS, ' ').replace(SEPARATORS, ' ').trim()
@@ -180,7 +188,7 @@ export const posterLine: Rule = {
       : { reason: "a post's poster and time" }
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
     keep: ['王某某', '2024年1月10日', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题'],
   },
 }
