@@ -32,6 +32,9 @@ export const DATE_KEYS = ['时间', '日期'] as const
 /** Byline keys that may take their name after a space instead of a colon ("文/图 张三"). */
 export const BYLINE_KEYS = ['文/图', '图/文', '文图', '记者', '通讯员', '摄影', '撰稿', '供稿', '编辑', '责任编辑', '审核', '审校', '作者'] as const
 
+/** The keys of a story's credits (文/图, 摄影, 责编, 审校, 终审 …): the byline's and the editing desk's; 文 and 图 alone before a slash. */
+export const CREDIT_KEYS = [...BYLINE_KEYS, '责编', '审稿', '校对', '签发', '初审', '复审', '终审', '编审', '美编', '文', '图'] as const
+
 /**
  * Words of a web page's interface: navigation, accounts, comments, sharing, reading tools.
  * A short line made of them (and symbols) is the page, not the document.

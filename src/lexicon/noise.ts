@@ -63,3 +63,6 @@ export const SITE_CREDIT_VERBS = ['整理', '提供', '原创', '编辑', '收�
 
 /** Words that mark a bracketed insert as the name of a website (范文网, 文库). */
 export const SITE_NAME_WORDS = ['范文', '文库', '文档', '作文', '资料', '素材', '题库', '公文', '文秘', '网', '站'] as const
+
+/** Secrecy notes an intranet stamps beside its reader's name (内部资料 某某 2024-04-16, 请勿外传·某某). */
+export const SECRECY_NOTES = ['内部资料', '请勿外传', '严禁外传', '注意保密'] as const

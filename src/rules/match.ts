@@ -6,7 +6,7 @@ import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
 import { wordAlternation } from '../text/pattern.js'
-import type { RuleBlock } from './types.js'
+import type { DocFacts, RuleBlock } from './types.js'
 
 // Phrase lists are constants: fold each list once into one alternation, not on every call.
 // One regex scan of the text is several times faster than one includes() per phrase.
@@ -126,4 +126,15 @@ export function afterBody(block: Place): boolean {
 /** The block stands before the body or after it: in the page's head or tail. */
 export function outsideBody(block: Place): boolean {
   return block.index < block.firstBodyIndex || afterBody(block)
+}
+
+/** How far above a line a cut may stand for the line to sit under it (a comment box's header, a share bar). */
+const UNDER_CUT_REACH = 2
+
+/** One of the two lines above was cut by the rules that ran before (second-round rules read `lineVerdicts`). */
+export function underCutLine(block: Pick<RuleBlock, 'index'>, doc: Pick<DocFacts, 'lineVerdicts'>): boolean {
+  const verdicts = doc.lineVerdicts
+  if (!verdicts) return false
+  for (let i = Math.max(0, block.index - UNDER_CUT_REACH); i < block.index; i++) if (verdicts[i] != null) return true
+  return false
 }

@@ -1,4 +1,4 @@
-import { afterBody } from '../match.js'
+import { afterBody, underCutLine } from '../match.js'
 import type { Rule } from '../types.js'
 
 // The heading of a page's box of readers' comments ("评论区(共4条)", "网友评论", "全部评论 12", "共8条评论",
@@ -21,7 +21,7 @@ export const commentSection: Rule = {
     if (!HEADING.test(text)) return undefined
     // After the body, or past its start right under lines cut as the page's (the share bar, 上一篇/下一篇:
     // the comments' own lines may read as a body's), the document has ended. Elsewhere the heading goes alone.
-    const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
+    const previousCut = underCutLine(block, doc)
     if (!afterBody(block) && !(block.index > block.firstBodyIndex && previousCut)) return { reason: 'the heading of a comment box' }
     return { reason: "the heading of the readers' comments: the document has ended", dropRest: true, restReason: 'readers\u2019 comments and the comment form after the document' }
   },

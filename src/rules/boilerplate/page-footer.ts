@@ -42,10 +42,16 @@ const SIGNATURE_REACH = 6
 // "中共某某县委组织部主办": the site's sponsor named alone, with no key.
 const SPONSOR_LINE = /^[\u4e00-\u9fff]{4,24}(?:主办|承办|主管)$/
 
-/** One of the next few non-empty lines (other contact lines, the unit) is a signature's date: the lines above it still belong to the document. */
+/** The next (step 1) or previous (step -1) few non-empty lines from `index`: found by a bounded walk, not a copy of the page. */
+function nearLines(texts: readonly string[], index: number, step: 1 | -1): string[] {
+  const out: string[] = []
+  for (let i = index + step; i >= 0 && i < texts.length && out.length < SIGNATURE_REACH; i += step) if (texts[i]!.trim() !== '') out.push(texts[i]!.trim())
+  return out
+}
+
+/** One of the next few non-empty lines (other contact lines, the unit) is a signature's date or the attachments list: the lines above it still belong to the document. */
 function signatureFollows(texts: readonly string[], index: number): boolean {
-  const next = texts.slice(index + 1).filter((t) => t.trim() !== '').slice(0, SIGNATURE_REACH)
-  return next.some(isDateLine) || next.some((t) => ATTACHMENTS.test(t.trim()))
+  return nearLines(texts, index, 1).some((t) => isDateLine(t) || ATTACHMENTS.test(t))
 }
 
 // The document's own contact block: under its heading ("六、联系方式", "联系人:…"), or above its attachments list.
@@ -54,7 +60,7 @@ const ATTACHMENTS = /^附\s?件\s?\d{0,2}\s?[:：]?/
 
 /** A line of the few above opens the document's contact block. */
 function underContactHeading(texts: readonly string[], index: number): boolean {
-  return texts.slice(0, index).filter((t) => t.trim() !== '').slice(-SIGNATURE_REACH).some((t) => CONTACT_HEADING.test(t.trim()))
+  return nearLines(texts, index, -1).some((t) => CONTACT_HEADING.test(t))
 }
 
 export const pageFooter: Rule = {

@@ -6,8 +6,13 @@ import type { Rule } from '../types.js'
 const ID = 'boilerplate/site-stamp'
 const STAMPS = new RegExp(alternation(STAMP_PHRASES), 'g')
 // Category stamps such as 【www.365978.net--科技】 name the site inside the text, in any kind of bracket
-// (〔某某网example.cn〕, 《某某网 www.example.net》, 〖…〗): an address inside a bracket is no title's.
-const SITE_STAMP = /【[^】\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^】\n]{0,40}】|〔[^〕\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^〕\n]{0,40}〕|〖[^〗\n]{0,40}(?:www\.|\.com|\.net|\.cn|\.org)[^〗\n]{0,40}〗|《[^》\n]{0,40}(?:www\.|[A-Za-z0-9-]\.(?:com|net|cn|org)(?![A-Za-z]))[^》\n]{0,40}》/g
+// (〔某某网example.cn〕, 〖…〗, 《某某网 www.example.net》): an address inside a bracket is no title's. In 《》,
+// which holds titles, the address needs an ASCII name before its ending ("《中国网络安全.cn时代》" is a title).
+const ADDRESS_IN = (open: string, close: string, address: string) => `${open}[^${close}\\n]{0,40}(?:${address})[^${close}\\n]{0,40}${close}`
+const ANY_ADDRESS = 'www\\.|\\.com|\\.net|\\.cn|\\.org'
+const NAMED_ADDRESS = 'www\\.|[A-Za-z0-9-]\\.(?:com|net|cn|org)(?![A-Za-z])'
+const STAMP_BRACKETS: readonly (readonly [string, string])[] = [['【', '】'], ['〔', '〕'], ['〖', '〗']]
+const SITE_STAMP = new RegExp([...STAMP_BRACKETS.map(([o, c]) => ADDRESS_IN(o, c, ANY_ADDRESS)), ADDRESS_IN('《', '》', NAMED_ADDRESS)].join('|'), 'g')
 
 export const siteStamp: Rule = {
   id: ID,

@@ -1,9 +1,10 @@
 import { POSTER_WORDS } from '../../lexicon/furniture.js'
+import { SECRECY_NOTES } from '../../lexicon/noise.js'
 import { MACHINE_DATE, RELATIVE_TIME } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { afterBody, matchSpans } from '../match.js'
+import { afterBody, matchSpans, underCutLine } from '../match.js'
 import type { Rule } from '../types.js'
 
 // A forum post, a blog comment or an answer opens with its poster's handle and a timestamp, alone on a
@@ -64,33 +65,49 @@ const continues = (p: Post) => p.opener && p.length >= CONTINUATION_MIN
 // A reader's watermark stamps the same name between paragraphs and inside them ("某某 2024-04-16 08:52", "内部资料 某某"):
 // a name on this many lines of the page is a watermark, not a reply that ends the document.
 const WATERMARK_REPEATS = 3
-
+const SECRECY = wordAlternation(SECRECY_NOTES)
 // What a watermark line holds besides the name: its time, the reader's number, a secrecy note.
-const WATERMARK_FILLER = /^(?:[\s·|｜:：\-/]|\d|内部资料|请勿外传|严禁外传|注意保密|工号)*$/
+const WATERMARK_FILLER = new RegExp(`(?:[\\s·|｜:：\\-/]|\\d|${SECRECY}|工号)+`, 'g')
 // A stamp, not a contact line: a time of day, a machine date, a secrecy note or an employee number (a phone number alone is a contact).
-const WATERMARK_MARK = /\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|内部资料|请勿外传|严禁外传|注意保密|工号/
+const WATERMARK_MARK = new RegExp(`\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|${SECRECY}|工号`)
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/
+const NAME_RUN = /[\u4e00-\u9fff]{2,4}(?=[\s·|｜,，]|$|\d)/g
 
-/**
- * Per page: the names stamped as a reader's watermark — on WATERMARK_REPEATS lines or more, and alone on at least
- * one of them with nothing but times, numbers and secrecy notes ("0416 某某 工号6371", "内部资料 某某 2024-04-16").
- */
-const watermarkNames = oncePer((texts: readonly string[]): string[] => {
-  const counts = nameLines(texts)
-  return [...counts].filter(([name, n]) => n >= WATERMARK_REPEATS && texts.some((t) => {
-    const f = fold(t)
-    return f.length <= MAX_LINE && f.includes(name) && WATERMARK_FILLER.test(f.replace(name, '')) && WATERMARK_MARK.test(f)
-  })).map(([name]) => name)
-})
-
-/** Per page: how many lines each two-to-four-character name opens or holds, for the watermark test. */
+/** Per page: how many lines each two-to-four-character name holds before a separator, a digit or the line's end. */
 const nameLines = oncePer((texts: readonly string[]): Map<string, number> => {
   const counts = new Map<string, number>()
-  for (const t of texts) {
-    const seen = new Set(fold(t).match(/[\u4e00-\u9fff]{2,4}(?=[\s·|｜,，]|$|\d)/g) ?? [])
-    for (const name of seen) counts.set(name, (counts.get(name) ?? 0) + 1)
-  }
+  for (const t of texts) for (const name of new Set(fold(t).match(NAME_RUN) ?? [])) counts.set(name, (counts.get(name) ?? 0) + 1)
   return counts
 })
+
+/** Per page: the lines that hold one watermark name alone with its stamp, and the pattern of that name glued into sentences. */
+interface Watermark { lines: ReadonlySet<number>; glued: RegExp }
+
+/**
+ * The reader's watermark of a page, if it has one: a name on WATERMARK_REPEATS lines or more, alone on at least one
+ * short line with nothing but times, numbers and secrecy notes ("0416 某某 工号6371", "内部资料 某某 2024-04-16").
+ */
+const watermarkOf = oncePer((texts: readonly string[]): Watermark | null => {
+  const counts = nameLines(texts)
+  const names = new Set<string>()
+  const lines = new Set<number>()
+  texts.forEach((t, i) => {
+    const f = fold(t).trim()
+    if (f.length > MAX_LINE || !WATERMARK_MARK.test(f)) return
+    const name = f.replace(WATERMARK_FILLER, '')
+    if (HAN_NAME.test(name) && (counts.get(name) ?? 0) >= WATERMARK_REPEATS) {
+      names.add(name)
+      lines.add(i)
+    }
+  })
+  if (names.size === 0) return null
+  const name = wordAlternation([...names])
+  // Glued to a sentence: the name with its number or time, or a secrecy note before it.
+  return { lines, glued: new RegExp(`(?:${SECRECY})\\s?[·|]?\\s?(?:${name})|(?:${name})\\s?(?:工号)?\\s?\\d[\\d:：\\-]*`, 'g') }
+})
+
+/** The verdict of a reply's opening line: it and the rest of the page are readers' words, not the document's. */
+const replyEnds = (reason: string) => ({ reason, dropRest: true, restReason: 'readers\u2019 replies and comments after the document' })
 
 /** Per page, once: where the opener first posts, and the last post in which the opener goes on with the document (-1: none). */
 const threadOf = oncePer((texts: readonly string[]): { firstOpener: number; lastContinuation: number } => {
@@ -133,23 +150,19 @@ export const posterLine: Rule = {
       return edit[0].length >= text.length ? { reason: "a forum's edit stamp" } : { reason: "a forum's edit stamp before the post", spans: [[at, at + edit[0].length]] }
     }
     if (CHAT_ACK.test(text)) return { reason: "a chat member's acknowledgement" }
-    const stamped = watermarkNames(doc.texts)
-    if (stamped.length > 0) {
-      const name = stamped.find((n) => text.includes(n))
-      if (name !== undefined) {
-        if (WATERMARK_FILLER.test(text.replace(name, ''))) return { reason: "a reader's watermark" }
-        // Glued to a sentence: the name with its number or time, or a secrecy note before it.
-        const glued = matchSpans(new RegExp(`(?:内部资料|请勿外传|严禁外传)\\s?[·|]?\\s?${name}|${name}\\s?(?:工号)?\\s?\\d[\\d:：\\-]*`, 'g'), block.folded)
-        if (glued.length > 0) return { reason: "a reader's watermark inside the text", spans: glued }
-      }
+    const watermark = watermarkOf(doc.texts)
+    if (watermark) {
+      if (watermark.lines.has(block.index)) return { reason: "a reader's watermark" }
+      const glued = matchSpans(watermark.glued, block.folded)
+      if (glued.length > 0) return { reason: "a reader's watermark inside the text", spans: glued }
     }
     if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
     if (betweenOpenerPosts(doc.texts).has(block.index)) return { reason: "a reader's reply between the thread opener's posts" }
-    const previousCut = (doc.lineVerdicts?.slice(Math.max(0, block.index - 2), block.index) ?? []).some((v) => v !== null)
+    const previousCut = underCutLine(block, doc)
     // After the document, or under a cut comment box's header, a poster and a time of day opening a line open the replies.
     const opening = POST_OPENING.exec(text)
     if (opening && isHandle(opening[1]!) && HAS_TIME.test(opening[2]!) && block.index > block.firstBodyIndex && (afterBody(block) || previousCut) && !openerPostsLater(doc.texts, block.index)) {
-      return { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
+      return replyEnds("a reply's poster and time: the document has ended")
     }
     if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
     const stamps = text.match(STAMP)
@@ -159,7 +172,7 @@ export const posterLine: Rule = {
       const handle = text.replace(FLOOR, '').replace(/[(（]楼主[)）]/, '').trim()
       if (bare?.[1] === undefined || Number(bare[1]) < 2 || !isHandle(handle)) return undefined
       return !openerPostsLater(doc.texts, block.index) && block.index > block.firstBodyIndex
-        ? { reason: "a reply's floor and poster: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
+        ? replyEnds("a reply's floor and poster: the document has ended")
         : { reason: "a reply's floor and poster" }
     }
     const floor = FLOOR.exec(text)
@@ -179,12 +192,11 @@ export const posterLine: Rule = {
     const first = threadOf(doc.texts).firstOpener
     const threadReply = posted && first >= 0 && first < block.index
     const reply = !opener && (numbered || threadReply || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
-    // The thread's opener posting again further down ("某某 楼主 发表于 …") goes on with the document past the
-    // replies: the reply's line goes alone then.
-    // The same name stamped on many lines is a reader's watermark: the line goes, the document goes on.
-    const watermark = names.length === 1 && (nameLines(doc.texts).get(names[0]!) ?? 0) >= WATERMARK_REPEATS
-    return reply && rest !== '' && !watermark && !openerPostsLater(doc.texts, block.index)
-      ? { reason: "a reply's poster and time: the document has ended", dropRest: true, restReason: 'readers\u2019 replies and comments after the document' }
+    // The same name stamped on many lines is a reader's watermark, and the thread's opener posting again further down
+    // ("某某 楼主 发表于 …") goes on with the document: either way the line goes alone.
+    const stampedName = names.length === 1 && (nameLines(doc.texts).get(names[0]!) ?? 0) >= WATERMARK_REPEATS
+    return reply && rest !== '' && !stampedName && !openerPostsLater(doc.texts, block.index)
+      ? replyEnds("a reply's poster and time: the document has ended")
       : { reason: "a post's poster and time" }
   },
   examples: {

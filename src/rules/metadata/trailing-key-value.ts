@@ -1,5 +1,7 @@
+import { CREDIT_KEYS } from '../../lexicon/furniture.js'
 import { hanCount } from '../../text/chars.js'
 import { furnitureCodes, leadingMetadataEnd } from '../../text/furniture.js'
+import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 // The line before the metadata must be a line of its own words: a title or a sentence.
@@ -29,7 +31,7 @@ export function metadataTail(line: string): number {
 
 // The credits a news page closes a story with, in brackets after its last sentence ("…向好。(责编:某某 审校:某某)",
 // "(文/校团委 图/宣传中心 责编:某某)"): the keys of who wrote, shot, edited and checked it, each with a short value.
-const CREDIT_KEY = '(?:文\\/图|图\\/文|文|图|摄影|记者|通讯员|撰稿|供稿|编辑|责编|责任编辑|审核|审校|审稿|校对|签发|终审)'
+const CREDIT_KEY = `(?:${wordAlternation(CREDIT_KEYS)})`
 const CLOSING_CREDITS = new RegExp(`(?<=[。!?！？])\\s*[(（【]\\s*(?:(?:${CREDIT_KEY}\\s?[:：/丨|]\\s?[^\\s()（）【】:：]{1,12}\\s*){1,5}|[\\u4e00-\\u9fff]{2,14}(?:供稿|整理|报道|撰稿))[)）】]\\s*$`)
 
 export const trailingKeyValue: Rule = {
