@@ -27,6 +27,22 @@ describe('events listed inside one sentence', () => {
     expect(listedEvents('走访了张村、李村、王村等三个村。')).toEqual([])
   })
 
+  it('reads examples after 如 when every name ends as an event does, two being enough', () => {
+    const text = '团委开展了多项文体活动,如新春长跑赛、元宵游园会、青年歌手大赛等,参与面广。'
+    expect(listedEvents(text).map((a) => a.text)).toEqual(['新春长跑赛', '元宵游园会', '青年歌手大赛'])
+    expect(listedEvents('活动丰富,例如亲子运动会、情景剧等,深受欢迎。').map((a) => a.text)).toEqual(['亲子运动会', '情景剧'])
+    // Fields, places or topics given as examples are not events.
+    expect(listedEvents('工作覆盖多个领域,如教育、卫生、交通等,成效明显。')).toEqual([])
+    expect(listedEvents('重点走访了困难户,如张大爷、李奶奶家等。')).toEqual([])
+  })
+
+  it('reads titled items set side by side before 等 + a collective noun', () => {
+    const text = '晚会穿插了《默契大考验》《猜猜我是谁》、《一站到底》等互动游戏,气氛热烈。'
+    expect(listedEvents(text).map((a) => a.text)).toEqual(['《默契大考验》', '《猜猜我是谁》', '《一站到底》'])
+    // Titles that are read or studied are not events held.
+    expect(listedEvents('组织学习了《安全生产法》《消防法》等法律法规。')).toEqual([])
+  })
+
   it('lists the names in place of the clause that holds them', () => {
     expect(names(['标题', '本月社区先后开展了义诊咨询、旧衣回收、垃圾分类讲座等活动,居民踊跃参加。'])).toEqual([
       '义诊咨询', '旧衣回收', '垃圾分类讲座',

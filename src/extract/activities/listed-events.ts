@@ -7,7 +7,7 @@ import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { activityAt } from './name.js'
-import { EVENT_VERBS, LIST_INTRODUCERS } from './vocabulary.js'
+import { EVENT_NAME_ENDINGS, EVENT_VERBS, EXAMPLE_OPENINGS, LIST_INTRODUCERS } from './vocabulary.js'
 
 /** The verb or introducer, then at least three names joined by 、 (the last maybe by 和/及), then 等 + a collective noun. */
 const LISTED = new RegExp(
@@ -15,6 +15,19 @@ const LISTED = new RegExp(
     `((?:[^、,。;:!?\\n]{2,16}、){1,11}[^、,。;:!?\\n]{2,16}?)(?:等|在内的)(?:[\\u4e00-\\u9fff]{0,6}?)(?:活动|项目|节目|比赛|赛事|形式|内容)`,
   'g',
 )
+/**
+ * Examples of what was held, each named as an event ("…文体活动,如春季运动会、中秋联欢会、职工技能竞赛等"):
+ * no collective noun follows, so every name must end as an event's does, and two of them suffice.
+ */
+const EXAMPLES = new RegExp(
+  `(?<=^|[,:;(])(?:${wordAlternation([...EXAMPLE_OPENINGS])})[:]?((?:[^、,。;:!?\\n]{2,16}、){1,11}[^、,。;:!?\\n]{2,16}?)等`,
+  'g',
+)
+/** Named items put side by side in title marks ("《心心相通》《你来比划我来猜》等游戏环节"): each title is one. */
+const TITLED = /((?:《[^《》\n]{2,14}》、?){2,12})等[\u4e00-\u9fff]{0,6}?(?:活动|项目|节目|比赛|赛事|游戏|环节)/g
+const TITLE = /《[^《》]+》/g
+const EVENT_NAME = new RegExp(`(?:${wordAlternation([...EVENT_NAME_ENDINGS])})$`)
+const MIN_EXAMPLES = 2
 const LAST_JOINER = /(?:和|及|以及|与)/
 const MIN_ITEMS = 3
 const MAX_ITEM = 16
@@ -22,11 +35,12 @@ const MAX_ITEM = 16
 /** Activities named in a list, with their offsets into `text`. */
 export function listedEvents(text: string): Activity[] {
   const folded = fold(text)
-  return [...folded.matchAll(LISTED)].flatMap((m) => {
-    const list = m[1]!
-    const at = m.index + m[0].indexOf(list)
-    const pieces = splitLast(list.split('、'))
-    if (pieces.length < MIN_ITEMS || pieces.some((p) => p.length < 2 || p.length > MAX_ITEM)) return []
+  const listed = [...folded.matchAll(LISTED)].map((m) => ({ m, min: MIN_ITEMS, pieces: splitLast(m[1]!.split('、')), named: false }))
+  const examples = [...folded.matchAll(EXAMPLES)].map((m) => ({ m, min: MIN_EXAMPLES, pieces: splitLast(m[1]!.split('、')), named: true }))
+  const titled = [...folded.matchAll(TITLED)].map((m) => ({ m, min: MIN_EXAMPLES, pieces: m[1]!.match(TITLE) ?? [], named: false }))
+  return [...listed, ...examples, ...titled].sort((a, b) => a.m.index - b.m.index).flatMap(({ m, min, pieces, named }) => {
+    const at = m.index + m[0].indexOf(m[1]!)
+    if (pieces.length < min || pieces.some((p) => p.length < 2 || p.length > MAX_ITEM || (named && !EVENT_NAME.test(p)))) return []
     let offset = at
     return pieces.map((piece, i) => {
       const start = folded.indexOf(piece, offset)

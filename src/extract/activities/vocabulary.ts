@@ -139,6 +139,9 @@ export const PARTICIPANT_WORDS = ['参加', '参与', '出席', '组成', '牵�
 /** What closes a quoted event name given as an example ("“诗韵校园”朗诵会", "“光盘”行动"). */
 export const QUOTED_EVENT_ENDINGS = [...EVENT_NOUNS, '会', '赛', '展', '演出', '行动', '评选', '征文'] as const
 
+/** What closes the name of an event given as an example, quoted or not ("春季运动会", "歌舞表演", "情景剧"). */
+export const EVENT_NAME_ENDINGS = [...QUOTED_EVENT_ENDINGS, '表演', '剧', '游戏', '培训', '论坛', '沙龙'] as const
+
 /** Clause openings that give examples of the deed before them ("…,如“诗韵校园”朗诵会"). */
 export const EXAMPLE_OPENINGS = ['如', '例如', '比如', '诸如', '包括'] as const
 
