@@ -56,10 +56,19 @@ const VAGUE_QUALIFIED = new RegExp(`^(?:${VAGUE_QUALIFIERS.join('|')})(?:${VAGUE
  * True when an object (aspect particle removed) can name a deed: long enough, not vague, not a
  * compliance phrase, not the frame of a list or of a deed to come, not the subject of a 是 clause, quotes balanced.
  */
-export function deedObject(bare: string): boolean {
+export function deedObject(bare: string, verb = ''): boolean {
   if (bare.length < MIN_OBJECT || bare.endsWith('的') || VAGUE.has(bare) || VAGUE_QUALIFIED.test(bare) || UMBRELLA.test(bare) || COPULA_AFTER.test(bare)) return false
   if (((bare.match(QUOTES)?.length ?? 0) & 1) === 1 || RATE_END.test(bare)) return false
-  return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && !VAGUE_ENDINGS.some((w) => bare.endsWith(w)) && !framesADeed(bare)
+  return !VAGUE_OPENINGS.some((w) => bare.startsWith(w)) && (passesOnMeeting(verb, bare) || !VAGUE_ENDINGS.some((w) => bare.endsWith(w))) && !framesADeed(bare)
+}
+
+/** The message of one named meeting or speech ("县妇联执委会议精神"). */
+const MEETING_SPIRIT = /(?:会议?|讲话)精神$/
+const PASS_ON = /^(?:传达|学习)/
+
+/** Passing on or studying a meeting's message is a meeting's deed ("传达县妇联执委会议精神"); carrying it out ("落实…精神") is compliance. */
+function passesOnMeeting(verb: string, bare: string): boolean {
+  return MEETING_SPIRIT.test(bare) && (PASS_ON.test(verb) || PASS_ON.test(bare))
 }
 
 const TRAILING_BREAK = /[\s,，]+$/

@@ -91,7 +91,7 @@ export function deedCandidates(body: string, place: ClausePlace): DeedCandidate[
     if (NOMINAL_NEXT.test(raw)) continue
     const object = trimCount(raw, verb.word)
     const bare = object.replace(ASPECT, '')
-    if (!deedObject(bare)) continue
+    if (!deedObject(bare, verb.word)) continue
     const n = bare.length
     const x = [
       NaN, flag(EVENT.has(verb.word)), flag(ACTION.has(verb.word)), flag(verb.tag === 'vn'), flag(at === 0), Math.min(at, MAX_PREFIX) / MAX_PREFIX,

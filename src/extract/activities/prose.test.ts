@@ -111,6 +111,11 @@ describe('prose activities', () => {
     ])).toEqual([])
   })
 
+  it('reads passing on a meeting\'s message as a deed, carrying out a message not', () => {
+    expect(prose(['标题', '全所干部职工集中传达了县总工会五届三次全委会议精神。'])).toEqual(['集中传达了县总工会五届三次全委会议精神'])
+    expect(prose(['标题', '全所干部职工认真落实县总工会全委会议精神。'])).toEqual([])
+  })
+
   it('reads a deed done a number of times as that deed, the count left out', () => {
     expect(prose(['标题', '各学校全年组织专题学习十二次。'])).toEqual(['组织专题学习'])
   })

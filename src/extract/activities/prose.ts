@@ -218,7 +218,7 @@ function deedIn(folded: string, clause: Span, sentences: readonly number[], broa
   const long = participantObject(folded, clause.start + verb.end)
   if (long) return { start: clause.start + withAdverbs(body, verb.start), end: long }
   object = trimCount(object, body.slice(verb.start, verb.end))
-  if (!deedObject(object.replace(ASPECT, ''))) return undefined
+  if (!deedObject(object.replace(ASPECT, ''), body.slice(verb.start, verb.end))) return undefined
   const start = withAdverbs(body, verb.start)
   const end = verb.end + object.length
   if (end - start > MAX_TEXT) return undefined
