@@ -22,6 +22,16 @@ describe('events listed inside one sentence', () => {
     expect(listedEvents('活动有猜灯谜、包汤圆、舞龙表演等内容。').map((a) => a.text)).toEqual(['猜灯谜', '包汤圆', '舞龙表演'])
   })
 
+  it('reads the names taken part in, or set up, whose number stands in place of 等', () => {
+    expect(listedEvents('240名队员分别参加了拔河、定向越野、毛毛虫竞速等四个团体项目的角逐。').map((a) => a.text)).toEqual([
+      '拔河', '定向越野', '毛毛虫竞速',
+    ])
+    expect(listedEvents('游园会设有“套圈”、“猜谜”、“投壶”三个项目。').map((a) => a.text)).toEqual(['“套圈”', '“猜谜”', '“投壶”'])
+    expect(listedEvents('我们通过晨间谈话、绘本共读、安全演练等形式开展教育。').map((a) => a.text)).toEqual(['晨间谈话', '绘本共读', '安全演练'])
+    // A counted list of places or groups is not a list of events.
+    expect(listedEvents('参加了一中、二中、三中三个学校的交流。')).toEqual([])
+  })
+
   it('needs three names and the collective noun', () => {
     expect(listedEvents('开展了宣传和培训等活动。')).toEqual([])
     expect(listedEvents('走访了张村、李村、王村等三个村。')).toEqual([])

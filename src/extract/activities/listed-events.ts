@@ -9,10 +9,15 @@ import { wordAlternation } from '../../text/pattern.js'
 import { activityAt } from './name.js'
 import { EVENT_NAME_ENDINGS, EVENT_VERBS, EXAMPLE_OPENINGS, LIST_INTRODUCERS } from './vocabulary.js'
 
-/** The verb or introducer, then at least three names joined by 、 (the last maybe by 和/及), then 等 + a collective noun. */
+/** The number of listed names before their collective noun ("四个", "5项"). */
+const COUNTED = '(?:[一二三四五六七八九十两]|\\d{1,2})[个项场类]'
+/**
+ * The verb or introducer, then at least three names joined by 、 (the last maybe by 和/及), then 等 (or
+ * straight away their number: "设有“跳绳”、“踢毽子”、“抢板凳”三个项目") + a collective noun.
+ */
 const LISTED = new RegExp(
-  `(?:${wordAlternation([...EVENT_VERBS, '设置', ...LIST_INTRODUCERS])})了?[:]?` +
-    `((?:[^、,。;:!?\\n]{2,16}、){1,11}[^、,。;:!?\\n]{2,16}?)(?:等|在内的)(?:[\\u4e00-\\u9fff]{0,6}?)(?:活动|项目|节目|比赛|赛事|形式|内容)`,
+  `(?:${wordAlternation([...EVENT_VERBS, '设置', '参加', '参与', ...LIST_INTRODUCERS])})了?[:]?` +
+    `((?:[^、,。;:!?\\n]{2,16}、){1,11}[^、,。;:!?\\n]{2,16}?)(?:等|在内的|(?=${COUNTED}))(?:[\\u4e00-\\u9fff]{0,6}?)(?:活动|项目|节目|比赛|赛事|形式|内容)`,
   'g',
 )
 /**

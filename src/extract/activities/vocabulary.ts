@@ -146,7 +146,7 @@ export const EVENT_NAME_ENDINGS = [...QUOTED_EVENT_ENDINGS, '表演', '剧', '�
 export const EXAMPLE_OPENINGS = ['如', '例如', '比如', '诸如', '包括'] as const
 
 /** Words that introduce a list of named events or items ("活动有…", "包括…"). */
-export const LIST_INTRODUCERS = ['有', '包括', '主要有', '内容有', '项目有', '分别是'] as const
+export const LIST_INTRODUCERS = ['有', '设有', '包括', '主要有', '内容有', '项目有', '分别是', '通过'] as const
 
 /** Modal words that make the rest of a sentence an intention ("学校将以此为契机,…,深入开展…"). */
 export const INTENT_WORDS = ['将', '要', '应', '应当', '需要', '需', '必须', '计划', '拟', '准备', '力争', '争取', '打算'] as const
