@@ -45,6 +45,7 @@ export const NAV_WORDS = [
   '首页', '上一篇', '下一篇', '返回列表', '收藏', '分享', '举报', '书签', '打印', '关闭', '评论', '点赞', '登录', '注册',
   '字号', '大', '中', '小', '默认', '全文阅读', '在线阅读', '全屏', '下载', '手机版', '电脑版', '目录', '更多', '热门',
   '推荐', '搜索', '合集下载', '文档简介', '下载本文档', '免费下载', '阅读全文', '展开全文', '查看全文',
+  '往期检索', '往期回顾', '返回本版', '返回目录', '语音朗读', '写留言',
 ] as const
 
 /** A line starting with one of these is a breadcrumb. */
@@ -143,7 +144,7 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
  * Page markers inside running text: preview cuts ("……此处隐藏15229个字……") and the page footers of a
  * converted document that its text runs across ("…新建 3 所,第 1 页 共 9 页扩建有 3 所").
  */
-export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d{1,7}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页/g
+export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d{1,7}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]/g
 
 /**
  * Words of a document-sharing site's voice. A short line with two or more different platform

@@ -145,6 +145,8 @@ export function isSiteName(text: string): boolean {
   return WHOLE_SITE_NAME.test(t) && !notSite(t, true)
 }
 const SYMBOL = /[\s\p{P}\p{S}]/u
+const ASTRAL = /[\uD800-\uDBFF\uFE0F\u200D]/
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu
 // Kinds by code, for reading the codes back.
 const BY_CODE: readonly FurnitureKind[] = KINDS.slice().sort((a, b) => CODE[a] - CODE[b])
 
@@ -227,6 +229,10 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_LINK, 'url')
   const kinds: FurnitureKind[] = []
   for (let i = 0; i < text.length; i++) kinds.push(codes[i] === 0 && SYMBOL.test(text[i]!) ? 'symbol' : BY_CODE[codes[i]!]!)
+  // An emoji is a symbol too ("📅 发表于 …"), though each half of its surrogate pair reads as neither.
+  if (ASTRAL.test(text)) {
+    for (const m of text.matchAll(PICTOGRAPH)) for (let i = m.index; i < m.index + m[0].length; i++) if (codes[i] === 0) kinds[i] = 'symbol'
+  }
   return { text, kinds }
 }
 

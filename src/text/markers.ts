@@ -31,7 +31,7 @@ function smallChinese(s: string): number {
   return s.length > ten + 2 || tens <= 0 || ones < 0 ? 0 : tens * 10 + ones
 }
 
-const LEADING = /^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})、|(\d{1,2})[.．](?![\d万亿%])|[(（](\d{1,2})[)）]|([一二三四五六七八九十]{1,2})是|([-•·●▪◆*])\s|([\u2460-\u2473]))/
+const LEADING = /^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})、|(\d{1,2})[.．](?![\d万亿%])|[(（](\d{1,2})[)）]|([一二三四五六七八九十]{1,2})是|([-•·●▪◆*])\s|([\u2460-\u2473])|第([一二三四五六七八九十]{1,2})[,，:：])/
 
 /**
  * The outline marker a block opens with, as its style and number ("(二)…" → cn-paren 2), or null.
@@ -42,9 +42,9 @@ export function leadingMarker(text: string): { style: string; n: number } | null
   if (!m) return null
   if (m[7] !== undefined) return { style: `bullet${m[7]}`, n: 1 }
   if (m[8] !== undefined) return { style: 'circled', n: m[8].charCodeAt(0) - 0x245f }
-  const styles = ['cn-dun', 'cn-paren', 'ar-dun', 'ar-dot', 'ar-paren', 'cn-shi']
-  for (let g = 1; g <= 6; g++) {
-    const v = m[g]
+  const styles = ['cn-dun', 'cn-paren', 'ar-dun', 'ar-dot', 'ar-paren', 'cn-shi', '', '', 'cn-di']
+  for (let g = 1; g <= 9; g++) {
+    const v = g === 7 || g === 8 ? undefined : m[g]
     if (v === undefined) continue
     const n = /\d/.test(v) ? Number(v) : smallChinese(v)
     return n > 0 ? { style: styles[g - 1]!, n } : null

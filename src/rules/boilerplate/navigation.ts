@@ -8,10 +8,18 @@ import type { Rule } from '../types.js'
 const NAV = new Set<string>(NAV_WORDS)
 const BULLET = /^[-•·●▪◆*]\s*/
 const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►)\s*/
-const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|\||-|_|\s·\s|\s[—–]{1,2}\s)\s*/
+const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|\/|⁄|∕|\||-|_|\s·\s|\s[—–]{1,2}\s)\s*/
 const SPACES = /[\s,|·•]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
 const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]|^当前(?:栏目|频道)?\s?[:：]/
+/** A link to the previous or next article, bracketed or followed by a colon, an arrow or a space ("【上一条】…", "« 前一篇 …"). */
+const PREVIOUS_NEXT = /^[«‹<◀]?\s?(?:[【\[〔(（][上下前后]一?[篇条版期页](?:文章)?[】\]〕)）]|[上下前后]一[篇条版期](?:文章)?\s?(?:[:：»›>]|\s))/
+/** The last step of a trail, the article page itself. */
+const ARTICLE_PAGE = /^(?:正文|详情|内容|文章正文|详细内容|阅读文章)$/
+/** A lone symbol between spaces parts a menu's items as a bar does ("首页 ■ 机构概况 ■ 政务公开"). */
+const SYMBOL_BAR = /\s[■□◆◇●○◼◻▪▫♦★☆✦┃|]\s/g
+/** A short link pointing on ("社保卡申领补换 ＞", "写留言 →"): a page's link, not a line of text. */
+const LINK_ARROW = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}\s?(?:>|>>|›|»|→|➜|➔|▸|▶|►)$/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 const TRAILING_ADDRESS = new RegExp(`\\s+(?:${WEB_ADDRESS.source})$`, 'i')
 const WHOLE_ADDRESS = new RegExp(`^(?:${WEB_ADDRESS.source})$`, 'i')
@@ -35,6 +43,8 @@ function isHeadTrail(text: string): boolean {
   // A site's name and its slogan or column ("某某范文网|让写作更轻松").
   if (isSiteName(first) && second.length <= 16 && !/[。,;]/.test(second)) return true
   if (!parts.every((p) => p.length <= 8) || /\d|[年季月]度?$/.test(first)) return false
+  // A column and the article page itself ("基层动态 / 正文").
+  if (ARTICLE_PAGE.test(second)) return true
   // An arrow points from a section to its page whatever they are called ("某某图书馆 > 活动报道"); a dash
   // or a bar only before a column's bare name.
   const arrowed = text.split(ARROWS).filter(Boolean).length === 2
@@ -75,6 +85,7 @@ function isMenu(text: string, head: boolean, table: () => boolean): boolean {
   // line framed by bars is a table row ("| 工作内容 | 具体措施 |"), and so is a header whose next line
   // has as many cells ("项目部 | 检查次数 | 整改率" over "一项目部 | 6 | 100%").
   if (/^\|.*\|$/.test(text)) return false
+  text = text.replace(SYMBOL_BAR, ' | ')
   const barred = text.includes('|')
   if (barred && table()) return false
   const items = text.split(/\s*\|\s*|\s+/).filter(Boolean)
@@ -99,7 +110,8 @@ export const navigation: Rule = {
     // The site's address may close its header line ("某某拾贝 · 范文频道 www.example.com").
     if (outsideBody(block) && isHeadTrail(text.replace(TRAILING_ADDRESS, ''))) return { reason: 'site and column at the page head' }
     if (isTrailAboveTitle(text, block.index, doc.titleIndex)) return { reason: 'breadcrumb above the title' }
-    if (/^(?:上一篇|下一篇|上一篇文章|下一篇文章|上一条|下一条)\s?[:：\s]/.test(text)) return { reason: 'previous/next article link' }
+    if (PREVIOUS_NEXT.test(text)) return { reason: 'previous/next article link' }
+    if (LINK_ARROW.test(text) && outsideBody(block)) return { reason: 'a link pointing on' }
     const words = text.split(SPACES).filter(Boolean)
     if (words.length > 0 && words.every((w) => NAV.has(w))) return { reason: 'navigation labels' }
     if (isMenu(text, outsideBody(block), () => tableRow(doc.texts, block.index))) return { reason: 'menu bar' }
@@ -110,8 +122,9 @@ export const navigation: Rule = {
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
       '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '当前:资源首页 / 教师专区 / 述职报告', '当前栏目:调研报告 / 农业农村', '某某文秘网_公文写作一站通', '某某湾 · 心得体会频道', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
+      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
-      '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
+      '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', '上一条经验是坚持问题导向。', '前一篇论文已经发表。', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
   },
 }

@@ -26,6 +26,23 @@ const SERVICE_LINK = /^[\u4e00-\u9fff]{0,4}(?:报名|咨询|预约|查询|申报
 // A numbered item of the document closes on its own punctuation ("3.登录医院官网 www.example.cn 在线预约;").
 const LIST_ITEM = /^\s?(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、).*[;；。]$/
 
+// A weather widget ("今日天气:某地 多云转小雨 12~19℃", "东南风2级 空气质量:良"): two of its signs, and no sentence.
+const WEATHER_SIGNS: readonly RegExp[] = [
+  /-?\d{1,2}\s?[~～\-至]\s?-?\d{1,2}\s?(?:℃|°C?)/,
+  /(?:^|[\s:：])(?:晴|阴|多云|[小中大暴]?雨|阵雨|雷阵雨|[小中大]?雪|雨夹雪|雾|霾)(?:转(?:晴|阴|多云|[小中大暴]?雨|[小中大]?雪))?(?=$|[\s\d])/,
+  /[东南西北]{1,2}风\s?\d{1,2}(?:-\d{1,2})?级|微风/,
+  /空气质量\s?[:：]?\s?(?:优|良|轻度污染|中度污染|重度污染)|AQI/,
+  /^(?:[^\p{L}\p{N}\s]\s?)?(?:今日|今天|明日|明天|后天|未来[三七3-7]天|实时)(?:天气)?\s?[:：]/u,
+]
+const MAX_WEATHER = 60
+// A log's dated entry records the day's weather ("7月2日 晴 28~35℃ …"): the document's own.
+const DATED_ENTRY = /^\d{1,2}月\d{1,2}日|^\d{4}[-/.年]/
+const weatherWidget = (t: string): boolean =>
+  t.length <= MAX_WEATHER && !/[。,，]/.test(t) && !DATED_ENTRY.test(t) && WEATHER_SIGNS.filter((re) => re.test(t)).length >= 2
+
+// A site's tip box ("【农时提示】…", "【温馨提示】…"): a bracketed label naming a tip, opening its own line.
+const TIP_BOX = /^[【\[〔]\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士)\s?[】\]〕]/
+
 export const pageChrome: Rule = {
   id: 'boilerplate/page-chrome',
   kind: 'boilerplate',
@@ -35,13 +52,15 @@ export const pageChrome: Rule = {
   test: (block, doc) => {
     if (SIDEBAR_ENTRY.test(block.folded.trim())) return { reason: 'a sidebar entry with its post count' }
     if (STATUS_BAR.test(block.folded.trim())) return { reason: "a phone's status bar" }
+    if (weatherWidget(block.folded.trim())) return { reason: 'a weather widget' }
+    if (TIP_BOX.test(block.folded.trim())) return { reason: "the site's tip box" }
     const v = furnitureLine(block.text)
     if (v?.kind === 'chrome' && (closesWrappedSentence(block.text, doc.texts, block.index) || LIST_ITEM.test(block.text) || SERVICE_LINK.test(block.folded.trim()))) return undefined
     return v?.kind === 'chrome' ? { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` } : undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%'],
-    keep: ['一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码'],
+    keep: ['受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项'],
   },
 }

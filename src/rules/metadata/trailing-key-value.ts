@@ -32,7 +32,10 @@ export function metadataTail(line: string): number {
 // The credits a news page closes a story with, in brackets after its last sentence ("…向好。(责编:某某 审校:某某)",
 // "(文/校团委 图/宣传中心 责编:某某)"): the keys of who wrote, shot, edited and checked it, each with a short value.
 const CREDIT_KEY = `(?:${wordAlternation(CREDIT_KEYS)})`
-const CLOSING_CREDITS = new RegExp(`(?<=[。!?！？])\\s*[(（【]\\s*(?:(?:${CREDIT_KEY}\\s?[:：/丨|]\\s?[^\\s()（）【】:：]{1,12}\\s*){1,5}|[\\u4e00-\\u9fff]{2,14}(?:供稿|整理|报道|撰稿))[)）】]\\s*$`)
+// The outlet may open them ("(某某发布 通讯员 某某)"), and a space may part a key from its name.
+const CLOSING_CREDITS = new RegExp(`(?<=[。!?！？])\\s*[(（【]\\s*(?:(?:[\\u4e00-\\u9fffA-Za-z]{2,12}\\s)?(?:${CREDIT_KEY}\\s?[:：/丨|\\s]\\s?[^\\s()（）【】:：]{1,12}\\s*){1,5}|[\\u4e00-\\u9fff]{2,14}(?:供稿|整理|报道|撰稿))[)）】]\\s*$`)
+// A source line glued after the last sentence ("…的温度。来源:某某街道社区服务中心"); a table's "数据来源" is the report's.
+const CLOSING_SOURCE = /(?<=[。!?！？])\s*(?<!数据)(?:来源|稿源|信息来源|文章来源|供稿)\s?[:：]\s?[^\s。,，;；:：]{2,20}\s*$/
 
 export const trailingKeyValue: Rule = {
   id: 'metadata/trailing-key-value',
@@ -42,7 +45,7 @@ export const trailingKeyValue: Rule = {
   test: (block) => {
     const head = leadingMetadataEnd(block.text)
     if (head > 0) return { reason: `page metadata glued before the paragraph (${block.text.slice(0, head).trim().slice(0, 40)})`, spans: [[0, head]] }
-    const credits = CLOSING_CREDITS.exec(block.folded)
+    const credits = CLOSING_CREDITS.exec(block.folded) ?? CLOSING_SOURCE.exec(block.folded)
     if (credits) return { reason: `the story's credits after its last sentence (${credits[0].trim().slice(0, 40)})`, spans: [[credits.index, block.text.length]] }
     const start = metadataTail(block.text)
     if (start < 0) return undefined
@@ -50,9 +53,9 @@ export const trailingKeyValue: Rule = {
     return { reason: `page metadata after the line (${block.text.slice(start).trim().slice(0, 40)})`, spans: [[start, end]] }
   },
   examples: {
-    drop: ['社区开展重阳节敬老活动 发布时间:2021-10-14 浏览次数:362', '县农业农村局2022年工作总结来源:县农业农村局 时间:2023-01-05', '发布者:某某小编日期:2021-03-31阅读:4126次为弘扬雷锋精神,学院组织了志愿服务活动。', '全县安全生产形势稳定向好。(责编:韩某 审校:戴某)', '持续擦亮志愿服务品牌。(文/校团委 图/宣传中心 责编:方某)', '活动取得圆满成功。(某某镇中心小学供稿)', '全年办结率100%。【责任编辑:某某】'],
+    drop: ['服务居民1100余人次。(某某发布 通讯员 某某)', '让文化节的热度转化为社区治理的温度。来源:某某街道社区服务中心', '社区开展重阳节敬老活动 发布时间:2021-10-14 浏览次数:362', '县农业农村局2022年工作总结来源:县农业农村局 时间:2023-01-05', '发布者:某某小编日期:2021-03-31阅读:4126次为弘扬雷锋精神,学院组织了志愿服务活动。', '全县安全生产形势稳定向好。(责编:韩某 审校:戴某)', '持续擦亮志愿服务品牌。(文/校团委 图/宣传中心 责编:方某)', '活动取得圆满成功。(某某镇中心小学供稿)', '全年办结率100%。【责任编辑:某某】'],
     keep: [
-      '今年共开展活动12次 时间:2021年5月15日', '会议时间:2023-06-30', '2023年社区工作总结', '发布日期:2013-12-25 点击次数:8283',
+      '全年GDP增长6.2%。数据来源:县统计局', '活动由街道主办(协办单位 某某社区 某某物业)。', '今年共开展活动12次 时间:2021年5月15日', '会议时间:2023-06-30', '2023年社区工作总结', '发布日期:2013-12-25 点击次数:8283',
       '如有疑问请联系在线客服(客服在线时间:9:00-18:30)。', '时间:2023-05-12 地点:县文化广场', '时间:2023-05-12全县开展防灾减灾宣传,参与群众3000人。', '全年编发简报24期。(数据来源:县统计局)', '会议由副县长主持。(记者参加了会议)',
     ],
   },

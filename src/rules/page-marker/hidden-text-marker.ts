@@ -5,14 +5,14 @@ import type { Rule } from '../types.js'
 export const hiddenTextMarker: Rule = {
   id: 'page-marker/hidden-text-marker',
   kind: 'page-marker',
-  description: 'Page markers inside the text: paywall gaps (……此处隐藏15229个字……) and page footers the text runs across (第 1 页 共 9 页)',
+  description: 'Page markers inside the text: paywall gaps (……此处隐藏15229个字……), page footers the text runs across (第 1 页 共 9 页), e-paper continuation notes ((下转第4版))',
   scope: 'span',
   test: (block) => {
     const spans = matchSpans(INLINE_PAGE_MARKER, block.folded)
     return spans.length ? { reason: 'page marker inside the text (a paywall gap or a page footer)', spans } : undefined
   },
   examples: {
-    drop: ['镇里对汛前检查的时间和分工作了具体的安 ……此处隐藏8421个字……织开展了应急演练', '其中新建敬老院 3 所,第 2 页 共 7 页改建 4 所。'],
-    keep: ['此处为活动现场,隐藏式展台共12个。', '第3页展示了全年工作共6项成果。'],
+    drop: ['镇里对汛前检查的时间和分工作了具体的安 ……此处隐藏8421个字……织开展了应急演练', '其中新建敬老院 3 所,第 2 页 共 7 页改建 4 所。', '全年为企业办结事项1.2万件。(下转第4版)', '(上接第1版)专区设有12个窗口。'],
+    keep: ['此处为活动现场,隐藏式展台共12个。', '第3页展示了全年工作共6项成果。', '修订后的《服务指南》(第2版)已印发。'],
   },
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { leadingMarker, markerLevel } from './markers.js'
+
+describe('leadingMarker', () => {
+  it('reads the style and number of each outline marker', () => {
+    expect(leadingMarker('二、强化组织领导')).toEqual({ style: 'cn-dun', n: 2 })
+    expect(leadingMarker('(三)开展宣传')).toEqual({ style: 'cn-paren', n: 3 })
+    expect(leadingMarker('12、走访农户')).toEqual({ style: 'ar-dun', n: 12 })
+    expect(leadingMarker('三是加强督查')).toEqual({ style: 'cn-shi', n: 3 })
+    expect(leadingMarker('第三,深化乡风文明建设。')).toEqual({ style: 'cn-di', n: 3 })
+    expect(leadingMarker('第二：补齐短板')).toEqual({ style: 'cn-di', n: 2 })
+    expect(leadingMarker('• 项目一')).toEqual({ style: 'bullet•', n: 1 })
+  })
+
+  it('reads no marker in ordinals that are not an outline step', () => {
+    expect(leadingMarker('第一章 总则')).toBeNull()
+    expect(leadingMarker('第3页')).toBeNull()
+    expect(leadingMarker('第三季度完成投资2亿元。')).toBeNull()
+    expect(leadingMarker('2.5万人参加')).toBeNull()
+  })
+
+  it('gives heading levels', () => {
+    expect(markerLevel('一、总体情况')).toBe(1)
+    expect(markerLevel('(一)组织')).toBe(2)
+    expect(markerLevel('1、宣传')).toBe(3)
+    expect(markerLevel('(1)宣传')).toBe(4)
+  })
+})
