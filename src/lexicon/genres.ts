@@ -58,5 +58,8 @@ export const VARIANT_PREFIX = new RegExp(
   `^(?:[【\\[]\\s?)?(?:(?:(?:精选|参考|优秀)?(?:范文|例文|模板)|篇)\\s?(?:${NUMBER}|[(（]${NUMBER}[)）])|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]])?\\s?[::、.]?\\s?`,
 )
 
+/** A variant label between the page's title and the document's ("2024年社区工作计划 篇二:某某社区2024年工作计划"). */
+export const VARIANT_INFIX = new RegExp(`^(.{4,40}?)\\s?篇\\s?${NUMBER}\\s?[:：]\\s?(?=\\S)`)
+
 /** SEO words sites glue after a title: "范文", "范文大全", "范文4篇", "最新范文2020". */
 export const TITLE_DECORATION = '(?:(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?(?:\\d{1,3}篇|\\d{4})?|\\d{4}最新范文)'

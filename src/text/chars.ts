@@ -8,6 +8,17 @@ export const SENTENCE_END = /[。!?！？;；…”’」』)）\]】:：]$/
 /** Characters after which a sentence may be split. */
 export const SENTENCE_BREAK = /[。!?！？;；]/
 
+/** Emoji (with their joiners and modifiers) opening a line as its decoration ("🏷️ 标签:…", "📅 发表于 …"). */
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}]\s?)+/u
+
+/** The line without the emoji that decorate its start. */
+export function withoutLeadingEmoji(text: string): string {
+  return text.replace(LEADING_EMOJI, '')
+}
+
+/** A line of nothing but symbols and emoji ("🌟🌟🌟🌟", "✦ ✦ ✦"): a divider; an ellipsis or a dash run is the text's. */
+export const DIVIDER_LINE = /^(?=.*[\p{Extended_Pictographic}\p{So}])[\p{S}\p{P}\p{Extended_Pictographic}\uFE0F\u200D\s]{3,}$/u
+
 // Counting loops instead of replace()/match(): those build a string and an array of every
 // match only to take a length, and the off-topic rules ask for every block and sentence.
 const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)

@@ -1,5 +1,5 @@
 /** Title recognition: what a title line looks like, its SEO-free core, and variant labels. */
-import { GENRE_WORD, SEO_TITLE_PARTS, VARIANT_PREFIX, VARIANT_SUFFIX } from '../lexicon/genres.js'
+import { GENRE_WORD, SEO_TITLE_PARTS, VARIANT_INFIX, VARIANT_PREFIX, VARIANT_SUFFIX } from '../lexicon/genres.js'
 import { fold } from './fold.js'
 
 const SENTENCE_PUNCT = /[。!?;！？；]/
@@ -94,6 +94,10 @@ export function variantLabel(line: string): VariantLabel | null {
     const rest = t.slice(labelEnd).replace(/^《|》$/g, '')
     if (rest !== '' && !looksLikeTitle(rest)) return null
     return { base: rest, start: lead, end: lead + labelEnd }
+  }
+  const infix = VARIANT_INFIX.exec(t)
+  if (infix && GENRE_AT_END.test(infix[1]!.trim()) && looksLikeTitle(t.slice(infix[0].length))) {
+    return { base: t.slice(infix[0].length), start: lead, end: lead + infix[0].length }
   }
   const m = VARIANT_SUFFIX.exec(t)
   if (!m || m.index === 0) return null

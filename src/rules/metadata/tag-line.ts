@@ -1,4 +1,5 @@
 import { GENRE_WORD } from '../../lexicon/genres.js'
+import { withoutLeadingEmoji } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import { outsideBody, tableRow } from '../match.js'
 import type { Rule } from '../types.js'
@@ -19,7 +20,7 @@ export const tagLine: Rule = {
   description: "The page's keywords: a bare list before or after the body (镇政府,工作报告,2023), a keyword key with short items (标签:…, 相关搜索:…), hashtags",
   scope: 'line',
   test: (block, doc) => {
-    const keyed = KEYED.exec(block.folded.trim())
+    const keyed = KEYED.exec(withoutLeadingEmoji(block.folded.trim()))
     if (keyed && keyed[1]!.split(/\s*[,、|，;；\s]\s*/).filter(Boolean).every((i) => KEYED_ITEM.test(i))) return { reason: "the page's keywords" }
     if (HASHTAGS.test(block.folded.trim())) return { reason: "the page's hashtags" }
     const outside = outsideBody(block)
@@ -33,7 +34,7 @@ export const tagLine: Rule = {
   },
   examples: {
     title: '2023年镇政府工作报告',
-    drop: ['镇政府,工作报告,2023', '镇政府、工作报告、乡村振兴', '标签:工作总结 德育 学校', '本文标签:文明实践 社区总结 志愿服务总结', '相关搜索:德育工作总结|班主任工作总结', '#工作总结 #德育'],
+    drop: ['🏷️ 标签:年终总结 / 班主任 / 乡村教育', '镇政府,工作报告,2023', '镇政府、工作报告、乡村振兴', '标签:工作总结 德育 学校', '本文标签:文明实践 社区总结 志愿服务总结', '相关搜索:德育工作总结|班主任工作总结', '#工作总结 #德育'],
     keep: ['一、加强组织领导', '语文、数学、英语三科成绩均有提高', '全镇共有18个村、3个社区', '关键词:立德树人,全年共开展主题班会120余次。'],
   },
 }
