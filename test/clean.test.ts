@@ -353,6 +353,15 @@ describe('clean() layouts', () => {
     expect(thread.text).not.toMatch(/青岱老陈|我们班也在用/)
   })
 
+  it("cuts a site's tip box drawn in line characters after the signature, and keeps a table drawn the same way", () => {
+    const body = ['某某县消防救援大队2023年消防宣传月活动总结', '11月9日,大队在县城人民广场举办主题宣传活动,设置咨询台12个,发放宣传资料4300余份。', '全月共检查单位316家,督促整改火灾隐患427处,整改率达到96.3%。', '某某县消防救援大队', '2023年12月1日']
+    const report = clean([...body, '┌─── 安全提示 ───┐', '│ 冬季取暖勿私拉乱接电线,电热毯不要折叠使用', '│ 发现火情立即拨打119,切勿乘坐电梯逃生', '└──────────────┘'].join('\n'))
+    expect(report.text).toContain('整改率达到96.3%')
+    expect(report.text).not.toMatch(/私拉乱接|切勿乘坐电梯|安全提示/)
+    const table = clean([...body.slice(0, 3), '┌──── 检查情况 ────┐', '│ 人员密集场所 检查126家 整改隐患188处', '│ 高层建筑 检查41栋 整改隐患96处', '└──────────────┘', ...body.slice(3)].join('\n'))
+    expect(table.text).toMatch(/人员密集场所\s?检查126家/)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -18,6 +18,9 @@ const PREVIOUS_NEXT = /^[«‹<◀]?\s?(?:[【\[〔(（][上下前后]一?[篇�
 const ARTICLE_PAGE = /^(?:正文|详情|内容|文章正文|详细内容|阅读文章)$/
 /** A lone symbol between spaces parts a menu's items as a bar does ("首页 ■ 机构概况 ■ 政务公开"). */
 const SYMBOL_BAR = /\s[■□◆◇●○◼◻▪▫♦★☆✦┃|]\s/g
+/** A link's arrow closing each item ("社保卡申领补换 ＞ 失业保险金申领 ＞"), and heavy bars framing a label (┃办事指南┃), part items as bars do. */
+const ARROW_END = /(?:[>›»]|＞)\s*$/
+const ITEM_ARROW = /\s?(?:[>›»]|＞)(?=\s|$)|┃/g
 /** A short link pointing on ("社保卡申领补换 ＞", "写留言 →"): a page's link, not a line of text. */
 const LINK_ARROW = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}\s?(?:>|>>|›|»|→|➜|➔|▸|▶|►)$/
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
@@ -86,6 +89,8 @@ function isMenu(text: string, head: boolean, table: () => boolean): boolean {
   // has as many cells ("项目部 | 检查次数 | 整改率" over "一项目部 | 6 | 100%").
   if (/^\|.*\|$/.test(text)) return false
   text = text.replace(SYMBOL_BAR, ' | ')
+  // Links close on their arrow, the last one too; a chain ("党支部 > 网格党小组 > 中心户") has none at its end.
+  if (ARROW_END.test(text)) text = text.replace(ITEM_ARROW, ' | ').replace(/^[\s|]+|[\s|]+$/g, '')
   const barred = text.includes('|')
   if (barred && table()) return false
   const items = text.split(/\s*\|\s*|\s+/).filter(Boolean)
@@ -122,7 +127,7 @@ export const navigation: Rule = {
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
       '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '当前:资源首页 / 教师专区 / 述职报告', '当前栏目:调研报告 / 农业农村', '某某文秘网_公文写作一站通', '某某湾 · 心得体会频道', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
-      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字',
+      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字', '┃办事指南┃ 社保卡申领补换 ＞ 失业保险金申领 ＞ 就业创业证办理 ＞',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
       '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', '上一条经验是坚持问题导向。', '前一篇论文已经发表。', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
