@@ -362,6 +362,15 @@ describe('clean() layouts', () => {
     expect(table.text).toMatch(/人员密集场所\s?检查126家/)
   })
 
+  it("cuts a periodical's running header wherever it repeats, and keeps a dated line that stands once", () => {
+    const header = '2023年1月16日 星期一　　　专题·年终盘点'
+    const page = ['某某能源集团报　第148期　第3版', header, '热电分公司2022年度工作总结', '2022年,分公司投资3200万元实施技改项目9项,全年供电煤耗下降4.1克/千瓦时。', header, '全年组织各类培训2400余人次,举办技能竞赛6场。', '2023年1月10日 星期二 召开年度总结表彰会']
+    const report = clean(page.join('\n'))
+    expect(report.text).not.toContain('专题·年终盘点')
+    expect(report.removed.filter((r) => r.text.includes('专题·年终盘点')).map((r) => r.rule)).toEqual(['page-marker/preview-marker', 'page-marker/preview-marker'])
+    expect(report.text).toContain('召开年度总结表彰会')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

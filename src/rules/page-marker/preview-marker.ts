@@ -1,5 +1,20 @@
 import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
+import { oncePer } from '../../text/memo.js'
 import type { Rule } from '../types.js'
+
+// A printed periodical's running header copied with every page ("2023年1月16日 星期一 专题·年终盘点" twice): a short
+// line holding a date with its weekday, or a page or issue number, found more than once on the page.
+const HEADER_SHAPE = /\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|第\s?\d{1,4}\s?[版期]/
+const MAX_HEADER = 40
+const norm = (t: string) => t.replace(/\s+/g, '')
+const repeatedLines = oncePer((texts: readonly string[]) => {
+  const seen = new Map<string, number>()
+  for (const t of texts) {
+    const k = norm(t)
+    if (k.length > 0 && k.length <= MAX_HEADER) seen.set(k, (seen.get(k) ?? 0) + 1)
+  }
+  return seen
+})
 
 export const previewMarker: Rule = {
   id: 'page-marker/preview-marker',
@@ -7,7 +22,11 @@ export const previewMarker: Rule = {
   description: 'Preview and page markers on their own line (_第1页, 已阅读5页,还剩27页未读, 免费预览已结束, page numbers)',
   scope: 'line',
   traits: { furniture: true },
-  test: (block) => {
+  test: (block, doc) => {
+    const key = norm(block.folded)
+    if (key.length <= MAX_HEADER && !/[。;；]/.test(key) && HEADER_SHAPE.test(key) && (repeatedLines(doc.texts).get(norm(block.text)) ?? 0) >= 2) {
+      return { reason: "a periodical's running header, repeated on the page" }
+    }
     // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
     // A fold marker may open with its arrow ("∨ 展开剩余68%").
     const text = block.folded.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '').replace(/^[∨∧▼▲↓]\s?/, '')
