@@ -371,6 +371,15 @@ describe('clean() layouts', () => {
     expect(report.text).toContain('召开年度总结表彰会')
   })
 
+  it("keeps a social post's emoji-led lines apart, and its topic tags out of the sentence", () => {
+    const post = ['重阳敬老|我们社区的暖心宴活动小结来啦🍂', '作为社区社工,这是我第三次策划#重阳节活动[话题]#,今年规模最大', '📅时间:2024年10月11日 9:00—14:00', '📍地点:社区党群服务中心二楼', '👥参与:辖区高龄老人86位,志愿者23名', '✅ 提前一周电话确认每位老人能不能来']
+    const report = clean(post.join('\n'))
+    const lines = report.text.split('\n')
+    expect(lines).toContain('📅时间:2024年10月11日 9:00—14:00')
+    expect(lines).toContain('📍地点:社区党群服务中心二楼')
+    expect(report.text).toContain('这是我第三次策划,今年规模最大')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

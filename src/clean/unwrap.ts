@@ -3,6 +3,7 @@
  * without merging titles, headings, list items or real paragraph ends.
  */
 import { CONTACT_KEYS } from '../lexicon/furniture.js'
+import { endsWithEmoji, withoutLeadingEmoji } from '../text/chars.js'
 import { isDateLine } from '../text/date-line.js'
 import { furnitureShares } from '../text/furniture.js'
 import { wordAlternation } from '../text/pattern.js'
@@ -67,6 +68,8 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // A numbered run inside a paragraph, wrapped just before its next number.
   if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true
   if (PARAGRAPH_END.test(prev)) return false
+  // A social post ends its sentences with an emoji and opens its items with one ("…来啦🍂", "📅时间:…").
+  if (endsWithEmoji(prev) || withoutLeadingEmoji(next) !== next) return false
   if (markerLevel(next) > 0 || CONTACT_LINE.test(prev) || isDateLine(next)) return false // a signature's date ends any sentence
   if (TABLE_ROW.test(prev) && TABLE_ROW.test(next)) return false
   // "二是…" opens the next point; a line wrapped right before it would end in its comma or semicolon.

@@ -11,6 +11,13 @@ export const SENTENCE_BREAK = /[。!?！？;；]/
 /** Emoji (with their joiners and modifiers) opening a line as its decoration ("🏷️ 标签:…", "📅 发表于 …"). */
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}]\s?)+/u
 
+const TRAILING_EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]\s*$/u
+
+/** True when an emoji closes the line: a social post's sentences end so ("…小结来啦🍂"). */
+export function endsWithEmoji(text: string): boolean {
+  return TRAILING_EMOJI.test(text)
+}
+
 /** The line without the emoji that decorate its start. */
 export function withoutLeadingEmoji(text: string): string {
   return text.replace(LEADING_EMOJI, '')

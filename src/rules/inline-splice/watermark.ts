@@ -24,6 +24,9 @@ const PERCENT = /(?:\d|(?<![A-Za-z])[xX]{1,4})%/g
 // An e-mail address ("jb@lsx.gov.cn") is no watermark, though its @ stands between letters.
 const EMAILS = new RegExp(EMAIL.source, 'g')
 
+// A topic tag ("#重阳节活动[话题]#", "#社工日常#") is a platform's, not a watermark, though # stands between characters.
+const HASHTAGS = /#[^#\s]{1,16}(?:\[话题\])?#/g
+
 // A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]).
 const BRACKET_PAIR = /\[[^[\]]{0,12}\]/g
 
@@ -42,7 +45,7 @@ export const watermark: Rule = {
     const text = block.text
     if (!INTERLEAVED.test(text)) return undefined
     const spans: [number, number][] = []
-    const emails = [...text.matchAll(EMAILS)].map((e) => [e.index, e.index + e[0].length] as const)
+    const emails = [...text.matchAll(EMAILS), ...text.matchAll(HASHTAGS)].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const at = m.index
@@ -55,6 +58,6 @@ export const watermark: Rule = {
   },
   examples: {
     drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网'],
-    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com'],
+    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
   },
 }

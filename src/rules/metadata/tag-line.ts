@@ -16,6 +16,8 @@ const HASHTAGS = /^(?:#[^\s#]{1,12}#?\s*){2,}$/
 // A short-content platform's topic tags inside the text ("#重阳节活动[话题]#"), and a run of hashtags closing a line.
 const TOPIC_TAG = /#[^#\s]{1,16}\[话题\]#/g
 const CLOSING_HASHTAGS = /(?:\s*#[^\s#]{1,16}#){2,}\s*$/
+// …or opening it ("#某某防汛# #汛期安全# 【…工作总结】").
+const OPENING_HASHTAGS = /^\s*(?:#[^\s#]{1,16}#\s*)+/
 
 export const tagLine: Rule = {
   id: 'metadata/tag-line',
@@ -29,6 +31,8 @@ export const tagLine: Rule = {
     const topics: [number, number][] = [...block.folded.matchAll(TOPIC_TAG)].map((m) => [m.index, m.index + m[0].length])
     const closing = CLOSING_HASHTAGS.exec(block.folded)
     if (closing && !topics.some(([s]) => s >= closing.index)) topics.push([closing.index, block.folded.length])
+    const opening = OPENING_HASHTAGS.exec(block.folded)
+    if (opening && !topics.some(([s]) => s < opening[0].length)) topics.push([0, opening[0].length])
     if (topics.length) return { reason: "the platform's topic tags", spans: topics.sort((a, b) => a[0] - b[0]) }
     const outside = outsideBody(block)
     const text = block.folded.trim()
@@ -41,7 +45,7 @@ export const tagLine: Rule = {
   },
   examples: {
     title: '2023年镇政府工作报告',
-    drop: ['这是我第三次策划#重阳节活动[话题]#,今年社区一起办', '欢迎大家评论区给我出主意～ #重阳节# #社区活动#', '🏷️ 标签:年终总结 / 班主任 / 乡村教育', '镇政府,工作报告,2023', '镇政府、工作报告、乡村振兴', '标签:工作总结 德育 学校', '本文标签:文明实践 社区总结 志愿服务总结', '相关搜索:德育工作总结|班主任工作总结', '#工作总结 #德育'],
+    drop: ['#某某防汛# #汛期安全# 【某某县2023年主汛期防汛工作总结】', '这是我第三次策划#重阳节活动[话题]#,今年社区一起办', '欢迎大家评论区给我出主意～ #重阳节# #社区活动#', '🏷️ 标签:年终总结 / 班主任 / 乡村教育', '镇政府,工作报告,2023', '镇政府、工作报告、乡村振兴', '标签:工作总结 德育 学校', '本文标签:文明实践 社区总结 志愿服务总结', '相关搜索:德育工作总结|班主任工作总结', '#工作总结 #德育'],
     keep: ['一、加强组织领导', '语文、数学、英语三科成绩均有提高', '全镇共有18个村、3个社区', '关键词:立德树人,全年共开展主题班会120余次。'],
   },
 }

@@ -11,6 +11,8 @@ const HEAD_SHAPE = /^(?:(?:(?:相关|相似|更多|更多相关|本版其他|本
 /** "看了…的人还看了", "更多“工作总结”相关文章": readers of this page read these too, whatever the title in it. */
 const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过).{1,60}的人?(?:还|也)(?:看了|读了|喜欢|在看|看过)|更多.{0,24}相关(?:文章|文档|范文|内容|阅读)|[【\[]?.{2,40}[】\]]\s?相关(?:文章|文档|范文|内容|阅读|推荐))$/
 // Arrows and pointing hands around a heading point at the list ("👇往期精彩👇", "▼相关推荐").
+// A box's heading with its link to more ("通知公告 更多>>", "裁判文书 >>更多"): a list of the site's links follows, whatever the box is called.
+const MORE_LINK = /^([\u4e00-\u9fffA-Za-z\s]{2,12}?)\s*(?:>>\s?更多|更多\s?(?:>>|>|»|›|＞)|查看更多|更多\s?\+|\+\s?更多|MORE\s?(?:>>|\+)?)$/i
 const TRIM = /^[\s【\[(「▼▽►▶•·■□●◆★☆↓⬇▍▌█\u{1F447}]+|[\s】\])」::>»▼↓⬇\u{1F447}]+$/gu
 /** A heading and what follows its colon on the same line. */
 const INLINE_LIST = /^([^:：]{2,12})[:：]\s?(.+)$/
@@ -70,7 +72,7 @@ export const relatedDocuments: Rule = {
     const isHeading = (t: string) => HEADINGS.has(t) || (t.length <= 12 && HEAD_START.test(t)) || HEAD_SHAPE.test(t) || ALSO_READ.test(t)
     // "相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板": the heading and its list on one line.
     const inline = INLINE_LIST.exec(text)
-    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!))
+    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!)) || MORE_LINK.test(block.folded.replace(/^[\s▍▌█■□●◆★☆【\[]+/, '').trim())
     if (!heading) return undefined
     // In the page head the same heading is a box of links beside the document: the heading alone goes.
     if (block.index <= block.firstBodyIndex) return { reason: `heading of a list of other documents ("${text}") in the page head` }
@@ -80,7 +82,7 @@ export const relatedDocuments: Rule = {
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
-    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '相关栏目:工作总结　个人述职　述廉报告　年终总结'],
+    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '▍通知公告　　　　更多>>', '裁判文书 >>更多', '相关栏目:工作总结　个人述职　述廉报告　年终总结'],
     keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态', '相关资料:县统计局2023年统计公报。', '相关信息:见附件1', '相关部门文件', '最新工作部署', '热点难点问题'],
     context: ['为了切实举办好科技活动周,县科技局联合举办了系列活动,取得了圆满成功。'],
   },
