@@ -9,8 +9,9 @@ import { fold } from '../src/text/fold.js'
 
 function verdict(rule: Rule, example: string) {
   const context = rule.examples.context ?? []
-  const texts = context.length ? [context[0]!, example, ...context.slice(1)] : [example]
-  const index = context.length ? 1 : 0
+  const lead = rule.examples.lead ?? []
+  const texts = lead.length ? [...lead, example] : context.length ? [context[0]!, example, ...context.slice(1)] : [example]
+  const index = lead.length ? lead.length : context.length ? 1 : 0
   const title = rule.examples.title ?? null
   const doc: DocFacts = {
     title,

@@ -2,6 +2,7 @@
  * The one place rule order lives. Line rules run on raw lines before hard wraps are
  * rejoined, block rules on paragraphs, span rules inside the blocks that remain.
  */
+import { afterClosing } from './boilerplate/after-closing.js'
 import { commentSection } from './boilerplate/comment-section.js'
 import { copyrightStatement } from './boilerplate/copyright-statement.js'
 import { imageCaption } from './boilerplate/image-caption.js'
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   // line, second round: reads the verdicts above
   posterLine,
   commentSection,
+  afterClosing,
   siteTraffic,
   lineClassifier,
   // block

@@ -100,6 +100,8 @@ export interface RuleExamples {
   readonly title?: string
   /** Context blocks placed around each example (for rules that compare with the rest). */
   readonly context?: readonly string[]
+  /** Blocks placed before each example, in order (for rules that read what comes before: a closing, a heading). */
+  readonly lead?: readonly string[]
 }
 
 export interface Rule {

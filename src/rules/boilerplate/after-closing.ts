@@ -1,0 +1,69 @@
+import { isDateLine } from '../../text/date-line.js'
+import { markerLevel } from '../../text/markers.js'
+import { oncePer } from '../../text/memo.js'
+import { looksLikeTitle, variantLabel } from '../../text/title.js'
+import type { Rule } from '../types.js'
+
+// A document closes on its signature and the date under it ("某某县消防救援大队" / "2023年12月1日"). Past that
+// closing, in the page's second half, a page carries its own things: share bars, votes and comments, contact
+// cards, tip boxes, footers. What the document itself puts after its date is an appendix: 附件, 抄送, a note in
+// brackets ("(联系人:…)", "(此件公开发布)"), the numbered items of such a list.
+const SIGNATURE = /^[^,，。;；:：!?！？]{2,24}$/
+const OWN_TAIL = /^(?:[(（].*[)）]$|(?:附件|附表|附录|抄送|抄报|报送|印发|主题词|联系人|联系电话|联系方式|注|说明|备注|签发人?|审核人?|拟稿人?)\s?\d{0,2}\s?[:：])/
+const LIST_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/
+
+/** Where the page's last closing stands (the date line's index) and where a new document may open after it. */
+interface Closing {
+  date: number
+  /** The first line past the closing that may open another document (a title, a variant label, an outline heading). */
+  stop: number
+}
+
+const closingOf = oncePer((texts: readonly string[]): Closing | null => {
+  const half = Math.ceil(texts.length / 2)
+  for (let i = texts.length - 1; i >= Math.max(1, half); i--) {
+    const date = texts[i]!.trim()
+    const signature = texts[i - 1]!.trim()
+    if (!isDateLine(date) || !SIGNATURE.test(signature) || isDateLine(signature)) continue
+    let stop = texts.length
+    for (let j = i + 1; j < texts.length; j++) {
+      const t = texts[j]!.trim()
+      if (looksLikeTitle(t) || variantLabel(t) !== null || markerLevel(t) === 1) {
+        stop = j
+        break
+      }
+    }
+    return { date: i, stop }
+  }
+  return null
+})
+
+/** True when line `index` continues an appendix the document opened after its closing (附件:1. … / 2. …). */
+function inAppendix(texts: readonly string[], from: number, index: number): boolean {
+  for (let j = index; j > from; j--) {
+    const t = texts[j]!.trim()
+    if (OWN_TAIL.test(t)) return true
+    if (!LIST_ITEM.test(texts[j]!)) return false
+  }
+  return false
+}
+
+export const afterClosing: Rule = {
+  id: 'boilerplate/after-closing',
+  kind: 'boilerplate',
+  description: "Lines after the document's closing (its signature and the date under it, in the page's second half) that are no appendix of it (附件, 抄送, a bracketed note): the page's own",
+  scope: 'line',
+  // It reviews beside the line model, so its cuts leave the model's training rows as they were.
+  traits: { reviews: true },
+  test: (block, doc) => {
+    const closing = closingOf(doc.texts)
+    if (!closing || block.index <= closing.date || block.index >= closing.stop) return undefined
+    if (inAppendix(doc.texts, closing.date, block.index)) return undefined
+    return { reason: "after the document's closing (its signature and date)" }
+  },
+  examples: {
+    lead: ['某某县消防救援大队2023年消防宣传月活动总结', '全月共检查单位316家,整改火灾隐患427处。', '某某县消防救援大队', '2023年12月1日'],
+    drop: ['▲ 赞同 1386 ▼ 💬 93 条评论', '网格员 方某某｜手机 139****2716｜片区:某某苑1—12栋', '老街口的猫 收藏了,第二条写得实在。'],
+    keep: ['(联系人:沈某某,联系电话:0571-86902213)', '附件:1. 2023年阅读推广活动一览表', '抄送:县委办、县政府办', '(此件公开发布)'],
+  },
+}
