@@ -380,6 +380,17 @@ describe('clean() layouts', () => {
     expect(report.text).toContain('这是我第三次策划,今年规模最大')
   })
 
+  it("cuts what a page puts after the document's closing, keeps its appendix, and keeps a second document opening there", () => {
+    const doc = ['某某社区2023年度工作总结', '2023年,社区共开展志愿服务活动46场,服务居民3200余人次。', '一、强化党建引领', '社区党委全年召开党员大会4次,发展党员2名,开展主题党日活动12次。', '二、提升服务水平', '全年新增就业岗位120个,调解矛盾纠纷37起,调解成功率达97%。', '三、下一步打算', '2024年,社区将完成2个老旧小区改造,新建日间照料中心1处。', '某某社区居民委员会', '2023年12月28日']
+    const page = clean([...doc, '附件:1. 2023年志愿服务活动一览表', '　　2. 居民满意度调查统计表', '▲ 赞同 1386 ▼ 93 条评论 分享 收藏', '老街口的猫 写得真实在,我们社区也能借鉴。'].join('\n'))
+    expect(page.text).toContain('2023年12月28日')
+    expect(page.text).toContain('2. 居民满意度调查统计表')
+    expect(page.text).not.toMatch(/老街口的猫|赞同 1386/)
+    expect(page.removed.some((r) => r.rule === 'boilerplate/after-closing')).toBe(true)
+    const compiled = clean([...doc, '某某社区2023年度工作总结(二)', '2023年,社区党委带领居民完成老旧小区改造3个,加装电梯8部。'].join('\n'))
+    expect(compiled.text).toContain('加装电梯8部')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -1,7 +1,11 @@
+import { isDateLine } from '../../text/date-line.js'
 import { isGluedKeyRow, isSpacedKeyLine } from '../../text/furniture.js'
 import { furnitureLine } from '../furniture.js'
 import { outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
+
+/** A signature line: a unit's or a person's name, short, with no punctuation or digits. */
+const SIGNATURE = /^[\u4e00-\u9fff·()（）\s]{2,24}$/
 
 export const keyValue: Rule = {
   id: 'metadata/key-value',
@@ -9,7 +13,7 @@ export const keyValue: Rule = {
   description: 'Metadata lines: key:value pairs with short values (格式, 大小, 页数, 来源, 作者, 发布时间, 索引号, 发布机构, 编辑, 审核…), machine-written dates and counters',
   scope: 'line',
   traits: { furniture: true },
-  test: (block) => {
+  test: (block, doc) => {
     // Outside the body only: inside it, "来源 …" may open a sentence of the document.
     if (outsideBody(block) && isSpacedKeyLine(block.text)) return { reason: 'page metadata (a key and its value, a space between)' }
     if (isGluedKeyRow(block.text)) return { reason: 'page metadata (a table row of keys and values run together)' }
@@ -17,6 +21,8 @@ export const keyValue: Rule = {
     if (!v || v.kind !== 'metadata') return undefined
     // A bare date after the body may be the document's own date line: the line model judges it.
     if (v.datesOnly && block.index > block.lastBodyIndex && block.lastBodyIndex >= 0) return undefined
+    // A date written out under a signature ("某某社区居民委员会" / "2023年12月28日") is the document's, wherever the body ends.
+    if (v.datesOnly && isDateLine(block.text) && SIGNATURE.test((doc.texts[block.index - 1] ?? '').trim())) return undefined
     return { reason: `page metadata (${v.pieces.slice(0, 4).join(' ')})` }
   },
   examples: {
