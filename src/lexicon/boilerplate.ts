@@ -99,6 +99,8 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   /^已阅读\d{1,4}页/,
   // A periodical's running page header ("第148期 第3版", "某某集团报·第4版").
   /^第\s?\d{1,4}\s?期\s*第\s?\d{1,2}\s?版$/,
+  // A form system's pager ("—— 第 57 份 / 共 63 份 ——").
+  /^[-—\s]*第\s?\d{1,5}\s?份\s?[/,，]?\s?共\s?\d{1,5}\s?份[-—\s]*$/,
   /^[\u4e00-\u9fff]{2,16}(?:报|刊|周刊|简报)\s?[·•・\s]\s?(?:第\s?\d{1,4}\s?期\s?)?第\s?\d{1,2}\s?版$/,
   // A compilation's variants listed or locked ("目录: 篇一 | 篇二 | 篇三", "篇三【剩余3篇为会员专享内容】").
   /^(?:目录\s?[:：]\s?)?(?:篇\s?[一二三四五六七八九十\d]{1,3}\s?[|｜,，、/\s]*){2,}$/,
@@ -150,7 +152,7 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
  * Page markers inside running text: preview cuts ("……此处隐藏15229个字……") and the page footers of a
  * converted document that its text runs across ("…新建 3 所,第 1 页 共 9 页扩建有 3 所").
  */
-export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d{1,7}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]/g
+export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d{1,7}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]|[［\[【]第\s?\d{1,4}\s?页[］\]】]|[\u4e00-\u9fff]{2,8}(?:学刊|学报|杂志|期刊)\s?\d{4}\s?年\s?第\s?\d{1,2}\s?期\s?·\s?\d{1,4}\s?·/g
 
 /**
  * Words of a document-sharing site's voice. A short line with two or more different platform
