@@ -391,6 +391,13 @@ describe('clean() layouts', () => {
     expect(compiled.text).toContain('加装电梯8部')
   })
 
+  it("keeps a contact block the document opens with its contact person, and a paragraph hosting a spliced sentence", () => {
+    const plan = clean(['县卫生健康局2024年健康教育工作计划', '一、工作目标', '全年开展健康讲座120场,覆盖群众2万人次以上。', '二、工作措施', '组建健康教育讲师团,每季度开展巡讲1轮。', '联系人:县健康教育所 方某某', '电话:0578-6332817　传真:0578-6332809', '地址:某某县迎宾大道216号', '某某县卫生健康局', '2024年2月20日'].join('\n'))
+    expect(plan.text).toContain('传真:0578-6332809')
+    const host = clean(['城西街道2023年城市管理工作总结', '一、市容整治', '全年拆除违章搭建46处,清理占道经营1200余处,整治背街小巷32条。', '二、便民服务', '执法队开通便民热线,共受理群众投诉862件,按时办结率99.1%,回访满意率达到97%以上。本学期我班共有学生45人,其中男生24人、女生21人,班级整体学风良好。', '三、队伍建设', '全年组织执法人员培训6期,开展业务比武2次,队伍素质明显提升。', '城西街道办事处', '2024年1月10日'].join('\n'))
+    expect(host.text).toContain('回访满意率达到97%以上')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -1,8 +1,26 @@
+import { CONTACT_KEYS } from '../../lexicon/furniture.js'
 import { isDateLine } from '../../text/date-line.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { isGluedKeyRow, isSpacedKeyLine } from '../../text/furniture.js'
 import { furnitureLine } from '../furniture.js'
 import { outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
+
+/** A line of contact keys and their values ("电话:0578-6332817 传真:0578-6332809"). */
+const CONTACT_LINE = new RegExp(`^(?:(?:${wordAlternation([...CONTACT_KEYS])})\\s?[:：]\\s?\\S+\\s*)+$`)
+const CONTACT_PERSON = /^联系人\s?[:：]/
+const CONTACT_REACH = 3
+
+/** The line belongs to a contact block the document opened with its contact person ("联系人:…" / "电话:… 传真:…" / "地址:…"). */
+function inContactBlock(texts: readonly string[], index: number): boolean {
+  if (!CONTACT_LINE.test(texts[index]!.trim())) return false
+  for (let j = index - 1; j >= Math.max(0, index - CONTACT_REACH); j--) {
+    const t = texts[j]!.trim()
+    if (CONTACT_PERSON.test(t)) return true
+    if (!CONTACT_LINE.test(t)) return false
+  }
+  return false
+}
 
 /** A signature line: a unit's or a person's name, short, with no punctuation or digits. */
 const SIGNATURE = /^[\u4e00-\u9fff·()（）\s]{2,24}$/
@@ -17,6 +35,7 @@ export const keyValue: Rule = {
     // Outside the body only: inside it, "来源 …" may open a sentence of the document.
     if (outsideBody(block) && isSpacedKeyLine(block.text)) return { reason: 'page metadata (a key and its value, a space between)' }
     if (isGluedKeyRow(block.text)) return { reason: 'page metadata (a table row of keys and values run together)' }
+    if (inContactBlock(doc.texts, block.index)) return undefined
     const v = furnitureLine(block.text)
     if (!v || v.kind !== 'metadata') return undefined
     // A bare date after the body may be the document's own date line: the line model judges it.

@@ -2,6 +2,7 @@
 import { contributions, inOutlineStyle, junkProbability, junkProbabilityBound, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, withWords, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { REPORTED_SPEECH } from '../../lexicon/offtopic.js'
+import { sentences } from '../../text/chars.js'
 import { DocStats } from '../../text/doc-stats.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
@@ -129,6 +130,17 @@ export function scopeOf(doc: DocFacts, index: number): Scope {
  * A unit's probability of being spliced in, with the signals that weigh most, under the given scorer.
  * `voiceOnly`: too short for its words to say anything; only another document's voice cuts it.
  */
+/**
+ * A paragraph spliced in speaks in its own voice from its first sentence; a paragraph whose voice changes after
+ * an opening of the document's own ("…回访满意率达到97%以上。本学期我班共有学生45人…") is the host of a spliced
+ * sentence, left to the sentence rules, which cut the splice and keep the host.
+ */
+function voiceFromStart(unit: TopicUnit): boolean {
+  if (unit.sentence) return true
+  const parts = sentences(unit.text)
+  return parts.length < 2 || mayCarryForeignMark(parts[0]!.text)
+}
+
 export function offtopic(
   doc: DocFacts, block: RuleBlock, unit: TopicUnit, pick: (m: typeof SHIPPED_TOPIC_MODEL) => LinearScorer, voiceOnly = false,
 ) {
@@ -151,7 +163,7 @@ export function offtopic(
   const cheap = topicFeatures(topicDoc, own, { words: false })
   // The signals the rule reads itself are none of the word features: read them without words.
   const at = (f: string) => cheap[scorer.features.indexOf(f)] ?? 0
-  const voice = unit.text.length < VOICE_MAX && (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2
+  const voice = unit.text.length < VOICE_MAX && (at('selfClash') > 0 || at('selfUnknown') > 0) && (at('spanClash') > 0 || at('conclusionMid') > 0) && at('specificShare') < 0.2 && voiceFromStart(unit)
   if (!voice && junkProbabilityBound(scorer, cheap) < threshold) return NOT_CUT
   const x = withWords(topicDoc, own, cheap)
   const p = junkProbability(scorer, x)
