@@ -26,6 +26,10 @@ const SITE_WORD = new RegExp(wordAlternation(SPAM_SITE_SUFFIXES))
 const CATEGORY_WORD = new RegExp(CATEGORY)
 const CODE_OR_EVENT = new RegExp(`[A-Za-z]|${wordAlternation(SPAM_EVENTS)}`)
 const OPEN_QUOTE = /[“「『"]/
+// A sign-up bonus of a gambling brand, whatever its name ("某某娱乐注册即送88元", "【某某棋牌注册就送58元彩金】").
+const BONUS_CORE = `[\\u4e00-\\u9fffA-Za-z0-9]{0,6}(?:${CATEGORY}|娱乐城|博彩)(?:平台|官网)?\\s?(?:新用户|新会员)?注册\\s?(?:即|就)?送\\s?\\d{1,4}\\s?元(?:彩金|体验金)?`
+// In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
+const BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}?${BONUS_CORE}[^【】\\[\\]()（）]{0,40}[】\\])）]|${BONUS_CORE}`, 'g')
 
 /**
  * A gambling word or brand is spam when the advertisement is there: a code in Latin letters or a
@@ -61,13 +65,21 @@ export const spamTerm: Rule = {
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
     }
-    return spans.length ? { reason: 'gambling spam spliced into the text', spans } : undefined
+    for (const m of text.matchAll(BONUS)) spans.push([m.index, m.index + m[0].length])
+    // A bonus and a brand found apart may overlap: one cut each run of spam.
+    const merged: [number, number][] = []
+    for (const span of spans.sort((a, b) => a[0] - b[0])) {
+      const last = merged[merged.length - 1]
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+      else merged.push([span[0], span[1]])
+    }
+    return merged.length ? { reason: 'gambling spam spliced into the text', spans: merged } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
-      '金沙湾景区 86 6.2 开云古镇 52 3.8'],
+      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人'],
   },
 }
