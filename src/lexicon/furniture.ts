@@ -87,6 +87,15 @@ export const FOOTER_CUES = [
 /** Keys of contact lines in a page footer ("地址:…", "急救电话:…"). */
 export const CONTACT_KEYS = ['地址', '电话', '联系电话', '咨询电话', '服务电话', '热线', '服务热线', '传真', '邮编', '邮箱', '电子邮箱', 'E-mail', 'Email', 'QQ', '微信', '急救电话', '预约电话', '举报电话'] as const
 
+/**
+ * Keys a document's own closing lines open with, after its signature and date: its appendix, copies, contact and
+ * notes ("附件:1. …", "抄送:…", "联系人:…", "注:…"). A line under one is the document's, whatever words it holds.
+ */
+export const DOCUMENT_TAIL_KEYS = [
+  '附件', '附表', '附录', '抄送', '抄报', '报送', '印发', '主题词', '联系人', '联系电话', '联系方式', '联系地址', '注', '说明', '备注',
+  '签发', '签发人', '审核', '审核人', '拟稿', '拟稿人',
+] as const
+
 /** Keys of a site's own contact for business, service and complaints (客服热线, 商务合作, 投诉建议). */
 export const SITE_CONTACT_KEYS = ['客服', '商务合作', '广告合作', '投诉建议', '意见反馈', '服务时间'] as const
 

@@ -1,6 +1,8 @@
+import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { isDateLine } from '../../text/date-line.js'
 import { markerLevel } from '../../text/markers.js'
 import { oncePer } from '../../text/memo.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { looksLikeTitle, variantLabel } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
@@ -9,7 +11,7 @@ import type { Rule } from '../types.js'
 // cards, tip boxes, footers. What the document itself puts after its date is an appendix: 附件, 抄送, a note in
 // brackets ("(联系人:…)", "(此件公开发布)"), the numbered items of such a list.
 const SIGNATURE = /^[^,，。;；:：!?！？]{2,24}$/
-const OWN_TAIL = /^(?:[(（].*[)）]$|(?:附件|附表|附录|抄送|抄报|报送|印发|主题词|联系人|联系电话|联系方式|注|说明|备注|签发人?|审核人?|拟稿人?)\s?\d{0,2}\s?[:：])/
+const OWN_TAIL = new RegExp(`^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：])`)
 const LIST_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/
 
 /** Where the page's last closing stands (the date line's index) and where a new document may open after it. */

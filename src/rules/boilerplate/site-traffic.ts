@@ -1,3 +1,5 @@
+import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { leadingMarker } from '../../text/markers.js'
@@ -28,7 +30,7 @@ const GLUED_PROMPT = new RegExp([
 // states no figure (a report's last short sentence may count downloads or users).
 const GLUED_TAIL = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,24}?)\s*$/
 // A line under a key of the document's own ("附件:1. 2023年阅读推广活动一览表", "抄送:…") is the document's, whatever words it holds.
-const OWN_KEY_LINE = /^(?:附件|附表|附录|抄送|抄报|报送|联系人|联系电话|联系地址)\s?\d{0,2}\s?[:：]/
+const OWN_KEY_LINE = new RegExp(`^(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]`)
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
