@@ -10,3 +10,12 @@ const DATE_LINE = /^[(（]?\s?(?:\d{4}|[〇零一二三四五六七八九○]{4}
 export function isDateLine(line: string): boolean {
   return DATE_LINE.test(fold(line).trim())
 }
+
+/** A signature line above such a date: a unit's or a person's name, short, with no punctuation. */
+const SIGNATURE_LINE = /^[^,，。;；:：!?！？]{2,24}$/
+
+/** True when the line could sign a document (the line a closing date stands under). */
+export function isSignatureLine(line: string): boolean {
+  const t = fold(line).trim()
+  return SIGNATURE_LINE.test(t) && !isDateLine(t)
+}

@@ -1,5 +1,5 @@
 import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
-import { isDateLine } from '../../text/date-line.js'
+import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { markerLevel } from '../../text/markers.js'
 import { oncePer } from '../../text/memo.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -10,7 +10,6 @@ import type { Rule } from '../types.js'
 // closing, in the page's second half, a page carries its own things: share bars, votes and comments, contact
 // cards, tip boxes, footers. What the document itself puts after its date is an appendix: 附件, 抄送, a note in
 // brackets ("(联系人:…)", "(此件公开发布)"), the numbered items of such a list.
-const SIGNATURE = /^[^,，。;；:：!?！？]{2,24}$/
 const OWN_TAIL = new RegExp(`^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：])`)
 const LIST_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/
 
@@ -26,7 +25,7 @@ const closingOf = oncePer((texts: readonly string[]): Closing | null => {
   for (let i = texts.length - 1; i >= Math.max(1, half); i--) {
     const date = texts[i]!.trim()
     const signature = texts[i - 1]!.trim()
-    if (!isDateLine(date) || !SIGNATURE.test(signature) || isDateLine(signature)) continue
+    if (!isDateLine(date) || !isSignatureLine(signature)) continue
     let stop = texts.length
     for (let j = i + 1; j < texts.length; j++) {
       const t = texts[j]!.trim()

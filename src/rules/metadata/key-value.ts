@@ -1,5 +1,5 @@
 import { CONTACT_KEYS } from '../../lexicon/furniture.js'
-import { isDateLine } from '../../text/date-line.js'
+import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { isGluedKeyRow, isSpacedKeyLine } from '../../text/furniture.js'
 import { furnitureLine } from '../furniture.js'
@@ -22,9 +22,6 @@ function inContactBlock(texts: readonly string[], index: number): boolean {
   return false
 }
 
-/** A signature line: a unit's or a person's name, short, with no punctuation or digits. */
-const SIGNATURE = /^[\u4e00-\u9fff·()（）\s]{2,24}$/
-
 export const keyValue: Rule = {
   id: 'metadata/key-value',
   kind: 'metadata',
@@ -41,7 +38,7 @@ export const keyValue: Rule = {
     // A bare date after the body may be the document's own date line: the line model judges it.
     if (v.datesOnly && block.index > block.lastBodyIndex && block.lastBodyIndex >= 0) return undefined
     // A date written out under a signature ("某某社区居民委员会" / "2023年12月28日") is the document's, wherever the body ends.
-    if (v.datesOnly && isDateLine(block.text) && SIGNATURE.test((doc.texts[block.index - 1] ?? '').trim())) return undefined
+    if (v.datesOnly && isDateLine(block.text) && isSignatureLine(doc.texts[block.index - 1] ?? '')) return undefined
     return { reason: `page metadata (${v.pieces.slice(0, 4).join(' ')})` }
   },
   examples: {
