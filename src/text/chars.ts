@@ -8,6 +8,9 @@ export const SENTENCE_END = /[。!?！？;；…”’」』)）\]】:：]$/
 /** Characters after which a sentence may be split. */
 export const SENTENCE_BREAK = /[。!?！？;；]/
 
+/** A hashtag as platforms write it, closed, maybe with its topic mark ("#社工日常#", "#重阳节活动[话题]#"): a pattern source. */
+export const HASHTAG = '#[^#\\s]{1,16}(?:\\[话题\\])?#'
+
 /** Emoji (with their joiners and modifiers) opening a line as its decoration ("🏷️ 标签:…", "📅 发表于 …"). */
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}]\s?)+/u
 

@@ -1,4 +1,5 @@
 import { WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
+import { HASHTAG } from '../../text/chars.js'
 import { EMAIL } from '../../text/furniture.js'
 import { escapeRegExp } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
@@ -25,7 +26,7 @@ const PERCENT = /(?:\d|(?<![A-Za-z])[xX]{1,4})%/g
 const EMAILS = new RegExp(EMAIL.source, 'g')
 
 // A topic tag ("#重阳节活动[话题]#", "#社工日常#") is a platform's, not a watermark, though # stands between characters.
-const HASHTAGS = /#[^#\s]{1,16}(?:\[话题\])?#/g
+const HASHTAGS = new RegExp(HASHTAG, 'g')
 
 // A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]).
 const BRACKET_PAIR = /\[[^[\]]{0,12}\]/g

@@ -1,5 +1,5 @@
 import { GENRE_WORD } from '../../lexicon/genres.js'
-import { withoutLeadingEmoji } from '../../text/chars.js'
+import { HASHTAG, withoutLeadingEmoji } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import { outsideBody, tableRow } from '../match.js'
 import type { Rule } from '../types.js'
@@ -15,9 +15,9 @@ const KEYED_ITEM = /^[^\s,、|，;；。]{1,12}$/
 const HASHTAGS = /^(?:#[^\s#]{1,12}#?\s*){2,}$/
 // A short-content platform's topic tags inside the text ("#重阳节活动[话题]#"), and a run of hashtags closing a line.
 const TOPIC_TAG = /#[^#\s]{1,16}\[话题\]#/g
-const CLOSING_HASHTAGS = /(?:\s*#[^\s#]{1,16}#){2,}\s*$/
+const CLOSING_HASHTAGS = new RegExp(`(?:\\s*${HASHTAG}){2,}\\s*$`)
 // …or opening it ("#某某防汛# #汛期安全# 【…工作总结】").
-const OPENING_HASHTAGS = /^\s*(?:#[^\s#]{1,16}#\s*)+/
+const OPENING_HASHTAGS = new RegExp(`^\\s*(?:${HASHTAG}\\s*)+`)
 
 export const tagLine: Rule = {
   id: 'metadata/tag-line',
