@@ -127,7 +127,7 @@ const SITE = new RegExp(`(?:本站|本网|[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?(?:${
 // What each pattern cannot match without: most lines of prose lack it, and the pattern is not run.
 const SITE_WORD = new RegExp(`本站|本网|${wordAlternation(SITE_ENDINGS)}`)
 const DIGIT = /\d/
-const KEY_MARK = /[:：丨|】]/
+const KEY_MARK = /[:：丨|】〗]/
 const URL_MARK = /\.|http/i
 const NOT_SITE = new RegExp(`(?:${wordAlternation(NOT_SITES)})$`)
 // 信息网 and 服务网 are networks in prose ("建成覆盖全县的卫生信息网") but a portal's name when a

@@ -47,6 +47,11 @@ const BANNER = /^([■□◆◇★☆●○♦❤✦❀▲△]{1,3})\s*[\u4e00-\
 // A form's question over its answer ("Q3【必填】主要工作及成效(不少于300字)"): the form's label, not the document.
 const FORM_QUESTION = /^(?:Q|问题)\s?\d{1,2}\s?(?:[【\[(（](?:必填|选填|单选|多选|必答|选答)[】\])）]|\s(?=请))/
 
+// The page's buttons glued after the last line ("2024年1月12日【打印】【关闭】"): they go, the line stays.
+const TRAILING_BUTTONS = /(?:\s*[【\[](?:打印|关闭|返回|收藏|分享|纠错|打印本页|关闭窗口|返回顶部|返回列表)[】\]]){1,6}\s*$/
+
+const BRACKETED_ITEM = /[【\[][^【】\[\]]*[】\]]/g
+
 // A calendar widget's rows: the weekday header, the term and week ("日 一 二 三 四 五 六", "第一学期 第17周").
 const CALENDAR = /^(?:日\s*一\s*二\s*三\s*四\s*五\s*六|一\s*二\s*三\s*四\s*五\s*六\s*日|第[一二]学期\s*第\s?\d{1,2}\s?周)$/
 
@@ -85,10 +90,15 @@ export const pageChrome: Rule = {
     if (TIP_BOX.test(block.folded.trim()) || inTipBox(doc.texts, block.index)) return { reason: "the site's tip box" }
     const v = furnitureLine(block.text)
     if (v?.kind === 'chrome' && (closesWrappedSentence(block.text, doc.texts, block.index) || LIST_ITEM.test(block.text) || SERVICE_LINK.test(block.folded.trim()))) return undefined
-    return v?.kind === 'chrome' ? { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` } : undefined
+    if (v?.kind === 'chrome') return { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` }
+    // A line of words of its own with the page's buttons after it: the buttons go alone.
+    const buttons = v ? null : TRAILING_BUTTONS.exec(block.folded)
+    // What stands before them must be words, not more of the page's bracketed buttons ("【打印此页】【关闭】").
+    if (buttons && block.folded.slice(0, buttons.index).replace(BRACKETED_ITEM, '').trim() !== '') return { reason: "the page's buttons glued after the line", spans: [[buttons.index, block.folded.length]] }
+    return undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)'],
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】'],
     keep: ['……', '———', '温馨提示:活动期间请遵守会场秩序。', '★ 一心为民 某某先行', '不忘初心 牢记使命', 'Q2季度完成投资1.2亿元。', '受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项'],
   },
