@@ -11,10 +11,13 @@ export const SENTENCE_BREAK = /[。!?！？;；]/
 /** A hashtag as platforms write it, closed, maybe with its topic mark ("#社工日常#", "#重阳节活动[话题]#"): a pattern source. */
 export const HASHTAG = '#[^#\\s]{1,16}(?:\\[话题\\])?#'
 
-/** Emoji (with their joiners and modifiers) opening a line as its decoration ("🏷️ 标签:…", "📅 发表于 …"). */
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}]\s?)+/u
+/** The characters of an emoji, its joiners, variation selector, keycap and skin tones: a class body for `u` patterns. */
+export const EMOJI_CHARS = '\\p{Extended_Pictographic}\\uFE0F\\u200D\\u20E3\\u{1F3FB}-\\u{1F3FF}'
 
-const TRAILING_EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]\s*$/u
+/** Emoji opening a line as its decoration ("🏷️ 标签:…", "📅 发表于 …"). */
+const LEADING_EMOJI = new RegExp(`^(?:[${EMOJI_CHARS}]\\s?)+`, 'u')
+
+const TRAILING_EMOJI = new RegExp(`[${EMOJI_CHARS}]\\s*$`, 'u')
 
 /** True when an emoji closes the line: a social post's sentences end so ("…小结来啦🍂"). */
 export function endsWithEmoji(text: string): boolean {
@@ -27,7 +30,7 @@ export function withoutLeadingEmoji(text: string): string {
 }
 
 /** A line of nothing but symbols and emoji ("🌟🌟🌟🌟", "✦ ✦ ✦"): a divider; an ellipsis or a dash run is the text's. */
-export const DIVIDER_LINE = /^(?=.*[\p{Extended_Pictographic}\p{So}])[\p{S}\p{P}\p{Extended_Pictographic}\uFE0F\u200D\s]{3,}$/u
+export const DIVIDER_LINE = new RegExp(`^(?=.*[${EMOJI_CHARS}\\p{So}])[\\p{S}\\p{P}${EMOJI_CHARS}\\s]{3,}$`, 'u')
 
 // Counting loops instead of replace()/match(): those build a string and an array of every
 // match only to take a length, and the off-topic rules ask for every block and sentence.

@@ -5,7 +5,7 @@
  * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
 import { BYLINE_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
-import { SENTENCE_BREAK } from './chars.js'
+import { EMOJI_CHARS, SENTENCE_BREAK } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
 import { wordAlternation } from './pattern.js'
@@ -146,7 +146,7 @@ export function isSiteName(text: string): boolean {
 }
 const SYMBOL = /[\s\p{P}\p{S}]/u
 const ASTRAL = /[\uD800-\uDBFF\uFE0F\u200D]/
-const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu
+const PICTOGRAPH = new RegExp(`[${EMOJI_CHARS}]`, 'gu')
 // Kinds by code, for reading the codes back.
 const BY_CODE: readonly FurnitureKind[] = KINDS.slice().sort((a, b) => CODE[a] - CODE[b])
 

@@ -18,11 +18,13 @@ const PREVIOUS_NEXT = /^[«‹<◀←]?\s?(?:[【\[〔(（][上下前后]一?[�
 const ARTICLE_PAGE = /^(?:正文|详情|内容|文章正文|详细内容|阅读文章)$/
 /** A lone symbol between spaces parts a menu's items as a bar does ("首页 ■ 机构概况 ■ 政务公开"). */
 const SYMBOL_BAR = /\s[■□◆◇●○◼◻▪▫♦★☆✦┃│┆▏|]\s/g
+/** The arrows a link closes on ("更多 >", "社保卡申领补换 ＞", "写留言 →"): one class for the link shapes below. */
+const LINK_ARROWS = '[>›»＞→➜➔▸▶►]'
+const ARROW_END = new RegExp(`${LINK_ARROWS}\\s*$`)
 /** A link's arrow closing each item ("社保卡申领补换 ＞ 失业保险金申领 ＞"), and heavy bars framing a label (┃办事指南┃), part items as bars do. */
-const ARROW_END = /(?:[>›»]|＞)\s*$/
-const ITEM_ARROW = /\s?(?:[>›»]|＞)(?=\s|$)|┃/g
+const ITEM_ARROW = new RegExp(`\\s?${LINK_ARROWS}(?=\\s|$)|┃`, 'g')
 /** A short link pointing on ("社保卡申领补换 ＞", "写留言 →"): a page's link, not a line of text. */
-const LINK_ARROW = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}\s?(?:>|>>|›|»|→|➜|➔|▸|▶|►)$/
+const LINK_ARROW = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}\\s?${LINK_ARROWS}{1,2}$`)
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 const TRAILING_ADDRESS = new RegExp(`\\s+(?:${WEB_ADDRESS.source})$`, 'i')
 const WHOLE_ADDRESS = new RegExp(`^(?:${WEB_ADDRESS.source})$`, 'i')

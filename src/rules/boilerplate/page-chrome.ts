@@ -1,4 +1,5 @@
 import { furnitureLine } from '../furniture.js'
+import { BRACKETED } from '../match.js'
 import { DIVIDER_LINE, SENTENCE_END } from '../../text/chars.js'
 import type { Rule } from '../types.js'
 
@@ -50,7 +51,6 @@ const FORM_QUESTION = /^(?:Q|问题)\s?\d{1,2}\s?(?:[【\[(（](?:必填|选填|
 // The page's buttons glued after the last line ("2024年1月12日【打印】【关闭】"): they go, the line stays.
 const TRAILING_BUTTONS = /(?:\s*[【\[](?:打印|关闭|返回|收藏|分享|纠错|打印本页|关闭窗口|返回顶部|返回列表)[】\]]){1,6}\s*$/
 
-const BRACKETED_ITEM = /[【\[][^【】\[\]]*[】\]]/g
 
 // A calendar widget's rows: the weekday header, the term and week ("日 一 二 三 四 五 六", "第一学期 第17周").
 const CALENDAR = /^(?:日\s*一\s*二\s*三\s*四\s*五\s*六|一\s*二\s*三\s*四\s*五\s*六\s*日|第[一二]学期\s*第\s?\d{1,2}\s?周)$/
@@ -94,7 +94,7 @@ export const pageChrome: Rule = {
     // A line of words of its own with the page's buttons after it: the buttons go alone.
     const buttons = v ? null : TRAILING_BUTTONS.exec(block.folded)
     // What stands before them must be words, not more of the page's bracketed buttons ("【打印此页】【关闭】").
-    if (buttons && block.folded.slice(0, buttons.index).replace(BRACKETED_ITEM, '').trim() !== '') return { reason: "the page's buttons glued after the line", spans: [[buttons.index, block.folded.length]] }
+    if (buttons && block.folded.slice(0, buttons.index).replace(BRACKETED, '').trim() !== '') return { reason: "the page's buttons glued after the line", spans: [[buttons.index, block.folded.length]] }
     return undefined
   },
   examples: {

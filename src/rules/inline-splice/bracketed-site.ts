@@ -29,8 +29,10 @@ const ADDRESS_ASIDE = /[(（【\[][^()（）【】\[\]\n]{4,60}[)）】\]]/g
 const SIGNED = new RegExp(`${wordAlternation([...SITE_NAME_WORDS, ...SITE_CREDIT_VERBS, '来源', '出处', '转载', '转自', '下载'])}`)
 const ADDRESS_LABEL = /网址|网页|官网|网站/g
 const GOVERNMENT_ADDRESS = /\.gov\b|\.edu\b/i
+// WEB_ADDRESS is global (for scanning); one address is enough here.
+const AN_ADDRESS = new RegExp(WEB_ADDRESS.source, 'i')
 const signsWithAddress = (aside: string): boolean => {
-  const address = aside.match(new RegExp(WEB_ADDRESS.source, 'i'))
+  const address = AN_ADDRESS.exec(aside)
   // "网址:" only labels the address: a document giving its own service's ("(网址:www.….cn)").
   return address !== null && !GOVERNMENT_ADDRESS.test(address[0]) && SIGNED.test(aside.replace(address[0], '').replace(ADDRESS_LABEL, ''))
 }

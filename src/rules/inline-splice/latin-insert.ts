@@ -8,6 +8,8 @@ import type { Rule } from '../types.js'
 // several; a heading's only on such a page. Names given in their own language ("月神塞勒涅(Selene)") follow a
 // Chinese word inside the sentence and stay, and so does an acronym spelt out ((Chest Pain Center, CPC), (AED)).
 const GLOSS = /(?<=([\u4e00-\u9fff,，。:：、;；!?！？)）])\s?)[(\[（【]\s?([A-Za-z][A-Za-z0-9 ,.'’:;!?&/-]{1,160}?)\s?[)\]）】]/g
+// Most blocks hold no bracketed Latin: the page's count is not needed for them.
+const GLOSS_MARK = /[(\[（【]\s?[A-Za-z]/
 const AFTER_CLAUSE = /[,，。:：;；!?！？]/
 const CLAUSE_END = /[.:,;!?]$/
 const LONG_GLOSS = 4
@@ -37,8 +39,8 @@ export const latinInsert: Rule = {
   scope: 'inline',
   test: (block, doc) => {
     const spans: [number, number][] = []
+    const bilingual = GLOSS_MARK.test(block.text) && glossesOnPage(doc.texts) >= PAGE_GLOSSES
     for (const m of block.text.matchAll(GLOSS)) {
-      const bilingual = glossesOnPage(doc.texts) >= PAGE_GLOSSES
       const closesHeading = m.index + m[0].length >= block.text.trimEnd().length && prose(m[2]!) && !ACRONYM.test(m[2]!)
       if ((clauseGloss(m) && (words(m[2]!) >= LONG_GLOSS || bilingual)) || (closesHeading && bilingual)) spans.push([m.index, m.index + m[0].length])
     }

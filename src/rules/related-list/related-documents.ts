@@ -13,7 +13,10 @@ const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过).{1,60}的人?(?:还|�
 // Arrows and pointing hands around a heading point at the list ("👇往期精彩👇", "▼相关推荐").
 // A box's heading with its link to more ("通知公告 更多>>", "裁判文书 >>更多"): a list of the site's links follows, whatever the box is called.
 const MORE_LINK = /^([\u4e00-\u9fffA-Za-z\s]{2,12}?)\s*(?:>>\s?更多|更多\s?(?:>>|>|»|›|＞)|查看更多|更多\s?\+|\+\s?更多|MORE\s?(?:>>|\+)?)$/i
-const TRIM = /^[\s【\[(「▼▽►▶•·■□●◆★☆↓⬇▍▌█\u{1F447}]+|[\s】\])」::>»▼↓⬇\u{1F447}]+$/gu
+// What decorates a heading's start (brackets, bullets, arrows, bars, a pointing hand).
+const LEAD = '[\\s【\\[(「▼▽►▶•·■□●◆★☆↓⬇▍▌█\\u{1F447}]+'
+const TRIM = new RegExp(`^${LEAD}|[\\s】\\])」::>»▼↓⬇\\u{1F447}]+$`, 'gu')
+const LEADING = new RegExp(`^${LEAD}`, 'u')
 /** A heading and what follows its colon on the same line. */
 const INLINE_LIST = /^([^:：]{2,12})[:：]\s?(.+)$/
 const ITEM_BAR = /\s?[|｜/·•▸►▶]\s?|\s{2,}|　/
@@ -72,7 +75,7 @@ export const relatedDocuments: Rule = {
     const isHeading = (t: string) => HEADINGS.has(t) || (t.length <= 12 && HEAD_START.test(t)) || HEAD_SHAPE.test(t) || ALSO_READ.test(t)
     // "相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板": the heading and its list on one line.
     const inline = INLINE_LIST.exec(text)
-    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!)) || MORE_LINK.test(block.folded.replace(/^[\s▍▌█■□●◆★☆【\[]+/, '').trim())
+    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!)) || MORE_LINK.test(block.folded.replace(LEADING, '').trim())
     if (!heading) return undefined
     // In the page head the same heading is a box of links beside the document: the heading alone goes.
     if (block.index <= block.firstBodyIndex) return { reason: `heading of a list of other documents ("${text}") in the page head` }
