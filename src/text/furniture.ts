@@ -4,7 +4,7 @@
  * their own. Scraped text often lost the spaces between such pieces ("德育素材网首页",
  * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
-import { BYLINE_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
+import { BYLINE_KEYS, CREDIT_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
 import { EMOJI_CHARS, SENTENCE_BREAK } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
@@ -54,13 +54,18 @@ const CELL_BAR = /\s*[|｜]\s*/
 
 // Two or more keys with short values glued before a paragraph, the last a machine date or a count ("发布者:某某日期:2021-03-31阅读:4126次为弘扬…").
 const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?\\s?){1,6}?(?:${KEYS})\\s?[:：]\\s?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d[\\d,]{0,9}\\s?次?)\\s?`)
-const SENTENCE_AFTER = /^[\u4e00-\u9fff“"][^。]{4,}[,，。]/
+// Credits glued before a paragraph, the last a name the sentence follows after a space or runs into with its date
+// ("通讯员:某某 摄影:某某 今年6月是…", "来源:某某县妇联 | 编辑:某某某2023年2月下旬至…"): a name holds no digit.
+const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?[\\u4e00-\\u9fff·]{2,4}(?:\\s+|(?=\\d{4}年|\\d{1,2}月))`)
+const SENTENCE_AFTER = /^[\u4e00-\u9fff“"\d][^。]{4,}[,，。]/
 
 /** Where the paragraph starts after page metadata glued before it, or 0 (nothing glued, or no sentence after it). */
 export function leadingMetadataEnd(line: string): number {
-  const m = LEADING_META.exec(fold(line))
-  if (!m || m[0].length >= line.length) return 0
-  return SENTENCE_AFTER.test(line.slice(m[0].length)) ? m[0].length : 0
+  const folded = fold(line)
+  for (const m of [LEADING_META.exec(folded), LEADING_CREDITS.exec(folded)]) {
+    if (m && m[0].length < line.length && SENTENCE_AFTER.test(line.slice(m[0].length))) return m[0].length
+  }
+  return 0
 }
 
 /** The whole line is metadata keys and their values with a space between each (a flattened table row). */
@@ -83,15 +88,28 @@ export function isGluedKeyRow(line: string): boolean {
 
 // "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
 const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
+// "文/党委办公室 图/宣传科": a story's credits, a slash after 文, 图 or 摄 and a name or desk standing between separators.
+const SLASH_CREDIT = /(?<=^|[\s|｜(（])(?:文|图|摄|摄影|视频)\s?[/／]\s?[\u4e00-\u9fff·]{2,8}(?=$|[\s|｜)）])/g
+// "编辑于 2023-01-09 21:14", "上传于2023-01-09": a page key whose machine date follows without a colon. A poster's
+// "发表于 …" is left to the poster-line rule, which reads the whole post line.
+const POSTED_KEY = /^(?:发表|发布|回复|评论|回答)于$/
+const KEY_BEFORE_DATE = new RegExp(`(?:${[...new Set(META_KEYS.map(fold))].filter((k) => !POSTED_KEY.test(k)).sort((a, b) => b.length - a.length).map(spaced).join('|')})\\s?(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})`, 'g')
+// "IP 属地 江西", "IP属地:广东": where a platform says the poster was, after the post's time.
+const IP_PLACE = /IP\s?属地\s?[:：]?\s?[\u4e00-\u9fff]{2,4}/gi
 // A value runs to the next separator or bracket; a longer one is a sentence, not a value.
 const VALUE_END = /[\s|｜【】[\]]/
 const MAX_VALUE = 40
-const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|\d+(?:\.\d+)?[万wWkK]?(?:次|人次)?(?=$|[\s|)\]）])/g
+const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?(?:次|人次)?(?=$|[\s|)\]）])/g
 /**
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+/**
+ * How many read, liked or answered a post, the way a page prints it ("阅读 1,207", "阅读(532)", "3.2万阅读", "👁 862", "♡ 41"):
+ * the page's count of its readers, never the document's.
+ */
+const READS = /(?:(?:阅读|浏览|点击|播放)(?:量|数|次数)?|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?[)）]?(?=$|[\s|｜·•・)）])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
@@ -104,6 +122,7 @@ const ANY_PAIR = /(?<=^|[\s|｜·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|�
 const OWN_KEY = /时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$/
 const MIN_PAIRS = 2
 
+const WRITTEN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日/
 /** A star rating ("推荐度:★★★★☆", "★★★★★"): a widget's value, with the short key before it. */
 const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
 const STAR = /[★☆✩✭✰]/
@@ -190,7 +209,9 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   if (digits && WEEKDAY_MARK.test(text)) {
     markAll(codes, text, WEEKDAY, 'date', (m) => codes[m.index - 1] === CODE.date || (text[m.index - 1] === ' ' && codes[m.index - 2] === CODE.date))
   }
-  // Keys and their values; a date key counts only with a machine date after it.
+  // Keys and their values; a date key counts only with a machine date after it, or beside a reader count.
+  const reads = digits && READS.test(text)
+  READS.lastIndex = 0
   const keys = KEY_MARK.test(text) ? [...text.matchAll(KEY)] : []
   keys.forEach((m, k) => {
     const start = m.index!
@@ -202,6 +223,8 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
     // A date key is metadata only with a machine date after it ("时间:" alone heads a plan's line).
     if (DATE_KEY.has(m[1]!.replace(/\s/g, ''))) {
       if (codes[valueStart] === CODE.date && KEYED_MACHINE_DATE.test(text.slice(valueStart))) mark(codes, start, valueStart, 'meta')
+      // Beside a reader count ("作者:项目组 时间:2024年1月12日 阅读(532)") the date is the post's, however written.
+      else if (reads && WRITTEN_DATE.test(rest)) mark(codes, start, valueStart + WRITTEN_DATE.exec(rest)![0].length, 'meta')
       return
     }
     if (valueEnd - valueStart > MAX_VALUE) return
@@ -209,6 +232,9 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
     mark(codes, start, valueEnd, valueEnd === valueStart && UI_SET.has(m[1]!.replace(/\s/g, '')) ? 'ui' : 'meta')
   })
   markAll(codes, text, BYLINE, 'meta')
+  if (text.includes('/') || text.includes('／')) markAll(codes, text, SLASH_CREDIT, 'meta')
+  if (digits) markAll(codes, text, KEY_BEFORE_DATE, 'meta', (m) => codes[m.index + m[0].length] === CODE.date)
+  if (text.includes('属地')) markAll(codes, text, IP_PLACE, 'meta')
   if (KEY_MARK.test(text)) {
     const pairs = [...text.matchAll(ANY_PAIR)]
     // A key already read as a page's (发布日期: with a machine date) is no programme's own key.
@@ -218,6 +244,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   if (digits) markAll(codes, text, COUNTER, 'counter')
   if (STAR.test(text)) markAll(codes, text, RATING, 'counter')
   if (digits) markAll(codes, text, FILE_COUNTER, 'counter')
+  if (digits) markAll(codes, text, READS, 'counter')
   markAll(codes, text, UI, 'ui')
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
@@ -234,6 +261,38 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
     for (const m of text.matchAll(PICTOGRAPH)) for (let i = m.index; i < m.index + m[0].length; i++) if (codes[i] === 0) kinds[i] = 'symbol'
   }
   return { text, kinds }
+}
+
+// A post's stamp parts its cells with bars, dots or spaces (a wide space folds to one).
+const CELL = /\s*[|｜·•・]\s*|\s+/
+/** A cell that names who posted: a unit's, an account's or a person's name (digits in a handle read as a count), no punctuation. */
+const POSTER_CELL = /^[\u4e00-\u9fffA-Za-z0-9_]{2,12}$/
+const MAX_POSTER_CELLS = 2
+
+/**
+ * A post's stamp: who posted it, when, and how many read it ("2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207",
+ * "某某合作社　2024-01-05　👁 862　♡ 41"). Every cell is a machine date, a page counter or key, or a short name,
+ * and both a date and a reader count stand in it: a document's timeline row has no reader count.
+ */
+export function isPostStamp(line: string): boolean {
+  const text = fold(line).trim()
+  if (!DIGIT.test(text) || SENTENCE_BREAK.test(text)) return false
+  READS.lastIndex = 0
+  if (!READS.test(text)) return false
+  const { kinds } = furnitureCodes(text)
+  let at = 0
+  let dated = false
+  let names = 0
+  for (const cell of text.split(CELL)) {
+    const start = text.indexOf(cell, at)
+    at = start + cell.length
+    if (!cell) continue
+    const own = kinds.slice(start, at)
+    if (own.includes('date')) dated = true
+    if (!own.includes('text')) continue
+    if (!POSTER_CELL.test(cell) || own.some((k) => k !== 'text' && k !== 'symbol' && k !== 'counter') || ++names > MAX_POSTER_CELLS) return false
+  }
+  return dated
 }
 
 /** Characters per furniture kind over a line. */

@@ -14,6 +14,8 @@ const NUMBERED = /^[(（]?图\s?\d/
 const POINTER = /^[▲△↑]\s?/
 // A caption closing on its photographer's credit ("…专区。 本报记者 某某 摄").
 const PHOTO_CREDIT = /(?:记者|通讯员|摄影)?\s?[\u4e00-\u9fff·]{2,4}\s?摄$|摄影\s?[:：\s]\s?[\u4e00-\u9fff·]{2,4}$/
+// "…香囊(摄影/某某)", "…现场(某某 摄)": a bracketed photographer's credit closes a caption, pointer or not.
+const BRACKETED_CREDIT = /[(（](?:(?:摄影|摄|拍摄|图)\s?[/／:：]\s?[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,4}\s?摄)[)）]$/
 const CHART_TITLE = /(?:情况|趋势|分布|对比|统计|构成|比例|变化|示意图|流程图|结构图|走势|曲线|柱状图|饼图|图表)[)）]?$/
 
 export const imageCaption: Rule = {
@@ -26,7 +28,7 @@ export const imageCaption: Rule = {
     if (text.length > MAX_CAPTION * 2 || block.index <= block.firstBodyIndex) return undefined
     if (PICTURE.test(text) && !/[。]/.test(text.slice(0, -1)) && !(NUMBERED.test(text) && CHART_TITLE.test(text))) return { reason: 'photo caption' }
     // A caption pointing up at its photo may close on the photographer's credit.
-    if (POINTER.test(text) && PHOTO_CREDIT.test(text)) return { reason: 'photo caption' }
+    if ((POINTER.test(text) && PHOTO_CREDIT.test(text)) || (BRACKETED_CREDIT.test(text) && !/[。]/.test(text))) return { reason: 'photo caption' }
     // Quotes may stand in a caption ("「小书虫」颁奖现场"); other punctuation makes it a sentence or heading.
     const scene = text.replace(POINTER, '')
     if (scene.length <= MAX_CAPTION && !/[^\P{P}「」“”‘’《》]|[\p{S}\s]/u.test(scene) && SCENE.test(scene)) return { reason: 'photo caption' }
@@ -34,7 +36,7 @@ export const imageCaption: Rule = {
   },
   examples: {
     context: ['为深入学习贯彻会议精神,我镇于6月5日召开了全体干部大会,会议由镇党委书记主持。', '会上,各村支部书记作了表态发言,镇长对下一步工作作了具体部署。'],
-    drop: ['汇报会现场', '与会人员合影留念', '图为志愿者在社区开展宣传', '图2 志愿者在社区开展宣传', '▲ 图为义诊活动现场 摄影:某某', '▲“最美邻里”颁奖现场', '▲ 政务服务中心企业服务专区。 本报记者 某某 摄', '▲图为运行人员正在监盘。 摄影 黄某某'],
+    drop: ['汇报会现场', '与会人员合影留念', '图为志愿者在社区开展宣传', '图2 志愿者在社区开展宣传', '▲ 图为义诊活动现场 摄影:某某', '▲“最美邻里”颁奖现场', '▲ 政务服务中心企业服务专区。 本报记者 某某 摄', '▲图为运行人员正在监盘。 摄影 黄某某', '孩子们展示亲手缝制的香囊(摄影/某某)', '志愿者为老人量血压(某某 摄)'],
     keep: ['一、会议现场', '活动现场气氛热烈,群众纷纷点赞。', '图1 2023年门诊量变化情况', '图3:2019—2023年手术例数变化趋势', '▲加强组织领导,健全工作机制。'],
   },
 }

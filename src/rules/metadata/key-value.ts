@@ -1,7 +1,7 @@
 import { CONTACT_KEYS } from '../../lexicon/furniture.js'
 import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { isGluedKeyRow, isSpacedKeyLine } from '../../text/furniture.js'
+import { isGluedKeyRow, isPostStamp, isSpacedKeyLine } from '../../text/furniture.js'
 import { furnitureLine } from '../furniture.js'
 import { outsideBody } from '../match.js'
 import type { Rule } from '../types.js'
@@ -32,6 +32,7 @@ export const keyValue: Rule = {
     // Outside the body only: inside it, "来源 …" may open a sentence of the document.
     if (outsideBody(block) && isSpacedKeyLine(block.text)) return { reason: 'page metadata (a key and its value, a space between)' }
     if (isGluedKeyRow(block.text)) return { reason: 'page metadata (a table row of keys and values run together)' }
+    if (isPostStamp(block.text)) return { reason: "page metadata (a post's stamp: who, when, how many read)" }
     if (inContactBlock(doc.texts, block.index)) return undefined
     const v = furnitureLine(block.text)
     if (!v || v.kind !== 'metadata') return undefined
@@ -49,11 +50,11 @@ export const keyValue: Rule = {
       '认证主体:孙**(实名认证)', 'IP属地:广东', 'Tag:年终总结,工作总结', '本站 2012/3/27 11:31:53', '时间:2023年03月16日',
       '发布时间:2023-12-20 星期三',
       '好评度:★★★☆☆', '★★★★★', '资料类别:总结 资料版本:通用 适用地区:全国', '类型:工作总结 | 分类:教育文档 | 格式:WORD',
-      '转自:某某公众号', '发布于 3天前', '【3页】【2.3千字】', '共3页 | 约1800字 | 更新于2023-05-06', 'Word文档 共3页 12.5KB', '本文已影响2.3万人', '本文标题:某某社区2021年工作总结', '微信公众号:fanwen_123', '发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次', '索引号001328465/2024-00031发布机构某某县农业农村局生成日期2024-01-19主题分类农业文号无公开方式主动公开',
+      '转自:某某公众号', '发布于 3天前', '【3页】【2.3千字】', '共3页 | 约1800字 | 更新于2023-05-06', 'Word文档 共3页 12.5KB', '本文已影响2.3万人', '本文标题:某某社区2021年工作总结', '微信公众号:fanwen_123', '发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次', '2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207', '某某合作社　2024-01-05　👁 862　♡ 41', '编辑于 2023-01-09 21:14・IP 属地 江西', '文/党委办公室　图/宣传科　2023年07月06日　阅读：412', '关注者 412 · 被浏览 18,736', '索引号001328465/2024-00031发布机构某某县农业农村局生成日期2024-01-19主题分类农业文号无公开方式主动公开',
     ],
     keep: ['时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日',
       '社区公众号推送的消防知识累计2.3万人阅读。', '全年共编印简报24期,每期共4页。', '时间:2023年10月16日', '数据来源:县统计局',
       '资料来源:县统计局《2023年国民经济和社会发展统计公报》', '时间:5月15日 地点:县文化广场', '组长:王某 副组长:李某 张某', '全县3天前完成了秋粮收购任务。',
-      '主持人:李某 记录人:王某', '索引号、发布机构、生成日期、主题分类等要素全部规范填写。', '规范填写发布机构生成日期主题分类公开方式等栏目'],
+      '主持人:李某 记录人:王某', '2023.05.12 | 县教育局 | 312人次', '3月8日 | 妇女节表彰大会 | 阅读推广', '索引号、发布机构、生成日期、主题分类等要素全部规范填写。', '规范填写发布机构生成日期主题分类公开方式等栏目'],
   },
 }

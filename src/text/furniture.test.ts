@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { furnitureShares, isPostStamp, leadingMetadataEnd } from './furniture.js'
+
+describe('isPostStamp', () => {
+  it.each([
+    '2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207',
+    '某某合作社　2024-01-05　👁 862　♡ 41',
+    'user_2021 上传于2023-01-09 · 3.2万阅读 · 4.8分 · 共5页',
+    '稿源:某某镇 | 2024年01月15日 | 阅读(2391)',
+  ])('reads %s as who posted, when and how many read', (line) => {
+    expect(isPostStamp(line)).toBe(true)
+  })
+
+  it.each([
+    '2023.05.12 | 县教育局 | 312人次', // a timeline row: a count, but no reader count
+    '2023年3月 组织阅读 12 场',
+    '2024-01-05 县妇联组织阅读分享会,阅读 120 人次。',
+    '某某合作社 阅读 862', // no date
+  ])('leaves %s to the document', (line) => {
+    expect(isPostStamp(line)).toBe(false)
+  })
+})
+
+describe('leadingMetadataEnd', () => {
+  it('finds credits glued before a paragraph, the sentence after a space or running on with its date', () => {
+    const a = '通讯员:某某某 摄影:某某 今年6月是全国“安全生产月”,公司开展了系列活动。'
+    expect(a.slice(leadingMetadataEnd(a))).toBe('今年6月是全国“安全生产月”,公司开展了系列活动。')
+    const b = '来源:某某县妇联 | 编辑:某某某2023年2月下旬至3月中旬,县妇联开展了系列活动。'
+    expect(b.slice(leadingMetadataEnd(b))).toBe('2023年2月下旬至3月中旬,县妇联开展了系列活动。')
+  })
+
+  it("leaves a document's own staffing keys before its sentence", () => {
+    expect(leadingMetadataEnd('组长:王某 副组长:李某 今年以来,领导小组认真履职。')).toBe(0)
+  })
+})
+
+describe('furnitureShares', () => {
+  it('reads slash credits, a key before its machine date and a platform IP place as metadata', () => {
+    expect(furnitureShares('文/党委办公室 图/宣传科').text).toBe(0)
+    expect(furnitureShares('编辑于 2023-01-09 21:14 IP 属地 江西').text).toBe(0)
+  })
+
+  it('reads a date key with a written date as metadata only beside a reader count', () => {
+    expect(furnitureShares('作者:项目组 时间:2024年1月12日 阅读(532)').text).toBe(0)
+    expect(furnitureShares('时间:2024年1月12日 地点:社区活动室').text).toBeGreaterThan(0)
+  })
+})
