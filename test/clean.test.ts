@@ -208,6 +208,40 @@ describe('clean() layouts', () => {
     expect(r.input.slice(cut.offset, cut.offset + cut.length)).toBe(cut.text)
   })
 
+  it('cuts a preview marker glued after a cut-off sentence and keeps the sentence', () => {
+    const r = clean('某某水务公司2023年工作总结\n全年供水2860万吨,同比增长6.3%,实现营业收入1.2亿元。\n通过分区计量和夜间最小流量分析,全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读')
+    expect(r.text).toMatch(/全年查找暗漏点317处,漏损率较上年下降$/m)
+    expect(r.removed.find((x) => x.rule === 'page-marker/preview-marker')?.text).toBe('……余下1862字,打开App继续阅读')
+  })
+
+  it("finds the title under a bilingual header and a bar-marked column trail, and keeps it out of the header's block", () => {
+    const a = clean('某某大学机械工程学院 School of Mechanical Engineering, Mouxx University\n学院首页 学院概况 师资队伍 本科教学 研究生教育 科学研究\n\n机械工程学院2023年社会实践活动总结\n为引导青年学生在社会课堂中受教育、长才干,学院团委组织了12支实践团队,走进乡村开展调研和服务。')
+    expect(a.title).toBe('机械工程学院2023年社会实践活动总结')
+    expect(a.text.split('\n')[0]).toBe('机械工程学院2023年社会实践活动总结')
+    const b = clean('▍校务公开 ▍ 述职报告\n2023—2024学年度教务处主任述职报告\n各位领导、老师们:\n我自2021年8月起担任学校教务处主任,负责教学常规管理、课程安排和考试组织等工作。')
+    expect(b.title).toBe('2023—2024学年度教务处主任述职报告')
+  })
+
+  it("splits a compilation under the site's decorated variant labels", () => {
+    const page = [
+      '✦ 精选范本 No.1 ✦', '桂塘社区2024年上半年工作总结', '上半年,社区开展主题党日活动6次,为辖区80周岁以上老人办理高龄津贴312人,协调解决加装电梯等问题21件。',
+      '✦ 精选范本 No.2 ✦', '柳岸村2024年上半年工作总结', '上半年,村集体流转土地1260亩发展稻虾共养,开展清洁家园行动8次,拆除破旧旱厕37个,完成村道硬化2.4公里。',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.documents.map((d) => d.title)).toEqual(['桂塘社区2024年上半年工作总结', '柳岸村2024年上半年工作总结'])
+    expect(r.text).toMatch(/拆除破旧旱厕37个/)
+  })
+
+  it("cuts a site's download notes under their bracketed heading after the document", () => {
+    const r = clean([
+      '某某县教育局2023年工作总结', '2023年,县教育局围绕办好人民满意的教育,新建改扩建学校12所,新增学位5400个,全县学校平稳有序运行。',
+      '全年组织教师培训86期,培训教师6200人次,评选县级骨干教师120名,教师队伍素质进一步提升。', '2024年,我们将把各项准备做细做实,推动全县教育高质量发展。',
+      '【下载说明】', '1、本站资料均为.doc格式,下载后可直接打开编辑;', '2、下载前请先登录,每份资料扣除1学豆;', '3、资料版权归原作者所有,仅供个人学习研究使用。',
+    ].join('\n'))
+    expect(r.text).not.toMatch(/下载说明|学豆|版权/)
+    expect(r.text).toMatch(/把各项准备做细做实/)
+  })
+
   it('judges a compilation document by its own text, and a 上半年 summary may plan its 下半年', () => {
     const compilation = [
       '志愿服务工作总结精选',

@@ -33,12 +33,14 @@ export function classify(
     // A variant label (kept, or cut with its place remembered) or a fresh title line after body
     // text opens the next document.
     const opens = bodySeen && (label !== null || (looksLikeTitle(text) && markerLevel(text) === 0))
+    // A bare label cut above its document ("✦ 范本 No.2 ✦" / "某村上半年工作总结") leaves the title line first.
+    const titledHere = b.opens === undefined || (b.opens === '' && looksLikeTitle(text) && markerLevel(text) === 0)
     if (opens) {
       doc++
-      docTitles.push(label || (b.opens === undefined ? text : null))
+      docTitles.push(label || (titledHere ? text : null))
       bodySeen = false
     }
-    const isTitle = b.isTitle || (opens && b.opens === undefined) || (i === 0 && looksLikeTitle(text) && markerLevel(text) === 0)
+    const isTitle = b.isTitle || (opens && titledHere) || (i === 0 && looksLikeTitle(text) && markerLevel(text) === 0)
     const { kind, level } = kindOf(text, isTitle)
     if (kind !== 'title' && kind !== 'heading') bodySeen = true
     blocks.push({ kind, ...(level ? { level } : {}), text, offset, sourceOffset: b.text.source(0), doc })

@@ -9,6 +9,7 @@ import { hasAny } from '../rules/match.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../rules/types.js'
 import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../schema.js'
 import { fold } from '../text/fold.js'
+import { hanCount } from '../text/chars.js'
 import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, titleWorthy, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
@@ -30,8 +31,10 @@ export interface CleanCore {
 const BODY_LIKE = /[,。;:,;]/
 
 /** A line or block that reads as document body: long enough, with sentence punctuation. */
+const LATIN_LETTER = /[A-Za-z]/g
 function bodyLike(text: string): boolean {
-  return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text)
+  // A bilingual header ("某某学院 School of …, … University") has a comma but is no Chinese prose.
+  return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text) && hanCount(text) >= (text.match(LATIN_LETTER)?.length ?? 0)
 }
 
 /** Removal records for [start, end) of a block: one per contiguous piece of the input. */

@@ -27,7 +27,7 @@ export const META_KEYS = [
   '版次', '版名', '版面', '版面导航', '译者', '译文', '编辑于', '播放量', '播放', '学习时长', '今日学习时长', '收件人',
   '信件编号', '来信人', '来信时间', '信件主题', '来信主题', '来自订阅源', '订阅源', '可见范围', '接收人', '条目编号', '条目类型',
   '所属年鉴', '出版单位', '导出时间', '提案号', '案由', '公开形式', '中图分类号', '文献标识码', 'DOI', '基金项目', '收稿日期', '文章编号',
-  '信息索取号', '索取号', '公开类型', '公开期限', '公开日期', '稿源',
+  '信息索取号', '索取号', '公开类型', '公开期限', '公开日期', '稿源', '原标题',
 ] as const
 
 /** Keys that are metadata only with a machine-written date or time as value ("时间:2023-11-17 08:45"). */
@@ -81,7 +81,7 @@ export const NOT_SITES = [
 export const FOOTER_CUES = [
   '版权所有', 'Copyright', 'copyright', 'COPYRIGHT', '©', 'ICP备', 'ICP证', '公网安备', '技术支持', '网站标识码', '网站地图', '建议使用',
   '分辨率', '主办单位', '承办单位', '维护单位', 'Powered by', 'powered by', 'All rights reserved', 'All Rights Reserved', '经营许可证',
-  '不良信息举报',
+  '不良信息举报', '位访客', '位访问者',
 ] as const
 
 /** Keys of contact lines in a page footer ("地址:…", "急救电话:…"). */

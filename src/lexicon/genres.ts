@@ -37,8 +37,8 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   // A short tag in brackets before or after the title ("【精品】…", "…【优秀】", "[推荐]…"), a version or a
   // kind of file after it ("… 完整版", "… PPT课件", "…模板-docx", "…(word版)"), a doc site's name after a
   // bar, dash or underscore ("… - 某某文库", "…_某某范文网", "…|范文大全").
-  { re: /^[【\[](?:精品|推荐|优秀|精选|原创|热门|最新|置顶|免费|VIP|荐)[】\]]/, strength: 'strong' },
-  { re: /[【\[(](?:精品|推荐|优秀|精选|原创|热门|最新|免费|word版|WORD版|可编辑|完整版)[】\])]$/, strength: 'strong' },
+  { re: /^[【\[](?:精品|推荐|优秀|精选|原创|热门|最新|置顶|免费|VIP|荐){1,2}[】\]]/, strength: 'strong' },
+  { re: /[【\[(（](?:(?:精品|推荐|优秀|精选|原创|热门|最新|免费){1,2}(?:范文|例文)?|word版|WORD版|可编辑|完整版)[】\])）]$/, strength: 'strong' },
   { re: /\s?(?:完整版|PPT课件|课件|(?:word|WORD|Word)版|可编辑版?)$/, strength: 'strong' },
   { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
   { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|文库|文档|百科|范文|范文大全)$/, strength: 'strong' },
@@ -53,9 +53,13 @@ export const VARIANT_SUFFIX = new RegExp(
   `(?:\\s?篇\\s?${NUMBER}|\\s?篇\\s?[(（]\\d{1,2}[)）]|\\s?第${NUMBER}篇|\\s?[【\\[(（]第?${NUMBER}篇?[】\\])）]|\\s?例\\s?\\d{1,2}|[一二三四五六七八九十]|\\d{1,2})$`,
 )
 
-/** Variant labels before a title or alone: 篇一:…, 第1篇 …, 篇一:《…》, 【篇一】, 范文二, 精选范文一, 例文1:, 参考范文(三). */
+/**
+ * Variant labels before a title or alone: 篇一:…, 第1篇 …, 篇一:《…》, 【篇一】, 范文二, 精选范文一, 例文1:, 参考范文(三),
+ * and a site's own decorated label ("✦ 精选范本 No.1 ✦", "★范文#2").
+ */
 export const VARIANT_PREFIX = new RegExp(
-  `^(?:[【\\[]\\s?)?(?:(?:(?:精选|参考|优秀)?(?:范文|例文|模板)|篇)\\s?(?:${NUMBER}|[(（]${NUMBER}[)）])|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]])?\\s?[::、.]?\\s?`,
+  `^(?:[【\\[]\\s?|[\\p{S}\\p{Pd}]{1,3}\\s?)?(?:(?:(?:精选|参考|优秀|推荐)?(?:范文|例文|模板|范本|样文)|篇)\\s?(?:${NUMBER}|[(（]${NUMBER}[)）]|No\\.?\\s?\\d{1,2}|#\\d{1,2})|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]])?(?:\\s?[\\p{S}\\p{Pd}]{1,3})?\\s?[::、.]?\\s?`,
+  'iu',
 )
 
 /** A variant label between the page's title and the document's ("2024年社区工作计划 篇二:某某社区2024年工作计划"). */

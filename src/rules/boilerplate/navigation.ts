@@ -8,7 +8,7 @@ import type { Rule } from '../types.js'
 const NAV = new Set<string>(NAV_WORDS)
 const BULLET = /^[-•·●▪◆*]\s*/
 const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►|》|≫)\s*/
-const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|≫|\s》\s|\/|⁄|∕|\||-|_|\s·\s|\s[—–]{1,2}\s)\s*/
+const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|≫|\s》\s|\/|⁄|∕|\||∣|[▍▌▎▏]|-|_|\s·\s|\s[—–]{1,2}\s)\s*/
 const SPACES = /[\s,|·•⊙◎●○▪]+/
 // "您当前的位置是:", "位置:", "当前位置:" — a location label, whatever its wording.
 const LOCATION = /(?:^|\s)(?:您|你)?(?:当前|现在|目前)?(?:的)?(?:所在)?位置(?:是)?\s?[:：]|^当前(?:栏目|频道)?\s?[:：]/
@@ -17,7 +17,7 @@ const PREVIOUS_NEXT = /^[«‹<◀←]?\s?(?:[【\[〔(（][上下前后]一?[�
 /** The last step of a trail, the article page itself. */
 const ARTICLE_PAGE = /^(?:正文|详情|内容|文章正文|详细内容|阅读文章)$/
 /** A lone symbol between spaces parts a menu's items as a bar does ("首页 ■ 机构概况 ■ 政务公开"). */
-const SYMBOL_BAR = /\s[■□◆◇●○◼◻▪▫♦★☆✦┃│┆▏|]\s/g
+const SYMBOL_BAR = /\s[■□◆◇●○◼◻▪▫♦★☆✦┃│┆▏▍▌▎∣|]\s/g
 /** The arrows a link closes on ("更多 >", "社保卡申领补换 ＞", "写留言 →"): one class for the link shapes below. */
 const LINK_ARROWS = '[>›»＞→➜➔▸▶►]'
 const ARROW_END = new RegExp(`${LINK_ARROWS}\\s*$`)
@@ -63,8 +63,11 @@ function isTrailAboveTitle(text: string, index: number, titleIndex: number): boo
   return arrowed.length >= 3 && arrowed.every((p) => p.length <= 12 && !/\d/.test(p))
 }
 
+// A column trail led by a bar mark, each part behind its own mark ("▍校务公开 ▍ 述职报告"): a section's label, not a title.
+const MARKED_TRAIL = /^[▍▌▎▏┃│](?:\s?[^▍▌▎▏┃│\s,，。;；]{2,12}\s?[▍▌▎▏┃│]){1,3}\s?[^▍▌▎▏┃│\s,，。;；]{2,12}$/
+
 function isBreadcrumb(text: string): boolean {
-  if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text)) return true
+  if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text) || MARKED_TRAIL.test(text)) return true
   const arrowed = text.split(ARROWS).filter(Boolean)
   // A trail from the home page ("某某首页 > 半年工作总结"), however short.
   if (arrowed.length >= 2 && arrowed[0]!.endsWith('首页') && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text)) return true
@@ -129,7 +132,7 @@ export const navigation: Rule = {
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
       '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '当前:资源首页 / 教师专区 / 述职报告', '当前栏目:调研报告 / 农业农村', '某某文秘网_公文写作一站通', '某某湾 · 心得体会频道', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
-      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字', '┃办事指南┃ 社保卡申领补换 ＞ 失业保险金申领 ＞ 就业创业证办理 ＞', '首页 》 教务动态', '首页 ≫ 政务公开', '⊙ 返回列表　⊙ 关闭本页', '‹ 上一份　下一份 ›', '检察要闻 │ 检务公开 │ 队伍建设 │ 检察文化', '上一封:关于增设斑马线的建议', '← 上一篇:市生态环境局召开党风廉政建设会议',
+      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字', '┃办事指南┃ 社保卡申领补换 ＞ 失业保险金申领 ＞ 就业创业证办理 ＞', '首页 》 教务动态', '首页 ≫ 政务公开', '⊙ 返回列表　⊙ 关闭本页', '‹ 上一份　下一份 ›', '检察要闻 │ 检务公开 │ 队伍建设 │ 检察文化', '上一封:关于增设斑马线的建议', '← 上一篇:市生态环境局召开党风廉政建设会议', '▍校务公开 ▍ 述职报告', '学校首页 ∣ 学校概况 ∣ 校园新闻 ∣ 教学教研',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
       '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', '上一条经验是坚持问题导向。', '前一篇论文已经发表。', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],

@@ -49,7 +49,10 @@ const BANNER = /^([■□◆◇★☆●○♦❤✦❀▲△]{1,3})\s*[\u4e00-\
 const FORM_QUESTION = /^(?:Q|问题)\s?\d{1,2}\s?(?:[【\[(（](?:必填|选填|单选|多选|必答|选答)[】\])）]|\s(?=请))/
 
 // The page's buttons glued after the last line ("2024年1月12日【打印】【关闭】"): they go, the line stays.
-const TRAILING_BUTTONS = /(?:\s*[【\[](?:打印|关闭|返回|收藏|分享|纠错|打印本页|关闭窗口|返回顶部|返回列表)[】\]]){1,6}\s*$/
+const BUTTONS = '打印|关闭|返回|收藏|分享|纠错|打印本页|关闭窗口|返回顶部|返回列表|语音播报|语音朗读|朗读|听全文'
+const TRAILING_BUTTONS = new RegExp(`(?:\\s*[【\\[](?:${BUTTONS})[】\\]]){1,6}\\s*$`)
+// …and before the first line ("【语音播报】2022年,我镇…"): they go, the paragraph stays.
+const LEADING_BUTTONS = new RegExp(`^\\s*(?:[【\\[](?:${BUTTONS})[】\\]]\\s*){1,6}(?=[^\\s【\\[])`)
 
 
 // A calendar widget's rows: the weekday header, the term and week ("日 一 二 三 四 五 六", "第一学期 第17周").
@@ -60,6 +63,20 @@ const CALENDAR = /^(?:日\s*一\s*二\s*三\s*四\s*五\s*六|一\s*二\s*三\s*
 const TIP_BOX = /^(?:[【\[〔]\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士)\s?[】\]〕]|[⚠※❗❕]\uFE0F?\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士)\s?[:：])/
 
 // A box drawn in line characters around a tip or notice of the site ("┌── 安全提示 ──┐", "│ …", "└───┘").
+// A site's download notes under their bracketed heading ("【下载说明】" / "1、本站资料均为….doc格式…"): the heading and
+// its numbered notes are the site's, however they are worded.
+const NOTICE_HEADING = /^(?:[【\[〔]\s?(?:下载|购买|资料|文档|付费)(?:说明|须知|声明)\s?[】\]〕]|(?:下载|购买|付费)(?:说明|须知)\s?[:：])$/
+const NUMBERED_NOTE = /^(?:\d{1,2}\s?[、.．]|[(（]\d{1,2}[)）])/
+const NOTICE_REACH = 8
+function inNoticeBlock(texts: readonly string[], index: number): boolean {
+  for (let i = index; i >= Math.max(0, index - NOTICE_REACH); i--) {
+    const t = (texts[i] ?? '').trim()
+    if (NOTICE_HEADING.test(t)) return true
+    if (!NUMBERED_NOTE.test(t)) return false
+  }
+  return false
+}
+
 const BOX_TOP = /^[┌╔┏╭]/
 const BOX_SIDE = /^[│║┃]/
 const BOX_TITLE = /提示|提醒|贴士|须知|公告|通知|热线|服务|扫码|关注/
@@ -88,6 +105,7 @@ export const pageChrome: Rule = {
     if (BANNER.test(block.folded.trim())) return { reason: 'a slogan banner framed by marks' }
     if (FORM_QUESTION.test(block.folded.trim())) return { reason: "a form's question" }
     if (TIP_BOX.test(block.folded.trim()) || inTipBox(doc.texts, block.index)) return { reason: "the site's tip box" }
+    if (inNoticeBlock(doc.texts, block.index)) return { reason: "the site's download notes" }
     const v = furnitureLine(block.text)
     if (v?.kind === 'chrome' && (closesWrappedSentence(block.text, doc.texts, block.index) || LIST_ITEM.test(block.text) || SERVICE_LINK.test(block.folded.trim()))) return undefined
     if (v?.kind === 'chrome') return { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` }
@@ -95,10 +113,12 @@ export const pageChrome: Rule = {
     const buttons = v ? null : TRAILING_BUTTONS.exec(block.folded)
     // What stands before them must be words, not more of the page's bracketed buttons ("【打印此页】【关闭】").
     if (buttons && block.folded.slice(0, buttons.index).replace(BRACKETED, '').trim() !== '') return { reason: "the page's buttons glued after the line", spans: [[buttons.index, block.folded.length]] }
+    const leading = v ? null : LEADING_BUTTONS.exec(block.folded)
+    if (leading) return { reason: "the page's buttons glued before the line", spans: [[0, leading[0].length]] }
     return undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】'],
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。'],
     keep: ['……', '———', '温馨提示:活动期间请遵守会场秩序。', '★ 一心为民 某某先行', '不忘初心 牢记使命', 'Q2季度完成投资1.2亿元。', '受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项'],
   },

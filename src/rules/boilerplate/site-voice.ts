@@ -11,6 +11,8 @@ const SENTENCE = /[。;；]/
 /** A reader told to visit, log in, follow, click, scan or download: with a URL or a site's name on the line, the site speaks. */
 const IMPERATIVE = /(?:请|敬请|欢迎)(?:访问|登录|关注|点击|扫描|扫码|下载|收藏)|点击(?:进入|查看|下载|访问)|扫码(?:关注|访问|下载)/
 const LINK_LINE_MAX = 60
+/** "找范文,就上某某", "写总结 就来某某网": what to look for, then the site to go to. */
+const GO_TO_US = /(?:找|查|搜|下|写|学)[\u4e00-\u9fffA-Za-z]{1,6}[,，\s]?\s?(?:就上|就来|就到|请上|首选)[\u4e00-\u9fffA-Za-z0-9.]{2,12}[!！~～]?$/
 /** "更多精彩范文请访问…", "更多动态请关注…": a teaser sending the reader elsewhere for more, a site's line whatever it names. */
 const TEASER = /更多[^,，。;；]{0,12}?(?:请|敬请|欢迎)(?:访问|登录|关注|点击|扫描|扫码|下载|收藏|移步)/
 
@@ -30,6 +32,8 @@ export const siteVoice: Rule = {
       if (s.url + s.site > 0) return { reason: 'the site sending its reader to a page' }
     }
     if (text.length > SLOGAN_MAX || SENTENCE.test(text)) return undefined
+    // "找范文,就上某某!": a site's advertising slogan, whatever its name.
+    if (GO_TO_US.test(text)) return { reason: "the site's slogan" }
     // "某某范文网提供各类范文写作素材": a line that opens with a site name and goes on about it.
     if (/^[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:网|文库|范文站|文档站)(?:提供|专注|致力|是|为您|为你|欢迎|记住|收藏)/.test(text)) {
       return { reason: "the site's slogan" }
@@ -38,7 +42,7 @@ export const siteVoice: Rule = {
   },
   examples: {
     drop: ['欢迎来到某某文档网,咨询电话:400-000-0000', '您好,欢迎您访问某某网_某某综合门户网站!', '(请认真阅读下面的提示信息)', '某某文库◆记住我,常来看看~', '某某范文网提供各类范文写作素材',
-      '更多精彩内容请访问 https://www.example.cn', '点击进入某某范文网查看更多', '更多工作动态请关注“某某发布”视频号'],
+      '更多精彩内容请访问 https://www.example.cn', '点击进入某某范文网查看更多', '更多工作动态请关注“某某发布”视频号', '某某文档——找范文,就上某某!'],
     keep: ['欢迎各位领导莅临指导,我镇全体干部倍受鼓舞。', '县政务服务网提供了在线办理服务。', '他们记住了老师的嘱托,认真完成了任务。',
       '群众可登录县政务服务网办理业务。', '请访问的群众提前预约', '欢迎来到社区的新居民们参加了迎新会。'],
   },

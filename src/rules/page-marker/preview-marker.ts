@@ -1,11 +1,15 @@
 import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
+import { hanCount } from '../../text/chars.js'
 import { oncePer } from '../../text/memo.js'
+import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
 // A printed periodical's running header copied with every page ("2023年1月16日 星期一 专题·年终盘点" twice): a short
 // line holding a date with its weekday, or a page or issue number, found more than once on the page.
 const HEADER_SHAPE = /\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|第\s?\d{1,4}\s?[版期]/
 const MAX_HEADER = 40
+// A viewer's running header: the document's name and the page number after a space ("某某活动总结　第 2 页").
+const NAMED_PAGE = /^([^。,，;；:：]{4,40})\s第\s?\d{1,4}\s?页$/
 const norm = (t: string) => t.replace(/\s+/g, '')
 const repeatedLines = oncePer((texts: readonly string[]) => {
   const seen = new Map<string, number>()
@@ -15,6 +19,37 @@ const repeatedLines = oncePer((texts: readonly string[]) => {
   }
   return seen
 })
+
+// A marker glued after the text it cut off ("…较上年下降……余下1862字,打开App继续阅读"): the marker closes the line,
+// and before it stands a clause of the document, which stays.
+const GLUED_TAIL_MAX = 40
+const MIN_HEAD_HAN = 10
+const BEFORE_MARKER = /[.…·\s—\-]/
+// A head speaking of the viewer itself ("温馨提示:当前文档最多只能预览5页,…") is the notice's, the whole line goes.
+const NOTICE_WORDS = /预览|下载|文档|提示|页|全文|登录|会员|VIP|试读/i
+const SENTENCE_AFTER = /[。!?！？]|[\u4e00-\u9fff]{2,}[,，][\u4e00-\u9fff]{2,}[,，]/
+
+/** A clause of the document: long enough, with a clause's punctuation, neither a title ("…总结_第1页") nor the viewer's notice. */
+const prose = (head: string): boolean =>
+  hanCount(head) >= MIN_HEAD_HAN && CLAUSE_MARK.test(head) && !NOTICE_WORDS.test(head) && !looksLikeTitle(head)
+const CLAUSE_MARK = /[,，、;；]/
+
+/** Where a preview marker glued to the end of a line of text begins (its ellipsis included), or -1. */
+function gluedMarkerStart(folded: string): number {
+  let best = -1
+  for (const re of PAGE_MARKER_LINES) {
+    if (re.source.startsWith('^')) continue
+    re.lastIndex = 0
+    const m = re.exec(folded)
+    // What follows the marker is more of it ("…余下1862字,打开App继续阅读"), not the document going on.
+    if (!m || m.index === 0 || folded.length - m.index > GLUED_TAIL_MAX || SENTENCE_AFTER.test(folded.slice(m.index + m[0].length))) continue
+    let start = m.index
+    while (start > 0 && BEFORE_MARKER.test(folded[start - 1]!)) start--
+    const head = folded.slice(0, start)
+    if (prose(head) && (best < 0 || start < best)) best = start
+  }
+  return best
+}
 
 export const previewMarker: Rule = {
   id: 'page-marker/preview-marker',
@@ -27,6 +62,10 @@ export const previewMarker: Rule = {
     if (key.length <= MAX_HEADER && !/[。;；]/.test(key) && HEADER_SHAPE.test(key) && (repeatedLines(doc.texts).get(norm(block.text)) ?? 0) >= 2) {
       return { reason: "a periodical's running header, repeated on the page" }
     }
+    const named = NAMED_PAGE.exec(block.folded.trim())
+    if (named && looksLikeTitle(named[1]!)) return { reason: "a viewer's running header with its page number" }
+    const glued = gluedMarkerStart(block.folded.trimEnd())
+    if (glued > 0) return { reason: 'preview marker glued after the text it cut off', spans: [[glued, block.text.length]] }
     // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
     // A fold marker may open with its arrow ("∨ 展开剩余68%").
     const text = block.folded.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '').replace(/^[∨∧▼▲↓]\s?/, '')
@@ -35,7 +74,7 @@ export const previewMarker: Rule = {
   },
   examples: {
     drop: ['火灾事故应急疏散演练总结_第1页', '已阅读4页,还剩9页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12', '(全文共计6页)', '【共4页】',
-      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧', '(未完,接下页)', '∨ 展开剩余68%', '〔 正在显示第 2 页,全文共 4 页 〕', '已到文档末尾', '消息过长,以下为第2条', '一、年度目标完成情况 ……………………… 1', '二、重点工作完成情况 ………', '目录(共三部分)', '2024/3/11 10:42 工作总结_某某县人民政府', 'https://www.example.gov.cn/art/2024/3/1/art_1207_66021.html 1/3', '网络不给力,点击重试', '倍速 1.0X 清晰度 全屏', '目录: 篇一 | 篇二 | 篇三', '篇三【剩余3篇为会员专享内容】', '第148期　　第3版', '某某能源集团报·第4版', '—— 第 57 份 / 共 63 份 ——'],
-    keep: ['第一页上印有活动日程。', '共发放资料5000份', '共12篇', '全年共编印简报24期。', '剩余资金全部用于困难群众救助', '工作流程不得省略任何环节', '全文完成修订', '一、年度目标完成情况', '目录管理工作进一步规范。', '剩余3篇征文将于下月评审。'],
+      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧', '(未完,接下页)', '∨ 展开剩余68%', '〔 正在显示第 2 页,全文共 4 页 〕', '已到文档末尾', '消息过长,以下为第2条', '一、年度目标完成情况 ……………………… 1', '二、重点工作完成情况 ………', '目录(共三部分)', '2024/3/11 10:42 工作总结_某某县人民政府', 'https://www.example.gov.cn/art/2024/3/1/art_1207_66021.html 1/3', '网络不给力,点击重试', '倍速 1.0X 清晰度 全屏', '目录: 篇一 | 篇二 | 篇三', '篇三【剩余3篇为会员专享内容】', '第148期　　第3版', '某某能源集团报·第4版', '—— 第 57 份 / 共 63 份 ——', '全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读', '2023年某某节活动总结　第 2 页'],
+    keep: ['第一页上印有活动日程。', '共发放资料5000份', '共12篇', '全年共编印简报24期。', '剩余资金全部用于困难群众救助', '工作流程不得省略任何环节', '全文完成修订', '一、年度目标完成情况', '目录管理工作进一步规范。', '剩余3篇征文将于下月评审。', '详见附件 第3页'],
   },
 }
