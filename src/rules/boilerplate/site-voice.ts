@@ -15,6 +15,8 @@ const LINK_LINE_MAX = 60
 const GO_TO_US = /(?:找|查|搜|下|写|学)[\u4e00-\u9fffA-Za-z]{1,6}[,，\s]?\s?(?:就上|就来|就到|请上|首选)[\u4e00-\u9fffA-Za-z0-9.]{2,12}[!！~～]?$/
 /** "更多精彩范文请访问…", "更多动态请关注…": a teaser sending the reader elsewhere for more, a site's line whatever it names. */
 const TEASER = /更多[^,，。;；]{0,12}?(?:请|敬请|欢迎)(?:访问|登录|关注|点击|扫描|扫码|下载|收藏|移步)/
+/** The same teaser glued after a paragraph's last sentence ("…85%以上。更多工作总结范文请访问某某范文网"). */
+const TEASER_TAIL = new RegExp(`(?<=[。!?！？])\\s*${TEASER.source}[^。!?！？]{0,30}[。!！]?\\s*$`)
 
 export const siteVoice: Rule = {
   id: 'boilerplate/site-voice',
@@ -24,6 +26,8 @@ export const siteVoice: Rule = {
   traits: { furniture: true },
   test: (block) => {
     const text = block.folded.trim()
+    const tail = TEASER_TAIL.exec(block.folded)
+    if (tail) return { reason: 'the site sending its reader elsewhere for more, after the paragraph', spans: [[tail.index, block.folded.length]] }
     if (text.length > MAX_LINE) return undefined
     if (hasAny(text, SITE_VOICE) || (!SENTENCE.test(text) && hasAny(text, SITE_VOICE_PROSE))) return { reason: 'the site speaking to its reader' }
     if (text.length <= LINK_LINE_MAX && !SENTENCE.test(text) && IMPERATIVE.test(text)) {
@@ -42,8 +46,8 @@ export const siteVoice: Rule = {
   },
   examples: {
     drop: ['欢迎来到某某文档网,咨询电话:400-000-0000', '您好,欢迎您访问某某网_某某综合门户网站!', '(请认真阅读下面的提示信息)', '某某文库◆记住我,常来看看~', '某某范文网提供各类范文写作素材',
-      '更多精彩内容请访问 https://www.example.cn', '点击进入某某范文网查看更多', '更多工作动态请关注“某某发布”视频号', '某某文档——找范文,就上某某!'],
+      '更多精彩内容请访问 https://www.example.cn', '点击进入某某范文网查看更多', '更多工作动态请关注“某某发布”视频号', '某某文档——找范文,就上某某!', '力争文明班级占比达到85%以上。更多工作总结范文请访问某某范文网'],
     keep: ['欢迎各位领导莅临指导,我镇全体干部倍受鼓舞。', '县政务服务网提供了在线办理服务。', '他们记住了老师的嘱托,认真完成了任务。',
-      '群众可登录县政务服务网办理业务。', '请访问的群众提前预约', '欢迎来到社区的新居民们参加了迎新会。'],
+      '群众可登录县政务服务网办理业务。', '请访问的群众提前预约', '欢迎来到社区的新居民们参加了迎新会。', '活动结束后,更多居民请关注社区通知参加下一期培训。'],
   },
 }

@@ -36,6 +36,11 @@ const signsWithAddress = (aside: string): boolean => {
   // "网址:" only labels the address: a document giving its own service's ("(网址:www.….cn)").
   return address !== null && !GOVERNMENT_ADDRESS.test(address[0]) && SIGNED.test(aside.replace(address[0], '').replace(ADDRESS_LABEL, ''))
 }
+// A site crediting itself in square brackets ("【某某文库整理】"): its credit says whose it is, wherever it stands.
+const CREDITED_SQUARE = new RegExp(`[\\[【][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})(?:${wordAlternation(SITE_CREDIT_VERBS)})[\\]】]`, 'g')
+// A document site named as the source ("(来源:某某资料站)"): a 范文/资料 site is never a report's own source; a bare
+// 某某网 may be (县政府网), and stays.
+const SITE_SOURCE = new RegExp(`[(（](?:来源|出处|转自|摘自)\\s?[:：]\\s?[\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS.filter((w) => w.length > 1))})[网站库]?[)）]`, 'g')
 // A learning platform's marks in brackets (【已学习】, (阅读计时中…), 【本段已读 +1积分】): its record of the reader, not the text.
 const STUDY_ASIDE = /[【\[(（][^()（）【】\[\]]{0,12}(?:计时中|已学习|已读|去学习|学习打卡|[+＋]\s?\d{1,3}\s?积分|积分\s?[+＋]\s?\d{1,3})[^()（）【】\[\]]{0,8}[】\])）]/g
 // A count of the text's words glued before its first paragraph ("本文约2400字 同志们:…").
@@ -76,6 +81,8 @@ export const bracketedSite: Rule = {
       ...(label ? [[0, label[0].length] as [number, number]] : []),
       ...inside(f, BRACKETED),
       ...inside(f, CREDITED),
+      ...inside(f, CREDITED_SQUARE, { closing: true, opening: true }),
+      ...inside(f, SITE_SOURCE, { closing: true }),
       ...inside(f, LINK_ASIDE, { closing: true, opening: true }),
       // A guard says what it is wherever it stands, opening the line too.
       ...inside(f, GUARD_ASIDE, { closing: true, opening: true }),
@@ -86,7 +93,7 @@ export const bracketedSite: Rule = {
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },
   examples: {
-    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。'],
-    keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】', '配备自动体外除颤器(AED)3台。', '根据县政办发〔2023〕12号文件要求开展工作。', '数据来源(县统计局)如下。', '详见县政府网站(来源:www.example.gov.cn)公告。', '群众可登录服务平台(网址:www.example.cn)办理。', '全年学员累计获得学分(积分)1200分。'],
+    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。', '【某某文库整理】(一)农业生产稳中有升。', '希望大家把准备做细做实。(来源:某某资料站)'],
+    keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】', '配备自动体外除颤器(AED)3台。', '根据县政办发〔2023〕12号文件要求开展工作。', '数据来源(县统计局)如下。', '详见县政府网站(来源:www.example.gov.cn)公告。', '群众可登录服务平台(网址:www.example.cn)办理。', '全年学员累计获得学分(积分)1200分。', '全年GDP增长6.2%。(来源:县政府网)', '(来源:县统计局)'],
   },
 }

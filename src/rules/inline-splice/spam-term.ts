@@ -31,6 +31,16 @@ const BONUS_CORE = `[\\u4e00-\\u9fffA-Za-z0-9]{0,6}(?:${CATEGORY}|娱乐城|博�
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
 const BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}?${BONUS_CORE}[^【】\\[\\]()（）]{0,40}[】\\])）]|${BONUS_CORE}`, 'g')
 
+// A brand of Chinese words before a gambling category and the site it advertises ("某某堂娱乐官方网站", "某某棋牌官网"); 娱乐平台 is a platform of prose,
+// and 彩票 and 电子 have lawful sites (体育彩票官网, 某某电子官网):
+// two or three characters of name, the category, the site word.
+const NAMED_BRAND = new RegExp(`[\\u4e00-\\u9fff]{2,3}(?:娱乐|棋牌)城?(?:中国)?(?:官方网站|官网|网址|入口|app下载|APP下载)`, 'g')
+// A member code of digits and "vip" ("某某湾3377vip"): a casino's, with its name before it and its boast after it.
+const VIP_CODE = /[\u4e00-\u9fff]{0,3}\d{2,6}vip(?:官方直营|官方网站|官网|直营|网址|入口)?/gi
+// A short line carrying such a code is the advertisement whole ("某某湾3377vip官方直营丨注册即送88元丨提款秒到账").
+const AD_LINE_MAX = 40
+const SENTENCE = /[。;；]/
+
 /**
  * A gambling word or brand is spam when the advertisement is there: a code in Latin letters or a
  * tournament before it (98858vip威尼斯, 世界杯买球), a site word after it (…官网, …下载), or for a
@@ -66,6 +76,11 @@ export const spamTerm: Rule = {
       ANCHOR.lastIndex = end + after.length
     }
     for (const m of text.matchAll(BONUS)) spans.push([m.index, m.index + m[0].length])
+    for (const m of text.matchAll(NAMED_BRAND)) spans.push([m.index, m.index + m[0].length])
+    for (const m of text.matchAll(VIP_CODE)) {
+      if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
+      spans.push([m.index, m.index + m[0].length])
+    }
     // A bonus and a brand found apart may overlap: one cut each run of spam.
     const merged: [number, number][] = []
     for (const span of spans.sort((a, b) => a[0] - b[0])) {
@@ -76,10 +91,10 @@ export const spamTerm: Rule = {
     return merged.length ? { reason: 'gambling spam spliced into the text', spans: merged } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
-      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人'],
+      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人', '县文化馆群众文化娱乐平台上线', '开发了智慧社区娱乐平台和健身平台', '发放会员卡VIP1200张', '在中国体育彩票官网公示中奖信息', '登录某某电子官网下载驱动'],
   },
 }
