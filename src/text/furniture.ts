@@ -104,7 +104,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|(?:\d{1,3}(?:,\d{3})+|\
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约)?\s?\d+\s?分钟|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\s?\d+\s?分钟|约\s?\d+\s?分钟(?:读完|看完|阅读)|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /**
  * How many read, liked or answered a post, the way a page prints it ("阅读 1,207", "阅读(532)", "已下载 73 次", "3.2万阅读", "👁 862", "♡ 41"):
  * the page's count of its readers, never the document's.
@@ -127,8 +127,8 @@ const WRITTEN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日/
 const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
 const STAR = /[★☆✩✭✰]/
 /** A feed's widgets: a picture's or a video's placeholder ([图片]), a follow button (+关注), a like counter (👍 326). */
-const WIDGETS = /[[【]\s?(?:图片|图|视频|表情|动图|音频)\s?[\]】]|[+＋]\s?关注|\u{1F44D}\s?\d*/gu
-const WIDGET_MARK = /[[【]\s?(?:图片|图|视频|表情|动图|音频)\s?[\]】]|[+＋]\s?关注|\u{1F44D}/u
+const WIDGETS = /[[【]\s?(?:图片|图|视频|表情|动图|音频|组图(?:共\s?\d{1,3}\s?张)?)\s?[\]】]|[+＋]\s?关注|\u{1F44D}\s?\d*/gu
+const WIDGET_MARK = /[[【]\s?(?:图片|图|视频|表情|动图|音频|组图)|[+＋]\s?关注|\u{1F44D}/u
 /** A page's font-size control ("【大 中 小】", "[大] [中] [小]"): three one-character buttons. */
 const FONT_SIZES = /[【[(]\s?大\s?[】\])]?\s?[【[(]?\s?中\s?[】\])]?\s?[【[(]?\s?小\s?[】\])]/g
 const FONT_SIZE_MARK = /大\s?[】\])]?\s?[【[(]?\s?中\s?[】\])]?\s?[【[(]?\s?小/

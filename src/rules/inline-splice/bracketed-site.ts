@@ -14,7 +14,7 @@ const CREDITED = new RegExp(`[(（][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternat
 const ASIDE = /[(（][^()（）]{4,40}[)）]/g
 const MIN_TRAFFIC = 3
 // A link or a photo's note in brackets inside the text: "(图为执行现场)", "【相关阅读:…】", "(更多专家信息请点击…)", "(按此浏览…)".
-const LINK_ASIDE = /[(（【\[〔](?:图为|图片为|相关阅读|延伸阅读|相关链接|按此|点击(?:查看|这里|此处|进入|阅读|朗读|观看|播放|收听|下载|重试)|图片加载失败|更多[^()（）【】\[\]]{0,12}请?点击)[^()（）【】\[\]〔〕]{0,40}[)）】\]〕]/g
+const LINK_ASIDE = /[(（【\[〔](?:图为|图片为|相关阅读|延伸阅读|相关链接|按此|点击(?:查看|这里|此处|进入|阅读|朗读|观看|播放|收听|下载|重试|加载)|图片加载失败|更多[^()（）【】\[\]]{0,12}请?点击)[^()（）【】\[\]〔〕]{0,40}[)）】\]〕]/g
 // ...one of which is the site's own business: its texts, or its readers' following ("(可免费下载APP)" is the report's).
 const SITE_BUSINESS = /范文|文库|文档|素材|公众号|关注|领取/
 
