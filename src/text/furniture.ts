@@ -90,10 +90,11 @@ export function isGluedKeyRow(line: string): boolean {
 const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
 // "文/党委办公室 图/宣传科": a story's credits, a slash after 文, 图 or 摄 and a name or desk standing between separators.
 const SLASH_CREDIT = /(?<=^|[\s|｜(（])(?:文|图|摄|摄影|视频)\s?[/／]\s?[\u4e00-\u9fff·]{2,8}(?=$|[\s|｜)）])/g
-// "编辑于 2023-01-09 21:14", "上传于2023-01-09": a page key whose machine date follows without a colon. A poster's
+// "编辑于 2023-01-09 21:14", "上传于2023-01-09", "今日学习时长 00:18:42": a page key whose machine date or time
+// follows without a colon. A poster's
 // "发表于 …" is left to the poster-line rule, which reads the whole post line.
 const POSTED_KEY = /^(?:发表|发布|回复|评论|回答)于$/
-const KEY_BEFORE_DATE = new RegExp(`(?:${[...new Set(META_KEYS.map(fold))].filter((k) => !POSTED_KEY.test(k)).sort((a, b) => b.length - a.length).map(spaced).join('|')})\\s?(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})`, 'g')
+const KEY_BEFORE_DATE = new RegExp(`(?:${[...new Set(META_KEYS.map(fold))].filter((k) => !POSTED_KEY.test(k)).sort((a, b) => b.length - a.length).map(spaced).join('|')})\\s?(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d{2})`, 'g')
 // "IP 属地 江西", "IP属地:广东": where a platform says the poster was, after the post's time.
 const IP_PLACE = /IP\s?属地\s?[:：]?\s?[\u4e00-\u9fff]{2,4}/gi
 // A value runs to the next separator or bracket; a longer one is a sentence, not a value.
@@ -104,7 +105,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|(?:\d{1,3}(?:,\d{3})+|\
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\s?\d+\s?分钟|约\s?\d+\s?分钟(?:读完|看完|阅读)|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\s?\d+\s?分钟|约\s?\d+\s?分钟(?:读完|看完|阅读)|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|\d+(?:\.\d+)?[万wk]?\s?(?:粉丝|获赞|篇原创)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /**
  * How many read, liked or answered a post, the way a page prints it ("阅读 1,207", "阅读(532)", "已下载 73 次", "3.2万阅读", "👁 862", "♡ 41"):
  * the page's count of its readers, never the document's.
