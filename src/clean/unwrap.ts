@@ -64,6 +64,9 @@ function lastInlineNumber(text: string): number {
 function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // Titles and compilation labels ("…方案1", "…总结篇一") stand on their own line.
   if (prevIsTitle || looksLikeTitle(prev) || variantBase(prev) !== null) return false
+  // A title after the line's last full stop ("…仅供参考。某某活动总结", the intro cut later) ends its line too.
+  const afterStop = prev.slice(Math.max(prev.lastIndexOf('。'), prev.lastIndexOf('!'), prev.lastIndexOf('！'), prev.lastIndexOf('?'), prev.lastIndexOf('？')) + 1)
+  if (afterStop.length < prev.length && looksLikeTitle(afterStop)) return false
   const lead = LEADING_NUMBER.exec(next)
   // A numbered run inside a paragraph, wrapped just before its next number.
   if (lead && /[;;]$/.test(prev) && lastInlineNumber(prev) === Number(lead[1]) - 1) return true

@@ -44,7 +44,7 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|站|吧|文库|文档|百科|范文|范文大全)$/, strength: 'strong' },
   // After the genre word an underscore or a bar leads only to the site's or the channel's name ("…工作总结_某某融媒"); a
   // dash may lead to a subtitle (——以党建带妇建) and needs the site word above.
-  { re: new RegExp(`(?<=${GENRE_WORD.source})\\s?[_|｜]\\s?[^\\s_|｜]{2,10}$`), strength: 'strong' },
+  { re: new RegExp(`(?<=${GENRE_WORD.source})(?:\\s?[_|｜]\\s?[^\\s_|｜]{2,10}){1,4}$`), strength: 'strong' },
   // A publishing year glued after the genre word ("…活动方案2022"); a year inside a title precedes it.
   { re: /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$/, strength: 'weak' },
 ]
@@ -61,7 +61,7 @@ export const VARIANT_SUFFIX = new RegExp(
  * and a site's own decorated label ("✦ 精选范本 No.1 ✦", "★范文#2").
  */
 export const VARIANT_PREFIX = new RegExp(
-  `^(?:[【\\[]\\s?|[\\p{S}\\p{Pd}]{1,3}\\s?)?(?:(?:(?:精选|参考|优秀|推荐)?(?:范文|例文|模板|范本|样文)|篇)\\s?(?:${NUMBER}|[(（]${NUMBER}[)）]|No\\.?\\s?\\d{1,2}|#\\d{1,2})|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]])?(?:\\s?[\\p{S}\\p{Pd}]{1,3})?\\s?[::、.]?\\s?`,
+  `^(?:[【\\[]\\s?|[\\p{S}\\p{Pd}]{1,3}\\s?)?(?:(?:(?:精选|参考|优秀|推荐)?(?:范文|例文|模板|范本|样文|篇))\\s?(?:${NUMBER}|[(（]${NUMBER}[)）]|No\\.?\\s?\\d{1,2}|#\\d{1,2})|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]])?(?:\\s?[\\p{S}\\p{Pd}]{1,3})?\\s?[::、.]?\\s?`,
   'iu',
 )
 

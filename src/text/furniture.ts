@@ -53,7 +53,8 @@ const SPACED_PAIR = new RegExp(`^(?:${KEYS})\\s+[^\\s:：,，。;；][^:：,，�
 const CELL_BAR = /\s*[|｜]\s*/
 
 // Two or more keys with short values glued before a paragraph, the last a machine date or a count ("发布者:某某日期:2021-03-31阅读:4126次为弘扬…").
-const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?\\s?){1,6}?(?:${KEYS})\\s?[:：]\\s?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d[\\d,]{0,9}\\s?次?)\\s?`)
+// A value may be a date with its clock time ("发布时间:2023-09-14 10:32 来源:…"); wide spaces may part the pairs.
+const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*){1,6}?(?:${KEYS})\\s?[:：]\\s?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d[\\d,]{0,9}\\s?次?)\\s*`)
 // Credits glued before a paragraph, the last a name the sentence follows after a space or runs into with its date
 // ("通讯员:某某 摄影:某某 今年6月是…", "来源:某某县妇联 | 编辑:某某某2023年2月下旬至…"): a name holds no digit.
 const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?[\\u4e00-\\u9fff·]{2,4}(?:\\s+|(?=\\d{4}年|\\d{1,2}月))`)
@@ -113,7 +114,9 @@ const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\
 const READS = /(?:已?(?:阅读|浏览|点击|播放|下载)(?:量|数|次数)?|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
-const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS/i
+/** A file type standing alone between separators ("DOCX · 6页 · 38.5KB"): the viewer's, beside its other furniture. */
+const FILE_TYPE = /(?<=^|[\s|｜·•・【\[(（])(?:DOCX?|PDF|PPTX?|XLSX?|WPS|TXT)(?=$|[\s|｜·•・】\])）])/g
+const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DOCX?|XLSX?|TXT/i
 /**
  * A pair of any short key and a short value between separators ("资料类别:总结 资料版本:通用"). Two or more on
  * a line make a file's or a page's metadata whatever the keys, unless a key is one a document's own
@@ -255,6 +258,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   // A file's name is a link beside the viewer's other furniture ("【下载】…总结.docx", "….doc 12.5KB");
   // alone after a key of the document's own ("附件:…记录表.docx") it is the document's.
   if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_LINK, 'url')
+  if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_TYPE, 'meta')
   const kinds: FurnitureKind[] = []
   for (let i = 0; i < text.length; i++) kinds.push(codes[i] === 0 && SYMBOL.test(text[i]!) ? 'symbol' : BY_CODE[codes[i]!]!)
   // An emoji is a symbol too ("📅 发表于 …"), though each half of its surrogate pair reads as neither.

@@ -1,4 +1,5 @@
 import { contributions, junkProbability, lineFeatures, MODEL_LINE_MAX, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
+import { looksLikeTitle } from '../../text/title.js'
 import type { LineModel, RuleKind } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
@@ -31,7 +32,8 @@ const CUES = [...INTRO_CUES, ...PLATFORM_CUES, ...COPYRIGHT_PHRASES, ...DISCLAIM
  */
 function ownSentences(text: string): boolean {
   const { spans, own } = sentencesHolding(text, (s) => hasAny(s, CUES), (s) => !documentVoice(s))
-  return spans.length > 0 && own >= OWN_TEXT_MIN
+  // The document's title may follow the intro on its line ("…仅供参考。“书香某某”阅读月活动总结").
+  return spans.length > 0 && (own >= OWN_TEXT_MIN || looksLikeTitle(text.slice(spans[spans.length - 1]![1])))
 }
 
 // Readable names of the signals, for reasons.

@@ -1,4 +1,5 @@
 import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
+import { WEB_ADDRESS } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -41,6 +42,24 @@ const VIP_CODE = /[\u4e00-\u9fff]{0,3}\d{2,6}vip(?:官方直营|官方网站|官
 const AD_LINE_MAX = 40
 const SENTENCE = /[。;；]/
 
+// A bonus in brackets with the site's address ("【某某国际 注册就送58元 ab66.top】"): an advertisement, whatever the brand.
+const BRACKETED_BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}注册\\s?(?:即|就)?送\\s?\\d{1,4}\\s?元[^【】\\[\\]()（）]{0,12}?(?:${WEB_ADDRESS.source})[^【】\\[\\]()（）]{0,8}[】\\])）]`, 'gi')
+// A spam clause spliced between two of a sentence's clauses ("…开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊…"):
+// when the clause around a cut is short and holds a second gambling word, the clause goes whole.
+const CLAUSE_MARK = /[,，;；。]/
+const SPAM_CLAUSE_MAX = 24
+const GAMBLING = new RegExp(wordAlternation([...GAMBLING_WORDS, ...GAMBLING_BRANDS]), 'g')
+function spamClause(text: string, [start, end]: [number, number]): [number, number] {
+  let s = start
+  let e = end
+  while (s > 0 && !CLAUSE_MARK.test(text[s - 1]!)) s--
+  while (e < text.length && !CLAUSE_MARK.test(text[e]!)) e++
+  const clause = text.slice(s, e)
+  if (clause.length > SPAM_CLAUSE_MAX || (clause.match(GAMBLING)?.length ?? 0) < 2 || s === 0 || e === text.length) return [start, end]
+  // The clause and the mark before it go; the sentence reads on from its own mark.
+  return [s - 1, e]
+}
+
 /**
  * A gambling word or brand is spam when the advertisement is there: a code in Latin letters or a
  * tournament before it (98858vip威尼斯, 世界杯买球), a site word after it (…官网, …下载), or for a
@@ -81,6 +100,7 @@ export const spamTerm: Rule = {
       if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
       spans.push([m.index, m.index + m[0].length])
     }
+    for (const m of text.matchAll(BRACKETED_BONUS)) spans.push([m.index, m.index + m[0].length])
     // A bonus and a brand found apart may overlap: one cut each run of spam.
     const merged: [number, number][] = []
     for (const span of spans.sort((a, b) => a[0] - b[0])) {
@@ -88,10 +108,10 @@ export const spamTerm: Rule = {
       if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
       else merged.push([span[0], span[1]])
     }
-    return merged.length ? { reason: 'gambling spam spliced into the text', spans: merged } : undefined
+    return merged.length ? { reason: 'gambling spam spliced into the text', spans: merged.map((s) => spamClause(text, s)) } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
