@@ -163,6 +163,13 @@ describe('extractPeople', () => {
     expect(pairs('幼儿园教师3月工作总结')).toEqual([])
   })
 
+  it('reads the name after the longest role run when two roles overlap (党总支书记: 支书 and 书记), and 应邀/获评 after a name', () => {
+    expect(extractPeople('社区党总支书记莫某涛作动员讲话。').map((p) => [p.name, p.role])).toEqual([['莫某涛', '社区党总支书记']])
+    expect(extractPeople('县教育局教研室副主任沈某宜应邀出席并致辞。').map((p) => p.name)).toEqual(['沈某宜'])
+    expect(extractPeople('调解员姜某顺获评区优秀人民调解员。').map((p) => p.name)).toEqual(['姜某顺'])
+    expect(extractPeople('副县长、县防指指挥长钟某鸣对汛期工作进行部署。').map((p) => [p.name, p.role])).toEqual([['钟某鸣', '副县长、县防指指挥长']])
+  })
+
   it('returns nothing for plain narrative', () => {
     expect(extractPeople('同学们在操场上认真做操,气氛热烈。')).toEqual([])
   })

@@ -21,10 +21,28 @@ const PREDICATE_WINDOW = 6
 const PREDICATE_TAGS = /^(?:v|vd|p|d|ad|t|r|m)$/
 const ASPECT = /^[了着过]$/
 
+/** A role word starting at a given place (sticky), to see whether a longer one overlaps a match. */
+const ROLE_AT = new RegExp(`(?:${ROLES})(?!会)\\s?`, 'y')
+
+/**
+ * Where the role run that `m` opens really ends: a role found inside it may run further ("党总支书记": 支书 is
+ * matched first, 书记 runs one character on), and the name starts after the furthest.
+ */
+function roleEnd(folded: string, m: RegExpMatchArray): number {
+  const start = m.index!
+  let end = start + m[0].length
+  for (let i = start + 1; i < end; i++) {
+    ROLE_AT.lastIndex = i
+    const r = ROLE_AT.exec(folded)
+    if (r && i + r[0].length > end) end = i + r[0].length
+  }
+  return end
+}
+
 /** People written after their role, with the names listed after them under the same role. */
 export function roleFirst(text: string, folded: string): Person[] {
   return [...folded.matchAll(ROLE)].flatMap((m) => {
-    const nameAt = m.index + m[0].length
+    const nameAt = roleEnd(folded, m)
     // The longer name first; the name must end where a verb, a courtesy or punctuation starts.
     const lengths = hasDoubleSurname(folded.slice(nameAt, nameAt + 2)) ? DOUBLE_SURNAME_LENGTHS : NAME_LENGTHS
     const candidates = lengths.map((n) => folded.slice(nameAt, nameAt + n)).filter((n) => NAME_CHARS.test(n))
@@ -36,7 +54,8 @@ export function roleFirst(text: string, folded: string): Person[] {
       candidates.find((n) => hasSurname(n) && !ambiguousOpening(n) && !opensWithWord(n) && predicateNext(folded, nameAt + n.length) && plausible(n))
     if (!name) return []
     const role = roleSpan(folded, nameAt) || m[1]!
-    const start = nameAt - (m[0].length - m[1]!.length) - role.length
+    const before = folded.slice(0, nameAt)
+    const start = Math.max(0, before.trimEnd().length - role.length)
     const first: Person = { name: text.slice(nameAt, nameAt + name.length), role, text: text.slice(start, nameAt + name.length), offset: start }
     const listed = namesListedAfter(folded, nameAt + name.length).map(([at, n]): Person => ({ name: text.slice(at, at + n.length), role, text: text.slice(at, at + n.length), offset: at }))
     return [first, ...listed]
