@@ -17,6 +17,11 @@ describe('extractOrganizers', () => {
     expect(names(text)).toEqual(['县科技局', '县委宣传部', '县科协'])
   })
 
+  it('names no partner after 与, and the unit sent, not the verb sending it (调派)', () => {
+    expect(names('公司与某某理工大学签订校企合作协议,共建实训基地2个。')).toEqual([])
+    expect(names('汛期,调派县综合应急救援队驻守重点堤段。')).toEqual(['县综合应急救援队'])
+  })
+
   it('gives each unit once, at its first mention, with offsets into the text', () => {
     const text = '由区科技局、区委宣传部、区科协联合牵头开展科技周。区科技局认真做好筹备工作。'
     const list = extractOrganizers(text)
