@@ -31,7 +31,7 @@ export const ORG_JOINERS = ['、', '和', '与', '及', '以及', '同', '会同
 export const ORG_LEAD_FILLERS = [
   '由', '并', '我们', '我校', '我镇', '我院', '我局', '我乡', '我区', '我县', '我市', '今年',
   '同时', '积极', '还', '也', '均', '各级', '准备', '我会', '我委', '我办', '我所', '我站', '我馆', '我行', '我司', '我部',
-  '我处', '我科', '我厂', '我', '辖区', '调派',
+  '我处', '我科', '我厂', '我', '调派',
 ] as const
 
 /** A leading word that makes the rest a reference to some unit above, not a name ("上级团委"). */
