@@ -60,11 +60,19 @@ const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\
 const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?[\\u4e00-\\u9fff·]{2,4}(?:\\s+|(?=\\d{4}年|\\d{1,2}月))`)
 const SENTENCE_AFTER = /^[\u4e00-\u9fff“"\d][^。]{4,}[,，。]/
 
+// A bracket of the viewer's furniture glued before a paragraph ("【格式:DOCX｜大小:86KB｜共4页】2023年,…").
+const LEADING_BRACKET = /^\s*[【\[(（]([^【】\[\]()（）]{4,60})[】\])）]\s*/
+
 /** Where the paragraph starts after page metadata glued before it, or 0 (nothing glued, or no sentence after it). */
 export function leadingMetadataEnd(line: string): number {
   const folded = fold(line)
   for (const m of [LEADING_META.exec(folded), LEADING_CREDITS.exec(folded)]) {
     if (m && m[0].length < line.length && SENTENCE_AFTER.test(line.slice(m[0].length))) return m[0].length
+  }
+  const bracket = LEADING_BRACKET.exec(folded)
+  if (bracket && SENTENCE_AFTER.test(line.slice(bracket[0].length))) {
+    const s = furnitureShares(bracket[1]!)
+    if (s.text === 0 && s.meta + s.counter + s.date > 0) return bracket[0].length
   }
   return 0
 }
@@ -106,7 +114,7 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|(?:\d{1,3}(?:,\d{3})+|\
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\s?\d+\s?分钟|约\s?\d+\s?分钟(?:读完|看完|阅读)|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|\d+(?:\.\d+)?[万wk]?\s?(?:粉丝|获赞|篇原创)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\s?\d+\s?分钟|约\s?\d+\s?分钟(?:读完|看完|阅读)|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|已售\s?\d+\s?[份件本]|[￥¥]\s?\d+(?:\.\d{1,2})?(?=$|[\s|｜])|\d+(?:\.\d+)?[万wk]?\s?(?:粉丝|获赞|篇原创)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?已?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
 /**
  * How many read, liked or answered a post, the way a page prints it ("阅读 1,207", "阅读(532)", "已下载 73 次", "3.2万阅读", "👁 862", "♡ 41"):
  * the page's count of its readers, never the document's.
@@ -115,7 +123,7 @@ const READS = /(?:已?(?:阅读|浏览|点击|播放|下载)(?:量|数|次数)?|
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 /** A file type standing alone between separators ("DOCX · 6页 · 38.5KB"): the viewer's, beside its other furniture. */
-const FILE_TYPE = /(?<=^|[\s|｜·•・【\[(（])(?:DOCX?|PDF|PPTX?|XLSX?|WPS|TXT)(?=$|[\s|｜·•・】\])）])/g
+const FILE_TYPE = /(?<=^|[\s|｜·•・【\[(（])(?:DOCX?|PDF|PPTX?|XLSX?|WPS|TXT)(?:格式|文档|文件)?(?=$|[\s|｜·•・】\])）])/gi
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DOCX?|XLSX?|TXT/i
 /**
  * A pair of any short key and a short value between separators ("资料类别:总结 资料版本:通用"). Two or more on

@@ -56,6 +56,16 @@ function isHeadTrail(text: string): boolean {
   return (arrowed || columnName(second)) && !GENRE_WORD.test(first)
 }
 
+// A site's header line above the title: its name and slogan, or the slogan's phrases, parted by bars, dots or dashes
+// ("某某阁·个人图书馆｜收藏好文,随时重读", "某某二中 ❘ 明德·博学·求是·创新", "守护舌尖安全·护航公平市场｜某某门户网").
+const HEADER_PARTS = /\s*(?:[|｜❘丨·•]|——|－|—)\s*/
+const HEADER_PART = /^[^。;；:：!?！？]{2,16}$/
+function isHeaderAboveTitle(text: string, index: number, titleIndex: number): boolean {
+  if (titleIndex < 0 || index >= titleIndex || looksLikeTitle(text)) return false
+  const parts = text.split(HEADER_PARTS).filter(Boolean)
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => HEADER_PART.test(p) && !/\d{3,}/.test(p))
+}
+
 /** Three or more short parts an arrow leads through, above the document's title: a trail, whatever its words. */
 function isTrailAboveTitle(text: string, index: number, titleIndex: number): boolean {
   if (titleIndex < 0 || index >= titleIndex || /[。,;]/.test(text)) return false
@@ -120,6 +130,7 @@ export const navigation: Rule = {
     // The site's address may close its header line ("某某拾贝 · 范文频道 www.example.com").
     if (outsideBody(block) && isHeadTrail(text.replace(TRAILING_ADDRESS, ''))) return { reason: 'site and column at the page head' }
     if (isTrailAboveTitle(text, block.index, doc.titleIndex)) return { reason: 'breadcrumb above the title' }
+    if (isHeaderAboveTitle(text, block.index, doc.titleIndex)) return { reason: "the site's header above the title" }
     if (PREVIOUS_NEXT.test(text)) return { reason: 'previous/next article link' }
     if (LINK_ARROW.test(text) && outsideBody(block)) return { reason: 'a link pointing on' }
     const words = text.split(SPACES).filter(Boolean)

@@ -9,6 +9,8 @@ import type { Rule } from '../types.js'
 /** A line of contact keys and their values ("电话:0578-6332817 传真:0578-6332809"). */
 const CONTACT_LINE = new RegExp(`^(?:(?:${wordAlternation([...CONTACT_KEYS])})\\s?[:：]\\s?\\S+\\s*)+$`)
 const CONTACT_PERSON = /^联系人\s?[:：]/
+/** A contact key anywhere on the line, a service's own included ("招生咨询:…"). */
+const CONTACT_KEY = new RegExp(`(?:${wordAlternation([...CONTACT_KEYS])}|咨询)\\s?[:：]`)
 const CONTACT_REACH = 3
 
 /** The line belongs to a contact block the document opened with its contact person ("联系人:…" / "电话:… 传真:…" / "地址:…"). */
@@ -22,6 +24,13 @@ function inContactBlock(texts: readonly string[], index: number): boolean {
   return false
 }
 
+/** A contact line right above the document's signature and date ("地址:… 招生咨询:…" / "某某幼儿园" / "2024年1月10日"). */
+function aboveSignature(texts: readonly string[], index: number): boolean {
+  const next = (texts[index + 1] ?? '').trim()
+  const after = (texts[index + 2] ?? '').trim()
+  return CONTACT_KEY.test(texts[index]!) && isSignatureLine(next) && isDateLine(after)
+}
+
 export const keyValue: Rule = {
   id: 'metadata/key-value',
   kind: 'metadata',
@@ -33,7 +42,7 @@ export const keyValue: Rule = {
     if (outsideBody(block) && isSpacedKeyLine(block.text)) return { reason: 'page metadata (a key and its value, a space between)' }
     if (isGluedKeyRow(block.text)) return { reason: 'page metadata (a table row of keys and values run together)' }
     if (isPostStamp(block.text)) return { reason: "page metadata (a post's stamp: who, when, how many read)" }
-    if (inContactBlock(doc.texts, block.index)) return undefined
+    if (inContactBlock(doc.texts, block.index) || aboveSignature(doc.texts, block.index)) return undefined
     const v = furnitureLine(block.text)
     if (!v || v.kind !== 'metadata') return undefined
     // A bare date after the body may be the document's own date line: the line model judges it.

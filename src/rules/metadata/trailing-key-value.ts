@@ -6,7 +6,8 @@ import type { Rule } from '../types.js'
 
 // The line before the metadata must be a line of its own words: a title or a sentence.
 const MIN_HEAD_HAN = 6
-const INSIDE_SENTENCE = /[。!?!?))]/
+const SENTENCE_STOP = /[。!?！？]/
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0
 
 /**
  * Where a line's metadata tail begins ("…圣诞节活动 发布日期:2013-12-25 点击次数:8283"), or -1: the
@@ -22,8 +23,10 @@ export function metadataTail(line: string): number {
   if (start >= kinds.length || kinds[start] !== 'meta') return -1
   const tail = kinds.slice(start)
   if (!tail.includes('date') && !tail.includes('counter') && !/\d/.test(line.slice(start))) return -1
-  // Inside a sentence or a bracket ("(客服在线时间:9:00-18:30)。") it belongs to that sentence.
-  if (INSIDE_SENTENCE.test(line.slice(start))) return -1
+  // Inside a sentence or a bracket ("(客服在线时间:9:00-18:30)。") it belongs to that sentence; a counter's own
+  // brackets ("阅读(2517)") open and close inside the tail.
+  const tailText = line.slice(start)
+  if (SENTENCE_STOP.test(tailText) || count(tailText, /[)）]/g) > count(tailText, /[(（]/g)) return -1
   const head = line.slice(0, start)
   const open = (head.match(/[((]/g) ?? []).length > (head.match(/[))]/g) ?? []).length
   return hanCount(head) >= MIN_HEAD_HAN && !open && !/[,,、]\s*$/.test(head) ? start : -1
