@@ -5,6 +5,7 @@ import { hanCount, sentences } from '../text/chars.js'
 import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
+import { looksLikeTitle } from '../text/title.js'
 import { wordAlternation } from '../text/pattern.js'
 import type { DocFacts, RuleBlock } from './types.js'
 
@@ -53,6 +54,9 @@ export function phraseCut(
 ): { spans?: [number, number][] } | undefined {
   if (!hasRulePhrase(text, phrases, doc, id)) return undefined
   const holds = (t: string) => hasRulePhrase(t, phrases, doc, id)
+  // The page's buttons glued after the title ("某某活动总结【大】【中】【小】 打印本页"): the title stays.
+  const title = titleBefore(text, holds)
+  if (title > 0) return { spans: [[title, text.length]] }
   // A notice in brackets inside a sentence ("…发放宣传资料2000余份(转载请注明来自某某文库),…") goes alone.
   const brackets = [...text.matchAll(BRACKETED)].filter((m) => holds(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length])
   if (brackets.length > 0) {
@@ -62,6 +66,19 @@ export function phraseCut(
   const { spans, own } = sentencesHolding(text, holds, (t) => hasAny(t, PLATFORM_CUES))
   // A phrase split across sentences, or too little of the line's own: the line is the notice.
   return spans.length === 0 || own < OWN_TEXT_MIN ? {} : { spans }
+}
+
+const TRAILING_BUTTON_RUN = /(?:\s*[【\[(（][^()（）【】\[\]]{1,6}[】\])）])*\s*$/
+
+/** Where a title ends that the notice is glued after, or 0: the head before the first phrase, its buttons trimmed. */
+const TITLE_LINE_MAX = 100
+function titleBefore(text: string, holds: (t: string) => boolean): number {
+  if (text.length > TITLE_LINE_MAX) return 0
+  // The last place the rest of the line still holds a phrase is where the notice starts.
+  let start = 0
+  while (start < text.length && holds(text.slice(start + 1))) start++
+  const head = text.slice(0, start).replace(TRAILING_BUTTON_RUN, '')
+  return head.length >= 6 && looksLikeTitle(head) ? head.length : 0
 }
 
 /** A short bracketed note: a notice, a link, a label ((…), 【…】, […], 〔…〕). */

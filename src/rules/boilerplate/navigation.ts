@@ -76,6 +76,18 @@ function isTrailAboveTitle(text: string, index: number, titleIndex: number): boo
 // A column trail led by a bar mark, each part behind its own mark ("▍校务公开 ▍ 述职报告"): a section's label, not a title.
 const MARKED_TRAIL = /^[▍▌▎▏┃│](?:\s?[^▍▌▎▏┃│\s,，。;；]{2,12}\s?[▍▌▎▏┃│]){1,3}\s?[^▍▌▎▏┃│\s,，。;；]{2,12}$/
 
+/** Where the title starts that a trail runs into after its last column and a space ("… › 德育之窗 2024年春季学期德育工作计划"), or 0. */
+function titleAfterTrail(folded: string): number {
+  const arrows = [...folded.matchAll(new RegExp(ARROWS.source, 'g'))]
+  const last = arrows[arrows.length - 1]
+  if (!last) return 0
+  const after = last.index + last[0].length
+  const gap = folded.slice(after).search(/\s/)
+  if (gap < 0) return 0
+  const start = after + gap + 1
+  return looksLikeTitle(folded.slice(start)) ? start : 0
+}
+
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text) || MARKED_TRAIL.test(text)) return true
   const arrowed = text.split(ARROWS).filter(Boolean)
@@ -126,7 +138,10 @@ export const navigation: Rule = {
   test: (block, doc) => {
     const text = block.folded.trim().replace(BULLET, '')
     if (text.length > 120) return undefined
-    if (isBreadcrumb(text)) return { reason: 'breadcrumb navigation' }
+    if (isBreadcrumb(text)) {
+      const title = titleAfterTrail(block.folded)
+      return title > 0 ? { reason: 'breadcrumb navigation glued before the title', spans: [[0, title]] } : { reason: 'breadcrumb navigation' }
+    }
     // The site's address may close its header line ("某某拾贝 · 范文频道 www.example.com").
     if (outsideBody(block) && isHeadTrail(text.replace(TRAILING_ADDRESS, ''))) return { reason: 'site and column at the page head' }
     if (isTrailAboveTitle(text, block.index, doc.titleIndex)) return { reason: 'breadcrumb above the title' }
@@ -143,7 +158,7 @@ export const navigation: Rule = {
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
       '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '当前:资源首页 / 教师专区 / 述职报告', '当前栏目:调研报告 / 农业农村', '某某文秘网_公文写作一站通', '某某湾 · 心得体会频道', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
-      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字', '┃办事指南┃ 社保卡申领补换 ＞ 失业保险金申领 ＞ 就业创业证办理 ＞', '首页 》 教务动态', '首页 ≫ 政务公开', '⊙ 返回列表　⊙ 关闭本页', '‹ 上一份　下一份 ›', '检察要闻 │ 检务公开 │ 队伍建设 │ 检察文化', '上一封:关于增设斑马线的建议', '← 上一篇:市生态环境局召开党风廉政建设会议', '▍校务公开 ▍ 述职报告', '学校首页 ∣ 学校概况 ∣ 校园新闻 ∣ 教学教研',
+      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字', '┃办事指南┃ 社保卡申领补换 ＞ 失业保险金申领 ＞ 就业创业证办理 ＞', '首页 》 教务动态', '首页 ≫ 政务公开', '⊙ 返回列表　⊙ 关闭本页', '‹ 上一份　下一份 ›', '检察要闻 │ 检务公开 │ 队伍建设 │ 检察文化', '上一封:关于增设斑马线的建议', '← 上一篇:市生态环境局召开党风廉政建设会议', '▍校务公开 ▍ 述职报告', '某某职校 › 校园动态 › 德育之窗 2024年春季学期德育工作计划', '学校首页 ∣ 学校概况 ∣ 校园新闻 ∣ 教学教研',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
       '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', '上一条经验是坚持问题导向。', '前一篇论文已经发表。', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
