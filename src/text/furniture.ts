@@ -124,6 +124,7 @@ const READS = /(?:已?(?:阅读|浏览|点击|播放|下载)(?:量|数|次数)?|
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 /** A file type standing alone between separators ("DOCX · 6页 · 38.5KB"): the viewer's, beside its other furniture. */
 const FILE_TYPE = /(?<=^|[\s|｜·•・【\[(（])(?:DOCX?|PDF|PPTX?|XLSX?|WPS|TXT)(?:格式|文档|文件)?(?=$|[\s|｜·•・】\])）])/gi
+const TOPIC_TAG = /#[^#\s]{2,12}#?/g
 const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DOCX?|XLSX?|TXT/i
 /**
  * A pair of any short key and a short value between separators ("资料类别:总结 资料版本:通用"). Two or more on
@@ -267,6 +268,8 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   // alone after a key of the document's own ("附件:…记录表.docx") it is the document's.
   if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_LINK, 'url')
   if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_TYPE, 'meta')
+  // A topic tag ("#社区动态") beside the page's other furniture ("收录于合集 #社区动态").
+  if (text.includes('#') && codes.some((c) => c !== 0)) markAll(codes, text, TOPIC_TAG, 'ui')
   const kinds: FurnitureKind[] = []
   for (let i = 0; i < text.length; i++) kinds.push(codes[i] === 0 && SYMBOL.test(text[i]!) ? 'symbol' : BY_CODE[codes[i]!]!)
   // An emoji is a symbol too ("📅 发表于 …"), though each half of its surrogate pair reads as neither.
