@@ -29,7 +29,7 @@ export const SPAM_ONLY_WORDS = ['真人视讯', '开户送', '首存', '返水']
 export const SPAM_EVENTS = ['欧洲杯', '世界杯', '亚洲杯', 'NBA', '英超', '中超'] as const
 
 /** Site words after a spam term that only an advertisement has (…官网, …下载, …app); 平台 and 网站 prose has too. */
-export const SPAM_SITE_SUFFIXES = ['官方网站', '官方直营', '官网', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const
+export const SPAM_SITE_SUFFIXES = ['官方网站', '官方网址', '官方直营', '官网', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const
 
 /** Brand names that Chinese gambling spam is built on (a city or a bookmaker's name); alone they name a place or a firm (澳门, 金沙江, 威尼斯). */
 export const GAMBLING_BRANDS = [
@@ -38,7 +38,7 @@ export const GAMBLING_BRANDS = [
 ] as const
 
 /** What a spam term ends with: the site it advertises. */
-export const SPAM_SUFFIXES = ['官方网站', '官方直营', '官网', '平台', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const
+export const SPAM_SUFFIXES = ['官方网站', '官方网址', '官方直营', '官网', '平台', '网址', '入口', '下载', 'app下载', 'APP下载', '网页版', '手机版', 'app', 'APP', '盘口'] as const
 
 /** Categories that are gambling by themselves after an ASCII brand ("xx娱乐", "xx棋牌"); 体育 needs a site word too. */
 export const GAMBLING_CATEGORY = ['娱乐', '彩票', '棋牌', '真人', '电竞', '电子'] as const

@@ -14,6 +14,10 @@ const NAMED_ADDRESS = 'www\\.|[A-Za-z0-9-]\\.(?:com|net|cn|org)(?![A-Za-z])'
 const STAMP_BRACKETS: readonly (readonly [string, string])[] = [['【', '】'], ['〔', '〕'], ['〖', '〗']]
 const SITE_STAMP = new RegExp([...STAMP_BRACKETS.map(([o, c]) => ADDRESS_IN(o, c, ANY_ADDRESS)), ADDRESS_IN('《', '》', NAMED_ADDRESS)].join('|'), 'g')
 
+// A bracket of a site's selling words alone ("【可编辑·原创精品】", "(word版·可编辑)"): a label on the file, wherever it stands.
+const SELLING = '可编辑|可修改|原创|精品|精选|优质|最新|完整版|word版|WORD版|Word版|推荐|热门|独家'
+const SELLING_BRACKET = new RegExp(`[【\\[(（〖](?:${SELLING})(?:[·・|｜\\s,，]?(?:${SELLING})){1,3}[】\\])）〗]`, 'g')
+
 export const siteStamp: Rule = {
   id: ID,
   kind: 'boilerplate',
@@ -22,7 +26,7 @@ export const siteStamp: Rule = {
   test: (block, doc) => {
     const folded = block.folded
     const spans: [number, number][] = []
-    for (const re of [STAMPS, SITE_STAMP, EDITABLE_STAMP]) {
+    for (const re of [STAMPS, SITE_STAMP, EDITABLE_STAMP, SELLING_BRACKET]) {
       re.lastIndex = 0
       for (let m = re.exec(folded); m; m = re.exec(folded)) spans.push([m.index, m.index + m[0].length])
     }
@@ -33,7 +37,7 @@ export const siteStamp: Rule = {
     return spans.length ? { reason: 'site stamp printed inside the document text', spans } : undefined
   },
   examples: {
-    drop: ['精选优质文档-倾情为你奉上', '【www.example.net--科技】', '全镇共开展培训12场〔某某文秘网abcd.cn〕', '参加《某某网 www.example.net》比赛', '〖某某范文网 example.com〗', '我镇开展了安全生产月活动。范文仅供参考,自行编辑使用', '下载后可任意编辑社区共开展活动12次。'],
-    keep: ['县科技局编印了《科技活动周专刊》。', '学习《关于加强网站建设的通知》(某政发〔2023〕12号)。', '观看《中国网络安全.cn时代》专题片。', '编辑部全年编辑出版简报24期。'],
+    drop: ['精选优质文档-倾情为你奉上', '【www.example.net--科技】', '全镇共开展培训12场〔某某文秘网abcd.cn〕', '参加《某某网 www.example.net》比赛', '〖某某范文网 example.com〗', '我镇开展了安全生产月活动。范文仅供参考,自行编辑使用', '下载后可任意编辑社区共开展活动12次。', '【可编辑·原创精品】2022年,本人认真履行岗位职责。'],
+    keep: ['县科技局编印了《科技活动周专刊》。', '学习《关于加强网站建设的通知》(某政发〔2023〕12号)。', '观看《中国网络安全.cn时代》专题片。', '编辑部全年编辑出版简报24期。', '评选(优质)(精品)课程各3门', '推出“原创精品”栏目12期'],
   },
 }

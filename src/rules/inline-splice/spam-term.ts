@@ -20,7 +20,8 @@ const BEFORE = new RegExp(`(?:${wordAlternation(SPAM_PREFIXES)})?[A-Za-z0-9]*$`)
 const AFTER = new RegExp(
   `^[\\u4e00-\\u9fff]{0,3}?(?:[·・_]?(?:${CATEGORY})(?:公司)?[_·]?(?:中国)?(?:${SUFFIX})?|(?:中国)?(?:${SUFFIX}))[:：]?`,
 )
-const AFTER_WORD = new RegExp(`^(?:[·・_]?(?:${CATEGORY}))?(?:公司)?[_·]?(?:中国)?(?:${SUFFIX})?[:：]?`)
+// Marks may frame the site word ("某葡京★官方网址★").
+const AFTER_WORD = new RegExp(`^(?:[·・_]?(?:${CATEGORY}))?(?:公司)?[_·]?(?:中国)?(?:[★☆✦◆]?(?:${SUFFIX})[★☆✦◆]?)?[:：]?`)
 const SPAM_ONLY: ReadonlySet<string> = new Set<string>(SPAM_ONLY_WORDS)
 const BRANDS: ReadonlySet<string> = new Set<string>(GAMBLING_BRANDS)
 const SITE_WORD = new RegExp(wordAlternation(SPAM_SITE_SUFFIXES))
@@ -28,7 +29,7 @@ const CATEGORY_WORD = new RegExp(CATEGORY)
 const CODE_OR_EVENT = new RegExp(`[A-Za-z]|${wordAlternation(SPAM_EVENTS)}`)
 const OPEN_QUOTE = /[“「『"]/
 // A sign-up bonus of a gambling brand, whatever its name ("某某娱乐注册即送88元", "【某某棋牌注册就送58元彩金】").
-const BONUS_CORE = `[\\u4e00-\\u9fffA-Za-z0-9]{0,6}(?:${CATEGORY}|娱乐城|博彩)(?:平台|官网)?\\s?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?送\\s?\\d{1,4}\\s?元(?:彩金|体验金)?(?:秒到账)?`
+const BONUS_CORE = `[\\u4e00-\\u9fffA-Za-z0-9]{0,6}(?:${CATEGORY}|娱乐城|博彩|官方网址|官网)(?:平台|官网)?[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?送\\s?\\d{1,4}\\s?元(?:彩金|体验金)?(?:秒到账)?`
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
 const BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}?${BONUS_CORE}[^【】\\[\\]()（）]{0,40}[】\\])）]|${BONUS_CORE}`, 'g')
 
@@ -126,7 +127,7 @@ export const spamTerm: Rule = {
     return merged.length ? { reason: 'gambling spam spliced into the text', spans: merged.map((s) => spamClause(text, s)) } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
