@@ -1,5 +1,6 @@
 import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
 import { hanCount } from '../../text/chars.js'
+import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { oncePer } from '../../text/memo.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
@@ -50,9 +51,14 @@ function bracketStart(folded: string, at: number): number {
   return at - before.length + open
 }
 
-/** A clause of the document: long enough, with a clause's punctuation, neither a title ("…总结_第1页") nor the viewer's notice. */
+/**
+ * A clause of the document: long enough, with a clause's punctuation, neither a title ("…总结_第1页") nor the viewer's
+ * notice, nor the site talking to its reader ("关注公众号…,回复…获取验证码,即可解锁全文").
+ */
 const prose = (head: string): boolean =>
-  hanCount(head) >= MIN_HEAD_HAN && CLAUSE_MARK.test(head) && !NOTICE_WORDS.test(head) && !looksLikeTitle(head)
+  hanCount(head) >= MIN_HEAD_HAN && CLAUSE_MARK.test(head) && !NOTICE_WORDS.test(head) && !looksLikeTitle(head) &&
+  TRAFFIC_WORDS.filter((w) => firstClause(head).includes(w)).length < 2
+const firstClause = (text: string): string => text.split(/[,，。;；]/)[0] ?? text
 const CLAUSE_MARK = /[,，、;；]/
 
 /** Where a preview marker glued to the end of a line of text begins (its ellipsis included), or -1. */
@@ -95,7 +101,7 @@ export const previewMarker: Rule = {
   },
   examples: {
     drop: ['火灾事故应急疏散演练总结_第1页', '已阅读4页,还剩9页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12', '(全文共计6页)', '【共4页】',
-      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧', '(未完,接下页)', '∨ 展开剩余68%', '〔 正在显示第 2 页,全文共 4 页 〕', '已到文档末尾', '消息过长,以下为第2条', '一、年度目标完成情况 ……………………… 1', '二、重点工作完成情况 ………', '目录(共三部分)', '2024/3/11 10:42 工作总结_某某县人民政府', 'https://www.example.gov.cn/art/2024/3/1/art_1207_66021.html 1/3', '网络不给力,点击重试', '倍速 1.0X 清晰度 全屏', '目录: 篇一 | 篇二 | 篇三', '篇三【剩余3篇为会员专享内容】', '第148期　　第3版', '某某能源集团报·第4版', '—— 第 57 份 / 共 63 份 ——', '全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读', '评出示范户150户,带动各村拆除违章搭建 ▍内容来自某某文库 example.com,下载原文档查看完整内容 ▶', '开展应急演练,参演人员320人。(本页仅展示前2页 · 剩余3页请下载后查看)', '2023年某某节活动总结　第 2 页'],
+      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧', '(未完,接下页)', '∨ 展开剩余68%', '〔 正在显示第 2 页,全文共 4 页 〕', '已到文档末尾', '消息过长,以下为第2条', '一、年度目标完成情况 ……………………… 1', '二、重点工作完成情况 ………', '目录(共三部分)', '2024/3/11 10:42 工作总结_某某县人民政府', 'https://www.example.gov.cn/art/2024/3/1/art_1207_66021.html 1/3', '网络不给力,点击重试', '倍速 1.0X 清晰度 全屏', '目录: 篇一 | 篇二 | 篇三', '篇三【剩余3篇为会员专享内容】', '第148期　　第3版', '某某能源集团报·第4版', '—— 第 57 份 / 共 63 份 ——', '全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读', '评出示范户150户,带动各村拆除违章搭建 ▍内容来自某某文库 example.com,下载原文档查看完整内容 ▶', '开展应急演练,参演人员320人。(本页仅展示前2页 · 剩余3页请下载后查看)', '关注公众号“某某范文”,回复“382716”获取验证码,即可解锁全文', '依托小程序开设21天打卡专栏,累计打卡用户6700多人,……此处隐藏1,286字,开通会员或支付4.9元解锁全文', '2023年某某节活动总结　第 2 页'],
     keep: ['第一页上印有活动日程。', '共发放资料5000份', '共12篇', '全年共编印简报24期。', '剩余资金全部用于困难群众救助', '工作流程不得省略任何环节', '全文完成修订', '一、年度目标完成情况', '目录管理工作进一步规范。', '剩余3篇征文将于下月评审。', '详见附件 第3页'],
   },
 }
