@@ -157,9 +157,8 @@ export function cleanText(input: string, options: ResolvedCleanOptions, observe?
     const out = runPass(units, title, options, rules, removed, pass === 0 ? observe : undefined)
     title = out.title
     units = out.units
-    // Only a block or span cut (a line rule's spans too: what is left of the line has a new end), or lines
-    // rejoined into a new unit, can expose something a rule would cut (a marker line left alone once an intro
-    // span goes, a metadata tail once the marker glued after it goes); whole-line cuts alone are final.
+    // Only a block or span cut, or lines rejoined into a new unit, can expose something the line
+    // stage would cut (a marker line left alone once an intro span goes); line cuts alone are final.
     if (!out.changed || (removed.length === before && units.length === count)) break
   }
 
@@ -269,7 +268,6 @@ function runPass(
     })
   }
   const keptLines: KeptLine[] = []
-  let lineSpans = false
   let opens: string | undefined
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!
@@ -279,9 +277,11 @@ function runPass(
     if (hit?.cut.spans) {
       // A line rule that names spans cuts only those (a label glued to a title line).
       const spans = mergeSpans(hit.cut.spans)
-      lineSpans = true
       for (const [s, e] of spans) removed.push(...removal(hit.rule, hit.cut, m, s, e, 'span'))
       m = trimMapped(m.remove(spans))
+      // What is left of the line has a new end (a metadata tail once the marker glued after it goes): the
+      // inline rules read it again, so that a second clean finds nothing more.
+      if (rules.inline.length > 0 && m.text) m = cutSpans(rules.inline, m, i, units.length, NO_BODY, lineFacts, removed).text
       if (hit.cut.opensDocument !== undefined) opens = hit.cut.opensDocument
       if (!/[\p{L}\p{N}]/u.test(m.text)) continue
     } else if (hit) {
@@ -329,7 +329,7 @@ function runPass(
     if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle, ...(b.opens !== undefined ? { opens: b.opens } : {}) })
   })
   const rejoined = blocks.length + blockCuts < keptLines.length
-  return { units: kept, title, changed: lineSpans || rejoined || removed.length > afterLines || kept.length < blocks.length }
+  return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length }
 }
 
 /** The documents of a compilation page: where each labelled one starts (the text before the first label is one too). */
