@@ -120,6 +120,7 @@ const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\
  * the page's count of its readers, never the document's.
  */
 const READS = /(?:已?(?:阅读|浏览|点击|播放|下载)(?:量|数|次数)?|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）]|(?<=次)[\u4e00-\u9fff])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
+const READS_MARK = /阅读|浏览|点击|播放|下载|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤]/u
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 /** A file type standing alone between separators ("DOCX · 6页 · 38.5KB"): the viewer's, beside its other furniture. */
@@ -223,7 +224,10 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
     markAll(codes, text, WEEKDAY, 'date', (m) => codes[m.index - 1] === CODE.date || (text[m.index - 1] === ' ' && codes[m.index - 2] === CODE.date))
   }
   // Keys and their values; a date key counts only with a machine date after it, or beside a reader count.
-  const reads = digits && READS.test(text)
+  // What each costly pattern cannot match without, tested first: most lines are prose.
+  const readsMark = digits && READS_MARK.test(text)
+  READS.lastIndex = 0
+  const reads = readsMark && READS.test(text)
   READS.lastIndex = 0
   const keys = KEY_MARK.test(text) ? [...text.matchAll(KEY)] : []
   keys.forEach((m, k) => {
@@ -246,7 +250,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   })
   markAll(codes, text, BYLINE, 'meta')
   if (text.includes('/') || text.includes('／')) markAll(codes, text, SLASH_CREDIT, 'meta')
-  if (digits) markAll(codes, text, KEY_BEFORE_DATE, 'meta', (m) => codes[m.index + m[0].length] === CODE.date)
+  if (digits && codes.includes(CODE.date)) markAll(codes, text, KEY_BEFORE_DATE, 'meta', (m) => codes[m.index + m[0].length] === CODE.date)
   if (text.includes('属地')) markAll(codes, text, IP_PLACE, 'meta')
   if (KEY_MARK.test(text)) {
     const pairs = [...text.matchAll(ANY_PAIR)]
@@ -257,7 +261,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   if (digits) markAll(codes, text, COUNTER, 'counter')
   if (STAR.test(text)) markAll(codes, text, RATING, 'counter')
   if (digits) markAll(codes, text, FILE_COUNTER, 'counter')
-  if (digits) markAll(codes, text, READS, 'counter')
+  if (readsMark) markAll(codes, text, READS, 'counter')
   markAll(codes, text, UI, 'ui')
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
@@ -294,7 +298,7 @@ export function isPostStamp(line: string): boolean {
   const text = fold(line).trim()
   if (!DIGIT.test(text) || SENTENCE_BREAK.test(text)) return false
   READS.lastIndex = 0
-  if (!READS.test(text)) return false
+  if (!READS_MARK.test(text) || !READS.test(text)) return false
   const { kinds } = furnitureCodes(text)
   let at = 0
   let dated = false
