@@ -100,8 +100,7 @@ const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u
 // "文/党委办公室 图/宣传科": a story's credits, a slash after 文, 图 or 摄 and a name or desk standing between separators.
 const SLASH_CREDIT = /(?<=^|[\s|｜(（])(?:文|图|摄|摄影|视频)\s?[/／]\s?[\u4e00-\u9fff·]{2,8}(?=$|[\s|｜)）])/g
 // "编辑于 2023-01-09 21:14", "上传于2023-01-09", "今日学习时长 00:18:42": a page key whose machine date or time
-// follows without a colon. A poster's
-// "发表于 …" is left to the poster-line rule, which reads the whole post line.
+// follows without a colon. A poster's "发表于 …" is left to the poster-line rule, which reads the whole post line.
 const POSTED_KEY = /^(?:发表|发布|回复|评论|回答)于$/
 const KEY_BEFORE_DATE = new RegExp(`(?:${[...new Set(META_KEYS.map(fold))].filter((k) => !POSTED_KEY.test(k)).sort((a, b) => b.length - a.length).map(spaced).join('|')})\\s?(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d{2})`, 'g')
 // "IP 属地 江西", "IP属地:广东": where a platform says the poster was, after the post's time.
@@ -136,6 +135,7 @@ const ANY_PAIR = /(?<=^|[\s|｜·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|�
 const OWN_KEY = /时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$/
 const MIN_PAIRS = 2
 
+/** A date written out in full ("2024年1月12日"): a post's date only beside a reader count. */
 const WRITTEN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日/
 /** A star rating ("推荐度:★★★★☆", "★★★★★"): a widget's value, with the short key before it. */
 const RATING = /(?:[\u4e00-\u9fff]{1,5}[:：]\s?)?[★☆✩✭✰]{3,}/g
@@ -270,8 +270,10 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !notSite(m[0], m[0].length === text.trim().length))
   // A file's name is a link beside the viewer's other furniture ("【下载】…总结.docx", "….doc 12.5KB");
   // alone after a key of the document's own ("附件:…记录表.docx") it is the document's.
-  if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_LINK, 'url')
-  if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) markAll(codes, text, FILE_TYPE, 'meta')
+  if (FILE_MARK.test(text) && codes.some((c) => c !== 0)) {
+    markAll(codes, text, FILE_LINK, 'url')
+    markAll(codes, text, FILE_TYPE, 'meta')
+  }
   // A topic tag ("#社区动态") beside the page's other furniture ("收录于合集 #社区动态").
   if (text.includes('#') && codes.some((c) => c !== 0)) markAll(codes, text, TOPIC_TAG, 'ui')
   const kinds: FurnitureKind[] = []

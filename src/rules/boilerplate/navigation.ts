@@ -77,8 +77,9 @@ function isTrailAboveTitle(text: string, index: number, titleIndex: number): boo
 const MARKED_TRAIL = /^[▍▌▎▏┃│](?:\s?[^▍▌▎▏┃│\s,，。;；]{2,12}\s?[▍▌▎▏┃│]){1,3}\s?[^▍▌▎▏┃│\s,，。;；]{2,12}$/
 
 /** Where the title starts that a trail runs into after its last column and a space ("… › 德育之窗 2024年春季学期德育工作计划"), or 0. */
+const ALL_ARROWS = new RegExp(ARROWS.source, 'g')
 function titleAfterTrail(folded: string): number {
-  const arrows = [...folded.matchAll(new RegExp(ARROWS.source, 'g'))]
+  const arrows = [...folded.matchAll(ALL_ARROWS)]
   const last = arrows[arrows.length - 1]
   if (!last) return 0
   const after = last.index + last[0].length

@@ -54,9 +54,9 @@ const FORM_QUESTION = /^(?:Q|问题)\s?\d{1,2}\s?(?:[【\[(（](?:必填|选填|
 // The page's buttons glued after the last line ("2024年1月12日【打印】【关闭】"): they go, the line stays.
 const BUTTONS = '打印|关闭|返回|收藏|分享|纠错|打印本页|关闭窗口|返回顶部|返回列表|语音播报|语音朗读|朗读|听全文'
 const TRAILING_BUTTONS = new RegExp(`(?:\\s*[【\\[](?:${BUTTONS})[】\\]]){1,6}\\s*$`)
-// …and before the first line ("【语音播报】2022年,我镇…"): they go, the paragraph stays.
 // A font-size control glued before a paragraph ("字号:大 中 小　今年上半年,…"; a long line lost its spaces).
 const LEADING_FONT_SIZES = /^\s*[【\[]?(?:字号|字体)\s?[:：]?\s?[【\[(]?\s?大\s?[】\])]?\s?[【\[(]?\s?中\s?[】\])]?\s?[【\[(]?\s?小\s?[】\])]?[】\]]?\s*(?=\S)/
+// …and the buttons before the first line ("【语音播报】2022年,我镇…"): they go, the paragraph stays.
 const LEADING_BUTTONS = new RegExp(`^\\s*(?:[【\\[](?:${BUTTONS})[】\\]]\\s*){1,6}(?=[^\\s【\\[])`)
 
 
