@@ -68,6 +68,8 @@ export function phraseCut(
   return spans.length === 0 || own < OWN_TEXT_MIN ? {} : { spans }
 }
 
+// The notice may stand in a bracket opened after the title ("…工作计划〔docx格式 · 下载需5积分 · 约2450字〕").
+const OPEN_BRACKET_TAIL = /\s*[【\[(（〔〖][^】\])）〕〗]*$/
 const TRAILING_BUTTON_RUN = /(?:\s*[【\[(（][^()（）【】\[\]]{1,6}[】\])）])*\s*$/
 
 /** Where a title ends that the notice is glued after, or 0: the head before the first phrase, its buttons trimmed. */
@@ -77,9 +79,16 @@ function titleBefore(text: string, holds: (t: string) => boolean): number {
   // The last place the rest of the line still holds a phrase is where the notice starts.
   let start = 0
   while (start < text.length && holds(text.slice(start + 1))) start++
-  const head = text.slice(0, start).replace(TRAILING_BUTTON_RUN, '')
+  const head = text.slice(0, start).replace(OPEN_BRACKET_TAIL, '').replace(TRAILING_BUTTON_RUN, '')
   return head.length >= 6 && looksLikeTitle(head) ? head.length : 0
 }
+
+/** Where a bracket closing the line opens after a title ("…工作计划〔docx格式 · 下载需5积分〕"), or 0: the notice is the bracket. */
+export function bracketAfterTitle(text: string): number {
+  const m = CLOSING_BRACKET.exec(text)
+  return m && m.index > 0 && looksLikeTitle(text.slice(0, m.index)) ? m.index : 0
+}
+const CLOSING_BRACKET = /\s*[【\[(（〔〖][^【】\[\]()（）〔〕〖〗]{2,60}[】\])）〕〗]\s*$/
 
 /** A short bracketed note: a notice, a link, a label ((…), 【…】, […], 〔…〕). */
 export const BRACKETED = /[(（【\[〔][^()（）【】\[\]〔〕]{2,40}[)）】\]〕]/g

@@ -82,6 +82,9 @@ export interface VariantLabel {
   readonly end: number
 }
 
+/** A speech's title ("在全镇秋季森林防火工作会议上的讲话"): after a variant label it names the variant. */
+const SPEECH_TITLE = /^在.{2,40}(?:会议|大会|仪式|典礼|座谈会|动员会|推进会|总结会)上的(?:讲话|致辞|发言|总结讲话|讲话稿)$/
+
 /** The variant label of a line ("…工作总结一", "… 篇1", "篇一:…", "第1篇 …"), or null. */
 export function variantLabel(line: string): VariantLabel | null {
   const folded = fold(line)
@@ -92,7 +95,7 @@ export function variantLabel(line: string): VariantLabel | null {
   for (let p = VARIANT_PREFIX.exec(t); p && p[0].length > 0; p = VARIANT_PREFIX.exec(t.slice(labelEnd))) labelEnd += p[0].length
   if (labelEnd > 0) {
     const rest = t.slice(labelEnd).replace(/^《|》$/g, '')
-    if (rest !== '' && !looksLikeTitle(rest)) return null
+    if (rest !== '' && !looksLikeTitle(rest) && !SPEECH_TITLE.test(rest)) return null
     return { base: rest, start: lead, end: lead + labelEnd }
   }
   const infix = VARIANT_INFIX.exec(t)

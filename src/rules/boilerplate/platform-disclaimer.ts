@@ -1,6 +1,6 @@
 import { DISCLAIMER_PHRASES, DISCLAIMER_PROSE_PHRASES, DOC_SITE_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { SENTENCE_BREAK } from '../../text/chars.js'
-import { hasAny, phraseCut } from '../match.js'
+import { bracketAfterTitle, hasAny, phraseCut } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/platform-disclaimer'
@@ -34,8 +34,10 @@ export const platformDisclaimer: Rule = {
   traits: { furniture: true },
   test: (block, doc) => {
     if (block.text.length > MAX_LINE) return undefined
-    const cut = phraseCut(block.text, DISCLAIMER_PHRASES, doc, ID) ??
-      ((!SENTENCE_BREAK.test(block.text) && hasAny(block.text, DISCLAIMER_PROSE_PHRASES)) || platformVoice(block.folded) ? {} : undefined)
+    const voiced = (!SENTENCE_BREAK.test(block.text) && hasAny(block.text, DISCLAIMER_PROSE_PHRASES)) || platformVoice(block.folded)
+    // A notice in the bracket closing a title line takes the bracket only.
+    const bracket = voiced ? bracketAfterTitle(block.text) : 0
+    const cut = phraseCut(block.text, DISCLAIMER_PHRASES, doc, ID) ?? (voiced ? (bracket > 0 ? { spans: [[bracket, block.text.length] as [number, number]] } : {}) : undefined)
     return cut && { reason: 'platform notice about downloading, previews, refunds or customer service', ...cut }
   },
   examples: {
@@ -46,7 +48,7 @@ export const platformDisclaimer: Rule = {
       '下载本文档',
       '该文档贡献者很忙,什么也没留下。',
       '文档下载前请先核实内容是否完整,如有缺页请联系我们。',
-      '本站仅提供存储空间,不对内容的合法性负责', '某某县2022年“安全生产月”活动总结【大】【中】【小】 打印本页',
+      '本站仅提供存储空间,不对内容的合法性负责', '某某县2022年“安全生产月”活动总结【大】【中】【小】 打印本页', '某某县烟草专卖局2024年专卖管理工作计划〔docx格式 · 下载需5积分 · 约2450字〕',
       '在线客服 QQ:10000', '友情提示:本文仅供参考',
       '全年共举办培训班12期,培训学员860人次,全体干部的业务能力提高到一个新的水平。以上内容仅供参考,如有侵权请联系删除。',
     ],
