@@ -59,7 +59,6 @@ const LEADING_FONT_SIZES = /^\s*[【\[]?(?:字号|字体)\s?[:：]?\s?[【\[(]?\
 // …and the buttons before the first line ("【语音播报】2022年,我镇…"): they go, the paragraph stays.
 const LEADING_BUTTONS = new RegExp(`^\\s*(?:[【\\[](?:${BUTTONS})[】\\]]\\s*){1,6}(?=[^\\s【\\[])`)
 
-
 // A calendar widget's rows: the weekday header, the term and week ("日 一 二 三 四 五 六", "第一学期 第17周").
 const CALENDAR = /^(?:日\s*一\s*二\s*三\s*四\s*五\s*六|一\s*二\s*三\s*四\s*五\s*六\s*日|第[一二]学期\s*第\s?\d{1,2}\s?周)$/
 
@@ -102,18 +101,19 @@ export const pageChrome: Rule = {
   scope: 'line',
   traits: { furniture: true },
   test: (block, doc) => {
-    if (SIDEBAR_ENTRY.test(block.folded.trim())) return { reason: 'a sidebar entry with its post count' }
-    if (STATUS_BAR.test(block.folded.trim())) return { reason: "a phone's status bar" }
-    if (MOBILE_MENU.test(block.folded.trim())) return { reason: "a mobile page's menu bar" }
-    if (weatherWidget(block.folded.trim())) return { reason: 'a weather widget' }
-    if (DIVIDER_LINE.test(block.folded.trim())) return { reason: 'a divider of symbols' }
-    if (CALENDAR.test(block.folded.trim())) return { reason: 'a calendar widget' }
-    if (BANNER.test(block.folded.trim())) return { reason: 'a slogan banner framed by marks' }
-    if (FORM_QUESTION.test(block.folded.trim())) return { reason: "a form's question" }
-    if (TIP_BOX.test(block.folded.trim()) || inTipBox(doc.texts, block.index)) return { reason: "the site's tip box" }
+    const line = block.folded.trim()
+    if (SIDEBAR_ENTRY.test(line)) return { reason: 'a sidebar entry with its post count' }
+    if (STATUS_BAR.test(line)) return { reason: "a phone's status bar" }
+    if (MOBILE_MENU.test(line)) return { reason: "a mobile page's menu bar" }
+    if (weatherWidget(line)) return { reason: 'a weather widget' }
+    if (DIVIDER_LINE.test(line)) return { reason: 'a divider of symbols' }
+    if (CALENDAR.test(line)) return { reason: 'a calendar widget' }
+    if (BANNER.test(line)) return { reason: 'a slogan banner framed by marks' }
+    if (FORM_QUESTION.test(line)) return { reason: "a form's question" }
+    if (TIP_BOX.test(line) || inTipBox(doc.texts, block.index)) return { reason: "the site's tip box" }
     if (inNoticeBlock(doc.texts, block.index)) return { reason: "the site's download notes" }
     const v = furnitureLine(block.text)
-    if (v?.kind === 'chrome' && (closesWrappedSentence(block.text, doc.texts, block.index) || LIST_ITEM.test(block.text) || SERVICE_LINK.test(block.folded.trim()))) return undefined
+    if (v?.kind === 'chrome' && (closesWrappedSentence(block.text, doc.texts, block.index) || LIST_ITEM.test(block.text) || SERVICE_LINK.test(line))) return undefined
     if (v?.kind === 'chrome') return { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` }
     // A line of words of its own with the page's buttons after it: the buttons go alone.
     const buttons = v ? null : TRAILING_BUTTONS.exec(block.folded)

@@ -9,8 +9,10 @@ const COMMON = new Set<string>(COMMON_ASCII)
 // Anchors: a gambling word or brand; or an ASCII brand ("ob", "bat365") followed by the site it
 // advertises ("ob体育盘口", "bat365中国官方网站", "xx体育app") or by a gambling category ("xx娱乐");
 // a brand with a sports word alone (CCTV体育) is not.
+// Gambling words and brands: the anchors of spam, counted again in a clause to see it is spam whole.
+const GAMBLING_TERMS = wordAlternation([...GAMBLING_WORDS, ...GAMBLING_BRANDS])
 const ANCHOR = new RegExp(
-  `(${wordAlternation([...GAMBLING_WORDS, ...GAMBLING_BRANDS])})|` +
+  `(${GAMBLING_TERMS})|` +
     `([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)(?=[\\u4e00-\\u9fff]{0,3}?(?:[·・_]?(?:${CATEGORY})(?:中国)?(?:${SUFFIX})|[·・_]?(?:${wordAlternation(GAMBLING_CATEGORY)})|(?:中国)?(?:官方网站|官网|盘口)))`,
   'g',
 )
@@ -49,7 +51,7 @@ const BRACKETED_BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}注
 // when the clause around a cut is short and holds a second gambling word, the clause goes whole.
 const CLAUSE_MARK = /[,，;；。]/
 const SPAM_CLAUSE_MAX = 24
-const GAMBLING = new RegExp(wordAlternation([...GAMBLING_WORDS, ...GAMBLING_BRANDS]), 'g')
+const GAMBLING = new RegExp(GAMBLING_TERMS, 'g')
 function spamClause(text: string, [start, end]: [number, number]): [number, number] {
   const bracket = enclosingBracket(text, start, end)
   if (bracket) return bracket

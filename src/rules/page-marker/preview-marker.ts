@@ -51,6 +51,8 @@ function bracketStart(folded: string, at: number): number {
   return at - before.length + open
 }
 
+const CLAUSE_MARK = /[,，、;；]/
+const firstClause = (text: string): string => text.split(/[,，。;；]/)[0] ?? text
 /**
  * A clause of the document: long enough, with a clause's punctuation, neither a title ("…总结_第1页") nor the viewer's
  * notice, nor the site talking to its reader ("关注公众号…,回复…获取验证码,即可解锁全文").
@@ -58,19 +60,21 @@ function bracketStart(folded: string, at: number): number {
 const prose = (head: string): boolean =>
   hanCount(head) >= MIN_HEAD_HAN && CLAUSE_MARK.test(head) && !NOTICE_WORDS.test(head) && !looksLikeTitle(head) &&
   TRAFFIC_WORDS.filter((w) => firstClause(head).includes(w)).length < 2
-const firstClause = (text: string): string => text.split(/[,，。;；]/)[0] ?? text
-const CLAUSE_MARK = /[,，、;；]/
+
+const UNANCHORED_MARKERS = PAGE_MARKER_LINES.filter((re) => !re.source.startsWith('^'))
 
 /** Where a preview marker glued to the end of a line of text begins (its ellipsis included), or -1. */
 function gluedMarkerStart(folded: string): number {
+  // The marker must open within the line's last GLUED_TAIL_MAX characters: only those are searched.
+  const from = Math.max(1, folded.length - GLUED_TAIL_MAX)
+  const tail = folded.slice(from)
   let best = -1
-  for (const re of PAGE_MARKER_LINES) {
-    if (re.source.startsWith('^')) continue
+  for (const re of UNANCHORED_MARKERS) {
     re.lastIndex = 0
-    const m = re.exec(folded)
+    const m = re.exec(tail)
     // What follows the marker is more of it ("…余下1862字,打开App继续阅读"), not the document going on.
-    if (!m || m.index === 0 || folded.length - m.index > GLUED_TAIL_MAX || SENTENCE_AFTER.test(folded.slice(m.index + m[0].length))) continue
-    let start = siteClauseStart(folded, bracketStart(folded, m.index))
+    if (!m || SENTENCE_AFTER.test(tail.slice(m.index + m[0].length))) continue
+    let start = siteClauseStart(folded, bracketStart(folded, from + m.index))
     while (start > 0 && BEFORE_MARKER.test(folded[start - 1]!)) start--
     const head = folded.slice(0, start)
     if (prose(head) && (best < 0 || start < best)) best = start
