@@ -47,6 +47,9 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   // Many list items (the next-marker search scanned every candidate per item).
   'list items 一、开展活动': { build: (n) => build(n, '2021年活动总结\n', (i) => `${NUMERALS[i % 10]}、开展活动\n`), run: (t) => extract(t) },
   'a run of 5月': { build: (n) => build(n, '2021年活动总结\n', () => '5月'), run: (t) => extract(t) },
+  // A line of clauses with its one full stop near the end (unwrap took the text after the last stop with
+  // /[^。!?]*$/, which retries from every position before the stop).
+  'clauses before one full stop': { build: (n) => build(n, '2021年活动总结\n', () => '组织开展活动，', '。完\n开展活动'), run: (t) => clean(t) },
   // Many compilation labels (documents were gathered by filtering every block per document).
   'compilation labels 篇一 工作总结': { build: (n) => build(n, '', () => '篇一\n工作总结\n'), run: (t) => clean(t) },
 }

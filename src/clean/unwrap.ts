@@ -3,7 +3,7 @@
  * without merging titles, headings, list items or real paragraph ends.
  */
 import { CONTACT_KEYS } from '../lexicon/furniture.js'
-import { endsWithEmoji, withoutLeadingEmoji } from '../text/chars.js'
+import { afterLastFullStop, endsWithEmoji, withoutLeadingEmoji } from '../text/chars.js'
 import { isDateLine } from '../text/date-line.js'
 import { furnitureShares } from '../text/furniture.js'
 import { wordAlternation } from '../text/pattern.js'
@@ -32,7 +32,6 @@ export interface KeptLine {
 // a line ending in a bare closing quote (“…进行时”) was wrapped after a quotation.
 const PARAGRAPH_END = /(?:[。!?！？;；…]+[”’」』)）]*|[:：])$/
 const HEADING_MAX = 30
-const AFTER_LAST_STOP = /[^。!！?？]*$/
 const INTERNAL_PUNCT = /[,,、;;:“”"《》()()。]/
 const INLINE_MARKERS = /(?:^|[;;。::\s])(\d{1,2})、/g
 const LEADING_NUMBER = /^(\d{1,2})、/
@@ -66,7 +65,7 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // Titles and compilation labels ("…方案1", "…总结篇一") stand on their own line.
   if (prevIsTitle || looksLikeTitle(prev) || variantBase(prev) !== null) return false
   // A title after the line's last full stop ("…仅供参考。某某活动总结", the intro cut later) ends its line too.
-  const afterStop = AFTER_LAST_STOP.exec(prev)![0]
+  const afterStop = afterLastFullStop(prev)
   if (afterStop.length < prev.length && looksLikeTitle(afterStop)) return false
   const lead = LEADING_NUMBER.exec(next)
   // A numbered run inside a paragraph, wrapped just before its next number.

@@ -8,6 +8,17 @@ export const SENTENCE_END = /[。!?！？;；…”’」』)）\]】:：]$/
 /** Characters after which a sentence may be split. */
 export const SENTENCE_BREAK = /[。!?！？;；]/
 
+const FULL_STOPS = new Set(['。', '!', '！', '?', '？'])
+
+/**
+ * The text after the last full stop (。!?, either width), or the whole text when it has none. A backward scan:
+ * the pattern /[^。!?]*$/ retries from every position of a stop-less line, quadratic on a long one.
+ */
+export function afterLastFullStop(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (FULL_STOPS.has(text[i]!)) return text.slice(i + 1)
+  return text
+}
+
 /** A hashtag as platforms write it, closed, maybe with its topic mark ("#社工日常#", "#重阳节活动[话题]#"): a pattern source. */
 export const HASHTAG = '#[^#\\s]{1,16}(?:\\[话题\\])?#'
 
