@@ -208,6 +208,48 @@ describe('clean() layouts', () => {
     expect(r.input.slice(cut.offset, cut.offset + cut.length)).toBe(cut.text)
   })
 
+  it('cuts a bracketed metadata cell after the title with its brackets, and keeps a bracket the sentence opened', () => {
+    const r = clean('某某县农业农村局2024年工作计划［来源:县农业农村局|2024-01-09］\n2024年,我局将以粮食安全和农民增收为主线,重点抓好六个方面工作。')
+    expect(r.title).toBe('某某县农业农村局2024年工作计划')
+    expect(r.removed.find((x) => x.rule === 'metadata/trailing-key-value')?.text).toBe('［来源:县农业农村局|2024-01-09］')
+    const closing = clean('某某县2023年全民健身月活动总结\n全月共组织各类健身活动126场,参与群众达4.2万人次。(来源:某某文旅 编辑:某某)\n全县GDP增长5.2%。(数据来源:县统计局)')
+    expect(closing.removed.map((x) => x.text)).toEqual(['(来源:某某文旅 编辑:某某)'])
+    const note = '全年走访企业126家(客服在线时间:9:00-18:30)'
+    expect(clean(`某某县商务局2023年工作总结\n${note}。`).text).toContain(note)
+  })
+
+  it("cuts a converted PDF's running header beside its page numbers, and not a repeated line away from them", () => {
+    const page = ['某某县水利局2023年河道整治工作总结', '2023年,我局完成中小河流治理12.6公里,清理河道淤泥8.4万立方米。', '- 1 -', '某某县水利局文件',
+      '全年开展河湖巡查460次,整改问题83个。', '- 2 -', '某某县水利局文件', '2024年将完成3条河道的生态护岸建设。'].join('\n')
+    const r = clean(page)
+    expect(r.removed.filter((x) => x.text === '某某县水利局文件')).toHaveLength(2)
+    expect(r.text).toContain('整改问题83个')
+    const slogans = clean(['某某社区2023年文明创建工作总结', '文明创建 人人参与', '社区开展文明劝导活动36次,参与志愿者420人次。', '文明创建 人人参与', '社区更新宣传栏12块。'].join('\n'))
+    expect(slogans.removed.filter((x) => x.rule === 'page-marker/preview-marker')).toEqual([])
+  })
+
+  it('cuts a watermark of single characters between symbols and no character of the sentence after it', () => {
+    const r = clean('某某区图书馆2023年读书日活动总结\n4月22日举办绘本剧场活动,吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张。')
+    expect(r.removed.map((x) => x.text)).toEqual(['文`库*小%站~制@作'])
+    expect(r.text).toContain('参与,现场办理少儿借阅证310张')
+  })
+
+  it("cuts a forum opener's stamp glued after the title, and ends the document at a reply on a later floor", () => {
+    const page = ['2023年某某镇防汛防台工作总结　楼主:溪畔老周 | 发表于 2023-11-20 21:07 | 只看该作者',
+      '今年5月至9月,我镇共经历强降雨过程9次,累计转移群众1260人,未发生人员伤亡。', '一、早谋划早部署。4月中旬召开全镇防汛防台工作动员会,与12个村签订责任书。',
+      '2楼 ▏青柠梅子:沙发!我们镇今年也搞了三轮隐患排查,收藏了。', '3楼 ▏老码头123:顶～'].join('\n')
+    const r = clean(page)
+    expect(r.title).toBe('2023年某某镇防汛防台工作总结')
+    expect(r.text).toContain('与12个村签订责任书')
+    expect(r.text).not.toMatch(/青柠梅子|老码头|楼主/)
+  })
+
+  it("cuts the site's generic page title above the document's own title", () => {
+    const r = clean('2025年企业安全生产工作计划_安全生产计划范文大全\n某某精密机械有限公司2025年安全生产工作计划\n为落实企业安全生产主体责任,结合公司实际,制定本计划。')
+    expect(r.title).toBe('某某精密机械有限公司2025年安全生产工作计划')
+    expect(r.removed.map((x) => [x.rule, x.text])).toEqual([['duplicate-title/seo-title', '2025年企业安全生产工作计划_安全生产计划范文大全']])
+  })
+
   it('cuts a preview marker glued after a cut-off sentence and keeps the sentence', () => {
     const r = clean('某某水务公司2023年工作总结\n全年供水2860万吨,同比增长6.3%,实现营业收入1.2亿元。\n通过分区计量和夜间最小流量分析,全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读')
     expect(r.text).toMatch(/全年查找暗漏点317处,漏损率较上年下降$/m)
@@ -307,8 +349,8 @@ describe('clean() layouts', () => {
 
   it('takes a watermark and its signature, not the words of the sentence around it', () => {
     const r = clean('2023年镇政府工作总结\n全镇上下共同努力心}语%文[库,各项工作取得明显成效,群众满意度稳步提升。\n一年来,我镇认真贯彻上级部署,经济社会保持平稳发展。')
-    expect(r.text).toMatch(/全镇上下共同努,各项工作取得明显成效/)
-    expect(r.removed.find((x) => x.rule === 'inline-splice/watermark')?.text).toBe('力心}语%文[库')
+    expect(r.text).toMatch(/全镇上下共同努力,各项工作取得明显成效/)
+    expect(r.removed.find((x) => x.rule === 'inline-splice/watermark')?.text).toBe('心}语%文[库')
   })
 
   it("ends the document at a reader's comment that opens with its poster and time of day, and keeps the signature", () => {

@@ -8,10 +8,11 @@ export const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň
 
 /**
  * ASCII symbols that never stand between two Chinese characters in prose: anti-copy watermarks
- * interleave site words with them (心}语%文). Brackets of citations ([1]), book titles (<<>>),
- * masked names (张**), slashes and plus signs (党建+扶贫) are left out on purpose.
+ * interleave site words with them (心}语%文, 文`库*小). Book titles (<<>>), slashes and plus signs
+ * (党建+扶贫) are left out on purpose; the asterisk of a masked name (张*明) and the brackets of a
+ * citation ([1]) are in, and count only beside other symbols (the rule's weak ones).
  */
-export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$'
+export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$`*'
 
 /**
  * Words of gambling and casino spam. Most of them a report may use of its own work (打击网络赌博,

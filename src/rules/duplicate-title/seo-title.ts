@@ -43,6 +43,27 @@ function labelsNameOthers(block: RuleBlock, doc: DocFacts, key: string): boolean
   return labels > 0
 }
 
+// A template site's word for its listing ("…工作计划_安全生产计划范文大全", "…禁毒工作总结范文-精选").
+const LISTING_WORD = /范文|范本|大全|精选/
+const TITLE_PARTS = /[_|｜\-—]/
+const SENTENCE_MARK = /[。,，;；!！?？]/
+const GENRE_TAIL = 4
+const MAX_SEO_LINE = 40
+
+/**
+ * A line above the document's title naming the same kind of document under the site's listing word: the page
+ * title the site wrote for it, generic where the document's is its own ("2025年企业安全生产工作计划_…范文大全"
+ * over "某某机械有限公司2025年安全生产工作计划"). Its first part ends as the title does (工作计划, 禁毒工作总结).
+ */
+function genericCopyAbove(text: string, block: RuleBlock, doc: DocFacts): boolean {
+  if (!doc.title || doc.titleIndex <= block.index || text.length > MAX_SEO_LINE || SENTENCE_MARK.test(text)) return false
+  const listing = LISTING_WORD.exec(text)
+  if (!listing) return false
+  const head = text.slice(0, listing.index).split(TITLE_PARTS)[0]!.trim()
+  const title = fold(doc.title).trim()
+  return head.length > GENRE_TAIL && title.length > GENRE_TAIL && head.endsWith(title.slice(-GENRE_TAIL))
+}
+
 export const seoTitle: Rule = {
   id: 'duplicate-title/seo-title',
   kind: 'duplicate-title',
@@ -53,6 +74,7 @@ export const seoTitle: Rule = {
     // Decoration beside a document; a page that holds nothing else keeps it (it is all there is).
     if (DECORATION_ONLY.test(text)) return doc.texts.some((t, i) => i !== block.index && HAN.test(t)) ? { reason: 'title decoration added by the site' } : undefined
     if (block.index > block.firstBodyIndex || block.index === doc.titleIndex) return undefined
+    if (genericCopyAbove(text, block, doc)) return { reason: `site page title over the document's own title "${doc.title}"` }
     const cut = decorations(text).filter((d) => d.strength !== 'key')
     const bare = stripSeo(text)
     if (cut.length === 0 || bare.length < 4 || !looksLikeTitle(text)) return undefined

@@ -7,8 +7,8 @@ import type { Rule } from '../types.js'
 const SYMBOL = `[${escapeRegExp(WATERMARK_SYMBOLS)}]`
 // Watermarks interleave a site's name in characters or in pinyin letters ("song}%wd[@"): between
 // symbols stand one or two characters ("心}语%文[库", "创%素材[") or a pinyin syllable run. A run
-// takes no more than that before its first symbol and after its last, so the sentence around it
-// keeps its words ("全镇上下共同努力心}语%文[库," loses "力心}语%文[库" at most, not the sentence).
+// takes no more than that before its first symbol and after its last (no wider than its inner segments: see
+// narrowed()), so the sentence around it keeps its words ("全镇上下共同努力心}语%文[库," loses "心}语%文[库").
 const HAN = '[\\u3400-\\u9fffA-Za-z]'
 const SEGMENT = '(?:[A-Za-z]{1,12}|[\\u3400-\\u9fff]{1,2})'
 const RUN = new RegExp(`(?:${SEGMENT}${SYMBOL}+)+${SEGMENT}?`, 'g')
@@ -16,9 +16,9 @@ const RUN = new RegExp(`(?:${SEGMENT}${SYMBOL}+)+${SEGMENT}?`, 'g')
 const TRAILER = /^[:：]\s?(?:(?:https?:\/\/|www\.)[^\s,，。]*[。.]?|[^\s,，。:：]{1,16}[。.])/
 const INTERLEAVED = new RegExp(`${HAN}${SYMBOL}+${HAN}`)
 const INTERLEAVES = new RegExp(`(?<=${HAN})${SYMBOL}+(?=${HAN})`, 'g')
-// Brackets quote titles ("按照[某某方案]要求") and a percent sign follows a placeholder figure
-// ("增长xx%以上"): these count only beside other interleaved symbols; one of the others is enough.
-const WEAK_ONLY = /^[[\]%]+$/
+// Brackets quote titles ("按照[某某方案]要求"), a percent sign follows a placeholder figure ("增长xx%以上") and an
+// asterisk masks a name ("张*明"): these count only beside other interleaved symbols; one of the others is enough.
+const WEAK_ONLY = /^[[\]%*]+$/
 // A percent sign after a number or a placeholder (5%, xx%) is a percentage, not an interleave.
 const PERCENT = /(?:\d|(?<![A-Za-z])[xX]{1,4})%/g
 
@@ -37,6 +37,22 @@ function isWatermark(run: string): boolean {
   return symbols.length >= 2 || symbols.some((s) => !WEAK_ONLY.test(s))
 }
 
+const SYMBOLS = new RegExp(`${SYMBOL}+`)
+
+/**
+ * The run's bounds, its end segments cut to the width of the inner ones: a watermark that puts one character
+ * between its symbols ("文`库*小%站~制@作") has one at each end too, and the character after it ("作现场办理")
+ * is the sentence's.
+ */
+function narrowed(run: string, at: number): [number, number] {
+  const segments = run.split(SYMBOLS)
+  const inner = segments.slice(1, -1)
+  if (inner.length < 2 || !inner.every((s) => s.length === 1 && /[\u3400-\u9fff]/.test(s))) return [at, at + run.length]
+  const first = segments[0]!
+  const last = segments[segments.length - 1]!
+  return [at + Math.max(0, first.length - 1), at + run.length - Math.max(0, last.length - 1)]
+}
+
 export const watermark: Rule = {
   id: 'inline-splice/watermark',
   kind: 'inline-splice',
@@ -51,14 +67,14 @@ export const watermark: Rule = {
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const at = m.index
       if (!isWatermark(m[0]) || emails.some(([a, b]) => at < b && a < at + m[0].length)) continue
-      const end = m.index + m[0].length
+      const [start, end] = narrowed(m[0], m.index)
       const trailer = TRAILER.exec(text.slice(end))
-      spans.push([m.index, end + (trailer ? trailer[0].length : 0)])
+      spans.push([start, end + (trailer ? trailer[0].length : 0)])
     }
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网'],
-    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张'],
+    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
   },
 }

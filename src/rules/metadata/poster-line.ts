@@ -40,6 +40,19 @@ const SIGNATURE = /^(?:签名|个性签名)\s?[:：]/
 const CHAT_ACK = /^[^:：]{1,14}[:：]\s?(?:收到|已收到|收到了|好的|已阅|已读)[!！。~～,，]*(?:谢谢[^\n]{0,6})?$/
 
 const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?(?:${POSTED_WORD.source})`)
+// A reply on a floor with its poster before a colon ("2楼 ▏某某:沙发!…", "[3#] 某某:顶"): a reader's words.
+const FLOOR_REPLY = /^[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?\s*[▏|｜丨\s]?\s*[^\s:：|｜]{1,16}\s?[:：]/
+// The opener's stamp glued after the title ("…工作总结 楼主:某某 | 发表于 2023-11-20 21:07 | 只看该作者").
+const POSTER_TAIL = new RegExp(
+  `\\s?(?:楼主|作者|发帖人)\\s?[:：]\\s?[^\\s|｜:：]{1,16}\\s?[|｜·]?\\s?(?:${POSTED_WORD.source})\\s?(?:${STAMP.source})(?:\\s?\\d{1,2}:\\d{2})?(?:\\s?[|｜·]?\\s?(?:${wordAlternation(POSTER_WORDS)}))*\\s*$`,
+)
+const MIN_TAIL_HEAD = 6
+
+/** Where the opener's stamp glued after a line starts (the title's words before it stay), or -1. */
+export function posterTail(folded: string): number {
+  const tail = POSTER_TAIL.exec(folded)
+  return tail && tail.index >= MIN_TAIL_HEAD ? tail.index : -1
+}
 const HAS_STAMP = new RegExp(STAMP.source)
 // The opener's later post goes on with the document when it holds this much text (a heading and its
 // paragraphs: "字数限制,下面接着发后半部分"); a short one is a chat reply ("已经按你说的改了,谢谢").
@@ -159,6 +172,10 @@ export const posterLine: Rule = {
     if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
     if (betweenOpenerPosts(doc.texts).has(block.index)) return { reason: "a reader's reply between the thread opener's posts" }
     const previousCut = underCutLine(block, doc)
+    const floorReply = FLOOR_REPLY.exec(text)
+    if (floorReply && Number(floorReply[1]) >= 2 && block.index > block.firstBodyIndex && !openerPostsLater(doc.texts, block.index)) {
+      return replyEnds("a reply on a forum's floor: the document has ended")
+    }
     // After the document, or under a cut comment box's header, a poster and a time of day opening a line open the replies.
     const opening = POST_OPENING.exec(text)
     if (opening && isHandle(opening[1]!) && HAS_TIME.test(opening[2]!) && block.index > block.firstBodyIndex && (afterBody(block) || previousCut) && !openerPostsLater(doc.texts, block.index)) {
@@ -201,6 +218,6 @@ export const posterLine: Rule = {
   },
   examples: {
     drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', 'abc_123 2小时前'],
-    keep: ['王某某', '2024年1月10日', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题'],
+    keep: ['王某某', '2024年1月10日', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题', '3楼 会议室已完成改造。', '作者:王某某'],
   },
 }

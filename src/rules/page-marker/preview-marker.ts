@@ -1,5 +1,6 @@
 import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
 import { hanCount } from '../../text/chars.js'
+import { fold } from '../../text/fold.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { oncePer } from '../../text/memo.js'
 import { looksLikeTitle } from '../../text/title.js'
@@ -82,6 +83,17 @@ function gluedMarkerStart(folded: string): number {
   return best
 }
 
+const neighbour = (texts: readonly string[], i: number): string | undefined => (texts[i] === undefined ? undefined : fold(texts[i]))
+
+/** A preview or page marker standing as its own line (folded). */
+function isPageMarker(line: string | undefined): boolean {
+  if (line === undefined) return false
+  // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
+  // A fold marker may open with its arrow ("∨ 展开剩余68%").
+  const text = line.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '').replace(/^[∨∧▼▲↓]\s?/, '')
+  return text.length <= 80 && PAGE_MARKER_LINES.some((re) => re.test(text))
+}
+
 export const previewMarker: Rule = {
   id: 'page-marker/preview-marker',
   kind: 'page-marker',
@@ -93,15 +105,17 @@ export const previewMarker: Rule = {
     if (key.length <= MAX_HEADER && !/[。;；]/.test(key) && HEADER_SHAPE.test(key) && (repeatedLines(doc.texts).get(norm(block.text)) ?? 0) >= 2) {
       return { reason: "a periodical's running header, repeated on the page" }
     }
+    // A converted PDF's running header ("某某县农业农村局文件" again after "- 2 -"): a short line found more than once,
+    // each time beside a page number.
+    if (block.index !== doc.titleIndex && key.length <= MAX_HEADER && !/[。;；,，]/.test(key) && (repeatedLines(doc.texts).get(norm(block.text)) ?? 0) >= 2
+      && (isPageMarker(neighbour(doc.texts, block.index - 1)) || isPageMarker(neighbour(doc.texts, block.index + 1)))) {
+      return { reason: 'a running header repeated beside the page numbers' }
+    }
     const named = NAMED_PAGE.exec(block.folded.trim())
     if (named && looksLikeTitle(named[1]!)) return { reason: "a viewer's running header with its page number" }
     const glued = gluedMarkerStart(block.folded.trimEnd())
     if (glued > 0) return { reason: 'preview marker glued after the text it cut off', spans: [[glued, block.text.length]] }
-    // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
-    // A fold marker may open with its arrow ("∨ 展开剩余68%").
-    const text = block.folded.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '').replace(/^[∨∧▼▲↓]\s?/, '')
-    if (text.length > 80) return undefined
-    return PAGE_MARKER_LINES.some((re) => re.test(text)) ? { reason: 'preview or page marker of the document viewer' } : undefined
+    return isPageMarker(block.folded) ? { reason: 'preview or page marker of the document viewer' } : undefined
   },
   examples: {
     drop: ['火灾事故应急疏散演练总结_第1页', '已阅读4页,还剩9页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12', '(全文共计6页)', '【共4页】',
