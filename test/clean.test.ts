@@ -250,6 +250,26 @@ describe('clean() layouts', () => {
     expect(r.removed.map((x) => [x.rule, x.text])).toEqual([['duplicate-title/seo-title', '2025年企业安全生产工作计划_安全生产计划范文大全']])
   })
 
+  it("cuts a casino's sign-up bonus and its brand, not the sentence's measure word or a name's surname", () => {
+    const r = clean('某某公司2025年安全生产工作计划\n全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。\n由安全总监许博乐汇娱乐注册送彩金立峰带队开展培训12次。\n电梯维保单位澳门星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。')
+    expect(r.removed.map((x) => x.text)).toEqual(['鸿运娱乐注册即送88元', '博乐汇娱乐注册送彩金', '澳门星濠娱乐场注册送88元彩金'])
+    expect(r.text).toContain('由安全总监许立峰带队')
+  })
+
+  it("cuts the site's question glued after the title, and the whole question line apart from the title", () => {
+    const glued = clean('某某区图书馆2023年世界读书日系列活动总结 图书馆读书日活动总结怎么写?看看这篇范文就知道了\n4月23日是世界读书日,图书馆开展系列阅读推广活动8项。')
+    expect(glued.title).toBe('某某区图书馆2023年世界读书日系列活动总结')
+    expect(glued.text).toContain('开展系列阅读推广活动8项')
+    const apart = clean('社区2024年工作计划怎么写?求一份能直接参考的范本\n最佳回答 ✔ 提问者采纳\n某某社区2024年工作计划\n2024年,社区将开展各类活动36次。')
+    expect(apart.title).toBe('某某社区2024年工作计划')
+    expect(apart.text).not.toMatch(/怎么写|最佳回答/)
+  })
+
+  it('cuts a variant label glued before the title with its separator', () => {
+    const r = clean('幼儿园年度总结·甄选篇②|某某镇中心幼儿园2023年度工作总结\n2023年,我园坚持以游戏为基本活动,全园9个班286名幼儿。')
+    expect(r.title).toBe('某某镇中心幼儿园2023年度工作总结')
+  })
+
   it('cuts a preview marker glued after a cut-off sentence and keeps the sentence', () => {
     const r = clean('某某水务公司2023年工作总结\n全年供水2860万吨,同比增长6.3%,实现营业收入1.2亿元。\n通过分区计量和夜间最小流量分析,全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读')
     expect(r.text).toMatch(/全年查找暗漏点317处,漏损率较上年下降$/m)

@@ -254,8 +254,8 @@ function runPass(
   const bodyLines = bodyBounds(lineTexts, furniture)
   const marked = units.findIndex((u) => u.isTitle)
   const chosen = marked >= 0 ? { title: knownTitle, index: marked } : chooseTitle(lineTexts, bodyLines.first, furniture)
-  const title = chosen.title ?? knownTitle
-  const titleIndex = chosen.index
+  let title = chosen.title ?? knownTitle
+  let titleIndex = chosen.index
   const lineFacts = facts(lineTexts, title, titleIndex)
   const lineBlock = (i: number) => ruleBlock(lineTexts[i]!, i, units.length, bodyLines)
   // First round: every line judged by the ordinary rules; second: reviewing rules read those verdicts.
@@ -301,6 +301,17 @@ function runPass(
   }
 
   const afterLines = removed.length
+  // No title among the lines as they came, but a line rule cut what was glued after one ("…活动总结 …怎么写?看看这篇
+  // 范文", "…总结 楼主:某某 | 发表于 …"): the bare line in the head is the title.
+  if (titleIndex < 0) {
+    const head = keptLines.filter((k) => k.index < bodyLines.first)
+    const again = chooseTitle(head.map((k) => k.text.text), head.length, () => false)
+    const line = head[again.index]
+    if (line && verdicts[line.index]?.cut.spans) {
+      title = again.title
+      titleIndex = line.index
+    }
+  }
   // ---- block stage
   let blocks: WorkBlock[] = unwrap(keptLines, titleIndex)
   if (blocks.length > options.maxBlocks) tooMany(blocks.length, options.maxBlocks)

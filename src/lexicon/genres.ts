@@ -66,8 +66,11 @@ export const VARIANT_PREFIX = new RegExp(
   'iu',
 )
 
-/** A variant label between the page's title and the document's ("2024年社区工作计划 篇二:某某社区2024年工作计划"). */
-export const VARIANT_INFIX = new RegExp(`^(.{4,40}?)\\s?篇\\s?${NUMBER}\\s?[:：]\\s?(?=\\S)`)
+/**
+ * A variant label between the page's title and the document's ("2024年社区工作计划 篇二:某某社区2024年工作计划",
+ * "幼儿园年度总结·甄选篇②|某某幼儿园2023年度工作总结").
+ */
+export const VARIANT_INFIX = new RegExp(`^(.{4,40}?)(?:[·・\\s]?(?:精选|甄选|优选|推荐|优秀))?\\s?篇\\s?(?:${NUMBER}|[①-⑳])\\s?[:：|｜丨]\\s?(?=\\S)`)
 
 /** SEO words sites glue after a title: "范文", "范文大全", "范文4篇", "最新范文2020". */
 export const TITLE_DECORATION = '(?:(?:最新|精选|优秀)?范文(?:大全|汇编|精选)?(?:\\d{1,3}篇|\\d{4})?|\\d{4}最新范文)'

@@ -1,4 +1,4 @@
-import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
+import { DOCUMENT_TAIL_KEYS, SITE_CONTACT_KEYS } from '../../lexicon/furniture.js'
 import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { markerLevel } from '../../text/markers.js'
 import { oncePer } from '../../text/memo.js'
@@ -10,7 +10,10 @@ import type { Rule } from '../types.js'
 // closing, in the page's second half, a page carries its own things: share bars, votes and comments, contact
 // cards, tip boxes, footers. What the document itself puts after its date is an appendix: 附件, 抄送, a note in
 // brackets ("(联系人:…)", "(此件公开发布)"), the numbered items of such a list.
-const OWN_TAIL = new RegExp(`^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：])`)
+// A unit's own telephone or mailbox ("秘书处电话:…", "办公室邮箱:…") is the document's; a site's service desk is not.
+const OWN_TAIL = new RegExp(
+  `^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]|(?!.{0,4}(?:${wordAlternation(SITE_CONTACT_KEYS)}))[\\u4e00-\\u9fff]{1,6}(?:电话|邮箱)\\s?[:：])`,
+)
 const LIST_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/
 
 /** Where the page's last closing stands (the date line's index) and where a new document may open after it. */
@@ -64,7 +67,7 @@ export const afterClosing: Rule = {
   },
   examples: {
     lead: ['某某县消防救援大队2023年消防宣传月活动总结', '全月共检查单位316家,整改火灾隐患427处。', '某某县消防救援大队', '2023年12月1日'],
-    drop: ['▲ 赞同 1386 ▼ 💬 93 条评论', '网格员 方某某｜手机 139****2716｜片区:某某苑1—12栋', '老街口的猫 收藏了,第二条写得实在。'],
-    keep: ['(联系人:沈某某,联系电话:0571-86902213)', '附件:1. 2023年阅读推广活动一览表', '抄送:县委办、县政府办', '(此件公开发布)'],
+    drop: ['▲ 赞同 1386 ▼ 💬 93 条评论', '客服电话:400-800-1234',  '网格员 方某某｜手机 139****2716｜片区:某某苑1—12栋', '老街口的猫 收藏了,第二条写得实在。'],
+    keep: ['(联系人:沈某某,联系电话:0571-86902213)', '附件:1. 2023年阅读推广活动一览表', '抄送:县委办、县政府办', '(此件公开发布)', '填报人:周某某 审核人:戴某某 联系电话:0596-3327041', '秘书处电话:0763-5521907(工作日)'],
   },
 }

@@ -1,4 +1,5 @@
 import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
+import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { looksLikeTitle } from '../../text/title.js'
@@ -9,6 +10,8 @@ import type { Rule } from '../types.js'
 // A widget, promotion or comment line is short and makes no sentence of the document.
 const MAX_LINE = 40
 const SENTENCE = /[。;；]/
+// What a prompt may leave of its line and still be the prompt's ("第一时间get青春资讯"), in Han characters.
+const PROMPT_LEFTOVER = 10
 // Two words of the site's traffic make such a line the page's outside the body; inside it, three.
 const MIN_WORDS = 2
 const MIN_WORDS_IN_BODY = 3
@@ -22,6 +25,7 @@ const APP_PROMPT = /设为星标|星标公众号|回复.{0,8}退订|在浏览器
 const GLUED_PROMPT = new RegExp([
   '(?:点击|轻触|戳|长按)(?:上方|下方|左下角|右上角|下面|上面)?的?(?:蓝字|名片|卡片|二维码)[“"「]?[^”"」\\s]{0,12}[”"」]?(?:一键)?关注(?:我们)?',
   '(?:码字不易[,，]\\s?)?(?:如果)?觉得(?:有用|不错|有帮助)[,，]?\\s?(?:请|就|记得|欢迎)?(?:顺手)?(?:点赞|点个赞|点个“在看”|转发|关注|收藏|[、和+])+',
+  '(?:如果)?喜欢(?:的话)?[,，]?\\s?(?:就|请|记得)?(?:顺手)?(?:点个?|给个)(?:赞|[“"「]在看[”"」]|在看)(?:再走吧?|吧|哦|呀)?[!！~～]*',
   '私信[“"「]?[^”"」\\s]{1,8}[”"」]?(?:即可)?(?:领取|获取|免费领)[\\u4e00-\\u9fffA-Za-z]{0,8}',
   '[(]\\s?(?:左右|上下)?滑动查看[^()]{0,10}[)]',
 ].join('|'), 'g')
@@ -54,7 +58,13 @@ export const siteTraffic: Rule = {
   test: (block) => {
     const text = block.folded.trim()
     const prompts = matchSpans(GLUED_PROMPT, block.folded)
-    if (prompts.length > 0) return { reason: "the reading app's prompt to its reader", spans: prompts }
+    if (prompts.length > 0) {
+      // What the prompts leave is no sentence of the document ("👆…关注,第一时间get青春资讯"): the line goes whole.
+      let rest = block.folded
+      for (const [a, b] of [...prompts].reverse()) rest = rest.slice(0, a) + rest.slice(b)
+      if (!SENTENCE.test(rest) && hanCount(rest) <= PROMPT_LEFTOVER && !looksLikeTitle(rest)) return { reason: "the reading app's prompt to its reader" }
+      return { reason: "the reading app's prompt to its reader", spans: prompts }
+    }
     const tail = GLUED_TAIL.exec(block.folded)
     if (tail && TRAFFIC_WORDS.filter((w) => tail[1]!.includes(w)).length >= MIN_WORDS_IN_BODY) {
       return { reason: "the site's prompt glued after the paragraph", spans: [[tail.index, block.folded.length]] }
@@ -78,7 +88,7 @@ export const siteTraffic: Rule = {
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。', '全年推广政务服务。下载APP注册用户1.2万人', '我们将继续改进服务。欢迎群众参与评论和点赞。', '附件:1. 2023年阅读推广活动一览表', '全年党员在线学习获得积分1200分以上的有36人。'],
   },
 }

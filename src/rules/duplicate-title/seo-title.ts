@@ -2,7 +2,8 @@ import { TITLE_DECORATION } from '../../lexicon/genres.js'
 import { HAN } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import { decorations, looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
-import type { DocFacts, Rule, RuleBlock } from '../types.js'
+import { INTRO_CUES } from '../../lexicon/boilerplate.js'
+import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
 
 // A line that is nothing but decoration left over from a title ("最新范文2020", "工作总结").
 const DECORATION_ONLY = new RegExp(`^(?:${TITLE_DECORATION}|(?:工作)?总结|(?:工作)?计划|合集|汇编)$`)
@@ -64,6 +65,52 @@ function genericCopyAbove(text: string, block: RuleBlock, doc: DocFacts): boolea
   return head.length > GENRE_TAIL && title.length > GENRE_TAIL && head.endsWith(title.slice(-GENRE_TAIL))
 }
 
+// The site's question glued after the document's title ("…读书日系列活动总结 图书馆读书日活动总结怎么写?看看这篇范文就知道了").
+const HOW_TO_WRITE = /怎么写|如何写|怎样写/
+const HOW_TO_REACH = 40
+const MIN_TITLE = 6
+
+/** Where the question glued after a title starts (the title ends there on a genre word), or -1. */
+function howToWriteTail(text: string): number {
+  const q = HOW_TO_WRITE.exec(text)
+  if (!q || q.index < MIN_TITLE || text.length - q.index > HOW_TO_REACH) return -1
+  for (let p = MIN_TITLE; p <= q.index; p++) {
+    if (looksLikeTitle(text.slice(0, p)) && q.index - p <= HOW_TO_REACH / 2) return p
+  }
+  return -1
+}
+
+/** The site's decorated copy of the title, when the page has the document's own (the rule's first reading). */
+function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | undefined {
+  if (block.index === doc.titleIndex) return undefined
+  if (genericCopyAbove(text, block, doc)) return { reason: `site page title over the document's own title "${doc.title}"` }
+  const cut = decorations(text).filter((d) => d.strength !== 'key')
+  const bare = stripSeo(text)
+  if (cut.length === 0 || bare.length < 4 || !looksLikeTitle(text)) return undefined
+  const key = titleKey(bare)
+  const why = `site page title; the document's own title is "${bare}"`
+  const listing = cut.some((d) => d.strength === 'strong' && PAGE_LISTING.test(text.slice(d.start, d.end)))
+  if (NEVER_TITLE.test(text) || cleanerCopy(block, doc, key, bare, listing)) return { reason: why }
+  const template = TEMPLATE_LABEL.exec(text)
+  if (template) return { reason: 'template label the site added to the title', spans: [[template.index, template.index + template[0].length]] }
+  // A count of documents over a compilation whose labels name another title.
+  if (COUNT.test(text) && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
+  // Otherwise the decorated line is the only title the page has: it stays.
+  return undefined
+}
+
+/**
+ * The site's question about writing such a document ("…怎么写?求一份范本"): glued after the title only the question goes;
+ * apart from the document's own title the whole line. An intro in the site's voice ("…怎么写?下面是关于…,仅供参考!")
+ * is the template-intro rules'.
+ */
+function questionAfterTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | undefined {
+  const question = howToWriteTail(text)
+  if (question < 0 || INTRO_CUES.some((cue) => text.includes(cue))) return undefined
+  if (doc.titleIndex >= 0 && doc.titleIndex !== block.index) return { reason: "the site's question about writing such a document" }
+  return { reason: "the site's question about writing such a document, glued after the title", spans: [[question, block.folded.length]] }
+}
+
 export const seoTitle: Rule = {
   id: 'duplicate-title/seo-title',
   kind: 'duplicate-title',
@@ -73,21 +120,8 @@ export const seoTitle: Rule = {
     const text = block.folded.trim()
     // Decoration beside a document; a page that holds nothing else keeps it (it is all there is).
     if (DECORATION_ONLY.test(text)) return doc.texts.some((t, i) => i !== block.index && HAN.test(t)) ? { reason: 'title decoration added by the site' } : undefined
-    if (block.index > block.firstBodyIndex || block.index === doc.titleIndex) return undefined
-    if (genericCopyAbove(text, block, doc)) return { reason: `site page title over the document's own title "${doc.title}"` }
-    const cut = decorations(text).filter((d) => d.strength !== 'key')
-    const bare = stripSeo(text)
-    if (cut.length === 0 || bare.length < 4 || !looksLikeTitle(text)) return undefined
-    const key = titleKey(bare)
-    const why = `site page title; the document's own title is "${bare}"`
-    const listing = cut.some((d) => d.strength === 'strong' && PAGE_LISTING.test(text.slice(d.start, d.end)))
-    if (NEVER_TITLE.test(text) || cleanerCopy(block, doc, key, bare, listing)) return { reason: why }
-    const template = TEMPLATE_LABEL.exec(text)
-    if (template) return { reason: 'template label the site added to the title', spans: [[template.index, template.index + template[0].length]] }
-    // A count of documents over a compilation whose labels name another title.
-    if (COUNT.test(text) && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
-    // Otherwise the decorated line is the only title the page has: it stays.
-    return undefined
+    if (block.index > block.firstBodyIndex) return undefined
+    return decoratedTitle(text, block, doc) ?? questionAfterTitle(text, block, doc)
   },
   examples: {
     context: ['2021年妇联年度工作总结', '一年来,在县委的正确领导下,县妇联紧紧围绕中心工作,开展了丰富多彩的活动。'],

@@ -1,4 +1,5 @@
 import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
+import { ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import { WEB_ADDRESS } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
@@ -36,6 +37,14 @@ const OPEN_QUOTE = /[“「『"]/
 const BONUS_CORE = `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|博彩|官方网址|官网)(?:平台|官网)?[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?元(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
 const BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}?${BONUS_CORE}[^【】\\[\\]()（）]{0,40}[】\\])）]|${BONUS_CORE}`, 'g')
+
+// Spam spliced into a person's name after the role ("安全总监许|某某娱乐注册送彩金|立峰"): the surname is the name's.
+const ROLE_BEFORE = new RegExp(`(?:${wordAlternation(ROLE_WORDS)})$`)
+const SURNAME_SET: ReadonlySet<string> = new Set<string>(SURNAMES)
+const ROLE_REACH = 8
+function surnameLead(text: string, start: number): number {
+  return SURNAME_SET.has(text[start] ?? '') && ROLE_BEFORE.test(text.slice(Math.max(0, start - ROLE_REACH), start)) ? 1 : 0
+}
 
 // A brand of Chinese words before a gambling category and the site it advertises ("某某堂娱乐官方网站", "某某棋牌官网"); 娱乐平台 is a platform of prose,
 // and 彩票 and 电子 have lawful sites (体育彩票官网, 某某电子官网):
@@ -114,7 +123,7 @@ export const spamTerm: Rule = {
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
     }
-    for (const m of text.matchAll(BONUS)) spans.push([m.index, m.index + m[0].length])
+    for (const m of text.matchAll(BONUS)) spans.push([m.index + surnameLead(text, m.index), m.index + m[0].length])
     for (const m of text.matchAll(NAMED_BRAND)) spans.push([m.index, m.index + m[0].length])
     for (const m of text.matchAll(VIP_CODE)) {
       if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
