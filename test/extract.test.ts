@@ -88,3 +88,18 @@ describe('extract() on any string', () => {
     expect(() => extract('今年以来', { referenceDate: 'not a date' })).toThrowError(/referenceDate/)
   })
 })
+
+describe("a plan's prose", () => {
+  it('gives the measures that set a target, not the intentions around them', () => {
+    const plan = [
+      '某某县农业农村局2024年工作计划',
+      '2024年,我局将以粮食安全和农民增收为主线,努力办好今年的农民丰收节。',
+      '(一)稳定粮食生产。全年新建高标准农田2.3万亩,同时加强农技推广队伍建设。',
+      '(二)促进农民增收。开展高素质农民培训1500人次,新建村级电商服务站60个。',
+    ].join('\n')
+    const names = sift(plan).documents[0]!.activities.map((a) => a.name)
+    expect(names.some((n) => n.startsWith('新建高标准农田'))).toBe(true)
+    expect(names.some((n) => n.startsWith('开展高素质农民培训'))).toBe(true)
+    expect(names.some((n) => n.includes('办好今年的农民丰收节'))).toBe(false)
+  })
+})

@@ -71,7 +71,9 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次
 
 /** Activities reported in the prose of `blocks`, read clause by clause within `scope`. */
 export function findProseActivities(text: string, blocks: readonly Block[], scope: ProseScope): Activity[] {
-  if (isPlan(blocks)) return []
+  const plan = isPlan(blocks)
+  // A plan's clauses are no training rows: the scorer learns deeds from reports (a plan's pass only its targets, below).
+  if (plan && scope.collect) return []
   const out: Activity[] = []
   for (const block of blocks) {
     // Titles and headings are labels: a heading's deed phrase is an item head or a section name.
@@ -105,7 +107,8 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
       }
     }
   }
-  return out
+  // A plan's prose states intentions ("办好今年的科技活动周"); its measures are the ones that set a target.
+  return plan ? out.filter((a) => setsTarget(text, a)) : out
 }
 
 /**
@@ -151,6 +154,17 @@ export function namesDeed(head: string): boolean {
   const verb = EVENT_VERBS.find((v) => h.startsWith(v, at))
   // "精心组织,抓好落实" is a slogan: the verb has no object of its own.
   return verb !== undefined && HAS_OBJECT.test(h.slice(at + verb.length))
+}
+
+const CLAUSE_END = /[,，;；。!！?？\n]/
+const FIGURE = /\d|[一二两三四五六七八九十百千万]{1,4}(?:个|项|场|次|所|家|名|人|户|亩|座|处|条|支|批|期|套|台)/
+
+/** The deed or the rest of its clause states a figure ("新建高标准农田2.3万亩", "开展培训1500人次"). */
+function setsTarget(text: string, a: Activity): boolean {
+  const end = a.offset + a.text.length
+  let stop = end
+  while (stop < text.length && !CLAUSE_END.test(text[stop]!)) stop++
+  return FIGURE.test(text.slice(a.offset, stop))
 }
 
 function isPlan(blocks: readonly Block[]): boolean {
