@@ -270,6 +270,12 @@ describe('clean() layouts', () => {
     expect(r.title).toBe('某某镇中心幼儿园2023年度工作总结')
   })
 
+  it("cuts the site's page title glued to the first sentence under the document's own title", () => {
+    const r = clean('某某物业项目部2023年年终工作总结\n2023物业项目部年终工作总结范文_物业公司年终总结2023年,项目部为小区1426户业主提供物业服务。\n全年开展消防演练4次。')
+    expect(r.removed.map((x) => x.text)).toEqual(['2023物业项目部年终工作总结范文_物业公司年终总结'])
+    expect(r.text).toContain('\n2023年,项目部为小区1426户业主提供物业服务。')
+  })
+
   it('cuts a preview marker glued after a cut-off sentence and keeps the sentence', () => {
     const r = clean('某某水务公司2023年工作总结\n全年供水2860万吨,同比增长6.3%,实现营业收入1.2亿元。\n通过分区计量和夜间最小流量分析,全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读')
     expect(r.text).toMatch(/全年查找暗漏点317处,漏损率较上年下降$/m)

@@ -1,12 +1,18 @@
-import { TITLE_DECORATION } from '../../lexicon/genres.js'
+import { GENRE_WORD, TITLE_DECORATION } from '../../lexicon/genres.js'
 import { fold } from '../../text/fold.js'
 import { stripSeo, titleKey } from '../../text/title.js'
-import type { Rule } from '../types.js'
+import type { Cut, Rule } from '../types.js'
 
 // SEO words a site glues after each copy of the title: "…总结范文4篇".
 const SEO_AFTER = new RegExp(`^${TITLE_DECORATION}`)
 // After the glued title(s): an optional variant number or label, then the body.
 const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\d{1,2}(?![\d年月日万亿%.])|[::])/
+
+// The site's page title glued before the first sentence, other words than the document's but its listing's shape
+// ("2023物业项目部年终工作总结范文_物业公司年终总结2023年,翠湖湾项目部…"): a genre word, 范文, a separator and its category.
+const SEO_GLUED = new RegExp(
+  `^[^。,，;；!?！？\\s]{2,40}?(?:${GENRE_WORD.source})(?:范文|范本|模板)(?:大全)?(?:\\s?[_|｜\\-—]\\s?[^。,，;；!?！？\\s_|｜]{2,20}?(?:${GENRE_WORD.source}))?`,
+)
 
 /** Length of a run of titles at the start of `text` (one or more, with SEO forms), or 0. */
 function gluedTitleLength(text: string, title: string): number {
@@ -33,6 +39,12 @@ function doubled(text: string, len: number, title: string): boolean {
   return bare.length >= 4 && run.indexOf(bare) !== run.lastIndexOf(bare)
 }
 
+/** The site's page title glued to a sentence under the document's own title, or undefined. */
+function seoTitleGlued(text: string): Cut | undefined {
+  const seo = SEO_GLUED.exec(text)
+  return seo && seo[0].length < text.length - 4 ? { reason: "the site's page title glued to the first sentence", spans: [[0, seo[0].length]] } : undefined
+}
+
 export const gluedTitle: Rule = {
   id: 'duplicate-title/glued-title',
   kind: 'duplicate-title',
@@ -41,12 +53,12 @@ export const gluedTitle: Rule = {
   test: (block, doc) => {
     if (!doc.title || !doc.titleKey || block.index === doc.titleIndex) return undefined
     const text = block.folded
+    const titleAbove = doc.titleIndex >= 0 && doc.titleIndex < block.index
     const len = gluedTitleLength(text, fold(doc.title))
     // Something must follow, and it must be body, not the end of a short title line.
-    if (len === 0 || len >= text.length - 4 || titleKey(text) === doc.titleKey) return undefined
+    if (len === 0 || len >= text.length - 4 || titleKey(text) === doc.titleKey) return titleAbove ? seoTitleGlued(text) : undefined
     // The title's first occurrence is the document's: glued to the body it stays, unless the title
     // already stood on its own line above or is doubled here.
-    const titleAbove = doc.titleIndex >= 0 && doc.titleIndex < block.index
     if (!titleAbove && !doubled(text, len, fold(doc.title))) return undefined
     return { reason: 'title glued to the first sentence', spans: [[0, len]] }
   },
