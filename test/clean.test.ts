@@ -254,6 +254,7 @@ describe('clean() layouts', () => {
     const r = clean('某某公司2025年安全生产工作计划\n全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。\n由安全总监许博乐汇娱乐注册送彩金立峰带队开展培训12次。\n电梯维保单位澳门星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。')
     expect(r.removed.map((x) => x.text)).toEqual(['鸿运娱乐注册即送88元', '博乐汇娱乐注册送彩金', '澳门星濠娱乐场注册送88元彩金'])
     expect(r.text).toContain('由安全总监许立峰带队')
+    expect(clean('某某街道2023年党建工作总结\n街道党工委书记葛某某鑫博娱乐城开户即送88元彩金带队讲党课18次。').text).toContain('党工委书记葛某某带队讲党课18次')
   })
 
   it("cuts the site's question glued after the title, and the whole question line apart from the title", () => {

@@ -118,8 +118,8 @@ const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\
  * How many read, liked or answered a post, the way a page prints it ("阅读 1,207", "阅读(532)", "已下载 73 次", "3.2万阅读", "👁 862", "♡ 41"):
  * the page's count of its readers, never the document's.
  */
-const READS = /(?:已?(?:阅读|浏览|点击|播放|下载)(?:量|数|次数)?|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）]|(?<=次)[\u4e00-\u9fff])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
-const READS_MARK = /阅读|浏览|点击|播放|下载|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤]/u
+const READS = /(?:已?(?:阅读|浏览|点击|播放|下载)(?:量|数|次数)?|已阅|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）\]】〕］]|(?<=次)[\u4e00-\u9fff])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
+const READS_MARK = /阅读|已阅|浏览|点击|播放|下载|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤]/u
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 /** A file type standing alone between separators ("DOCX · 6页 · 38.5KB"): the viewer's, beside its other furniture. */
@@ -132,7 +132,8 @@ const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DO
  * programme or staffing line uses (时间:, 地点:, 主持人:, 组长:…).
  */
 const ANY_PAIR = /(?<=^|[\s|｜·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|｜:：,，;；。]{1,16}(?=$|[\s|｜·,，;；])/g
-const OWN_KEY = /时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$/
+// A report's own form of its author ("单位:某某林业站 姓名:某某 职务:站长") too; 发布单位 is the page's.
+const OWN_KEY = /时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$|^(?:单位|工作单位|姓名|职务|职称|性别|年龄|学历|民族|籍贯)$/
 const MIN_PAIRS = 2
 
 /** A date written out in full ("2024年1月12日"): a post's date only beside a reader count. */

@@ -6,6 +6,8 @@ import type { Rule } from '../types.js'
 const HEADING = /^(?:(?:评论区|网友评论|全部评论|热门评论|最新评论|精彩评论|读者评论|用户评论|精选留言|网友留言|读者留言|评论列表|发表评论|我要评论|写评论|留言板)\s*(?:[(\[]\s*(?:共\s*)?\d+\s*条?\s*[)\]]|\d+\s*条?)?|共\s*\d+\s*条(?:评论|留言|回复))\s*[:：]?$/
 // The comment box's own prompt ("写下你的评论,文明发言", "说点什么吧"): the line alone goes.
 const PROMPT = /^(?:(?:写下|发表|说说)(?:你|您)?的?(?:评论|看法|想法|观点)|说点什么|(?:文明|理性)发言)/
+// The comment form itself on one line ("我要评论 昵称:[ ] 内容:[ ] [发表]").
+const FORM = /^(?:我要评论|发表评论|网友评论|评论)\s*[:：]?\s*(?:昵称|用户名|姓名|内容|验证码)\s?[:：]/
 const TRIM = /^[\s【\[「▼▽►▶•·■□●◆★☆-]+|[\s】\]」▼-]+$/g
 
 export const commentSection: Rule = {
@@ -18,6 +20,7 @@ export const commentSection: Rule = {
   test: (block, doc) => {
     const text = block.folded.replace(TRIM, '')
     if (PROMPT.test(text) && text.length <= 24) return { reason: 'the prompt of a comment box' }
+    if (FORM.test(text)) return { reason: 'the comment form' }
     if (!HEADING.test(text)) return undefined
     // After the body, or past its start right under lines cut as the page's (the share bar, 上一篇/下一篇:
     // the comments' own lines may read as a body's), the document has ended. Elsewhere the heading goes alone.
@@ -26,7 +29,7 @@ export const commentSection: Rule = {
     return { reason: "the heading of the readers' comments: the document has ended", dropRest: true, restReason: 'readers\u2019 comments and the comment form after the document' }
   },
   examples: {
-    drop: ['评论区(共4条)', '网友评论', '【全部评论】', '共8条评论', '发表评论:', '精选留言', '写下你的评论,文明发言', '说点什么吧…'],
+    drop: ['评论区(共4条)', '网友评论', '【全部评论】', '共8条评论', '发表评论:', '精选留言', '写下你的评论,文明发言', '说点什么吧…', '我要评论 昵称:[ ] 内容:[ ] [发表] (评论需审核后显示)'],
     keep: ['网友评论区管理规定已印发各单位。', '评论员文章', '共收集意见建议8条', '开设读者留言专栏一期'],
   },
 }

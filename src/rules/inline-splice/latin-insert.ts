@@ -31,6 +31,9 @@ const INSERT = /(?<=[\u3400-\u9fff])[a-z]{5,}(?=[\u3400-\u9fff,，。;；、])/g
 // Capitals stay: acronyms and names (OA系统, 此IP地址, 大S) and placeholders (X市X区, 全XX县) are the text's own.
 const STRAY_LETTERS = /(?<=[\u4e00-\u9fff])(?:[a-wyz]|[A-Z][a-z]|[a-z][A-Za-z])(?=[\u4e00-\u9fff])/g
 const joinsWord = (text: string, at: number, end: number): boolean => isCommonWord(text.slice(at - 1, at) + text.slice(end, end + 1))
+// A name in quotes is written as its owners spell it ("办电e站通", 《i志愿》): a letter inside it is the name's.
+const QUOTED_NAME = /[“"「『《][^“”"「」『』《》]{1,16}[”"」』》]/g
+const quotedSpans = (text: string): [number, number][] => [...text.matchAll(QUOTED_NAME)].map((q) => [q.index, q.index + q[0].length])
 
 export const latinInsert: Rule = {
   id: 'inline-splice/latin-insert',
@@ -50,8 +53,12 @@ export const latinInsert: Rule = {
       if (!/^x+$/.test(m[0])) spans.push([m.index, m.index + m[0].length])
     }
     STRAY_LETTERS.lastIndex = 0
+    let quoted: [number, number][] | undefined
     for (let m = STRAY_LETTERS.exec(block.text); m; m = STRAY_LETTERS.exec(block.text)) {
-      if (joinsWord(block.text, m.index, m.index + m[0].length)) spans.push([m.index, m.index + m[0].length])
+      if (!joinsWord(block.text, m.index, m.index + m[0].length)) continue
+      quoted ??= quotedSpans(block.text)
+      const at = m.index
+      if (!quoted.some(([a, b]) => a < at && at < b)) spans.push([at, at + m[0].length])
     }
     spans.sort((a, b) => a[0] - b[0])
     return spans.length ? { reason: 'Latin letters inserted into the text', spans } : undefined
@@ -60,6 +67,6 @@ export const latinInsert: Rule = {
     // A bilingual page: two clauses carry their English gloss.
     context: ['同志们:(Comrades:)', '今天召开全镇工作推进会。(Today we hold the promotion meeting.)'],
     drop: ['一、充分肯定2022年取得的成绩 [I. Fully affirm the achievements of 2022]', '第一,做强特色产业。(First, strengthen the characteristic industries.)全年完成2个基地建设。', '全体教职工凝心聚力,求真务striving,扎实工作。', '进一步improve教学质量', '为高血压患i者建立档案', '签约服Ws务覆盖全村', '县人民医r院派出专家'],
-    keep: ['现已完成签约xxx户xxxxx平方米', '熟练使用 Excel 表格', '引导群众下载APP', '推广使用WiFi网络', '开展ABC英语角活动', '为孕妇做B超检查', '拍X光片12人次', '发放文化衫和T恤', '补充维C和维D', '上线局机关OA系统', '制定《X市X区工作方案》', '获评全XX县先进单位', '配备自动体外除颤器(AED)3台', '推行项目式学习(Project Learning)模式', '胸痛中心(Chest Pain Center, CPC)持续规范运行。'],
+    keep: ['现已完成签约xxx户xxxxx平方米', '熟练使用 Excel 表格', '引导群众下载APP', '推广使用WiFi网络', '开展ABC英语角活动', '为孕妇做B超检查', '拍X光片12人次', '发放文化衫和T恤', '补充维C和维D', '上线局机关OA系统', '制定《X市X区工作方案》', '获评全XX县先进单位', '配备自动体外除颤器(AED)3台', '推行项目式学习(Project Learning)模式', '胸痛中心(Chest Pain Center, CPC)持续规范运行。', '推行“办电e站通”,低压小微企业接电时间压减至5天'],
   },
 }

@@ -38,12 +38,24 @@ const BONUS_CORE = `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CAT
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
 const BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}?${BONUS_CORE}[^【】\\[\\]()（）]{0,40}[】\\])）]|${BONUS_CORE}`, 'g')
 
-// Spam spliced into a person's name after the role ("安全总监许|某某娱乐注册送彩金|立峰"): the surname is the name's.
+// Spam spliced into a person's name after the role, or glued after it ("安全总监许|某某娱乐注册送彩金|立峰",
+// "党工委书记葛某某|某某娱乐城开户即送88元彩金"): the name's characters stay. A full name is taken as three characters when
+// that leaves the brand two, else the surname alone.
 const ROLE_BEFORE = new RegExp(`(?:${wordAlternation(ROLE_WORDS)})$`)
 const SURNAME_SET: ReadonlySet<string> = new Set<string>(SURNAMES)
 const ROLE_REACH = 8
-function surnameLead(text: string, start: number): number {
-  return SURNAME_SET.has(text[start] ?? '') && ROLE_BEFORE.test(text.slice(Math.max(0, start - ROLE_REACH), start)) ? 1 : 0
+const NAME_LOOKBACK = 2
+const FULL_NAME = 3
+const MIN_BRAND = 2
+const BONUS_WORD = new RegExp(`${CATEGORY}|娱乐城|娱乐场|博彩|官方网址|官网`)
+function nameLead(text: string, start: number, match: string): number {
+  const brandEnd = start + (BONUS_WORD.exec(match)?.index ?? 0)
+  for (let r = Math.max(0, start - NAME_LOOKBACK); r <= start; r++) {
+    if (!SURNAME_SET.has(text[r] ?? '') || !ROLE_BEFORE.test(text.slice(Math.max(0, r - ROLE_REACH), r))) continue
+    if (brandEnd - (r + FULL_NAME) >= MIN_BRAND) return Math.max(0, r + FULL_NAME - start)
+    return brandEnd - (r + 1) >= MIN_BRAND ? Math.max(0, r + 1 - start) : 0
+  }
+  return 0
 }
 
 // A brand of Chinese words before a gambling category and the site it advertises ("某某堂娱乐官方网站", "某某棋牌官网"); 娱乐平台 is a platform of prose,
@@ -123,7 +135,7 @@ export const spamTerm: Rule = {
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
     }
-    for (const m of text.matchAll(BONUS)) spans.push([m.index + surnameLead(text, m.index), m.index + m[0].length])
+    for (const m of text.matchAll(BONUS)) spans.push([m.index + nameLead(text, m.index, m[0]), m.index + m[0].length])
     for (const m of text.matchAll(NAMED_BRAND)) spans.push([m.index, m.index + m[0].length])
     for (const m of text.matchAll(VIP_CODE)) {
       if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
