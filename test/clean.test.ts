@@ -277,6 +277,15 @@ describe('clean() layouts', () => {
     expect(r.text).toContain('\n2023年,项目部为小区1426户业主提供物业服务。')
   })
 
+  it("learns a site's stamp from the bracket that carries its address and cuts it in every other bracket style", () => {
+    const page = ['某某县2024年防汛工作会议讲话稿', '同志们,今天召开全县防汛工作会议,主要任务是部署今年防汛工作。【范本阁example.com】',
+      '一、认清形势。今年汛期降雨偏多,各乡镇要在5月1日前完成汛前检查。[example.com]', '二、压实责任。县水利局要组织开展防汛应急演练不少于2次。「范本阁收录」',
+      '三、加强保障。县财政预拨防汛资金500万元(县财政局负责)。'].join('\n')
+    const r = clean(page)
+    expect(r.removed.map((x) => x.text)).toEqual(['【范本阁example.com】', '[example.com]', '「范本阁收录」'])
+    expect(r.text).toContain('(县财政局负责)')
+  })
+
   it('cuts a preview marker glued after a cut-off sentence and keeps the sentence', () => {
     const r = clean('某某水务公司2023年工作总结\n全年供水2860万吨,同比增长6.3%,实现营业收入1.2亿元。\n通过分区计量和夜间最小流量分析,全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读')
     expect(r.text).toMatch(/全年查找暗漏点317处,漏损率较上年下降$/m)

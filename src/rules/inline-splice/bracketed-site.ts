@@ -1,6 +1,7 @@
 import { COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { TRAFFIC_WORDS, WEB_ADDRESS } from '../../text/furniture.js'
-import { wordAlternation } from '../../text/pattern.js'
+import { oncePer } from '../../text/memo.js'
+import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import { matchSpans } from '../match.js'
 import type { Rule } from '../types.js'
 
@@ -50,6 +51,38 @@ const WEBSITE_LABEL = /^[\[【](?:[\u4e00-\u9fffA-Za-z]{1,10})(?:网|文库|网�
 // A viewer's label glued before the first paragraph ("〔内容简介〕一年来,…").
 const LABEL_START = /^[〔【\[(（](?:内容简介|文档简介|资料简介|内容摘要|文章摘要|文章导读|简介|导读)[〕】\])）](?=\S)/
 
+// A site that stamps its paragraphs in several bracket styles signs one of them with its address
+// ("【某某阁example.com】", later "(某某阁整理)", "[example.com]", "「某某阁收录」"): the name and the address read
+// there are its marks in every other bracket of the page.
+const ANY_BRACKET = /[(（【\[〔「『〖][^()（）【】\[\]〔〕「」『』〖〗\n]{2,30}[)）】\]〕」』〗]/g
+const NAME_BY_ADDRESS = /([\u4e00-\u9fff]{2,6})\s?$|^\s?([\u4e00-\u9fff]{2,6})/
+const MIN_MARK = 3
+const STAMP_NAME_MAX = 8
+const ADDRESS_LABELLED = new RegExp(ADDRESS_LABEL.source)
+const bracketsWith = (texts: readonly string[], mark: string): number =>
+  texts.reduce((n, t) => n + [...t.matchAll(ANY_BRACKET)].filter((b) => b[0].toLowerCase().includes(mark)).length, 0)
+const stampMarks = oncePer((texts: readonly string[]): RegExp | null => {
+  const marks = new Set<string>()
+  for (const t of texts) {
+    for (const m of t.matchAll(ANY_BRACKET)) {
+      const address = AN_ADDRESS.exec(m[0])
+      if (!address || GOVERNMENT_ADDRESS.test(address[0])) continue
+      const inner = m[0].slice(1, -1)
+      // A signature holds the name and the address alone; "(网址:www.….cn)" labels a service the report gives.
+      const rest = inner.replace(address[0], '')
+      if (ADDRESS_LABELLED.test(rest) || /[:：]/.test(rest) || rest.trim().length > STAMP_NAME_MAX) continue
+      marks.add(address[0].replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase())
+      const at = inner.indexOf(address[0])
+      const name = NAME_BY_ADDRESS.exec(inner.slice(0, at)) ?? NAME_BY_ADDRESS.exec(inner.slice(at + address[0].length))
+      const word = name?.[1] ?? name?.[2]
+      if (word && !SIGNED.test(word)) marks.add(word)
+    }
+  }
+  // A mark the page's brackets carry once is that bracket's; a stamp recurs.
+  const usable = [...marks].filter((w) => w.length >= MIN_MARK && bracketsWith(texts, w) >= 2)
+  return usable.length ? new RegExp(usable.map(escapeRegExp).join('|'), 'i') : null
+})
+
 /** Where a bracket may stand besides inside a sentence: closing the line (a link), opening it too (a guard). */
 interface Reach {
   closing?: boolean
@@ -73,9 +106,10 @@ export const bracketedSite: Rule = {
   kind: 'inline-splice',
   description: 'A site name or promotion in brackets dropped into a sentence ([某范文], 【某文库】, (某某范文网整理), (微信搜索“某某”关注,领取更多范文))',
   scope: 'inline',
-  test: (block) => {
+  test: (block, doc) => {
     // Matched on the folded text (same length): traditional names (【學習文庫】) read as simplified ones.
     const f = block.folded
+    const marks = stampMarks(doc.texts)
     const label = LABEL_START.exec(f) ?? WORD_COUNT_START.exec(f)
     const spans: [number, number][] = [
       ...(label ? [[0, label[0].length] as [number, number]] : []),
@@ -89,6 +123,7 @@ export const bracketedSite: Rule = {
       ...inside(f, ADDRESS_ASIDE, { closing: true }, signsWithAddress),
       ...inside(f, STUDY_ASIDE, { closing: true, opening: true }),
       ...inside(f, ASIDE, {}, (aside) => SITE_BUSINESS.test(aside) && TRAFFIC_WORDS.filter((w) => aside.includes(w)).length >= MIN_TRAFFIC),
+      ...(marks ? inside(f, ANY_BRACKET, { closing: true }, (bracket) => marks.test(bracket)) : []),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },

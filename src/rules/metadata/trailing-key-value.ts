@@ -55,6 +55,12 @@ export function metadataTail(line: string): number {
 // 数据来源 cites the report's figures and matches no key at its start.
 const SOURCE_KEYS = ['来源', '稿源', '信息来源', '文章来源'] as const
 const CREDIT_KEY = `(?:${wordAlternation([...CREDIT_KEYS, ...SOURCE_KEYS])})`
+// A WeChat article's credits run unbracketed after its last sentence ("…生活方式。文章来源|某某股 编辑:某某 审核:某某
+// 监制:某某"): two keys or more, its desk's own among them.
+const DESK_KEYS = ['监制', '出品', '策划', '统筹', '排版', '校对']
+const CREDIT_RUN = new RegExp(
+  `(?<=[。!?！？]["”’」』]?)\\s*(?:(?:${wordAlternation([...CREDIT_KEYS, ...SOURCE_KEYS, ...DESK_KEYS])})\\s?[:：|｜丨/]\\s?[^\\s。,，;；:：|｜]{1,12}\\s*){2,6}$`,
+)
 // The outlet may open them ("(某某发布 通讯员 某某)"), and a space may part a key from its name.
 const CLOSING_CREDITS = new RegExp(`(?<=[。!?！？]["”’」』]?|\\d日)\\s*[(（【〖]\\s*(?:(?:[\\u4e00-\\u9fffA-Za-z]{2,12}\\s)?(?:${CREDIT_KEY}\\s?[:：/丨|\\s]\\s?[^\\s()（）【】:：]{1,12}\\s*){1,5}|[\\u4e00-\\u9fff]{2,14}(?:供稿|整理|报道|撰稿))[)）】〗]\\s*$`)
 // A source line glued after the last sentence ("…的温度。来源:某某街道社区服务中心"); a table's "数据来源" is the report's.
@@ -68,7 +74,7 @@ export const trailingKeyValue: Rule = {
   test: (block) => {
     const head = leadingMetadataEnd(block.text)
     if (head > 0) return { reason: `page metadata glued before the paragraph (${block.text.slice(0, head).trim().slice(0, 40)})`, spans: [[0, head]] }
-    const credits = CLOSING_CREDITS.exec(block.folded) ?? CLOSING_SOURCE.exec(block.folded)
+    const credits = CLOSING_CREDITS.exec(block.folded) ?? CLOSING_SOURCE.exec(block.folded) ?? CREDIT_RUN.exec(block.folded)
     if (credits) return { reason: `the story's credits after its last sentence (${credits[0].trim().slice(0, 40)})`, spans: [[credits.index, block.text.length]] }
     // A forum opener's stamp glued after the title ("…工作总结 楼主:某某 | 发表于 2023-11-20 21:07 | 只看该作者").
     const poster = posterTail(block.folded)
@@ -82,7 +88,7 @@ export const trailingKeyValue: Rule = {
     return { reason: `page metadata after the line (${block.text.slice(start).trim().slice(0, 40)})`, spans: [[start, end]] }
   },
   examples: {
-    drop: ['服务居民1100余人次。(某某发布 通讯员 某某)', '让文化节的热度转化为社区治理的温度。来源:某某街道社区服务中心', '2024年1月10日　〖责任编辑:钱某某〗', '社区开展重阳节敬老活动 发布时间:2021-10-14 浏览次数:362', '县农业农村局2022年工作总结来源:县农业农村局 时间:2023-01-05', '发布者:某某小编日期:2021-03-31阅读:4126次为弘扬雷锋精神,学院组织了志愿服务活动。', '通讯员:某某某 摄影:某某 今年6月是全国“安全生产月”,公司开展了系列活动。', '来源:某某县妇联 | 编辑:某某某2023年3月,县妇联开展了系列活动。', '全县安全生产形势稳定向好。(责编:韩某 审校:戴某)', '持续擦亮志愿服务品牌。(文/校团委 图/宣传中心 责编:方某)', '活动取得圆满成功。(某某镇中心小学供稿)', '全年办结率100%。【责任编辑:某某】', '“毕业后我想回到家乡当一名乡村教师。”(编辑:某某 审核:某某)', '澜溪县2023年防汛抗旱工作总结 DOCX · 6页 · 38.5KB', '上传人:abc_wk 日期:2023/07/04 浏览:1,382次  根据市安委会统一部署,开发区开展了安全生产月活动。', '发布时间:2023-09-14 10:32 来源:县融媒体中心 浏览:1856次9月13日,县“金秋助学”活动总结会召开。', '2023年某某镇防汛防台工作总结 楼主:溪畔老周 | 发表于 2023-11-20 21:07 | 只看该作者', '某某县农业农村局2024年工作计划［来源:县农业农村局|2024-01-09］', '全月参与群众达4.2万人次。(来源:某某文旅 编辑:某某)', '确保各项工作落到实处。贺某某 · 编辑于 2024-01-16', '某某医院党委2023年度党建工作总结〔已阅 1207 次〕'],
+    drop: ['服务居民1100余人次。(某某发布 通讯员 某某)', '让文化节的热度转化为社区治理的温度。来源:某某街道社区服务中心', '2024年1月10日　〖责任编辑:钱某某〗', '社区开展重阳节敬老活动 发布时间:2021-10-14 浏览次数:362', '县农业农村局2022年工作总结来源:县农业农村局 时间:2023-01-05', '发布者:某某小编日期:2021-03-31阅读:4126次为弘扬雷锋精神,学院组织了志愿服务活动。', '通讯员:某某某 摄影:某某 今年6月是全国“安全生产月”,公司开展了系列活动。', '来源:某某县妇联 | 编辑:某某某2023年3月,县妇联开展了系列活动。', '全县安全生产形势稳定向好。(责编:韩某 审校:戴某)', '持续擦亮志愿服务品牌。(文/校团委 图/宣传中心 责编:方某)', '活动取得圆满成功。(某某镇中心小学供稿)', '全年办结率100%。【责任编辑:某某】', '“毕业后我想回到家乡当一名乡村教师。”(编辑:某某 审核:某某)', '澜溪县2023年防汛抗旱工作总结 DOCX · 6页 · 38.5KB', '上传人:abc_wk 日期:2023/07/04 浏览:1,382次  根据市安委会统一部署,开发区开展了安全生产月活动。', '发布时间:2023-09-14 10:32 来源:县融媒体中心 浏览:1856次9月13日,县“金秋助学”活动总结会召开。', '2023年某某镇防汛防台工作总结 楼主:溪畔老周 | 发表于 2023-11-20 21:07 | 只看该作者', '某某县农业农村局2024年工作计划［来源:县农业农村局|2024-01-09］', '全月参与群众达4.2万人次。(来源:某某文旅 编辑:某某)', '确保各项工作落到实处。贺某某 · 编辑于 2024-01-16', '某某医院党委2023年度党建工作总结〔已阅 1207 次〕', '让读书成为师生的生活方式。文章来源|基础教育股 编辑:苏某 审核:郑某某 监制:何某某'],
     keep: [
       '▪ 财务科长述职报告范文 阅读 1.2万', '全年共编印简报24期 1207次',
       '全年GDP增长6.2%。数据来源:县统计局', '活动由街道主办(协办单位 某某社区 某某物业)。', '今年共开展活动12次 时间:2021年5月15日', '会议时间:2023-06-30', '2023年社区工作总结', '发布日期:2013-12-25 点击次数:8283',
