@@ -286,6 +286,16 @@ describe('clean() layouts', () => {
     expect(r.text).toContain('(县财政局负责)')
   })
 
+  it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
+    const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
+      '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',
+      '报送:某某县交通运输局　　抄送:公司各部门、各车队', '某某镇人民政府　2023年1月16日　©2023 某某健康在线 版权所有,未经授权不得转载'].join('\n'))
+    expect(r.text).toContain('希望大家鼓足干劲、久久为功')
+    expect(r.text).toContain('报送:某某县交通运输局')
+    expect(r.text).toContain('某某镇人民政府 2023年1月16日')
+    expect(r.text).not.toMatch(/第 3 页|版权所有/)
+  })
+
   it('cuts a preview marker glued after a cut-off sentence and keeps the sentence', () => {
     const r = clean('某某水务公司2023年工作总结\n全年供水2860万吨,同比增长6.3%,实现营业收入1.2亿元。\n通过分区计量和夜间最小流量分析,全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读')
     expect(r.text).toMatch(/全年查找暗漏点317处,漏损率较上年下降$/m)

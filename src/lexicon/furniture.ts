@@ -91,8 +91,11 @@ export const CONTACT_KEYS = ['地址', '电话', '联系电话', '咨询电话',
  * Keys a document's own closing lines open with, after its signature and date: its appendix, copies, contact and
  * notes ("附件:1. …", "抄送:…", "联系人:…", "注:…"). A line under one is the document's, whatever words it holds.
  */
+/** Keys that address a document to its readers (主送:, 报送:, 抄送:): only a document has them. */
+export const ADDRESSING_KEYS = ['主送', '抄送', '抄报', '报送', '印发'] as const
+
 export const DOCUMENT_TAIL_KEYS = [
-  '附件', '附表', '附录', '抄送', '抄报', '报送', '印发', '主题词', '联系人', '联系电话', '联系方式', '联系地址', '注', '说明', '备注',
+  '附件', '附表', '附录', ...ADDRESSING_KEYS, '主题词', '联系人', '联系电话', '联系方式', '联系地址', '注', '说明', '备注',
   '签发', '签发人', '审核', '审核人', '拟稿', '拟稿人', '填报人', '填表人', '经办人', '报送人',
 ] as const
 

@@ -2,6 +2,7 @@
 import { PLATFORM_CUES } from '../lexicon/boilerplate.js'
 import { HAS_SELF_REFERENCE } from '../lexicon/offtopic.js'
 import { hanCount, sentences } from '../text/chars.js'
+import { isClosingLine } from '../text/date-line.js'
 import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
@@ -70,17 +71,20 @@ export function phraseCut(
 
 // The notice may stand in a bracket opened after the title ("…工作计划〔docx格式 · 下载需5积分 · 约2450字〕").
 const OPEN_BRACKET_TAIL = /\s*[【\[(（〔〖][^】\])）〕〗]*$/
+// The notice's owner before its phrase ("©2023 某某在线 版权所有"): part of the notice.
+const COPYRIGHT_OWNER = /\s*(?:©|\(c\)|copyright).*$/i
 const TRAILING_BUTTON_RUN = /(?:\s*[【\[(（][^()（）【】\[\]]{1,6}[】\])）])*\s*$/
 
-/** Where a title ends that the notice is glued after, or 0: the head before the first phrase, its buttons trimmed. */
+/** Where a title or a closing ends that the notice is glued after, or 0: the head before the first phrase, its buttons trimmed. */
 const TITLE_LINE_MAX = 100
 function titleBefore(text: string, holds: (t: string) => boolean): number {
   if (text.length > TITLE_LINE_MAX) return 0
   // The last place the rest of the line still holds a phrase is where the notice starts.
   let start = 0
   while (start < text.length && holds(text.slice(start + 1))) start++
-  const head = text.slice(0, start).replace(OPEN_BRACKET_TAIL, '').replace(TRAILING_BUTTON_RUN, '')
-  return head.length >= 6 && looksLikeTitle(head) ? head.length : 0
+  const head = text.slice(0, start).replace(OPEN_BRACKET_TAIL, '').replace(TRAILING_BUTTON_RUN, '').replace(COPYRIGHT_OWNER, '')
+  // …or after the document's closing, its signature and date ("某某中心 2023年1月16日 ©2023 某某网 版权所有").
+  return head.length >= 6 && (looksLikeTitle(head) || isClosingLine(head)) ? head.length : 0
 }
 
 /** Where a bracket closing the line opens after a title ("…工作计划〔docx格式 · 下载需5积分〕"), or 0: the notice is the bracket. */

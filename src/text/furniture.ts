@@ -4,7 +4,7 @@
  * their own. Scraped text often lost the spaces between such pieces ("德育素材网首页",
  * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
-import { BYLINE_KEYS, CREDIT_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
+import { ADDRESSING_KEYS, BYLINE_KEYS, CREDIT_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
 import { EMOJI_CHARS, SENTENCE_BREAK } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
@@ -133,7 +133,10 @@ const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DO
  */
 const ANY_PAIR = /(?<=^|[\s|｜·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|｜:：,，;；。]{1,16}(?=$|[\s|｜·,，;；])/g
 // A report's own form of its author ("单位:某某林业站 姓名:某某 职务:站长") too; 发布单位 is the page's.
-const OWN_KEY = /时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$|^(?:单位|工作单位|姓名|职务|职称|性别|年龄|学历|民族|籍贯)$/
+// The keys that address a document (报送:, 抄送:) are its own as well.
+const OWN_KEY = new RegExp(
+  `时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$|^(?:单位|工作单位|姓名|职务|职称|性别|年龄|学历|民族|籍贯|${ADDRESSING_KEYS.join('|')})$`,
+)
 const MIN_PAIRS = 2
 
 /** A date written out in full ("2024年1月12日"): a post's date only beside a reader count. */

@@ -91,7 +91,22 @@ function isPageMarker(line: string | undefined): boolean {
   // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
   // A fold marker may open with its arrow ("∨ 展开剩余68%").
   const text = line.trim().replace(/^\d{1,2}\.\s?\d{1,2}、\s?/, '').replace(/^[∨∧▼▲↓]\s?/, '')
-  return text.length <= 80 && PAGE_MARKER_LINES.some((re) => re.test(text))
+  return text.length <= 80 && PAGE_MARKER_LINES.some((re) => {
+    const m = re.exec(text)
+    return m !== null && !(PAGE_NUMBER.test(m[0]) && sentencesAround(text, m))
+  })
+}
+
+/**
+ * A page number stands inside sentences of the document ("…希望大家 第 3 页 共 3 页 鼓足干劲,…贡献!"): the line is text
+ * the page footer fell into, and only the footer goes (page-marker/hidden-text-marker). A paywall's gap (此处隐藏…字)
+ * joins two distant parts of the text: that line goes whole.
+ */
+const SENTENCE_STOP = /[。!?！？]/
+const PAGE_NUMBER = /\d\s?页/
+function sentencesAround(text: string, m: RegExpExecArray): boolean {
+  const outside = text.slice(0, m.index) + text.slice(m.index + m[0].length)
+  return hanCount(outside) >= 2 * MIN_HEAD_HAN && SENTENCE_STOP.test(outside)
 }
 
 export const previewMarker: Rule = {

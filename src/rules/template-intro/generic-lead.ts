@@ -1,23 +1,35 @@
-import { GENERIC_LEAD_PATTERNS } from '../../lexicon/boilerplate.js'
+import { GENERIC_LEAD_PATTERNS, INTRO_CUES } from '../../lexicon/boilerplate.js'
+import { hanCount, sentences } from '../../text/chars.js'
+import { OWN_TEXT_MIN } from '../match.js'
 import type { Rule } from '../types.js'
 
 export const genericLead: Rule = {
   id: 'template-intro/generic-lead',
   kind: 'template-intro',
   description: 'A lead paragraph about the genre itself ("总结是…的书面材料", "那么如何写好总结呢?") before the document',
-  scope: 'block',
+  scope: 'span',
   test: (block) => {
     // Only in the page header: before the body starts, or the first body block.
     if (block.index > block.firstBodyIndex) return undefined
     const text = block.folded
     const hits = GENERIC_LEAD_PATTERNS.filter((re) => re.test(text)).length
-    return hits > 0 ? { reason: 'generic lead about writing this kind of document, not part of it' } : undefined
+    if (hits === 0) return undefined
+    const reason = 'generic lead about writing this kind of document, not part of it'
+    // The lead's sentences glued before the document's first ones ("总结是…的书面材料,下面为大家带来…,供参考。2022年,中心…"):
+    // they go, the document's stay.
+    let end = 0
+    for (const s of sentences(text)) {
+      if (!GENERIC_LEAD_PATTERNS.some((re) => re.test(s.text)) && !INTRO_CUES.some((c) => s.text.includes(c))) break
+      end = s.offset + s.text.length
+    }
+    return { reason, spans: [[0, end > 0 && hanCount(text.slice(end)) >= OWN_TEXT_MIN ? end : text.length]] }
   },
   examples: {
     drop: [
       '总结可以让我们看清一段时间工作的得失,为今后的工作指明方向。一份好的总结应当条理清楚。',
       '计划是对未来一段时间工作的安排和打算,那么如何写好一份工作计划呢?',
       '时间飞逝,一年的工作即将结束,是时候写一份年终总结了。',
+      '总结是把一段时间的工作加以回顾分析的书面材料,下面为大家带来一篇家庭医生签约服务总结,供参考借鉴。2022年,中心组建家庭医生团队11个。',
       '导读:文章从隐患排查、专项整治、宣传培训三个方面梳理了街道的安全生产工作,可供撰写同类材料时参考。',
     ],
     keep: ['为确保全镇安全度汛,按照县防汛指挥部的统一部署,镇党委、政府提早开展了汛前检查。', '总结经验,查找不足,我县制定了下一步工作计划。'],
