@@ -1,6 +1,7 @@
 import { furnitureLine } from '../furniture.js'
 import { BRACKETED } from '../match.js'
 import { DIVIDER_LINE, SENTENCE_END } from '../../text/chars.js'
+import { isClosingLine } from '../../text/date-line.js'
 import type { Rule } from '../types.js'
 
 // A hard-wrapped sentence goes on in the next line: a line that closes a sentence the line before left open
@@ -54,6 +55,17 @@ const FORM_QUESTION = /^(?:Q|问题)\s?\d{1,2}\s?(?:[【\[(（](?:必填|选填|
 // The page's buttons glued after the last line ("2024年1月12日【打印】【关闭】"): they go, the line stays.
 const BUTTONS = '打印|关闭|返回|收藏|分享|纠错|打印本页|关闭窗口|返回顶部|返回列表|语音播报|语音朗读|朗读|听全文'
 const TRAILING_BUTTONS = new RegExp(`(?:\\s*[【\\[](?:${BUTTONS})[】\\]]){1,6}\\s*$`)
+// A back-to-top link glued after the last line ("…写进村规民约。↑回到顶部").
+const TRAILING_TOP = /\s*[↑⬆▲]\s?(?:回到顶部|返回顶部)\s*$/
+// The page's buttons after the document's closing on its line ("某某居委会 2023年7月5日 转藏 分享 献花(2)").
+const CLOSING_LINE_MAX = 60
+function chromeAfterClosing(folded: string): number {
+  if (folded.length > CLOSING_LINE_MAX) return -1
+  for (let i = folded.search(/\s/); i > 0; i = folded.indexOf(' ', i + 1)) {
+    if (isClosingLine(folded.slice(0, i)) && furnitureLine(folded.slice(i))?.kind === 'chrome') return i
+  }
+  return -1
+}
 // A font-size control glued before a paragraph ("字号:大 中 小　今年上半年,…"; a long line lost its spaces), or after
 // the title ("…工作总结　【字体:大 中 小】", the space between Han characters gone by the time lines are judged).
 const FONT_SIZES = '[【\\[]?(?:字号|字体)\\s?[:：]?\\s?[【\\[(]?\\s?大\\s?[】\\])]?\\s?[【\\[(]?\\s?中\\s?[】\\])]?\\s?[【\\[(]?\\s?小\\s?[】\\])]?[】\\]]?'
@@ -121,15 +133,17 @@ export const pageChrome: Rule = {
     if (v?.kind === 'chrome' && (closesWrappedSentence(block.text, doc.texts, block.index) || LIST_ITEM.test(block.text) || SERVICE_LINK.test(line))) return undefined
     if (v?.kind === 'chrome') return { reason: `page interface (${v.pieces.slice(0, 4).join(' ')})` }
     // A line of words of its own with the page's buttons after it: the buttons go alone.
-    const buttons = v ? null : (TRAILING_BUTTONS.exec(block.folded) ?? TRAILING_FONT_SIZES.exec(block.folded))
+    const buttons = v ? null : (TRAILING_BUTTONS.exec(block.folded) ?? TRAILING_FONT_SIZES.exec(block.folded) ?? TRAILING_TOP.exec(block.folded))
     // What stands before them must be words, not more of the page's bracketed buttons ("【打印此页】【关闭】").
     if (buttons && block.folded.slice(0, buttons.index).replace(BRACKETED, '').trim() !== '') return { reason: "the page's buttons glued after the line", spans: [[buttons.index, block.folded.length]] }
+    const afterClosing = v ? -1 : chromeAfterClosing(block.folded)
+    if (afterClosing > 0) return { reason: "the page's buttons after the document's closing", spans: [[afterClosing, block.folded.length]] }
     const leading = v ? null : (LEADING_BUTTONS.exec(block.folded) ?? LEADING_FONT_SIZES.exec(block.folded) ?? LEADING_SCRIPT_SWITCH.exec(block.folded))
     if (leading) return { reason: "the page's buttons glued before the line", spans: [[0, leading[0].length]] }
     return undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結'],
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結', '某某社区居委会　2023年7月5日　转藏　分享　献花(2)', '将苗木分段包干到28户党员家庭,确保成活率达到90%以上。↑回到顶部'],
     keep: ['……', '———', '温馨提示:活动期间请遵守会场秩序。', '★ 一心为民 某某先行', '不忘初心 牢记使命', 'Q2季度完成投资1.2亿元。', '受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项'],
   },

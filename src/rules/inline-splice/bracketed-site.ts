@@ -7,7 +7,7 @@ import type { Rule } from '../types.js'
 
 // A website's name in square brackets dropped into a sentence: "活动,[某范文]不断提高". The
 // bracket holds a short name ending in a site word and nothing else (no digits: [1] is a citation).
-const BRACKETED = new RegExp(`[\\[【][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})[\\]】]`, 'g')
+const BRACKETED = new RegExp(`[\\[【〖][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})[\\]】〗]`, 'g')
 
 // In round brackets a site's name needs a credit verb to be the site's ("(某某范文网整理)"): "(县政府网)" may cite a source.
 const CREDITED = new RegExp(`[(（][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})(?:${wordAlternation(SITE_CREDIT_VERBS)})[)）]`, 'g')
@@ -23,7 +23,7 @@ const SITE_BUSINESS = /范文|文库|文档|素材|公众号|关注|领取/
 // in the brackets no document uses ("〖jiandangwk〗"), or a name in the brackets a document keeps for its numbers
 // ("〔某某云〕"; 〔2023〕 stays).
 const GUARD_WORDS = wordAlternation([...COPY_GUARDS, '本文来源', '本文出处', '本文由', '首发', '版权所有'])
-const GUARD_ASIDE = new RegExp(`[(（【\\[〔〖][^()（）【】\\[\\]〔〕〖〗]{0,16}(?:${GUARD_WORDS})[^()（）【】\\[\\]〔〕〖〗]{0,40}[)）】\\]〕〗]|〖[A-Za-z0-9·.\\s]{2,24}〗|〔[\\u4e00-\\u9fff·]{2,8}〕`, 'g')
+const GUARD_ASIDE = new RegExp(`[(（【\\[〔〖][^()（）【】\\[\\]〔〕〖〗]{0,16}(?:${GUARD_WORDS})[^()（）【】\\[\\]〔〕〖〗]{0,40}[)）】\\]〕〗]|〖[A-Za-z0-9·.*\\s]{2,24}〗|〔[\\u4e00-\\u9fff·]{2,8}〕`, 'g')
 // A bracket signing the text with a website's address and its name, credit or a source key ("(来源:某某资料网
 // www.….cn)", "(某某网ab12.cn原创)"). A government address may be the document's own citation, and stays.
 const ADDRESS_ASIDE = /[(（【\[][^()（）【】\[\]\n]{4,60}[)）】\]]/g
@@ -44,6 +44,8 @@ const CREDITED_SQUARE = new RegExp(`[\\[【][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wor
 const SITE_SOURCE = new RegExp(`[(（](?:来源|出处|转自|摘自)\\s?[:：]\\s?[\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS.filter((w) => w.length > 1))})[网站库]?[)）]`, 'g')
 // A learning platform's marks in brackets (【已学习】, (阅读计时中…), 【本段已读 +1积分】): its record of the reader, not the text.
 const STUDY_ASIDE = /[【\[(（][^()（）【】\[\]]{0,12}(?:计时中|已学习|已读|去学习|学习打卡|[+＋]\s?\d{1,3}\s?积分|积分\s?[+＋]\s?\d{1,3})[^()（）【】\[\]]{0,8}[】\])）]/g
+// The site's count of a paragraph's characters closing it ("…服务不缺位”的目标。(133字)").
+const WORD_COUNT_END = /(?<=[。!?！？”"])\s*[(（]\s?\d{2,5}\s?字\s?[)）]\s*$/
 // A count of the text's words glued before its first paragraph ("本文约2400字 同志们:…").
 const WORD_COUNT_START = /^(?:本文|全文)(?:约|共)?\s?\d{2,6}\s?字\s?(?=\S)/
 // A bracketed name that can only be a website's (某某网, 某某文库), even at a line's start.
@@ -111,8 +113,10 @@ export const bracketedSite: Rule = {
     const f = block.folded
     const marks = stampMarks(doc.texts)
     const label = LABEL_START.exec(f) ?? WORD_COUNT_START.exec(f)
+    const count = WORD_COUNT_END.exec(f)
     const spans: [number, number][] = [
       ...(label ? [[0, label[0].length] as [number, number]] : []),
+      ...(count ? [[count.index, f.length] as [number, number]] : []),
       ...inside(f, BRACKETED),
       ...inside(f, CREDITED),
       ...inside(f, CREDITED_SQUARE, { closing: true, opening: true }),
@@ -128,7 +132,7 @@ export const bracketedSite: Rule = {
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },
   examples: {
-    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。', '【某某文库整理】(一)农业生产稳中有升。', '希望大家把准备做细做实。(来源:某某资料站)'],
+    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。', '【某某文库整理】(一)农业生产稳中有升。', '希望大家把准备做细做实。(来源:某某资料站)', '坚持预防为主、源头治理,确保辖区平安。(133字)', '上线新版教务系统〖某某师院教务处网站〗,排课1.6万余学时。', '整治死角3100余处。〖fanwen*ku〗农村地区持续推进改厕。'],
     keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】', '配备自动体外除颤器(AED)3台。', '根据县政办发〔2023〕12号文件要求开展工作。', '数据来源(县统计局)如下。', '详见县政府网站(来源:www.example.gov.cn)公告。', '群众可登录服务平台(网址:www.example.cn)办理。', '全年学员累计获得学分(积分)1200分。', '全年GDP增长6.2%。(来源:县政府网)', '(来源:县统计局)'],
   },
 }
