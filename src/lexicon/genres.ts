@@ -41,7 +41,7 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /[【\[(（](?:(?:精品|推荐|优秀|精选|原创|热门|最新|免费){1,2}(?:范文|例文)?|word版|WORD版|可编辑|完整版)[】\])）]$/, strength: 'strong' },
   { re: /\s?(?:完整版|PPT课件|课件|(?:word|WORD|Word)版|可编辑版?)$/, strength: 'strong' },
   { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
-  { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|站|吧|文库|文档|百科|范文|范文大全)$/, strength: 'strong' },
+  { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|站|吧|文库|文档|百科|范文|范文大全|资料)$/, strength: 'strong' },
   // After the genre word an underscore or a bar leads only to the site's or the channel's name ("…工作总结_某某融媒"); a
   // dash may lead to a subtitle (——以党建带妇建) and needs the site word above.
   // (The separator is matched first and the genre word looked behind it: a lookbehind tried at every position is slow.)

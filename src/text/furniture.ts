@@ -56,8 +56,9 @@ const CELL_BAR = /\s*[|｜]\s*/
 // A value may be a date with its clock time ("发布时间:2023-09-14 10:32 来源:…"); wide spaces may part the pairs.
 const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*){1,6}?(?:${KEYS})\\s?[:：]\\s?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d[\\d,]{0,9}\\s?次?)\\s*`)
 // Credits glued before a paragraph, the last a name the sentence follows after a space or runs into with its date
-// ("通讯员:某某 摄影:某某 今年6月是…", "来源:某某县妇联 | 编辑:某某某2023年2月下旬至…"): a name holds no digit.
-const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?[\\u4e00-\\u9fff·]{2,4}(?:\\s+|(?=\\d{4}年|\\d{1,2}月))`)
+// ("通讯员:某某 摄影:某某 今年6月是…", "来源:某某县妇联 | 编辑:某某某2023年2月下旬至…"), maybe with the day of the post
+// after a bar ("来源:某某所 | 编辑:某某 | 2024-01-05 2023年,…"): a name holds no digit.
+const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?[\\u4e00-\\u9fff·]{2,4}(?:\\s?[|｜/·]\\s?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2})?)?(?:\\s+|(?=\\d{4}年|\\d{1,2}月))`)
 const SENTENCE_AFTER = /^[\u4e00-\u9fff“"\d][^。]{4,}[,，。]/
 
 // A bracket of the viewer's furniture glued before a paragraph ("【格式:DOCX｜大小:86KB｜共4页】2023年,…").

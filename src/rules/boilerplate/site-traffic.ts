@@ -33,6 +33,9 @@ const GLUED_PROMPT = new RegExp([
 // cut alone when its words are the site's traffic, as many as a line of it inside the body needs, and it
 // states no figure (a report's last short sentence may count downloads or users).
 const GLUED_TAIL = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,24}?)\s*$/
+const LINK_POINTER_END = /(?:>>|》》|»|→|▶)\s*$/
+const LEADING_LINK = /^\s*([^。!?！？;；\d]{4,30}?)\s?(?:>>|》》|»|→)\s?(?=[\u4e00-\u9fff\d“"])/
+const trafficWords = (text: string): number => TRAFFIC_WORDS.filter((w) => text.includes(w)).length
 // A line under a key of the document's own ("附件:1. 2023年阅读推广活动一览表", "抄送:…") is the document's, whatever words it holds.
 const OWN_KEY_LINE = new RegExp(`^(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]`)
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
@@ -66,9 +69,13 @@ export const siteTraffic: Rule = {
       return { reason: "the reading app's prompt to its reader", spans: prompts }
     }
     const tail = GLUED_TAIL.exec(block.folded)
-    if (tail && TRAFFIC_WORDS.filter((w) => tail[1]!.includes(w)).length >= MIN_WORDS_IN_BODY) {
+    // A link's pointer closing it (">>") stands for one more of the site's words.
+    if (tail && trafficWords(tail[1]!) + (LINK_POINTER_END.test(tail[1]!) ? 1 : 0) >= MIN_WORDS_IN_BODY) {
       return { reason: "the site's prompt glued after the paragraph", spans: [[tail.index, block.folded.length]] }
     }
+    // …or before it, pointing at the text ("在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,…").
+    const lead = LEADING_LINK.exec(block.folded)
+    if (lead && trafficWords(lead[1]!) + 1 >= MIN_WORDS_IN_BODY) return { reason: "the site's prompt glued before the paragraph", spans: [[0, lead[0].length]] }
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null || OWN_KEY_LINE.test(text)) return undefined
     const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
     // "【详情点击】和“就业援助月”两项专项活动,…": a bracketed link inside a line of the document goes alone.
@@ -88,7 +95,7 @@ export const siteTraffic: Rule = {
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧', '推动医疗质量持续改进。下载“某某健康”APP,挂号缴费不排队>>', '在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,学校举办了第五届读书节。'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。', '全年推广政务服务。下载APP注册用户1.2万人', '我们将继续改进服务。欢迎群众参与评论和点赞。', '附件:1. 2023年阅读推广活动一览表', '全年党员在线学习获得积分1200分以上的有36人。'],
   },
 }

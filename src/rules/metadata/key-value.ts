@@ -31,6 +31,10 @@ function aboveSignature(texts: readonly string[], index: number): boolean {
   return CONTACT_KEY.test(texts[index]!) && isSignatureLine(next) && isDateLine(after)
 }
 
+// The site naming who sent the text in ("本文由“某某”投稿 · 2022-12-27 · 栏目:…"), on a short line of its own.
+const CONTRIBUTOR = /^本文由\s?[“"「]?[^”"」\s]{1,16}[”"」]?\s?(?:投稿|供稿|上传|整理发布|分享)/
+const CONTRIBUTOR_LINE_MAX = 60
+
 export const keyValue: Rule = {
   id: 'metadata/key-value',
   kind: 'metadata',
@@ -42,6 +46,9 @@ export const keyValue: Rule = {
     if (outsideBody(block) && isSpacedKeyLine(block.text)) return { reason: 'page metadata (a key and its value, a space between)' }
     if (isGluedKeyRow(block.text)) return { reason: 'page metadata (a table row of keys and values run together)' }
     if (isPostStamp(block.text)) return { reason: "page metadata (a post's stamp: who, when, how many read)" }
+    if (CONTRIBUTOR.test(block.folded.trim()) && block.folded.length <= CONTRIBUTOR_LINE_MAX && !/[。]/.test(block.folded)) {
+      return { reason: 'page metadata (who contributed the text)' }
+    }
     if (inContactBlock(doc.texts, block.index) || aboveSignature(doc.texts, block.index)) return undefined
     const v = furnitureLine(block.text)
     if (!v || v.kind !== 'metadata') return undefined
@@ -59,7 +66,7 @@ export const keyValue: Rule = {
       '认证主体:孙**(实名认证)', 'IP属地:广东', 'Tag:年终总结,工作总结', '本站 2012/3/27 11:31:53', '时间:2023年03月16日',
       '发布时间:2023-12-20 星期三',
       '好评度:★★★☆☆', '★★★★★', '资料类别:总结 资料版本:通用 适用地区:全国', '类型:工作总结 | 分类:教育文档 | 格式:WORD',
-      '转自:某某公众号', '发布于 3天前', '【3页】【2.3千字】', '共3页 | 约1800字 | 更新于2023-05-06', 'Word文档 共3页 12.5KB', '本文已影响2.3万人', '本文标题:某某社区2021年工作总结', '微信公众号:fanwen_123', '发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次', '2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207', '某某合作社　2024-01-05　👁 862　♡ 41', '编辑于 2023-01-09 21:14・IP 属地 江西', '文/党委办公室　图/宣传科　2023年07月06日　阅读：412', '关注者 412 · 被浏览 18,736', '约 6 分钟读完', '今日学习时长 00:18:42', '3.6万粉丝 · 412篇原创', '索引号001328465/2024-00031发布机构某某县农业农村局生成日期2024-01-19主题分类农业文号无公开方式主动公开',
+      '转自:某某公众号', '发布于 3天前', '【3页】【2.3千字】', '共3页 | 约1800字 | 更新于2023-05-06', 'Word文档 共3页 12.5KB', '本文已影响2.3万人', '本文标题:某某社区2021年工作总结', '微信公众号:fanwen_123', '发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次', '2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207', '某某合作社　2024-01-05　👁 862　♡ 41', '编辑于 2023-01-09 21:14・IP 属地 江西', '文/党委办公室　图/宣传科　2023年07月06日　阅读：412', '关注者 412 · 被浏览 18,736', '约 6 分钟读完', '今日学习时长 00:18:42', '3.6万粉丝 · 412篇原创', '索引号001328465/2024-00031发布机构某某县农业农村局生成日期2024-01-19主题分类农业文号无公开方式主动公开', '本文由“溪畔听风”投稿 · 2022-12-27 · 栏目:医疗卫生总结',
     ],
     keep: ['时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日',
       '社区公众号推送的消防知识累计2.3万人阅读。', '全年共编印简报24期,每期共4页。', '时间:2023年10月16日', '数据来源:县统计局',
