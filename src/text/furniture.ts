@@ -133,10 +133,11 @@ const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DO
  * programme or staffing line uses (时间:, 地点:, 主持人:, 组长:…).
  */
 const ANY_PAIR = /(?<=^|[\s|｜·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|｜:：,，;；。]{1,16}(?=$|[\s|｜·,，;；])/g
-// A report's own form of its author ("单位:某某林业站 姓名:某某 职务:站长") too; 发布单位 is the page's.
+// A report's own form of its author ("单位:某某林业站 姓名:某某 职务:站长", "述职人:某某 任教学科:语文",
+// "报告单位:… 统计期间:…") too.
 // The keys that address a document (报送:, 抄送:) are its own as well.
 const OWN_KEY = new RegExp(
-  `时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$|^(?:单位|工作单位|姓名|职务|职称|性别|年龄|学历|民族|籍贯|${ADDRESSING_KEYS.join('|')})$`,
+  `时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$|^(?:单位|工作单位|姓名|职务|职称|性别|年龄|学历|民族|籍贯|述职人|报告人|汇报人|报告单位|填报单位|统计期间|任教学科|${ADDRESSING_KEYS.join('|')})$`,
 )
 const MIN_PAIRS = 2
 
