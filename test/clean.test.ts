@@ -296,6 +296,14 @@ describe('clean() layouts', () => {
     expect(r.text).not.toMatch(/第 3 页|版权所有/)
   })
 
+  it("cuts a site name glued after heading after heading, not a heading's one subtitle", () => {
+    const page = ['某某县人社局2023年就业工作总结', '一、强化组织领导 —某某文库', '全年新增城镇就业4860人,完成目标任务的108%。', '二、抓好重点群体 —某某文库',
+      '帮助高校毕业生就业1230人。'].join('\n')
+    const r = clean(page)
+    expect(r.removed.map((x) => x.text.trim())).toEqual(['—某某文库', '—某某文库'])
+    expect(clean('某某县2023年工作总结\n一、强化组织领导 —以党建引领发展\n全年新增城镇就业4860人。').removed).toEqual([])
+  })
+
   it('cuts a preview marker glued after a cut-off sentence and keeps the sentence', () => {
     const r = clean('某某水务公司2023年工作总结\n全年供水2860万吨,同比增长6.3%,实现营业收入1.2亿元。\n通过分区计量和夜间最小流量分析,全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读')
     expect(r.text).toMatch(/全年查找暗漏点317处,漏损率较上年下降$/m)

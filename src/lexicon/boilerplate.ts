@@ -79,8 +79,9 @@ export const GENERIC_LEAD_PATTERNS = [
   /(?:总结|计划|方案|报告)有什么格式/,
   /如何(?:把|才能|写|写好)(?:[^。]{0,10})(?:总结|计划|方案|报告)/,
   /(?:时光飞逝|时间飞逝|光阴似箭|日月如梭|转眼间|不知不觉中)[^。]{0,40}(?:是时候|该|要)(?:[^。]{0,10})(?:写|做)(?:[^。]{0,6})(?:总结|计划)/,
-  // The site's own digest over the text ("导读:文章从…四个方面梳理了…", "内容摘要:2023年,市残联围绕……").
-  /^(?:导读|本文导读|内容摘要|内容提要|文章摘要|文档摘要)\s?[:：]/,
+  // The site's own digest or its editor's note over the text ("导读:文章从…四个方面梳理了…", "内容摘要:2023年,市残联围绕……",
+  // "编者按:全民阅读是…").
+  /^(?:导读|本文导读|内容摘要|内容提要|文章摘要|文档摘要|编者按)\s?[:：]/,
 ] as const
 
 /** Headings of trailing lists of other documents: this line and everything after it go. */
@@ -99,6 +100,8 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   // The end of the text, between dashes or dots, maybe with a reader's prompt ("——本文完——", "— END —", "全文完 · 觉得有用就点个赞吧").
   // A text that goes on elsewhere: "(未完,接下页)", "(未完待续)".
   /^[(（]?未完[,，]?\s?(?:待续|接下页|见下页|请看下页|转下页)?[)）]?$/,
+  // …glued at the end of the text it cut off ("…同时要求各村……(未完)").
+  /[(（]\s?未完(?:待续)?\s?[)）]$/,
   /^[-—–=~·\s]*(?:本文完|全文完|正文完|END|The End)[-—–=~\s]*(?:[·|]\s?[^。]{0,20})?$/i,
   /^已阅读\d{1,4}页/,
   // A periodical's running page header ("第148期 第3版", "某某集团报·第4版").
@@ -156,7 +159,7 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
  * Page markers inside running text: preview cuts ("……此处隐藏15229个字……") and the page footers of a
  * converted document that its text runs across ("…新建 3 所,第 1 页 共 9 页扩建有 3 所").
  */
-export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d[\d,]{0,8}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]|[［\[【]第\s?\d{1,4}\s?页[］\]】]|[\u4e00-\u9fff]{2,8}(?:学刊|学报|杂志|期刊)\s?\d{4}\s?年\s?第\s?\d{1,2}\s?期\s?·\s?\d{1,4}\s?·|(?<=[\u4e00-\u9fff])[∨▼]?\s?展开(?:全部|全文|阅读全文)\s?[∨▼]?(?=[,，;；。])/g
+export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d[\d,]{0,8}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]|[［\[【]第\s?\d{1,4}\s?页[］\]】]|[\u4e00-\u9fff]{2,8}(?:学刊|学报|杂志|期刊)\s?\d{4}\s?年\s?第\s?\d{1,2}\s?期\s?·\s?\d{1,4}\s?·|(?<=[\u4e00-\u9fff])[∨▼]?\s?展开(?:全部|全文|阅读全文)\s?[∨▼]?(?=[,，;；。])|(?<=[。!?！？])\s?[(（]第\s?\d{1,4}\s?页[)）](?=\s*$)/g
 
 /**
  * Words of a document-sharing site's voice. A short line with two or more different platform

@@ -17,7 +17,7 @@ const MIN_WORDS = 2
 const MIN_WORDS_IN_BODY = 3
 // A counter of readers or a WeChat/QQ id beside one word does too ("共12条评论"); a price does not: a
 // report states fares and fees ("半价优惠活动期间35元").
-const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏|人购买)|[获得]\s?\d{1,3}\s?积分|积分\s?[+＋]\s?\d{1,3}|已有\s?[\d,]+\s?(?:名|人|位)[\u4e00-\u9fff]{0,4}(?:学习|阅读|浏览|观看)|(?:已读|未读|已阅|未阅)\s?\d+\s?人|(?:评论|点赞|收藏|转发|分享|在看)\s?[(\[]\s?\d+\s?[)\]]|[¥￥]\s?\d|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
+const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏|人购买)|[获得]\s?\d{1,3}\s?积分|积分\s?[+＋]\s?\d{1,3}|已有\s?[\d,]+\s?(?:名|人|位)[\u4e00-\u9fff]{0,4}(?:学习|阅读|浏览|观看)|(?:已读|未读|已阅|未阅)\s?\d+\s?人|(?:评论|点赞|赞|收藏|转发|分享|在看)\s?[(\[]\s?\d+\s?[)\]]|[¥￥]\s?\d|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
 // Prompts that are the reading app's alone, one is enough: 设为星标, 回复“TD”退订, 在浏览器中查看, 等你来答, 展开全文.
 const APP_PROMPT = /设为星标|星标公众号|回复.{0,8}退订|在浏览器中?(?:查看|打开)|等你来答|展开全文/
 // A reader app's prompts glued into the text, whatever the account's name: follow us, like and share,

@@ -1,5 +1,6 @@
 import { COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { TRAFFIC_WORDS, WEB_ADDRESS } from '../../text/furniture.js'
+import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import { matchSpans } from '../match.js'
@@ -85,6 +86,18 @@ const stampMarks = oncePer((texts: readonly string[]): RegExp | null => {
   return usable.length ? new RegExp(usable.map(escapeRegExp).join('|'), 'i') : null
 })
 
+// A site's name glued after a dash at the end of line after line ("一、强化组织领导 —某某文库"): once it is a
+// subtitle, repeated it is the site's.
+const SITE_TAIL = new RegExp(`\\s?[—\\-–_|｜]{1,2}\\s?([\\u4e00-\\u9fffA-Za-z]{1,8}(?:${wordAlternation(SITE_NAME_WORDS)}))\\s*$`)
+const siteTails = oncePer((texts: readonly string[]): ReadonlySet<string> => {
+  const seen = new Map<string, number>()
+  for (const t of texts) {
+    const m = SITE_TAIL.exec(fold(t))
+    if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1)
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([name]) => name))
+})
+
 /** Where a bracket may stand besides inside a sentence: closing the line (a link), opening it too (a guard). */
 interface Reach {
   closing?: boolean
@@ -114,9 +127,12 @@ export const bracketedSite: Rule = {
     const marks = stampMarks(doc.texts)
     const label = LABEL_START.exec(f) ?? WORD_COUNT_START.exec(f)
     const count = WORD_COUNT_END.exec(f)
+    const tail = SITE_TAIL.exec(f)
+    const repeatedTail = tail && siteTails(doc.texts).has(tail[1]!) ? tail : null
     const spans: [number, number][] = [
       ...(label ? [[0, label[0].length] as [number, number]] : []),
       ...(count ? [[count.index, f.length] as [number, number]] : []),
+      ...(repeatedTail ? [[repeatedTail.index, f.length] as [number, number]] : []),
       ...inside(f, BRACKETED),
       ...inside(f, CREDITED),
       ...inside(f, CREDITED_SQUARE, { closing: true, opening: true }),

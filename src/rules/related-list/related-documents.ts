@@ -5,7 +5,8 @@ import type { Rule } from '../types.js'
 
 const HEADINGS = new Set<string>(RELATED_HEADINGS)
 // "相关文档推荐", "相关阅读:": a short line opening with a list heading.
-const HEAD_START = new RegExp(`^(?:${wordAlternation(RELATED_HEADINGS)})(?:[::]|推荐|列表|\\(\\d+\\))?$`)
+// A channel may name itself before the heading ("健康科普 · 猜你喜欢").
+const HEAD_START = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,6}\\s?[·•|｜]\\s?)?(?:${wordAlternation(RELATED_HEADINGS)})(?:[::]|推荐|列表|\\(\\d+\\))?$`)
 // Whatever a site calls its box of links, it is a qualifier and a kind of item ("相关资源", "最新课件", "更多相关").
 const HEAD_SHAPE = /^(?:(?:(?:相关|相似|更多|更多相关|本版其他|本版更多|本期其他)[\u4e00-\u9fff]{0,3}?|热门|热点|最新|精选|同类|本类)(?:课程|栏目|链接|文档|文章|资源|范文|阅读|内容|资料|下载|专题|问题|课件|试卷|试题|作品|模板|素材|帖子|新闻|资讯|报道|稿件|链接|连结|推荐)(?:推荐|列表|下载)?|更多相关|相关(?:信息|解读|报道)|(?:往期|热点|热门|精彩)(?:推荐|排行|回顾|精选|精彩|文章)|(?:猜你|猜您)还?(?:想看|喜欢|爱看|感兴趣)|更多[\u4e00-\u9fff]{0,6}(?:心得体会|总结|范文|计划|报告|讲话稿?|方案|文章|资料)|(?:你|您)(?:可能|也许)?(?:也|还)?(?:需要|喜欢|想看|感兴趣))$/
 /** "看了…的人还看了", "更多“工作总结”相关文章": readers of this page read these too, whatever the title in it. */
