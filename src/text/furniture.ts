@@ -262,7 +262,9 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
     const pairs = [...text.matchAll(ANY_PAIR)]
     // A key already read as a page's (发布日期: with a machine date) is no programme's own key.
     const own = (p: RegExpExecArray) => OWN_KEY.test(p[1]!) && codes[p.index] !== CODE.meta
-    if (pairs.length >= MIN_PAIRS && !pairs.some(own)) for (const p of pairs) mark(codes, p.index, p.index + p[0].length, 'meta')
+    // A page key among them (文章来源:) makes the row the page's, own keys and all ("述职人:某某 文章来源:某某网").
+    const pageKey = (p: RegExpExecArray) => codes[p.index] === CODE.meta
+    if (pairs.length >= MIN_PAIRS && (!pairs.some(own) || pairs.some(pageKey))) for (const p of pairs) mark(codes, p.index, p.index + p[0].length, 'meta')
   }
   if (digits) markAll(codes, text, COUNTER, 'counter')
   if (STAR.test(text)) markAll(codes, text, RATING, 'counter')

@@ -10,9 +10,10 @@ import type { Rule } from '../types.js'
 // closing, in the page's second half, a page carries its own things: share bars, votes and comments, contact
 // cards, tip boxes, footers. What the document itself puts after its date is an appendix: 附件, 抄送, a note in
 // brackets ("(联系人:…)", "(此件公开发布)"), the numbered items of such a list.
-// A unit's own telephone or mailbox ("秘书处电话:…", "办公室邮箱:…") is the document's; a site's service desk is not.
+// A unit's own telephone or mailbox ("秘书处电话:…", "办公室邮箱:…") is the document's; a site's service desk or a
+// hotline (监督电话, 举报电话) is not.
 const OWN_TAIL = new RegExp(
-  `^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]|(?!.{0,4}(?:${wordAlternation(SITE_CONTACT_KEYS)}))[\\u4e00-\\u9fff]{1,6}(?:电话|邮箱)\\s?[:：])`,
+  `^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]|(?!.{0,4}(?:${wordAlternation(SITE_CONTACT_KEYS)}))[\\u4e00-\\u9fff]{0,5}(?:处|室|科|部|中心|办|站|所|局|院|校|委)(?:电话|邮箱)\\s?[:：])`,
 )
 const LIST_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/
 
@@ -67,7 +68,7 @@ export const afterClosing: Rule = {
   },
   examples: {
     lead: ['某某县消防救援大队2023年消防宣传月活动总结', '全月共检查单位316家,整改火灾隐患427处。', '某某县消防救援大队', '2023年12月1日'],
-    drop: ['▲ 赞同 1386 ▼ 💬 93 条评论', '客服电话:400-800-1234',  '网格员 方某某｜手机 139****2716｜片区:某某苑1—12栋', '老街口的猫 收藏了,第二条写得实在。'],
+    drop: ['▲ 赞同 1386 ▼ 💬 93 条评论', '客服电话:400-800-1234', '监督电话:0578-6125580(街道纪工委)',  '网格员 方某某｜手机 139****2716｜片区:某某苑1—12栋', '老街口的猫 收藏了,第二条写得实在。'],
     keep: ['(联系人:沈某某,联系电话:0571-86902213)', '附件:1. 2023年阅读推广活动一览表', '抄送:县委办、县政府办', '(此件公开发布)', '填报人:周某某 审核人:戴某某 联系电话:0596-3327041', '秘书处电话:0763-5521907(工作日)'],
   },
 }
