@@ -74,6 +74,9 @@ function chromeAfterClosing(folded: string): number {
 const FONT_SIZES = '[【\\[]?(?:字号|字体)\\s?[:：]?\\s?[【\\[(]?\\s?大\\s?[】\\])]?\\s?[【\\[(]?\\s?中\\s?[】\\])]?\\s?[【\\[(]?\\s?小\\s?[】\\])]?[】\\]]?'
 const LEADING_FONT_SIZES = new RegExp(`^\\s*${FONT_SIZES}\\s*(?=\\S)`)
 const TRAILING_FONT_SIZES = new RegExp(`\\s?${FONT_SIZES}\\s*$`)
+// A relay's tag or a channel's series glued before the title or a paragraph ("【转发】某某社区…总结", "【转发 请相互告知】二是…",
+// "【专题】奋进上半年丨某某区…总结"): the tag goes, the line stays. A system's 【转发自OA】 heads its own row of metadata.
+const LEADING_TAG = /^\s*(?:[【\[](?:转发|转载|扩散)(?!自)[^【】\[\]]{0,8}[】\]]|[【\[]专题[】\]][^丨|｜【】]{1,12}[丨|｜])\s*(?=\S)/
 // A mirror's script switch glued before the title ("【繁體】|简体　某某乡2021年…工作總結").
 const LEADING_SCRIPT_SWITCH = /^\s*[【\[]?(?:繁体|简体|繁|简)(?:中文|版)?[】\]]?\s?[|｜/丨]\s?[【\[]?(?:繁体|简体|繁|简)(?:中文|版)?[】\]]?\s*(?=\S)/
 // …and the buttons before the first line ("【语音播报】2022年,我镇…"): they go, the paragraph stays.
@@ -86,7 +89,7 @@ const CALENDAR = /^(?:日\s*一\s*二\s*三\s*四\s*五\s*六|一\s*二\s*三\s*
 
 // A site's tip box ("【农时提示】…", "【温馨提示】…"): a bracketed label naming a tip, opening its own line.
 // A warning sign may stand for the brackets ("⚠ 温馨提示:…").
-const TIP_BOX = /^(?:[【\[〔]\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士)\s?[】\]〕]|[⚠※❗❕]\uFE0F?\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士)\s?[:：])/
+const TIP_BOX = /^(?:[【\[〔]\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士)\s?[】\]〕]|[⚠※❗❕]\uFE0F?\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士)\s?[:：]|([◆■●★▲◇□])\s?[\u4e00-\u9fff]{0,4}(?:提示|提醒|贴士|小课堂|小知识)\s?\1)/
 
 // A box drawn in line characters around a tip or notice of the site ("┌── 安全提示 ──┐", "│ …", "└───┘").
 // A site's download notes under their bracketed heading ("【下载说明】" / "1、本站资料均为….doc格式…"): the heading and
@@ -144,12 +147,12 @@ export const pageChrome: Rule = {
     if (buttons && block.folded.slice(0, buttons.index).replace(BRACKETED, '').trim() !== '') return { reason: "the page's buttons glued after the line", spans: [[buttons.index, block.folded.length]] }
     const afterClosing = v ? -1 : chromeAfterClosing(block.folded)
     if (afterClosing > 0) return { reason: "the page's buttons after the document's closing", spans: [[afterClosing, block.folded.length]] }
-    const leading = v ? null : (LEADING_BUTTONS.exec(block.folded) ?? LEADING_FONT_SIZES.exec(block.folded) ?? LEADING_SCRIPT_SWITCH.exec(block.folded))
+    const leading = v ? null : (LEADING_BUTTONS.exec(block.folded) ?? LEADING_FONT_SIZES.exec(block.folded) ?? LEADING_SCRIPT_SWITCH.exec(block.folded) ?? LEADING_TAG.exec(block.folded))
     if (leading) return { reason: "the page's buttons glued before the line", spans: [[0, leading[0].length]] }
     return undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結', '某某社区居委会　2023年7月5日　转藏　分享　献花(2)', '☰ 某某文档　　搜索　　我的', '科室导航:心血管内科 呼吸内科 消化内科 神经内科 普外科', '今日:2024年5月20日 星期一', '全年共开展活动32场。[Print] [Close]', '将苗木分段包干到28户党员家庭,确保成活率达到90%以上。↑回到顶部'],
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結', '某某社区居委会　2023年7月5日　转藏　分享　献花(2)', '☰ 某某文档　　搜索　　我的', '科室导航:心血管内科 呼吸内科 消化内科 神经内科 普外科', '今日:2024年5月20日 星期一', '全年共开展活动32场。[Print] [Close]', '【转发】某某社区2024年暑期防溺水宣传活动总结', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '◆反诈小课堂◆ 凡是自称“银行客服”索要短信验证码的,一律是诈骗!', '将苗木分段包干到28户党员家庭,确保成活率达到90%以上。↑回到顶部'],
     keep: ['……', '———', '温馨提示:活动期间请遵守会场秩序。', '★ 一心为民 某某先行', '不忘初心 牢记使命', 'Q2季度完成投资1.2亿元。', '受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项'],
   },
