@@ -34,7 +34,7 @@ const OPEN_QUOTE = /[“「『"]/
 // A sign-up bonus of a gambling brand, whatever its name ("某某娱乐注册即送88元", "【某某棋牌注册就送58元彩金】",
 // "某某娱乐场注册送彩金"). The brand is a code or up to four characters, none right after a figure: in
 // "巡查46次某某娱乐…" the measure word is the sentence's.
-const BONUS_CORE = `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|博彩|官方网址|官网)(?:平台|官网)?[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?元(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
+const BONUS_CORE = `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网)(?:平台|官网)?[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?元(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
 const BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}?${BONUS_CORE}[^【】\\[\\]()（）]{0,40}[】\\])）]|${BONUS_CORE}`, 'g')
 
@@ -47,7 +47,7 @@ const ROLE_REACH = 8
 const NAME_LOOKBACK = 2
 const FULL_NAME = 3
 const MIN_BRAND = 2
-const BONUS_WORD = new RegExp(`${CATEGORY}|娱乐城|娱乐场|博彩|官方网址|官网`)
+const BONUS_WORD = new RegExp(`${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网`)
 function nameLead(text: string, start: number, match: string): number {
   const brandEnd = start + (BONUS_WORD.exec(match)?.index ?? 0)
   for (let r = Math.max(0, start - NAME_LOOKBACK); r <= start; r++) {
@@ -62,6 +62,8 @@ function nameLead(text: string, start: number, match: string): number {
 // and 彩票 and 电子 have lawful sites (体育彩票官网, 某某电子官网):
 // two or three characters of name, the category, the site word.
 const NAMED_BRAND = new RegExp(`[\\u4e00-\\u9fff]{2,3}(?:娱乐|棋牌)城?(?:中国)?(?:官方网站|官网|网址|入口|app下载|APP下载)`, 'g')
+// A gambling brand with its chat contact ("某某体育+V信:ab8866"): an advertisement whatever the brand's name.
+const CHAT_CONTACT = new RegExp(`[\\u4e00-\\u9fff]{0,4}(?:${CATEGORY}|娱乐城|博彩)\\s?[+＋]?\\s?(?:V信|v信|薇信|微信|vx|VX|Q群)\\s?[:：]?\\s?[A-Za-z0-9_]{4,16}`, 'g')
 // A member code of digits and "vip" ("某某湾3377vip"): a casino's, with its name before it and its boast after it.
 const VIP_CODE = /[\u4e00-\u9fff]{0,3}\d{2,6}vip(?:官方直营|官方网站|官网|直营|网址|入口)?/gi
 // A short line carrying such a code is the advertisement whole ("某某湾3377vip官方直营丨注册即送88元丨提款秒到账").
@@ -137,6 +139,7 @@ export const spamTerm: Rule = {
     }
     for (const m of text.matchAll(BONUS)) spans.push([m.index + nameLead(text, m.index, m[0]), m.index + m[0].length])
     for (const m of text.matchAll(NAMED_BRAND)) spans.push([m.index, m.index + m[0].length])
+    for (const m of text.matchAll(CHAT_CONTACT)) spans.push([m.index, m.index + m[0].length])
     for (const m of text.matchAll(VIP_CODE)) {
       if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
       spans.push([m.index, m.index + m[0].length])
@@ -152,10 +155,10 @@ export const spamTerm: Rule = {
     return merged.length ? { reason: 'gambling spam spliced into the text', spans: merged.map((s) => spamClause(text, s)) } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
-      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人', '县文化馆群众文化娱乐平台上线', '开发了智慧社区娱乐平台和健身平台', '发放会员卡VIP1200张', '在中国体育彩票官网公示中奖信息', '登录某某电子官网下载驱动'],
+      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人', '县文化馆群众文化娱乐平台上线', '开发了智慧社区娱乐平台和健身平台', '发放会员卡VIP1200张', '在中国体育彩票官网公示中奖信息', '登录某某电子官网下载驱动', '开展国际交流活动3次', '添加社区微信:sq8866咨询'],
   },
 }
