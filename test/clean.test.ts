@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { clean, DocsiftError } from '../src/index.js'
 import { CleanResult } from '../src/schema.js'
+import { seoTitle } from '../src/rules/duplicate-title/seo-title.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 
@@ -260,6 +261,11 @@ describe('clean() layouts', () => {
   it("cuts the site's question glued after the title, and the whole question line apart from the title", () => {
     const glued = clean('某某区图书馆2023年世界读书日系列活动总结 图书馆读书日活动总结怎么写?看看这篇范文就知道了\n4月23日是世界读书日,图书馆开展系列阅读推广活动8项。')
     expect(glued.title).toBe('某某区图书馆2023年世界读书日系列活动总结')
+    // Read by the rule on an indented line, the offsets still land on the question.
+    const line = '  某某区图书馆2023年世界读书日系列活动总结怎么写?看看这篇范文就知道了'
+    const cut = seoTitle.test({ text: line, folded: line, index: 0, count: 2, firstBodyIndex: 1, lastBodyIndex: 1 },
+      { title: null, titleIndex: -1, titleKey: '', phrases: {}, texts: [line, '4月23日是世界读书日。'], stats: undefined as never })
+    expect(cut?.spans?.map(([a, b]) => line.slice(a, b))).toEqual(['怎么写?看看这篇范文就知道了'])
     expect(glued.text).toContain('开展系列阅读推广活动8项')
     const apart = clean('社区2024年工作计划怎么写?求一份能直接参考的范本\n最佳回答 ✔ 提问者采纳\n某某社区2024年工作计划\n2024年,社区将开展各类活动36次。')
     expect(apart.title).toBe('某某社区2024年工作计划')

@@ -108,7 +108,9 @@ function questionAfterTitle(text: string, block: RuleBlock, doc: DocFacts): Cut 
   const question = howToWriteTail(text)
   if (question < 0 || INTRO_CUES.some((cue) => text.includes(cue))) return undefined
   if (doc.titleIndex >= 0 && doc.titleIndex !== block.index) return { reason: "the site's question about writing such a document" }
-  return { reason: "the site's question about writing such a document, glued after the title", spans: [[question, block.folded.length]] }
+  // `text` is the trimmed line: its offsets count from the line's first character that is not a space.
+  const lead = block.folded.length - block.folded.trimStart().length
+  return { reason: "the site's question about writing such a document, glued after the title", spans: [[lead + question, block.folded.length]] }
 }
 
 export const seoTitle: Rule = {
