@@ -68,7 +68,8 @@ const bracketsWith = (texts: readonly string[], mark: string): number =>
   texts.reduce((n, t) => n + [...t.matchAll(ANY_BRACKET)].filter((b) => b[0].toLowerCase().includes(mark)).length, 0)
 const stampMarks = oncePer((texts: readonly string[]): RegExp | null => {
   const marks = new Set<string>()
-  for (const t of texts) {
+  // Read folded, as the brackets they are matched in (a traditional page's 範本閣 is 范本阁 there).
+  for (const t of texts.map(fold)) {
     for (const m of t.matchAll(ANY_BRACKET)) {
       const address = AN_ADDRESS.exec(m[0])
       if (!address || GOVERNMENT_ADDRESS.test(address[0])) continue
@@ -84,7 +85,7 @@ const stampMarks = oncePer((texts: readonly string[]): RegExp | null => {
     }
   }
   // A mark the page's brackets carry once is that bracket's; a stamp recurs.
-  const usable = [...marks].filter((w) => w.length >= MIN_MARK && bracketsWith(texts, w) >= 2)
+  const usable = [...marks].filter((w) => w.length >= MIN_MARK && bracketsWith(texts.map(fold), w) >= 2)
   return usable.length ? new RegExp(usable.map(escapeRegExp).join('|'), 'i') : null
 })
 
