@@ -8,7 +8,14 @@ export const SENTENCE_END = /[。!?！？;；…”’」』)）\]】:：]$/
 /** Characters after which a sentence may be split. */
 export const SENTENCE_BREAK = /[。!?！？;；]/
 
-const FULL_STOPS = new Set(['。', '!', '！', '?', '？'])
+const FULL_STOP_CHARS = '。!?！？'
+/** A full stop of either width: where a sentence ends for good (not a clause's ;). */
+export const FULL_STOP = new RegExp(`[${FULL_STOP_CHARS}]`)
+const FULL_STOPS: ReadonlySet<string> = new Set(FULL_STOP_CHARS)
+
+/** Opening and closing brackets of either width, the lenticular and tortoise-shell ones too, pair by pair (escape them for a class). */
+export const OPEN_BRACKETS = '(（［[【〔〖'
+export const CLOSE_BRACKETS = ')）］]】〕〗'
 
 /**
  * The text after the last full stop (。!?, either width), or the whole text when it has none. A backward scan:

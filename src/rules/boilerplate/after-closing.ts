@@ -1,4 +1,5 @@
 import { DOCUMENT_TAIL_KEYS, SITE_CONTACT_KEYS } from '../../lexicon/furniture.js'
+import { ORG_SUFFIXES } from '../../lexicon/organizations.js'
 import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { markerLevel } from '../../text/markers.js'
 import { oncePer } from '../../text/memo.js'
@@ -10,10 +11,10 @@ import type { Rule } from '../types.js'
 // closing, in the page's second half, a page carries its own things: share bars, votes and comments, contact
 // cards, tip boxes, footers. What the document itself puts after its date is an appendix: 附件, 抄送, a note in
 // brackets ("(联系人:…)", "(此件公开发布)"), the numbered items of such a list.
-// A unit's own telephone or mailbox ("秘书处电话:…", "办公室邮箱:…") is the document's; a site's service desk or a
-// hotline (监督电话, 举报电话) is not.
+// A unit's own telephone or mailbox, its name ending as a unit's does ("秘书处电话:…", "办公室邮箱:…"), is the
+// document's; a site's service desk or a hotline (监督电话, 举报电话) is not.
 const OWN_TAIL = new RegExp(
-  `^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]|(?!.{0,4}(?:${wordAlternation(SITE_CONTACT_KEYS)}))[\\u4e00-\\u9fff]{0,5}(?:处|室|科|部|中心|办|站|所|局|院|校|委)(?:电话|邮箱)\\s?[:：])`,
+  `^(?:[(（].*[)）]$|(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]|(?!.{0,4}(?:${wordAlternation(SITE_CONTACT_KEYS)}))[\\u4e00-\\u9fff]{0,5}(?:${wordAlternation(ORG_SUFFIXES)})(?:电话|邮箱)\\s?[:：])`,
 )
 const LIST_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/
 

@@ -64,8 +64,9 @@ const TRAILING_TOP = /\s*[↑⬆▲]\s?(?:回到顶部|返回顶部)\s*$/
 const CLOSING_LINE_MAX = 60
 function chromeAfterClosing(folded: string): number {
   if (folded.length > CLOSING_LINE_MAX) return -1
-  for (let i = folded.search(/\s/); i > 0; i = folded.indexOf(' ', i + 1)) {
-    if (isClosingLine(folded.slice(0, i)) && furnitureLine(folded.slice(i))?.kind === 'chrome') return i
+  // The closing ends at one of the line's gaps: try each.
+  for (const gap of folded.matchAll(/\s+/g)) {
+    if (gap.index > 0 && isClosingLine(folded.slice(0, gap.index)) && furnitureLine(folded.slice(gap.index))?.kind === 'chrome') return gap.index
   }
   return -1
 }

@@ -64,28 +64,26 @@ const NAME_BY_ADDRESS = /([\u4e00-\u9fff]{2,6})\s?$|^\s?([\u4e00-\u9fff]{2,6})/
 const MIN_MARK = 3
 const STAMP_NAME_MAX = 8
 const ADDRESS_LABELLED = new RegExp(ADDRESS_LABEL.source)
-const bracketsWith = (texts: readonly string[], mark: string): number =>
-  texts.reduce((n, t) => n + [...t.matchAll(ANY_BRACKET)].filter((b) => b[0].toLowerCase().includes(mark)).length, 0)
 const stampMarks = oncePer((texts: readonly string[]): RegExp | null => {
   const marks = new Set<string>()
   // Read folded, as the brackets they are matched in (a traditional page's 範本閣 is 范本阁 there).
-  for (const t of texts.map(fold)) {
-    for (const m of t.matchAll(ANY_BRACKET)) {
-      const address = AN_ADDRESS.exec(m[0])
-      if (!address || GOVERNMENT_ADDRESS.test(address[0])) continue
-      const inner = m[0].slice(1, -1)
-      // A signature holds the name and the address alone; "(网址:www.….cn)" labels a service the report gives.
-      const rest = inner.replace(address[0], '')
-      if (ADDRESS_LABELLED.test(rest) || /[:：]/.test(rest) || rest.trim().length > STAMP_NAME_MAX) continue
-      marks.add(address[0].replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase())
-      const at = inner.indexOf(address[0])
-      const name = NAME_BY_ADDRESS.exec(inner.slice(0, at)) ?? NAME_BY_ADDRESS.exec(inner.slice(at + address[0].length))
-      const word = name?.[1] ?? name?.[2]
-      if (word && !SIGNED.test(word)) marks.add(word)
-    }
+  const brackets = texts.flatMap((t) => [...fold(t).matchAll(ANY_BRACKET)].map((m) => m[0]))
+  for (const bracket of brackets) {
+    const address = AN_ADDRESS.exec(bracket)
+    if (!address || GOVERNMENT_ADDRESS.test(address[0])) continue
+    const inner = bracket.slice(1, -1)
+    // A signature holds the name and the address alone; "(网址:www.….cn)" labels a service the report gives.
+    const rest = inner.replace(address[0], '')
+    if (ADDRESS_LABELLED.test(rest) || /[:：]/.test(rest) || rest.trim().length > STAMP_NAME_MAX) continue
+    marks.add(address[0].replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase())
+    const at = inner.indexOf(address[0])
+    const name = NAME_BY_ADDRESS.exec(inner.slice(0, at)) ?? NAME_BY_ADDRESS.exec(inner.slice(at + address[0].length))
+    const word = name?.[1] ?? name?.[2]
+    if (word && !SIGNED.test(word)) marks.add(word)
   }
   // A mark the page's brackets carry once is that bracket's; a stamp recurs.
-  const usable = [...marks].filter((w) => w.length >= MIN_MARK && bracketsWith(texts.map(fold), w) >= 2)
+  const lowered = brackets.map((b) => b.toLowerCase())
+  const usable = [...marks].filter((w) => w.length >= MIN_MARK && lowered.filter((b) => b.includes(w)).length >= 2)
   return usable.length ? new RegExp(usable.map(escapeRegExp).join('|'), 'i') : null
 })
 

@@ -1,7 +1,8 @@
 import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
 import { ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
+import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../../text/chars.js'
 import { WEB_ADDRESS } from '../../text/furniture.js'
-import { wordAlternation } from '../../text/pattern.js'
+import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 const CATEGORY = wordAlternation(SPAM_CATEGORY)
@@ -92,14 +93,13 @@ function spamClause(text: string, [start, end]: [number, number]): [number, numb
 
 // An advertisement in a short bracket spliced into a name or sentence ("杜振【新葡京官方直营*注册送88】华"): the bracket goes whole.
 const AD_BRACKET_MAX = 30
-const OPENERS = '【[(（〖'
-const CLOSERS = '】])）〗'
+const CLOSE_BRACKET = new RegExp(`[${escapeRegExp(CLOSE_BRACKETS)}]`)
 function enclosingBracket(text: string, start: number, end: number): [number, number] | undefined {
-  const open = Math.max(...[...OPENERS].map((c) => text.lastIndexOf(c, start)))
+  const open = Math.max(...[...OPEN_BRACKETS].map((c) => text.lastIndexOf(c, start)))
   if (open < 0 || start - open > AD_BRACKET_MAX) return undefined
-  const closeAt = [...CLOSERS].map((c) => text.indexOf(c, end)).filter((i) => i >= 0)
+  const closeAt = [...CLOSE_BRACKETS].map((c) => text.indexOf(c, end)).filter((i) => i >= 0)
   const close = closeAt.length ? Math.min(...closeAt) : -1
-  if (close < 0 || close - open > AD_BRACKET_MAX || /[】\])）〗]/.test(text.slice(open + 1, start))) return undefined
+  if (close < 0 || close - open > AD_BRACKET_MAX || CLOSE_BRACKET.test(text.slice(open + 1, start))) return undefined
   return [open, close + 1]
 }
 

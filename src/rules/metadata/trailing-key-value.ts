@@ -1,21 +1,22 @@
 import { CREDIT_KEYS } from '../../lexicon/furniture.js'
-import { hanCount } from '../../text/chars.js'
+import { CLOSE_BRACKETS, FULL_STOP, hanCount, OPEN_BRACKETS } from '../../text/chars.js'
 import { furnitureCodes, leadingMetadataEnd } from '../../text/furniture.js'
-import { wordAlternation } from '../../text/pattern.js'
+import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 import { posterTail } from './poster-line.js'
 
 // The line before the metadata must be a line of its own words: a title or a sentence.
 const MIN_HEAD_HAN = 6
-const SENTENCE_STOP = /[。!?！？]/
 const READS_WORD = /^[(（\[【〔]?\s?(?:已阅|阅读|浏览|点击)/
 const STARS = /^[★☆]{3,5}/
 const LIST_BULLET = /^\s*[▪•·●◆■□▶►▸*\-]/
 const POSTER_BEFORE_TAIL = /[。!?！？]\s*([^\s。!?！？,，;；:：]{1,12}\s?[·•|｜]\s?)$/
-const OPENERS = /[(（［[【〔〖]/g
-const CLOSERS = /[)）］\]】〕〗]/g
-const BRACKET_CELL = /\s*[(（［[【〔〖]\s*$/
-const CLOSER_AT_END = /[)）］\]】〕〗]\s*$/
+const OPEN = `[${escapeRegExp(OPEN_BRACKETS)}]`
+const CLOSE = `[${escapeRegExp(CLOSE_BRACKETS)}]`
+const OPENERS = new RegExp(OPEN, 'g')
+const CLOSERS = new RegExp(CLOSE, 'g')
+const BRACKET_CELL = new RegExp(`\\s*${OPEN}\\s*$`)
+const CLOSER_AT_END = new RegExp(`${CLOSE}\\s*$`)
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0
 
 /**
@@ -35,7 +36,7 @@ export function metadataTail(line: string): number {
   const tail = kinds.slice(start)
   if (!tail.includes('date') && !tail.includes('counter') && !/\d/.test(line.slice(start))) return -1
   const tailText = line.slice(start)
-  if (SENTENCE_STOP.test(tailText)) return -1
+  if (FULL_STOP.test(tailText)) return -1
   const head = line.slice(0, start)
   // A bracket opened right before the tail and closed at the line's end holds the page's cell
   // ("…工作计划［来源:县农业农村局|2024-01-09］"): the bracket goes with it.

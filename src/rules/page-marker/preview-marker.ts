@@ -1,5 +1,5 @@
 import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
-import { hanCount } from '../../text/chars.js'
+import { FULL_STOP, hanCount } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { oncePer } from '../../text/memo.js'
@@ -102,11 +102,10 @@ function isPageMarker(line: string | undefined): boolean {
  * the page footer fell into, and only the footer goes (page-marker/hidden-text-marker). A paywall's gap (此处隐藏…字)
  * joins two distant parts of the text: that line goes whole.
  */
-const SENTENCE_STOP = /[。!?！？]/
 const PAGE_NUMBER = /\d\s?页/
 function sentencesAround(text: string, m: RegExpExecArray): boolean {
   const outside = text.slice(0, m.index) + text.slice(m.index + m[0].length)
-  return hanCount(outside) >= 2 * MIN_HEAD_HAN && SENTENCE_STOP.test(outside)
+  return hanCount(outside) >= 2 * MIN_HEAD_HAN && FULL_STOP.test(outside)
 }
 
 export const previewMarker: Rule = {
