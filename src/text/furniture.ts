@@ -178,6 +178,11 @@ const WHOLE_SITE_NAME = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,10}(?:${wordAl
 /** The words of a site's traffic with its reader (INTERACTION_WORDS), folded, once. */
 export const TRAFFIC_WORDS: readonly string[] = [...new Set(INTERACTION_WORDS.map(fold))]
 
+/** How many of the site's traffic words a text holds (each word once). */
+export function countTrafficWords(text: string): number {
+  return TRAFFIC_WORDS.filter((w) => text.includes(w)).length
+}
+
 /** The whole text is a website's name (某某范文网, 某某文库), not a network word of prose (互联网). */
 export function isSiteName(text: string): boolean {
   const t = fold(text).trim()

@@ -1,7 +1,7 @@
 import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { TRAFFIC_WORDS } from '../../text/furniture.js'
+import { countTrafficWords, TRAFFIC_WORDS } from '../../text/furniture.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { leadingMarker } from '../../text/markers.js'
 import { BRACKETED, matchSpans, outsideBody } from '../match.js'
@@ -35,7 +35,6 @@ const GLUED_PROMPT = new RegExp([
 const GLUED_TAIL = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,24}?)\s*$/
 const LINK_POINTER_END = /(?:>>|》》|»|→|▶)\s*$/
 const LEADING_LINK = /^\s*([^。!?！？;；\d]{4,30}?)\s?(?:>>|》》|»|→)\s?(?=[\u4e00-\u9fff\d“"])/
-const trafficWords = (text: string): number => TRAFFIC_WORDS.filter((w) => text.includes(w)).length
 // A line under a key of the document's own ("附件:1. 2023年阅读推广活动一览表", "抄送:…") is the document's, whatever words it holds.
 const OWN_KEY_LINE = new RegExp(`^(?:${wordAlternation([...DOCUMENT_TAIL_KEYS])})\\s?\\d{0,2}\\s?[:：]`)
 // An advertisement's tag ("【限时】考证培训 0元试听", "【推荐】专业论文查重…") opens the line.
@@ -70,12 +69,12 @@ export const siteTraffic: Rule = {
     }
     const tail = GLUED_TAIL.exec(block.folded)
     // A link's pointer closing it (">>") stands for one more of the site's words.
-    if (tail && trafficWords(tail[1]!) + (LINK_POINTER_END.test(tail[1]!) ? 1 : 0) >= MIN_WORDS_IN_BODY) {
+    if (tail && countTrafficWords(tail[1]!) + (LINK_POINTER_END.test(tail[1]!) ? 1 : 0) >= MIN_WORDS_IN_BODY) {
       return { reason: "the site's prompt glued after the paragraph", spans: [[tail.index, block.folded.length]] }
     }
     // …or before it, pointing at the text ("在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,…").
     const lead = LEADING_LINK.exec(block.folded)
-    if (lead && trafficWords(lead[1]!) + 1 >= MIN_WORDS_IN_BODY) return { reason: "the site's prompt glued before the paragraph", spans: [[0, lead[0].length]] }
+    if (lead && countTrafficWords(lead[1]!) + 1 >= MIN_WORDS_IN_BODY) return { reason: "the site's prompt glued before the paragraph", spans: [[0, lead[0].length]] }
     if (text.length > MAX_LINE || SENTENCE.test(text) || leadingMarker(text) !== null || OWN_KEY_LINE.test(text)) return undefined
     const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
     // "【详情点击】和“就业援助月”两项专项活动,…": a bracketed link inside a line of the document goes alone.

@@ -1,5 +1,5 @@
 import { COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
-import { TRAFFIC_WORDS, WEB_ADDRESS } from '../../text/furniture.js'
+import { countTrafficWords, WEB_ADDRESS } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
@@ -144,7 +144,7 @@ export const bracketedSite: Rule = {
       ...inside(f, GUARD_ASIDE, { closing: true, opening: true }),
       ...inside(f, ADDRESS_ASIDE, { closing: true }, signsWithAddress),
       ...inside(f, STUDY_ASIDE, { closing: true, opening: true }),
-      ...inside(f, ASIDE, {}, (aside) => SITE_BUSINESS.test(aside) && TRAFFIC_WORDS.filter((w) => aside.includes(w)).length >= MIN_TRAFFIC),
+      ...inside(f, ASIDE, {}, (aside) => SITE_BUSINESS.test(aside) && countTrafficWords(aside) >= MIN_TRAFFIC),
       ...(marks ? inside(f, ANY_BRACKET, { closing: true }, (bracket) => marks.test(bracket)) : []),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined

@@ -1,7 +1,7 @@
 import { PAGE_MARKER_LINES } from '../../lexicon/boilerplate.js'
 import { FULL_STOP, hanCount } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
-import { TRAFFIC_WORDS } from '../../text/furniture.js'
+import { countTrafficWords } from '../../text/furniture.js'
 import { oncePer } from '../../text/memo.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
@@ -60,7 +60,7 @@ const firstClause = (text: string): string => text.split(/[,，。;；]/)[0] ?? 
  */
 const prose = (head: string): boolean =>
   hanCount(head) >= MIN_HEAD_HAN && CLAUSE_MARK.test(head) && !NOTICE_WORDS.test(head) && !looksLikeTitle(head) &&
-  TRAFFIC_WORDS.filter((w) => firstClause(head).includes(w)).length < 2
+  countTrafficWords(firstClause(head)) < 2
 
 const UNANCHORED_MARKERS = PAGE_MARKER_LINES.filter((re) => !re.source.startsWith('^'))
 
