@@ -292,6 +292,18 @@ describe('clean() layouts', () => {
     expect(r.text).toContain('(县财政局负责)')
   })
 
+  it("cuts an account's header with its reading counter, its name bracketed in a sentence, and its follow-us prompt", () => {
+    const page = ['原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '某某街道2023年垃圾分类工作总结',
+      '2023年,街道在辖区9个社区全面推行“定时定点”投放,居民分类知晓率达到98%。',
+      '一、完善设施。新建投放亭52座,实现分类设施小区全覆盖,【某某观察】整改破损桶站120余处。',
+      '二、开展【垃圾分类进家庭】主题活动。', '下一步,街道将推动分类工作从“有”向“优”转变。喜欢本文请点击关注,每天推送本地新鲜事!'].join('\n')
+    const r = clean(page)
+    expect(r.removed.map((x) => x.rule)).toEqual(['metadata/poster-line', 'inline-splice/bracketed-site', 'boilerplate/site-traffic'])
+    expect(r.text).toContain('实现分类设施小区全覆盖,整改破损桶站120余处。')
+    expect(r.text).toContain('【垃圾分类进家庭】')
+    expect(r.text).toContain('推动分类工作从“有”向“优”转变。')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

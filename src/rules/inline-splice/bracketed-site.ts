@@ -1,5 +1,5 @@
 import { COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
-import { countTrafficWords, WEB_ADDRESS } from '../../text/furniture.js'
+import { countTrafficWords, isSiteName, WEB_ADDRESS } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
@@ -10,6 +10,8 @@ import type { Rule } from '../types.js'
 // bracket holds a short name ending in a site word and nothing else (no digits: [1] is a citation).
 // A name signing its text in brackets inside a sentence ("…革命故事,〖某某中学·原创〗并分组…", "·某某政务网·").
 const SIGNED_NAME = /[〖【\[〔(（][\u4e00-\u9fffA-Za-z]{2,10}\s?[·・]\s?(?:原创|首发|独家|出品)[〗】\]〕)）]/g
+// Between middle dots, a website's name signs the sentence it is dropped into ("…41家,·某某街道政务网·其中…").
+const DOTTED_SITE = /[·・]\s?([\u4e00-\u9fffA-Za-z]{2,12})\s?[·・]/g
 const BRACKETED = new RegExp(`[\\[【〖][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})[\\]】〗]`, 'g')
 
 // In round brackets a site's name needs a credit verb to be the site's ("(某某范文网整理)"): "(县政府网)" may cite a source.
@@ -99,6 +101,23 @@ const siteTails = oncePer((texts: readonly string[]): ReadonlySet<string> => {
   return new Set([...seen].filter(([, n]) => n >= 2).map(([name]) => name))
 })
 
+// An account's header line names it beside its stamp ("原创 某某观察 2024-01-05 08:30 阅读 2.3万"); the same name in
+// square brackets inside a sentence is the account's stamp ("…全覆盖,【某某观察】整改破损桶站…"). The header's own
+// buttons ("【打印】") are no name of it.
+const HEADER_LINE_MAX = 48
+const POSTED_AT = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s\d{1,2}:\d{2}/
+const NO_SENTENCE = /^[^。,;!?，；！？]*$/
+const HEADER_NAME = /[\u4e00-\u9fff]{2,8}/g
+const NAMED_SQUARE = /[【\[]([\u4e00-\u9fff]{2,8})[】\]]/g
+const headerNames = oncePer((texts: readonly string[]): ReadonlySet<string> => {
+  const names = new Set<string>()
+  for (const t of texts) {
+    const f = fold(t).trim()
+    if (f.length <= HEADER_LINE_MAX && POSTED_AT.test(f) && NO_SENTENCE.test(f)) for (const m of f.replace(ANY_BRACKET, ' ').match(HEADER_NAME) ?? []) names.add(m)
+  }
+  return names
+})
+
 /** Where a bracket may stand besides inside a sentence: closing the line (a link), opening it too (a guard). */
 interface Reach {
   closing?: boolean
@@ -146,11 +165,13 @@ export const bracketedSite: Rule = {
       ...inside(f, STUDY_ASIDE, { closing: true, opening: true }),
       ...inside(f, ASIDE, {}, (aside) => SITE_BUSINESS.test(aside) && countTrafficWords(aside) >= MIN_TRAFFIC),
       ...(marks ? inside(f, ANY_BRACKET, { closing: true }, (bracket) => marks.test(bracket)) : []),
+      ...inside(f, DOTTED_SITE, {}, (dotted) => isSiteName(dotted.replace(/[·・\s]/g, ''))),
+      ...inside(f, NAMED_SQUARE, {}, (bracket) => headerNames(doc.texts).has(bracket.slice(1, -1))),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },
   examples: {
-    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。', '【某某文库整理】(一)农业生产稳中有升。', '希望大家把准备做细做实。(来源:某某资料站)', '坚持预防为主、源头治理,确保辖区平安。(133字)', '上线新版教务系统〖某某师院教务处网站〗,排课1.6万余学时。', '整治死角3100余处。〖fanwen*ku〗农村地区持续推进改厕。', '学生聆听老党员讲述革命故事,〖某某中学·原创〗并分组开展情景剧表演36场。'],
-    keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】', '配备自动体外除颤器(AED)3台。', '根据县政办发〔2023〕12号文件要求开展工作。', '数据来源(县统计局)如下。', '详见县政府网站(来源:www.example.gov.cn)公告。', '群众可登录服务平台(网址:www.example.cn)办理。', '全年学员累计获得学分(积分)1200分。', '全年GDP增长6.2%。(来源:县政府网)', '(来源:县统计局)'],
+    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。', '【某某文库整理】(一)农业生产稳中有升。', '希望大家把准备做细做实。(来源:某某资料站)', '坚持预防为主、源头治理,确保辖区平安。(133字)', '上线新版教务系统〖某某师院教务处网站〗,排课1.6万余学时。', '整治死角3100余处。〖fanwen*ku〗农村地区持续推进改厕。', '学生聆听老党员讲述革命故事,〖某某中学·原创〗并分组开展情景剧表演36场。', '新引进企业41家,·某某街道政务网·其中重点产业项目3个。'],
+    keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】', '配备自动体外除颤器(AED)3台。', '根据县政办发〔2023〕12号文件要求开展工作。', '数据来源(县统计局)如下。', '详见县政府网站(来源:www.example.gov.cn)公告。', '群众可登录服务平台(网址:www.example.cn)办理。', '全年学员累计获得学分(积分)1200分。', '全年GDP增长6.2%。(来源:县政府网)', '(来源:县统计局)', '建成“县·乡·村”三级服务网络', '推进·智慧电网·建设'],
   },
 }
