@@ -112,6 +112,8 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   // A compilation's variants listed or locked ("目录: 篇一 | 篇二 | 篇三", "篇三【剩余3篇为会员专享内容】").
   /^(?:目录\s?[:：]\s?)?(?:篇\s?[一二三四五六七八九十\d]{1,3}\s?[|｜,，、/\s]*){2,}$/,
   /剩余\s?\d{1,3}\s?篇.{0,12}(?:会员|VIP|付费|下载|登录)/i,
+  // …or by their titles, each closing on its variant's number, none opening on a section's ("本文目录:某某总结(一) · 某某总结范文(二) · …").
+  /^(?:本文|本页)?目录\s?[:：]\s?(?:[^(（:：一二三四五六七八九十\d][^(（:：]{1,29}[(（][一二三四五六七八九十\d]{1,2}[)）]\s?[·•|｜,，、/\s]*){2,}$/,
   // Page n of m in every spacing and order: "第 2 页, 共 12 页", "第1页/共9页", "-38篇(第12/64页)".
   /^第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页$/,
   /第\s?\d{1,4}\s?\/\s?\d{1,4}\s?页/,

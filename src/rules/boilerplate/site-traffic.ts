@@ -1,4 +1,5 @@
 import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
+import { SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { countTrafficWords, TRAFFIC_WORDS } from '../../text/furniture.js'
@@ -15,9 +16,10 @@ const PROMPT_LEFTOVER = 10
 // Two words of the site's traffic make such a line the page's outside the body; inside it, three.
 const MIN_WORDS = 2
 const MIN_WORDS_IN_BODY = 3
-// A counter of readers or a WeChat/QQ id beside one word does too ("共12条评论"); a price does not: a
+// A counter of readers, a WeChat/QQ id, an author card's level or fans beside one word does too ("共12条评论",
+// "某某 Lv.8 金牌作者 粉丝 1.6万 [+ 关注]"); a price does not: a
 // report states fares and fees ("半价优惠活动期间35元").
-const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏|人购买)|[获得]\s?\d{1,3}\s?积分|积分\s?[+＋]\s?\d{1,3}|已有\s?[\d,]+\s?(?:名|人|位)[\u4e00-\u9fff]{0,4}(?:学习|阅读|浏览|观看)|(?:已读|未读|已阅|未阅)\s?\d+\s?人|(?:评论|点赞|赞|收藏|转发|分享|在看)\s?[(\[]\s?\d+\s?[)\]]|[¥￥]\s?\d|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}/
+const OFFER = /\d+\s?(?:条评论|人觉得|人参与|人阅读|人下载|人收藏|人购买)|[获得]\s?\d{1,3}\s?积分|积分\s?[+＋]\s?\d{1,3}|已有\s?[\d,]+\s?(?:名|人|位)[\u4e00-\u9fff]{0,4}(?:学习|阅读|浏览|观看)|(?:已读|未读|已阅|未阅)\s?\d+\s?人|(?:评论|点赞|赞|收藏|转发|分享|在看)\s?[(\[]\s?\d+\s?[)\]]|[¥￥]\s?\d|(?:微信|QQ|qq|vx|VX)\s?[:：号]?\s?[A-Za-z0-9_]{5,}|\bLv\.?\s?\d{1,2}\b|(?:粉丝|获赞|作品)\s\d/
 // Prompts that are the reading app's alone, one is enough: 设为星标, 回复“TD”退订, 在浏览器中查看, 等你来答, 展开全文.
 const APP_PROMPT = /设为星标|星标公众号|回复.{0,8}退订|在浏览器中?(?:查看|打开)|等你来答|展开全文/
 // A reader app's prompts glued into the text, whatever the account's name: follow us, like and share,
@@ -34,6 +36,13 @@ const GLUED_PROMPT = new RegExp([
 // states no figure (a report's last short sentence may count downloads or users).
 // An exclamation may close it ("…喜欢本文请点击关注,每天推送新鲜事!").
 const GLUED_TAIL = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,24}?)[!！~～]*\s*$/
+// A last sentence sending the reader to a document site ("…品牌活动。想了解更多活动总结范文,请持续关注某某范文大全。"):
+// it may close on a full stop when it names the site it sends to (a 网 may be the report's own county portal).
+const LAST_SENTENCE = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,30}?)[。!！~～]*\s*$/
+const DOCUMENT_SITE_WORDS = SITE_NAME_WORDS.filter((w) => w.length > 1)
+const SENDS_TO_SITE = new RegExp(`(?:关注|收藏|访问|搜索|登录)[^。,，]{0,12}(?:${wordAlternation(DOCUMENT_SITE_WORDS)})`)
+// The page's counters glued after the last sentence ("…宣传推广。赞(326) · 评论(12) · 收藏").
+const COUNTERS_TAIL = /(?<=[。!?！？])\s*(?:(?:点赞|赞|评论|收藏|转发|分享|在看|阅读)\s?(?:[(（\[]\s?\d{1,7}\s?[)）\]]|\d{1,7})?\s?[·•|｜/]?\s?){2,}$/
 const LINK_POINTER_END = /(?:>>|》》|»|→|▶)\s*$/
 const LEADING_LINK = /^\s*([^。!?！？;；\d]{4,30}?)\s?(?:>>|》》|»|→)\s?(?=[\u4e00-\u9fff\d“"])/
 // A line under a key of the document's own ("附件:1. 2023年阅读推广活动一览表", "抄送:…") is the document's, whatever words it holds.
@@ -73,6 +82,12 @@ export const siteTraffic: Rule = {
     if (tail && countTrafficWords(tail[1]!) + (LINK_POINTER_END.test(tail[1]!) ? 1 : 0) >= MIN_WORDS_IN_BODY) {
       return { reason: "the site's prompt glued after the paragraph", spans: [[tail.index, block.folded.length]] }
     }
+    const last = LAST_SENTENCE.exec(block.folded)
+    if (last && countTrafficWords(last[1]!) >= MIN_WORDS && SENDS_TO_SITE.test(last[1]!)) {
+      return { reason: "the site's prompt glued after the paragraph", spans: [[last.index, block.folded.length]] }
+    }
+    const counters = COUNTERS_TAIL.exec(block.folded)
+    if (counters) return { reason: "the page's counters glued after the paragraph", spans: [[counters.index, block.folded.length]] }
     // …or before it, pointing at the text ("在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,…").
     const lead = LEADING_LINK.exec(block.folded)
     if (lead && countTrafficWords(lead[1]!) + 1 >= MIN_WORDS_IN_BODY) return { reason: "the site's prompt glued before the paragraph", spans: [[0, lead[0].length]] }
@@ -95,7 +110,7 @@ export const siteTraffic: Rule = {
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧', '推动医疗质量持续改进。下载“某某健康”APP,挂号缴费不排队>>', '逐步建立长效机制。喜欢本文请点击关注,每天推送本地新鲜事!', '在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,学校举办了第五届读书节。'],
-    keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。', '全年推广政务服务。下载APP注册用户1.2万人', '我们将继续改进服务。欢迎群众参与评论和点赞。', '附件:1. 2023年阅读推广活动一览表', '全年党员在线学习获得积分1200分以上的有36人。'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '竹下听雨 Lv.8 金牌作者 粉丝 1.6万 作品 287篇 [+ 关注]', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧', '推动医疗质量持续改进。下载“某某健康”APP,挂号缴费不排队>>', '逐步建立长效机制。喜欢本文请点击关注,每天推送本地新鲜事!', '把文化节办成品牌活动。想了解更多活动总结范文,请持续关注某某范文大全。', '同时加强竞赛成果宣传推广。赞(326) · 评论(12) · 收藏', '在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,学校举办了第五届读书节。'],
+    keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。', '全年推广政务服务。下载APP注册用户1.2万人', '我们将继续改进服务。欢迎群众参与评论和点赞。', '通知全文见县政府网。详情请关注县政府网站。', '全年编发信息36条。评论文章12篇。', '附件:1. 2023年阅读推广活动一览表', '全年党员在线学习获得积分1200分以上的有36人。'],
   },
 }

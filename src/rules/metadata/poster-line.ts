@@ -21,6 +21,8 @@ const POSTED_WORD = /(?:发表|发布|回复|评论|回答)于/
 // "发表于浙江": the poster's province may follow.
 // An account's header opens with 原创 before its names and stamp ("原创 某某 某某发布 2024-01-05 08:30"): posted as much.
 const ORIGINAL = /^原创\s/
+// A repost's source handle and time ("转自 @某某(某某网格) 07-29 21:14").
+const REPOST = /^(?:转自|转发自|分享自|来自)\s?@/
 // The post's reading counter beside the stamp ("阅读 2.3万", "浏览量:1024").
 const READ_COUNTER = /(?:阅读|浏览|播放|点击)(?:量|数|次数)?\s?[:：]?\s?\d+(?:\.\d+)?\s?[万wWkK]?\+?/g
 const POSTED = new RegExp(`${POSTED_WORD.source}(?:[\\u4e00-\\u9fff]{2,3}$)?`, 'g')
@@ -185,6 +187,7 @@ export const posterLine: Rule = {
     if (opening && isHandle(opening[1]!) && HAS_TIME.test(opening[2]!) && block.index > block.firstBodyIndex && (afterBody(block) || previousCut) && !openerPostsLater(doc.texts, block.index)) {
       return replyEnds("a reply's poster and time: the document has ended")
     }
+    if (REPOST.test(text) && text.length <= MAX_LINE && HAS_STAMP.test(text) && !SENTENCE.test(text.replace(STAMP, ''))) return { reason: "a repost's source and time" }
     if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
     const stamps = text.match(STAMP)
     if (!stamps) {
@@ -221,7 +224,7 @@ export const posterLine: Rule = {
       : { reason: "a post's poster and time" }
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', 'abc_123 2小时前'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14'],
     keep: ['王某某', '2024年1月10日', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题', '3楼 会议室已完成改造。', '作者:王某某'],
   },
 }
