@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { leadingMarker, markerLevel } from './markers.js'
+import { continuesEnumeration, leadingMarker, markerLevel } from './markers.js'
 
 describe('leadingMarker', () => {
   it('reads the style and number of each outline marker', () => {
@@ -24,5 +24,19 @@ describe('leadingMarker', () => {
     expect(markerLevel('(一)组织')).toBe(2)
     expect(markerLevel('1、宣传')).toBe(3)
     expect(markerLevel('(1)宣传')).toBe(4)
+  })
+})
+
+describe('continuesEnumeration', () => {
+  it('finds the item before in the same style, opening the text or after a clause', () => {
+    expect(continuesEnumeration('学校将重点做好三件事:一是启动食堂改造,9月底前完成;', '二是开设书法、合唱等16个社团;')).toBe(true)
+    expect(continuesEnumeration('(1)完善制度。', '(2)加强培训。')).toBe(true)
+    expect(continuesEnumeration('全年工作如下。一是加强领导;二是完善制度;', '三是狠抓落实。')).toBe(true)
+  })
+  it('does not take another style, a gap in the numbers, or a first item', () => {
+    expect(continuesEnumeration('一是加强领导;', '(2)加强培训。')).toBe(false)
+    expect(continuesEnumeration('一是加强领导;', '三是狠抓落实。')).toBe(false)
+    expect(continuesEnumeration('全年工作如下。', '一是加强领导。')).toBe(false)
+    expect(continuesEnumeration('我院急诊科全年收治病人三千余人次。', '我院还开设了夜间门诊。')).toBe(false)
   })
 })

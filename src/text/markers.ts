@@ -51,3 +51,20 @@ export function leadingMarker(text: string): { style: string; n: number } | null
   }
   return null
 }
+
+// Where an item of a run-in enumeration may start: after a clause's or a sentence's end ("…三件事:一是…;二是…").
+const ITEM_START = /(?:^|[。;；!?！？:：,，])\s*/g
+
+/**
+ * The run opens an item of an enumeration the text before it began ("一是…;" then "二是…", "(1)…" then "(2)…"):
+ * the run is that text's own next item, whatever its words.
+ */
+export function continuesEnumeration(before: string, run: string): boolean {
+  const next = leadingMarker(run)
+  if (next === null || next.n < 2) return false
+  for (const m of before.matchAll(ITEM_START)) {
+    const item = leadingMarker(before.slice(m.index + m[0].length))
+    if (item !== null && item.style === next.style && item.n === next.n - 1) return true
+  }
+  return false
+}

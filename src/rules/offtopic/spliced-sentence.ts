@@ -1,4 +1,5 @@
 import { judgedSentences } from '../../model/index.js'
+import { continuesEnumeration } from '../../text/markers.js'
 import { offtopic } from './topic.js'
 import { splicedWindows } from './windows.js'
 import type { Rule } from '../types.js'
@@ -35,11 +36,13 @@ export const splicedSentence: Rule = {
       spans.push([w.start, w.end])
       reason ||= `off-topic p=${w.p.toFixed(2)} as a pair of sentences, standing out from every other pair (next highest p=${w.next.toFixed(2)})`
     }
+    // A run that opens the next item of an enumeration the paragraph began ("一是…;" then "二是…") is its own.
+    const foreign = spans.filter(([a, b]) => !continuesEnumeration(block.text.slice(0, a), block.text.slice(a, b)))
     // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
-    const cut = spans.reduce((n, [a, b]) => n + b - a, 0)
-    if (spans.length === 0 || cut >= block.text.trim().length - 4) return undefined
-    spans.sort((a, b) => a[0] - b[0])
-    return { reason: `a run of sentences from another document: ${reason}`, spans }
+    const cut = foreign.reduce((n, [a, b]) => n + b - a, 0)
+    if (foreign.length === 0 || cut >= block.text.trim().length - 4) return undefined
+    foreign.sort((a, b) => a[0] - b[0])
+    return { reason: `a run of sentences from another document: ${reason}`, spans: foreign }
   },
   examples: {
     context: [
@@ -49,6 +52,6 @@ export const splicedSentence: Rule = {
       '9月30日,全县汛期工作平稳结束,防汛预案确定的各项任务全部完成,实现了不死人、少损失的目标。',
     ],
     drop: ['6月1日上午,我县在滨江广场举行防汛应急演练。我院急诊科全年收治病人三千余人次,护理质量稳步提升。我院还开设了夜间门诊,方便患者就医。副县长现场指挥了演练。'],
-    keep: ['6月1日上午,我县在滨江广场举行防汛应急演练,副县长现场指挥了演练。各乡镇抢险队参加了演练。'],
+    keep: ['6月1日上午,我县在滨江广场举行防汛应急演练,副县长现场指挥了演练。各乡镇抢险队参加了演练。', '6月1日上午,我县做好三件事:一是在滨江广场举行防汛应急演练;二是我院急诊科全年收治病人三千余人次,护理质量稳步提升;三是我院还开设了夜间门诊,方便患者就医。副县长现场指挥了演练。'],
   },
 }
