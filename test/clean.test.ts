@@ -304,6 +304,14 @@ describe('clean() layouts', () => {
     expect(r.text).toContain('推动分类工作从“有”向“优”转变。')
   })
 
+  it("cuts a site's intro glued before a speech's title and keeps the title", () => {
+    const r = clean(['以下是某某范文网为您整理的开学典礼讲话稿,供参考。 在某某中学开学典礼上的讲话', '校长 某某某', '亲爱的老师们、同学们:',
+      '大家上午好!今天,我们在这里隆重举行新学期开学典礼。首先,我代表学校向412名七年级新同学表示热烈欢迎!',
+      '新学期,学校将重点做好三件事:一是启动食堂改造,9月底前完成;二是开设书法、合唱等16个社团;三是每周安排不少于5课时的体育活动。'].join('\n'))
+    expect(r.text.split('\n')[0]).toBe('在某某中学开学典礼上的讲话')
+    expect(r.removed.map((x) => x.text)).toEqual(['以下是某某范文网为您整理的开学典礼讲话稿,供参考。'])
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

@@ -3,11 +3,11 @@
  * hide line structure: a one-line page whose title is glued to the body, and page chunks
  * numbered "1、", "2、" at line starts whose breaks fall inside words.
  */
-import { STAMP_PHRASES } from '../lexicon/boilerplate.js'
+import { INTRO_CUES, STAMP_PHRASES } from '../lexicon/boilerplate.js'
 import { GENRE_WORD, TITLE_DECORATION } from '../lexicon/genres.js'
 import { alternation } from '../rules/match.js'
 import { fold } from '../text/fold.js'
-import { hasSeoDecoration, looksLikeTitle, stripSeo } from '../text/title.js'
+import { hasSeoDecoration, isSpeechTitle, looksLikeTitle, stripSeo } from '../text/title.js'
 
 export interface Line {
   text: string
@@ -32,8 +32,13 @@ const GENRE_END = new RegExp(`${GENRE_WORD.source}`, 'g')
 /** The first section heading's marker, right after a glued title: 一、 / (一) / 1、 / 1.1 followed by text. */
 const SECTION_START = /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|1(?:\.1)*[、.]?)[\u4e00-\u9fff]/
 
+const INTRO_THEN_TITLE = /^(.{6,80}[。!！])\s*([^。!！?？,，]{4,40})$/
 /** Where a long line splits into stamp / title / decoration / rest (ascending cut positions). */
 export function headCuts(text: string, at = 0): number[] {
+  // A site's intro glued before the title ("以下是某某网为您整理的讲话稿,供参考。 在某某典礼上的讲话"): the title goes
+  // on a line of its own, so that the intro's cut leaves it.
+  const intro = at === 0 ? INTRO_THEN_TITLE.exec(fold(text)) : null
+  if (intro && INTRO_CUES.some((c) => intro[1]!.includes(c)) && (looksLikeTitle(intro[2]!) || isSpeechTitle(intro[2]!))) return [intro[1]!.length]
   // A short line is split only where its first section heading starts ("…演练总结一、演练概况").
   const short = text.length - at < 80
   // A site stamp printed before the title hides it: split the stamp off first.

@@ -85,6 +85,11 @@ export interface VariantLabel {
 /** A speech's title ("在全镇秋季森林防火工作会议上的讲话"): after a variant label it names the variant. */
 const SPEECH_TITLE = /^在.{2,40}(?:会议|大会|仪式|典礼|座谈会|动员会|推进会|总结会)上的(?:讲话|致辞|发言|总结讲话|讲话稿)$/
 
+/** A speech's title: the shape looksLikeTitle does not know ("在全镇…工作会议上的讲话"). */
+export function isSpeechTitle(text: string): boolean {
+  return SPEECH_TITLE.test(text.trim())
+}
+
 /** The variant label of a line ("…工作总结一", "… 篇1", "篇一:…", "第1篇 …"), or null. */
 export function variantLabel(line: string): VariantLabel | null {
   const folded = fold(line)
