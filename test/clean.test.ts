@@ -312,6 +312,14 @@ describe('clean() layouts', () => {
     expect(r.removed.map((x) => x.text)).toEqual(['以下是某某范文网为您整理的开学典礼讲话稿,供参考。'])
   })
 
+  it("keeps a speech's title, speaker, date and salutation on their own lines, the page's metadata cut off the date", () => {
+    const r = clean(['某某先锋网 · 党建引领 · 领导讲话', '(全文共3页,现为第1页)', '在全县2024年人居环境整治工作推进会上的讲话', '县委副书记 某某某',
+      '(2024年3月19日)发布:县委办公室 阅读:2046 日期:2024-03-21', '同志们:',
+      '今天召开这次推进会,主要任务是总结2023年全县人居环境整治工作,部署今年重点任务。下面,我讲几点意见。',
+      '一、肯定成绩', '2023年,全县共投入整治资金2.37亿元,完成农村户厕改造4860户。'].join('\n'))
+    expect(r.text.split('\n').slice(0, 4)).toEqual(['在全县2024年人居环境整治工作推进会上的讲话', '县委副书记 某某某', '(2024年3月19日)', '同志们:'])
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

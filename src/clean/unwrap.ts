@@ -10,7 +10,7 @@ import { wordAlternation } from '../text/pattern.js'
 import { leadingMarker, markerLevel } from '../text/markers.js'
 import { spacesToDrop } from '../text/normalize.js'
 import type { MappedText } from '../text/mapped.js'
-import { looksLikeTitle, variantBase } from '../text/title.js'
+import { isSpeechTitle, looksLikeTitle, variantBase } from '../text/title.js'
 
 export interface WorkBlock {
   text: MappedText
@@ -63,7 +63,7 @@ function lastInlineNumber(text: string): number {
 
 function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // Titles and compilation labels ("…方案1", "…总结篇一") stand on their own line.
-  if (prevIsTitle || looksLikeTitle(prev) || variantBase(prev) !== null) return false
+  if (prevIsTitle || looksLikeTitle(prev) || isSpeechTitle(prev) || variantBase(prev) !== null) return false
   // A title after the line's last full stop ("…仅供参考。某某活动总结", the intro cut later) ends its line too.
   const afterStop = afterLastFullStop(prev)
   if (afterStop.length < prev.length && looksLikeTitle(afterStop)) return false

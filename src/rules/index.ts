@@ -12,6 +12,7 @@ import { pageFooter } from './boilerplate/page-footer.js'
 import { siteVoice } from './boilerplate/site-voice.js'
 import { siteTraffic } from './boilerplate/site-traffic.js'
 import { pageChrome } from './boilerplate/page-chrome.js'
+import { scriptResidue } from './boilerplate/script-residue.js'
 import { platformDisclaimer } from './boilerplate/platform-disclaimer.js'
 import { siteStamp } from './boilerplate/site-stamp.js'
 import { variantLabelRule } from './boilerplate/variant-label.js'
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   // inline: noise inside raw lines, cut before anything else reads them
   pageChunk,
   htmlRemnant,
+  scriptResidue,
   pinyinReading,
   watermark,
   asciiNoise,
