@@ -320,6 +320,14 @@ describe('clean() layouts', () => {
     expect(r.text.split('\n').slice(0, 4)).toEqual(['在全县2024年人居环境整治工作推进会上的讲话', '县委副书记 某某某', '(2024年3月19日)', '同志们:'])
   })
 
+  it('cuts a box of other documents set between two paragraphs, its heading and its items, and keeps the text after it', () => {
+    const r = clean(['2022年公司工会工作总结', '一、维护职工权益。修订集体合同,召开职代会2次,审议通过制度5项,职工人均工资增长6.5%。',
+      '相关推荐——', '· 工会个人年度述职报告范文', '· 企业工会上半年工作总结3篇', '二、关心关爱职工。开展“送温暖”活动,走访慰问困难职工46户,发放慰问金23.8万元。',
+      '热门阅读', '① 2022年度工会经费审查工作总结', '② 班组长述职报告(通用版)', '三、丰富职工文化生活。举办第三届职工运动会,参赛职工640人。'].join('\n'))
+    expect(r.removed.map((x) => x.text)).toEqual(['相关推荐——', '· 工会个人年度述职报告范文', '· 企业工会上半年工作总结3篇', '热门阅读', '① 2022年度工会经费审查工作总结', '② 班组长述职报告(通用版)'])
+    expect(r.text).toContain('三、丰富职工文化生活。')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

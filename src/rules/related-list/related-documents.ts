@@ -1,4 +1,5 @@
 import { RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
+import { fold } from '../../text/fold.js'
 import { leadingMarker } from '../../text/markers.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
@@ -16,7 +17,7 @@ const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过).{1,60}的人?(?:还|�
 const MORE_LINK = /^([\u4e00-\u9fffA-Za-z\s]{2,12}?)\s*(?:>>\s?更多|更多\s?(?:>>|>|»|›|＞)|查看更多|更多\s?\+|\+\s?更多|MORE\s?(?:>>|\+)?)$/i
 // What decorates a heading's start (brackets, bullets, arrows, bars, a pointing hand).
 const LEAD = '[\\s【\\[(「▼▽►▶•·■□●◆★☆↓⬇▍▌█\\u{1F447}]+'
-const TRIM = new RegExp(`^${LEAD}|[\\s】\\])」::>»▼↓⬇\\u{1F447}]+$`, 'gu')
+const TRIM = new RegExp(`^${LEAD}|[\\s】\\])」::>»▼↓⬇—\\u{1F447}]+$`, 'gu')
 const LEADING = new RegExp(`^${LEAD}`, 'u')
 /** A heading and what follows its colon on the same line. */
 const INLINE_LIST = /^([^:：]{2,12})[:：]\s?(.+)$/
@@ -65,6 +66,26 @@ function listFollows(texts: readonly string[], index: number): boolean {
   return next === undefined || next.trim().length < PARAGRAPH_MIN || !PARAGRAPH_STOP.test(next)
 }
 
+// An item of a box set inside the document: a short line with no sentence, bulleted or numbered in a circle, or
+// naming a genre ("· 工会个人年度述职报告范文", "① 物流公司年终总结及来年计划").
+const ITEM_MAX = 40
+const ITEM_BULLET = /^[·•▪◦\-*>»▸►▶]\s?|^[\u2460-\u2473]\s?/
+const isBoxItem = (t: string): boolean => {
+  const line = t.trim()
+  return line.length > 0 && line.length <= ITEM_MAX && !FULL_STOP.test(line) && (ITEM_BULLET.test(line) || GENRE_TITLE.test(line))
+}
+
+/** The line is an item of a box of other documents whose heading stands a few items above it, inside the document. */
+function underBoxHeading(texts: readonly string[], index: number, isHeading: (t: string) => boolean): boolean {
+  if (!isBoxItem(fold(texts[index] ?? ''))) return false
+  for (let i = index - 1; i >= 0; i--) {
+    const t = fold(texts[i] ?? '')
+    if (isHeading(t.replace(TRIM, ''))) return true
+    if (!isBoxItem(t)) return false
+  }
+  return false
+}
+
 export const relatedDocuments: Rule = {
   id: 'related-list/related-documents',
   kind: 'related-list',
@@ -76,6 +97,7 @@ export const relatedDocuments: Rule = {
     const isHeading = (t: string) => HEADINGS.has(t) || (t.length <= 12 && HEAD_START.test(t)) || HEAD_SHAPE.test(t) || ALSO_READ.test(t)
     // "相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板": the heading and its list on one line.
     const inline = INLINE_LIST.exec(text)
+    if (block.index > block.firstBodyIndex && underBoxHeading(doc.texts, block.index, isHeading)) return { reason: 'an item of a box of other documents set inside the document' }
     const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!)) || MORE_LINK.test(block.folded.replace(LEADING, '').trim())
     if (!heading) return undefined
     // In the page head the same heading is a box of links beside the document: the heading alone goes.
