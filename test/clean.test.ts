@@ -328,6 +328,14 @@ describe('clean() layouts', () => {
     expect(r.text).toContain('三、丰富职工文化生活。')
   })
 
+  it("cuts the page's table of fields above the title, whatever its keys, and keeps the document's own rows below it", () => {
+    const r = clean(['某某协同办公 OA | 知识文档 › 公文公告', '浏览权限:全员', '密级:内部', '发布部门:安环部', '发布人:某某',
+      '某某集团2023年第三季度安全生产工作总结', '2023年第三季度,集团安全环保部坚持“安全第一、预防为主”,全面完成各项安全生产目标任务。',
+      '时间:2023年9月12日', '地点:集团三楼会议室', '主持人:某某某', '会议通报了三季度隐患排查整改情况,部署了四季度重点工作。'].join('\n'))
+    expect(r.removed.map((x) => x.text).slice(1)).toEqual(['浏览权限:全员', '密级:内部', '发布部门:安环部', '发布人:某某'])
+    expect(r.text).toContain('时间:2023年9月12日\n地点:集团三楼会议室\n主持人:某某某')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

@@ -35,6 +35,21 @@ function aboveSignature(texts: readonly string[], index: number): boolean {
 const CONTRIBUTOR = /^本文由\s?[“"「]?[^”"」\s]{1,16}[”"」]?\s?(?:投稿|供稿|上传|整理发布|分享)/
 const CONTRIBUTOR_LINE_MAX = 60
 
+// Above the title, a page may set its own fields out as a table of short "key:value" rows ("浏览权限:全员", "密级:内部",
+// "发布部门:某某部", "发布人:某某"): once one row of the run is a metadata key's, the run is the page's table, whatever its
+// other keys. Below the title such rows are the document's own (时间: 地点: 主持人:).
+const SHORT_ROW = /^[\u4e00-\u9fffA-Za-z()（）\d]{2,8}\s?[:：]\s?[^\s。,，;；:：]{1,20}(?:\s+[\u4e00-\u9fffA-Za-z]{2,8}\s?[:：]\s?[^\s。,，;；:：]{1,20})*$/
+const isShortRow = (text: string): boolean => SHORT_ROW.test(text.trim())
+function inTableAboveTitle(texts: readonly string[], index: number, titleIndex: number): boolean {
+  if (titleIndex <= index || !isShortRow(texts[index]!)) return false
+  let start = index
+  while (start > 0 && isShortRow(texts[start - 1]!)) start--
+  let end = index
+  while (end + 1 < titleIndex && isShortRow(texts[end + 1]!)) end++
+  for (let i = start; i <= end; i++) if (i !== index && furnitureLine(texts[i]!)?.kind === 'metadata') return true
+  return false
+}
+
 export const keyValue: Rule = {
   id: 'metadata/key-value',
   kind: 'metadata',
@@ -49,6 +64,7 @@ export const keyValue: Rule = {
     if (CONTRIBUTOR.test(block.folded.trim()) && block.folded.length <= CONTRIBUTOR_LINE_MAX && !/[。]/.test(block.folded)) {
       return { reason: 'page metadata (who contributed the text)' }
     }
+    if (inTableAboveTitle(doc.texts, block.index, doc.titleIndex)) return { reason: "page metadata (a row of the page's table of fields above the title)" }
     if (inContactBlock(doc.texts, block.index) || aboveSignature(doc.texts, block.index)) return undefined
     const v = furnitureLine(block.text)
     if (!v || v.kind !== 'metadata') return undefined
