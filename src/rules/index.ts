@@ -40,6 +40,7 @@ import { splicedParagraph } from './offtopic/spliced-paragraph.js'
 import { splicedSentence } from './offtopic/spliced-sentence.js'
 import { nonChineseResidue } from './layout/non-chinese-residue.js'
 import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
+import { endMark } from './page-marker/end-mark.js'
 import { officePlaceholder } from './page-marker/office-placeholder.js'
 import { pageChunk } from './page-marker/page-chunk.js'
 import { previewMarker } from './page-marker/preview-marker.js'
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   officePlaceholder,
   mojibake,
   trailingKeyValue,
+  endMark,
   // line
   relatedDocuments,
   relatedTitles,

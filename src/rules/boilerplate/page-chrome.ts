@@ -108,7 +108,8 @@ function inNoticeBlock(texts: readonly string[], index: number): boolean {
 }
 
 const BOX_TOP = /^[┌╔┏╭]/
-const BOX_SIDE = /^[│║┃]/
+// A side, or the bottom line closing the box ("┗━ 某某微警务 · 全天在线为您服务 ━┛").
+const BOX_SIDE = /^[│║┃└╚┗╰]/
 const BOX_TITLE = /提示|提醒|贴士|须知|公告|通知|热线|服务|扫码|关注/
 const BOX_REACH = 8
 function inTipBox(texts: readonly string[], index: number): boolean {
