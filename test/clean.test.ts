@@ -336,6 +336,13 @@ describe('clean() layouts', () => {
     expect(r.text).toContain('时间:2023年9月12日\n地点:集团三楼会议室\n主持人:某某某')
   })
 
+  it("cuts the title glued again before the first sentence with the site's name after its underscore", () => {
+    const r = clean(['某某镇2019年防汛抗旱工作总结', '某某镇2019年防汛抗旱工作总结_某某范文搜 2019年,全镇降雨明显偏多,先后出现4次强降雨过程。',
+      '一、落实防汛责任。全镇12个村全部落实包村干部。'].join('\n'))
+    expect(r.removed.map((x) => x.text)).toEqual(['某某镇2019年防汛抗旱工作总结_某某范文搜 '])
+    expect(r.text.split('\n')[1]).toBe('2019年,全镇降雨明显偏多,先后出现4次强降雨过程。')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

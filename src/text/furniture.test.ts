@@ -29,8 +29,14 @@ describe('leadingMetadataEnd', () => {
     expect(b.slice(leadingMetadataEnd(b))).toBe('2023年2月下旬至3月中旬,县妇联开展了系列活动。')
   })
 
+  it('finds one key with its value and the day of the post before a paragraph', () => {
+    const c = '上传用户:s***8 2023-07-05 2023年上半年,县应急管理局坚持人民至上,全县未发生较大事故。'
+    expect(c.slice(leadingMetadataEnd(c))).toBe('2023年上半年,县应急管理局坚持人民至上,全县未发生较大事故。')
+  })
+
   it("leaves a document's own staffing keys before its sentence", () => {
     expect(leadingMetadataEnd('组长:王某 副组长:李某 今年以来,领导小组认真履职。')).toBe(0)
+    expect(leadingMetadataEnd('时间:2023-07-05 2023年上半年,县应急管理局组织全县开展安全检查。')).toBe(0)
   })
 })
 

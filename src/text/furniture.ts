@@ -59,6 +59,8 @@ const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\
 // ("通讯员:某某 摄影:某某 今年6月是…", "来源:某某县妇联 | 编辑:某某某2023年2月下旬至…"), maybe with the day of the post
 // after a bar ("来源:某某所 | 编辑:某某 | 2024-01-05 2023年,…"): a name holds no digit.
 const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?[\\u4e00-\\u9fff·]{2,4}(?:\\s?[|｜/·]\\s?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2})?)?(?:\\s+|(?=\\d{4}年|\\d{1,2}月))`)
+// One key and its value with the day of the post after it, before the paragraph ("上传用户:s***8 2023-07-05 2023年上半年,…").
+const LEADING_POSTED = new RegExp(`^(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?\\s+\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+`)
 const SENTENCE_AFTER = /^[\u4e00-\u9fff“"\d][^。]{4,}[,，。]/
 
 // A bracket of the viewer's furniture glued before a paragraph ("【格式:DOCX｜大小:86KB｜共4页】2023年,…").
@@ -67,7 +69,7 @@ const LEADING_BRACKET = /^\s*[【\[(（]([^【】\[\]()（）]{4,60})[】\])）]
 /** Where the paragraph starts after page metadata glued before it, or 0 (nothing glued, or no sentence after it). */
 export function leadingMetadataEnd(line: string): number {
   const folded = fold(line)
-  for (const m of [LEADING_META.exec(folded), LEADING_CREDITS.exec(folded)]) {
+  for (const m of [LEADING_META.exec(folded), LEADING_CREDITS.exec(folded), LEADING_POSTED.exec(folded)]) {
     if (m && m[0].length < line.length && SENTENCE_AFTER.test(line.slice(m[0].length))) return m[0].length
   }
   const bracket = LEADING_BRACKET.exec(folded)

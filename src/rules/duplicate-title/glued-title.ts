@@ -1,10 +1,16 @@
 import { GENRE_WORD, TITLE_DECORATION } from '../../lexicon/genres.js'
+import { SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { fold } from '../../text/fold.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { stripSeo, titleKey } from '../../text/title.js'
 import type { Cut, Rule } from '../types.js'
 
 // SEO words a site glues after each copy of the title: "…总结范文4篇".
 const SEO_AFTER = new RegExp(`^${TITLE_DECORATION}`)
+// The site's name after an underscore or bar, as in its page title ("…工作总结_某某范文搜 2019年,…"): a site word in it,
+// and the text going on after a space or a number.
+const SITE_SUFFIX = /^\s?[_|｜]\s?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=\s|\d)/
+const SITE_WORD = new RegExp(wordAlternation(SITE_NAME_WORDS))
 // After the glued title(s): an optional variant number or label, then the body.
 const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\d{1,2}(?![\d年月日万亿%.])|[::])/
 
@@ -25,6 +31,8 @@ function gluedTitleLength(text: string, title: string): number {
     at += form.length
     const decoration = SEO_AFTER.exec(text.slice(at))
     if (decoration) at += decoration[0].length
+    const site = SITE_SUFFIX.exec(text.slice(at))
+    if (site && SITE_WORD.test(site[1]!)) at += site[0].length
     while (text[at] === ' ') at++
   }
   if (at === 0) return 0
@@ -64,7 +72,7 @@ export const gluedTitle: Rule = {
   },
   examples: {
     title: '2022年防汛抗旱工作总结',
-    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '防汛抗旱工作总结防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
+    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '防汛抗旱工作总结防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。',],
     // With no title line above, a title glued to the first paragraph is the title's first occurrence.
     keep: ['为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '2022年防汛抗旱工作总结', '防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
   },
