@@ -20,11 +20,18 @@ export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$`*'
  */
 export const GAMBLING_WORDS = [
   '买球', '投注', '下注', '博彩', '赌场', '赌博', '赌球', '盘口', '赔率', '百家乐', '老虎机', '真人视讯', '彩金', '娱乐城',
-  '娱乐场', '电子游艺', '返水', '真人娱乐', '送彩金', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
+  '娱乐场', '电子游艺', '返水', '真人荷官', '真人娱乐', '送彩金', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
 ] as const
 
 /** Gambling words no report uses, even of what it seized (百家乐, 老虎机 and 买球 it does): spam wherever they stand. */
-export const SPAM_ONLY_WORDS = ['真人视讯', '开户送', '首存', '返水', '送彩金'] as const
+export const SPAM_ONLY_WORDS = ['真人视讯', '真人荷官', '开户送', '首存', '返水', '送彩金'] as const
+
+/**
+ * Words of a loan advertisement (无抵押当天到账, 黑户也能批): a report may name one or two (推出无抵押、当天到账的信用贷款);
+ * three in one short clause, one beside a chat contact, or two with one no lender writes (LOAN_AD_ONLY_WORDS) are the advertisement.
+ */
+export const LOAN_AD_WORDS = ['无抵押', '免抵押', '当天到账', '当日到账', '秒到账', '秒批', '秒下款', '黑户', '征信不好', '不看征信', '免审核', '快速放款', '急用钱'] as const
+export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '秒下款', '急用钱'] as const
 
 /** Tournaments a betting advertisement names right before its word (世界杯买球, 欧洲杯投注); places (澳门葡京酒店) do not make one. */
 export const SPAM_EVENTS = ['欧洲杯', '世界杯', '亚洲杯', 'NBA', '英超', '中超'] as const
