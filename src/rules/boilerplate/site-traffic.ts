@@ -2,7 +2,7 @@ import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { countTrafficWords, TRAFFIC_WORDS } from '../../text/furniture.js'
+import { countTrafficWords, TRAFFIC_WORDS, WEB_ADDRESS } from '../../text/furniture.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { leadingMarker } from '../../text/markers.js'
 import { BRACKETED, matchSpans, outsideBody } from '../match.js'
@@ -47,6 +47,10 @@ const GLUED_TAIL = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,24}?)[!！~～]
 const LAST_SENTENCE = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,30}?)[。!！~～]*\s*$/
 const DOCUMENT_SITE_WORDS = SITE_NAME_WORDS.filter((w) => w.length > 1)
 const SENDS_TO_SITE = new RegExp(`(?:关注|收藏|访问|搜索|登录)[^。,，]{0,12}(?:${wordAlternation(DOCUMENT_SITE_WORDS)})`)
+// …or gives the site's address beside a site word ("…。更多优质范文尽在 example.cn").
+const AN_ADDRESS = new RegExp(WEB_ADDRESS.source, 'i')
+const DOCUMENT_SITE_WORD = new RegExp(wordAlternation(DOCUMENT_SITE_WORDS))
+const pointsToSite = (tail: string): boolean => AN_ADDRESS.test(tail) && DOCUMENT_SITE_WORD.test(tail)
 // The page's counters glued after the last sentence ("…宣传推广。赞(326) · 评论(12) · 收藏").
 const COUNTERS_TAIL = /(?<=[。!?！？])\s*(?:(?:点赞|赞|评论|收藏|转发|分享|在看|阅读)\s?(?:[(（\[]\s?\d{1,7}\s?[)）\]]|\d{1,7})?\s?[·•|｜/]?\s?){2,}$/
 const LINK_POINTER_END = /(?:>>|》》|»|→|▶)\s*$/
@@ -92,7 +96,7 @@ export const siteTraffic: Rule = {
       return { reason: "the site's prompt glued after the paragraph", spans: [[tail.index, block.folded.length]] }
     }
     const last = LAST_SENTENCE.exec(block.folded)
-    if (last && countTrafficWords(last[1]!) >= MIN_WORDS && SENDS_TO_SITE.test(last[1]!)) {
+    if (last && ((countTrafficWords(last[1]!) >= MIN_WORDS && SENDS_TO_SITE.test(last[1]!)) || pointsToSite(last[1]!))) {
       return { reason: "the site's prompt glued after the paragraph", spans: [[last.index, block.folded.length]] }
     }
     const counters = COUNTERS_TAIL.exec(block.folded)
@@ -119,7 +123,7 @@ export const siteTraffic: Rule = {
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '竹下听雨 Lv.8 金牌作者 粉丝 1.6万 作品 287篇 [+ 关注]', '某某文旅 已认证＋关注', '某某老周 [关注作者]', '某某文旅 · 发布了1286篇内容 · 4.7万粉丝', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '各项工作取得新进展。>>>2024某某集训营报名中,协议班不过退费,点击抢座<<<', '推动社会实践常态化、项目化。欢迎关注某某理工学院官方微信', '确保安全形势持续稳定。(本文已被浏览 1147 次)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧', '推动医疗质量持续改进。下载“某某健康”APP,挂号缴费不排队>>', '逐步建立长效机制。喜欢本文请点击关注,每天推送本地新鲜事!', '把文化节办成品牌活动。想了解更多活动总结范文,请持续关注某某范文大全。', '同时加强竞赛成果宣传推广。赞(326) · 评论(12) · 收藏', '在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,学校举办了第五届读书节。'],
+    drop: ['下载APP,阅读更方便', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '竹下听雨 Lv.8 金牌作者 粉丝 1.6万 作品 287篇 [+ 关注]', '某某文旅 已认证＋关注', '某某老周 [关注作者]', '某某文旅 · 发布了1286篇内容 · 4.7万粉丝', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '各项工作取得新进展。>>>2024某某集训营报名中,协议班不过退费,点击抢座<<<', '推动社会实践常态化、项目化。欢迎关注某某理工学院官方微信', '确保安全形势持续稳定。(本文已被浏览 1147 次)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧', '推动医疗质量持续改进。下载“某某健康”APP,挂号缴费不排队>>', '逐步建立长效机制。喜欢本文请点击关注,每天推送本地新鲜事!', '把文化节办成品牌活动。想了解更多活动总结范文,请持续关注某某范文大全。', '全年服务企业126家。更多优质范文尽在 example.cn', '同时加强竞赛成果宣传推广。赞(326) · 评论(12) · 收藏', '在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,学校举办了第五届读书节。'],
     keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。', '全年推广政务服务。下载APP注册用户1.2万人', '我们将继续改进服务。欢迎群众参与评论和点赞。', '通知全文见县政府网。详情请关注县政府网站。', '全年编发信息36条。评论文章12篇。', '附件:1. 2023年阅读推广活动一览表', '全年党员在线学习获得积分1200分以上的有36人。', '欢迎关注县政府官方微信,获取最新政策。', '全年接待群众查阅档案(累计查阅1200次)。', '政务微博粉丝突破4.7万', '全年发布了1286篇文章'],
   },
 }

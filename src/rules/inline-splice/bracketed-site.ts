@@ -9,11 +9,25 @@ import type { Rule } from '../types.js'
 // A website's name in square brackets dropped into a sentence: "活动,[某范文]不断提高". The
 // bracket holds a short name ending in a site word and nothing else (no digits: [1] is a citation).
 // A name signing its text in brackets inside a sentence ("…革命故事,〖某某中学·原创〗并分组…", "·某某政务网·").
-const SIGNED_NAME = /[〖【\[〔(（][\u4e00-\u9fffA-Za-z]{2,10}\s?[·・]\s?(?:原创|首发|独家|出品)(?:范文|文章|作品|内容|文档)?[〗】\]〕)）]/g
+const SIGNED_NAME = /[〖【\[〔(（][\u4e00-\u9fffA-Za-z]{2,10}\s?[·・]\s?(?:会员|用户|网友|本站)?(?:原创|首发|独家|出品)(?:范文|文章|作品|内容|文档)?[〗】\]〕)）]/g
 // Between middle dots, a website's name signs the sentence it is dropped into ("…41家,·某某街道政务网·其中…").
 const DOTTED_SITE = /[·・]\s?([\u4e00-\u9fffA-Za-z]{2,12})\s?[·・]/g
 const BRACKETED = new RegExp(`[\\[【〖][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})[\\]】〗]`, 'g')
 
+// A site's name with its Latin handle in square brackets ("【某某中心小学网 qdzxxx】").
+const HANDLED_SITE = /[[【〖][\u4e00-\u9fff]{1,10}(?:网|网站|文库|站)\s?[A-Za-z0-9][A-Za-z0-9._-]{2,20}[\]】〗]/g
+// The name a page's own title gives its site after an underscore ("…活动总结_某某文苑"): in square brackets anywhere, at
+// a paragraph's start too, it is that site's stamp.
+const SEO_SITE = /_\s?([\u4e00-\u9fffA-Za-z]{2,8})\s*$/
+const seoSiteNames = oncePer((texts: readonly string[]): ReadonlySet<string> => {
+  const names = new Set<string>()
+  for (const t of texts) {
+    const m = SEO_SITE.exec(fold(t).trim())
+    if (m && t.length <= 60) names.add(m[1]!)
+  }
+  return names
+})
+const SQUARE_NAME = /[[【]([\u4e00-\u9fffA-Za-z]{2,8})[\]】]/g
 // In round brackets a site's name needs a credit verb to be the site's ("(某某范文网整理)"): "(县政府网)" may cite a source.
 const CREDITED = new RegExp(`[(（][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})(?:${wordAlternation(SITE_CREDIT_VERBS)})[)）]`, 'g')
 // A bracketed aside that speaks to the reader in the site's words ("(微信搜索“某某”关注,回复“总结”领取更多范文)").
@@ -185,13 +199,15 @@ export const bracketedSite: Rule = {
       ...inside(f, FOLLOW_ASIDE, { closing: true }),
       ...inside(f, ARROW_ASIDE, { closing: true }, (aside) => countTrafficWords(aside) >= 1),
       ...inside(f, FRAMED_STAMP, {}, framesSite),
+      ...inside(f, HANDLED_SITE, { closing: true }),
+      ...inside(f, SQUARE_NAME, { closing: true, opening: true }, (bracket) => seoSiteNames(doc.texts).has(bracket.slice(1, -1))),
       ...inside(f, DOTTED_SITE, {}, (dotted) => isSiteName(dotted.replace(/[·・\s]/g, ''))),
       ...inside(f, NAMED_SQUARE, {}, (bracket) => headerNames(doc.texts).has(bracket.slice(1, -1))),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },
   examples: {
-    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。', '【某某文库整理】(一)农业生产稳中有升。', '希望大家把准备做细做实。(来源:某某资料站)', '坚持预防为主、源头治理,确保辖区平安。(133字)', '上线新版教务系统〖某某师院教务处网站〗,排课1.6万余学时。', '整治死角3100余处。〖fanwen*ku〗农村地区持续推进改厕。', '学生聆听老党员讲述革命故事,〖某某中学·原创〗并分组开展情景剧表演36场。', '新引进企业41家,·某某街道政务网·其中重点产业项目3个。', '最终命名“某某工匠”10名(投票通道已开启,为你心中的某某工匠点赞→),每人给予奖励。', '现场座无虚席[视频|点开某某App,观看主会场精彩片段],不少村民赶来。', '年龄最大的演员82岁。(点击关注,获取更多某某文旅资讯)', '218名读者参加阅读马拉松挑战赛,◆某某范文网*example.cn◆完成阅读12万字。'],
+    drop: ['继续开展教学反思活动,[某某范文]不断提高教师水平。', '加强宣传【学习文库】,营造良好氛围。', '加強宣傳【學習文庫】,營造良好氛圍。', '文明习惯尚未内化于心(某某范文网整理),德育活动还不够系统。', '新建卫生厕所598户,(微信搜索“某某范文”关注,回复“总结”领取更多范文)全镇环境明显改善。', '执行干警依法腾退房屋(图为执行现场),当事人表示服从。', '推动基层医疗人才计划【相关阅读:某某计划启动】落地见效。', '科室现有医师12名(更多专家信息请点击科室主页)。', '活动现场气氛热烈。(按此浏览活动相片集)', '〔内容简介〕一年来,我局认真贯彻落实上级部署。', '阅读量(某某·防盗)突破45万次', '整治死角3100余处。〖abcdwk〗农村地区持续推进改厕。', '镇妇联在镇党委的领导下,(本文来源:某某网 www.example.cn)围绕中心工作开展活动。', '本文约2400字 同志们:今天我们召开全县春季农业生产工作会议。', '开展主题班会〔某某云〕12次,覆盖全体学生。', '召开座谈会(首发某某吧example.com)3次。', '〔某某党建在线 版权所有〕主持召开党建专题会议9次。', '【某某文秘网】二、走进社区,服务群众。', '督促整改(某某安全网ab12.cn原创)隐患427处。', '合格率达到97.3%。(来源:某某资料网 www.example.cn)全年新招聘护士42人。', '护理部主任(来源:某某资料网 http://www.example.cn/)柯某某带队。', '培训护士19名[某某资料网www.example.cn-免费下载]。', '【点击朗读全文】2023年,老年大学开设课程46门。', '开展书法展(点击观看成果展视频 ▶),反响热烈。', '【已学习】二、持续深化作风建设', '全面从严治党(阅读计时中…)永远在路上。', '【某某文库整理】(一)农业生产稳中有升。', '希望大家把准备做细做实。(来源:某某资料站)', '坚持预防为主、源头治理,确保辖区平安。(133字)', '上线新版教务系统〖某某师院教务处网站〗,排课1.6万余学时。', '整治死角3100余处。〖fanwen*ku〗农村地区持续推进改厕。', '学生聆听老党员讲述革命故事,〖某某中学·原创〗并分组开展情景剧表演36场。', '新引进企业41家,·某某街道政务网·其中重点产业项目3个。', '最终命名“某某工匠”10名(投票通道已开启,为你心中的某某工匠点赞→),每人给予奖励。', '现场座无虚席[视频|点开某某App,观看主会场精彩片段],不少村民赶来。', '年龄最大的演员82岁。(点击关注,获取更多某某文旅资讯)', '218名读者参加阅读马拉松挑战赛,◆某某范文网*example.cn◆完成阅读12万字。', '组织332名学生赴县【某某中心小学网 qdzxxx】革命烈士陵园开展祭扫活动。', '培训学员[某某公文网·会员原创]1200人次。'],
     keep: ['【工作动态】全镇开展了环境整治。', '详见文献[1]的有关论述。', '印发了[2023]5号文件', '在县政府网(县政府网站)发布公告。', '开展(线上线下相结合)宣传活动,群众参与踊跃。', '推广使用政务APP(可免费下载APP)办理业务。', '会议要求各单位(点名如下)按时参会。', '【简介】', '配备自动体外除颤器(AED)3台。', '根据县政办发〔2023〕12号文件要求开展工作。', '数据来源(县统计局)如下。', '详见县政府网站(来源:www.example.gov.cn)公告。', '群众可登录服务平台(网址:www.example.cn)办理。', '全年学员累计获得学分(积分)1200分。', '全年GDP增长6.2%。(来源:县政府网)', '(来源:县统计局)', '建成“县·乡·村”三级服务网络', '推进·智慧电网·建设', '按流程(申报→初审→公示)评选工匠10名。', '推广使用政务APP(可在应用商店下载App)办理业务。', '引导群众关注食品安全(关注率达95%)。', '评选◆优秀组织单位◆5个、★先进个人★12名。'],
   },
 }
