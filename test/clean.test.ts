@@ -343,6 +343,19 @@ describe('clean() layouts', () => {
     expect(r.text.split('\n')[1]).toBe('2019年,全镇降雨明显偏多,先后出现4次强降雨过程。')
   })
 
+  it('reads a Markdown page: its lines of links and images go whole, elsewhere the markup goes and the words stay', () => {
+    const r = clean(['[学校首页](https://www.example.cn/) | [学校概况](https://www.example.cn/xxgk/) | [校园动态](https://www.example.cn/xydt/)',
+      '当前位置:[首页](https://www.example.cn/) >> [校园动态](https://www.example.cn/xydt/) >> 正文', '## 某某中学2024年春季田径运动会活动总结',
+      '4月25日至26日,我校第十八届春季田径运动会在学校田径场举行,全校1200余名师生参加,[更多范文](https://www.example.cn/fw/)共设项目32个。',
+      '![](https://www.example.cn/upload/ydh02.jpg)', '经过两天激烈角逐,共有5人次打破校运会纪录,评出体育道德风尚奖班级6个。',
+      '**热门文章**', '* [我校召开2024年春季开学工作会议暨安全工作部署会](https://www.example.cn/xydt/2207.html)',
+      '* [七年级开展防溺水安全教育主题班会活动总结](https://www.example.cn/xydt/2311.html)'].join('\n'))
+    expect(r.text.split('\n')).toEqual(['某某中学2024年春季田径运动会活动总结',
+      '4月25日至26日,我校第十八届春季田径运动会在学校田径场举行,全校1200余名师生参加,共设项目32个。',
+      '经过两天激烈角逐,共有5人次打破校运会纪录,评出体育道德风尚奖班级6个。'])
+    expect(r.removed.find((x) => x.text.startsWith('* [我校召开'))?.kind).toBe('related-list')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

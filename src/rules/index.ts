@@ -23,6 +23,7 @@ import { asciiNoise } from './inline-splice/ascii-noise.js'
 import { bracketedSite } from './inline-splice/bracketed-site.js'
 import { gluedAddress } from './inline-splice/glued-address.js'
 import { htmlRemnant } from './inline-splice/html-remnant.js'
+import { markdownMarkup } from './inline-splice/markdown-markup.js'
 import { latinInsert } from './inline-splice/latin-insert.js'
 import { mojibake } from './inline-splice/mojibake.js'
 import { ownershipStamp } from './inline-splice/ownership-stamp.js'
@@ -54,6 +55,7 @@ import type { Rule } from './types.js'
 export const RULES: readonly Rule[] = Object.freeze([
   // inline: noise inside raw lines, cut before anything else reads them
   pageChunk,
+  markdownMarkup,
   htmlRemnant,
   scriptResidue,
   pinyinReading,
