@@ -356,6 +356,14 @@ describe('clean() layouts', () => {
     expect(r.removed.find((x) => x.text.startsWith('* [我校召开'))?.kind).toBe('related-list')
   })
 
+  it("cuts an e-mail's header block, and keeps the document's own 时间: line", () => {
+    const r = clean(['发件人: 某某教研通讯 <weekly@example.cn>', '收件人: 订阅用户 <undisclosed-recipients>', '发送时间: 2024年1月19日(周五) 07:30',
+      '主　题: 【某某教研通讯·第58期】一所乡镇小学的教研年度账本', '某某县第三小学2023年教研工作总结',
+      '2023年,我校教研工作以“让每一堂课都有研究味”为目标,围绕课堂改革、课题研究开展工作,全年听评课620节。', '时间:2023年12月20日'].join('\n'))
+    expect(r.removed.map((x) => x.rule)).toEqual(['metadata/key-value', 'metadata/key-value', 'metadata/key-value', 'metadata/key-value'])
+    expect(r.text).toContain('时间:2023年12月20日')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

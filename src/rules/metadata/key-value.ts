@@ -50,6 +50,19 @@ function inTableAboveTitle(texts: readonly string[], index: number, titleIndex: 
   return false
 }
 
+// An e-mail's header block (a newsletter, a forwarded message): its keys one per line, a sender or a recipient among
+// them, whatever the values ("发件人: 某某通讯 <a@b.cn>", "主 题: …", "From: …", "Subject: …").
+const MAIL_KEY = /^(?:发件人|收件人|抄送|密送|发送时间|发信时间|主\s?题|日\s?期|From|To|Cc|Bcc|Date|Sent|Subject)\s?[:：]/i
+const MAIL_PARTY = /^(?:发件人|收件人|From|To)\s?[:：]/i
+function inMailHeader(texts: readonly string[], index: number): boolean {
+  if (!MAIL_KEY.test(texts[index]!.trim())) return false
+  let start = index
+  while (start > 0 && MAIL_KEY.test(texts[start - 1]!.trim())) start--
+  let end = index
+  while (end + 1 < texts.length && MAIL_KEY.test(texts[end + 1]!.trim())) end++
+  return end > start && texts.slice(start, end + 1).some((t) => MAIL_PARTY.test(t.trim()))
+}
+
 export const keyValue: Rule = {
   id: 'metadata/key-value',
   kind: 'metadata',
@@ -64,6 +77,7 @@ export const keyValue: Rule = {
     if (CONTRIBUTOR.test(block.folded.trim()) && block.folded.length <= CONTRIBUTOR_LINE_MAX && !/[。]/.test(block.folded)) {
       return { reason: 'page metadata (who contributed the text)' }
     }
+    if (inMailHeader(doc.texts, block.index)) return { reason: "an e-mail's header (who sent it, to whom, when, its subject)" }
     if (inTableAboveTitle(doc.texts, block.index, doc.titleIndex)) return { reason: "page metadata (a row of the page's table of fields above the title)" }
     if (inContactBlock(doc.texts, block.index) || aboveSignature(doc.texts, block.index)) return undefined
     const v = furnitureLine(block.text)
