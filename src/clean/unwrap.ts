@@ -64,6 +64,8 @@ function lastInlineNumber(text: string): number {
 function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   // Titles and compilation labels ("…方案1", "…总结篇一") stand on their own line.
   if (prevIsTitle || looksLikeTitle(prev) || isSpeechTitle(prev) || variantBase(prev) !== null) return false
+  // Nor does a speech's title continue the line above it (a header the rules left in).
+  if (isSpeechTitle(next)) return false
   // A title after the line's last full stop ("…仅供参考。某某活动总结", the intro cut later) ends its line too.
   const afterStop = afterLastFullStop(prev)
   if (afterStop.length < prev.length && looksLikeTitle(afterStop)) return false
