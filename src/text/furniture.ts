@@ -152,8 +152,8 @@ const STAR = /[★☆✩✭✰]/
 const WIDGETS = /[[【]\s?(?:图片|图|视频|表情|动图|音频|组图(?:共\s?\d{1,3}\s?张)?)\s?[\]】]|[+＋]\s?关注|\u{1F44D}\s?\d*/gu
 const WIDGET_MARK = /[[【]\s?(?:图片|图|视频|表情|动图|音频|组图)|[+＋]\s?关注|\u{1F44D}/u
 /** A page's font-size control ("【大 中 小】", "[大] [中] [小]"): three one-character buttons. */
-const FONT_SIZES = /[【[(〔]\s?大\s?[】\])〕]?\s?[【[(〔]?\s?中\s?[】\])〕]?\s?[【[(〔]?\s?小\s?[】\])〕]/g
-const FONT_SIZE_MARK = /大\s?[】\])〕]?\s?[【[(〔]?\s?中\s?[】\])〕]?\s?[【[(〔]?\s?小/
+const FONT_SIZES = /[【[(〔]\s?大\s?[】\])〕|｜]?\s?[【[(〔]?\s?中\s?[】\])〕|｜]?\s?[【[(〔]?\s?小\s?[】\])〕]/g
+const FONT_SIZE_MARK = /大\s?[】\])〕|｜]?\s?[【[(〔]?\s?中\s?[】\])〕|｜]?\s?[【[(〔]?\s?小/
 // Interface words of three or more characters (and the unmistakable 首页, 登录…) are found anywhere;
 // two-character words that prose uses too (内容, 动态, 阅读) only standing alone between separators;
 // a one-character control (大 中 小) only inside brackets.

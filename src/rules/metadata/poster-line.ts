@@ -51,7 +51,7 @@ const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?(?:${POSTED_WORD.source})`)
 const FLOOR_REPLY = /^[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?\s*[▏|｜丨\s]?\s*[^\s:：|｜]{1,16}\s?[:：]/
 // The opener's stamp glued after the title ("…工作总结 楼主:某某 | 发表于 2023-11-20 21:07 | 只看该作者").
 const POSTER_TAIL = new RegExp(
-  `\\s?(?:楼主|作者|发帖人)\\s?[:：]\\s?[^\\s|｜:：]{1,16}\\s?[|｜·]?\\s?(?:${POSTED_WORD.source})\\s?(?:${STAMP.source})(?:\\s?\\d{1,2}:\\d{2})?(?:\\s?[|｜·]?\\s?(?:${wordAlternation(POSTER_WORDS)}))*\\s*$`,
+  `\\s?(?:楼主|作者|发帖人)(?:\\s?[:：]\\s?[^\\s|｜:：]{1,16}\\s?[|｜·]?|\\s?[|｜·])\\s?(?:${POSTED_WORD.source})\\s?(?:${STAMP.source})(?:\\s?\\d{1,2}:\\d{2})?(?:\\s?[|｜·]?\\s?(?:${wordAlternation(POSTER_WORDS)}))*\\s*$`,
 )
 const MIN_TAIL_HEAD = 6
 
