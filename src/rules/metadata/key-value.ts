@@ -1,4 +1,5 @@
-import { CONTACT_KEYS } from '../../lexicon/furniture.js'
+import { CONTACT_KEYS, META_KEYS } from '../../lexicon/furniture.js'
+import { fold } from '../../text/fold.js'
 import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { isGluedKeyRow, isPostStamp, isSpacedKeyLine } from '../../text/furniture.js'
@@ -50,6 +51,21 @@ function inTableAboveTitle(texts: readonly string[], index: number, titleIndex: 
   return false
 }
 
+const META_KEY_SET: ReadonlySet<string> = new Set(META_KEYS.map(fold))
+const WRITTEN_DATE_LINE = /^[(（]\s?(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s?[)）]$/
+
+// A card of fields with each key in lenticular brackets ("【格式】pdf 【页数】6 【售价】8.00元", "【上传者】某某 【上传时间】…"):
+// the page's when its keys are metadata keys.
+// A bar in a value leads on to something else ("【专题】某某丨某某工作总结": a column tag before the title), and is no cell's.
+const BRACKET_CELL = /【([^【】]{1,6})】\s?([^【】。,，;；|｜丨]{1,40})\s*/g
+const BRACKET_ROW = /^(?:\s*【[^【】]{1,6}】\s?[^【】。,，;；|｜丨]{1,40})+\s*$/
+function isBracketKeyRow(text: string): boolean {
+  const line = fold(text).trim()
+  if (!BRACKET_ROW.test(line)) return false
+  const keys = [...line.matchAll(BRACKET_CELL)].map((m) => m[1]!.trim())
+  return keys.length > 0 && keys.filter((k) => META_KEY_SET.has(k)).length * 2 >= keys.length
+}
+
 // An e-mail's header block (a newsletter, a forwarded message): its keys one per line, a sender or a recipient among
 // them, whatever the values ("发件人: 某某通讯 <a@b.cn>", "主 题: …", "From: …", "Subject: …").
 const MAIL_KEY = /^(?:发件人|收件人|抄送|密送|发送时间|发信时间|主\s?题|日\s?期|From|To|Cc|Bcc|Date|Sent|Subject)\s?[:：]/i
@@ -77,6 +93,7 @@ export const keyValue: Rule = {
     if (CONTRIBUTOR.test(block.folded.trim()) && block.folded.length <= CONTRIBUTOR_LINE_MAX && !/[。]/.test(block.folded)) {
       return { reason: 'page metadata (who contributed the text)' }
     }
+    if (isBracketKeyRow(block.text)) return { reason: 'page metadata (keys in brackets and their values)' }
     if (inMailHeader(doc.texts, block.index)) return { reason: "an e-mail's header (who sent it, to whom, when, its subject)" }
     if (inTableAboveTitle(doc.texts, block.index, doc.titleIndex)) return { reason: "page metadata (a row of the page's table of fields above the title)" }
     if (inContactBlock(doc.texts, block.index) || aboveSignature(doc.texts, block.index)) return undefined
@@ -84,13 +101,15 @@ export const keyValue: Rule = {
     if (!v || v.kind !== 'metadata') return undefined
     // A bare date after the body may be the document's own date line: the line model judges it.
     if (v.datesOnly && block.index > block.lastBodyIndex && block.lastBodyIndex >= 0) return undefined
+    // A date written out in brackets on its own line is the day a speech or report was given ("(2023年10月25日)").
+    if (v.datesOnly && WRITTEN_DATE_LINE.test(block.text.trim())) return undefined
     // A date written out under a signature ("某某社区居民委员会" / "2023年12月28日") is the document's, wherever the body ends.
     if (v.datesOnly && isDateLine(block.text) && isSignatureLine(doc.texts[block.index - 1] ?? '')) return undefined
     return { reason: `page metadata (${v.pieces.slice(0, 4).join(' ')})` }
   },
   examples: {
     drop: [
-      '格式:DOC 上传日期:2022-08-14 09:12:40', '- 大小:30.11 KB', '- 文档页数:17', '上传人(卖家):zh***21', '時間:2024-03-18 10:20:05',
+      '【格式】pdf 【页数】6 【售价】8.00元(原价12.00元)', '【文档名称】某某县市场监督管理局2023年上半年食品安全工作总结', '格式:DOC 上传日期:2022-08-14 09:12:40', '- 大小:30.11 KB', '- 文档页数:17', '上传人(卖家):zh***21', '時間:2024-03-18 10:20:05',
       '发布日期:2023-03-21 访问次数: 信息来源:某某县人民政府办公室', '索引号:AB1234567/2023-00023', '发文字号: | 发文时间:2020-12-31 |',
       '(编辑:张三)', '审校丨李四', '(文/图 王五)', '文/图:赵六;审核:钱七', '2019-02-01 浏览(68) (0)', '欄目:工作總結精選 / 發佈於:', '2024-05-19',
       '认证主体:孙**(实名认证)', 'IP属地:广东', 'Tag:年终总结,工作总结', '本站 2012/3/27 11:31:53', '时间:2023年03月16日',
@@ -98,7 +117,7 @@ export const keyValue: Rule = {
       '好评度:★★★☆☆', '★★★★★', '资料类别:总结 资料版本:通用 适用地区:全国', '类型:工作总结 | 分类:教育文档 | 格式:WORD',
       '转自:某某公众号', '发布于 3天前', '【3页】【2.3千字】', '共3页 | 约1800字 | 更新于2023-05-06', 'Word文档 共3页 12.5KB', '本文已影响2.3万人', '本文标题:某某社区2021年工作总结', '微信公众号:fanwen_123', '发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次', '2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207', '某某合作社　2024-01-05　👁 862　♡ 41', '编辑于 2023-01-09 21:14・IP 属地 江西', '文/党委办公室　图/宣传科　2023年07月06日　阅读：412', '关注者 412 · 被浏览 18,736', '约 6 分钟读完', '今日学习时长 00:18:42', '3.6万粉丝 · 412篇原创', '索引号001328465/2024-00031发布机构某某县农业农村局生成日期2024-01-19主题分类农业文号无公开方式主动公开', '本文由“溪畔听风”投稿 · 2022-12-27 · 栏目:医疗卫生总结', '述职人:刘某某　　文章来源:某某网',
     ],
-    keep: ['时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日',
+    keep: ['(2023年10月25日)', '【活动主题】书香润童心 【活动时间】4月1日至30日', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日',
       '社区公众号推送的消防知识累计2.3万人阅读。', '全年共编印简报24期,每期共4页。', '时间:2023年10月16日', '数据来源:县统计局',
       '资料来源:县统计局《2023年国民经济和社会发展统计公报》', '时间:5月15日 地点:县文化广场', '组长:王某 副组长:李某 张某', '全县3天前完成了秋粮收购任务。',
       '主持人:李某 记录人:王某', '2023.05.12 | 县教育局 | 312人次', '9:00 开幕式 11:30 闭幕', '3月8日 | 妇女节表彰大会 | 阅读推广', '索引号、发布机构、生成日期、主题分类等要素全部规范填写。', '单位:某某镇林业工作站 姓名:某某 职务:站长', '规范填写发布机构生成日期主题分类公开方式等栏目'],
