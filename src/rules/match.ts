@@ -66,7 +66,7 @@ export function phraseCut(
   }
   const { spans, own } = sentencesHolding(text, holds, (t) => hasAny(t, PLATFORM_CUES))
   // A phrase split across sentences, or too little of the line's own: the line is the notice.
-  return spans.length === 0 || own < OWN_TEXT_MIN ? {} : { spans }
+  return spans.length === 0 || !ownEnough(text, spans, own) ? {} : { spans }
 }
 
 // The notice may stand in a bracket opened after the title ("…工作计划〔docx格式 · 下载需5积分 · 约2450字〕").
@@ -118,6 +118,18 @@ export function sentencesHolding(
 
 /** Past this many Han characters of sentences holding none of a line's cues, the line holds the document's own sentences. */
 export const OWN_TEXT_MIN = 30
+// Fewer do when they make full sentences in the document's voice before the notice glued after them ("…知晓率由年初的
+// 78%提升至91%。本文来源:…"); after it they may be the notice going on ("这是…的快照。它是该网页在…的显示情况。").
+const OWN_SENTENCE_MIN = 12
+
+/** The sentences of `text` outside `spans` are the document's own: enough of them, or full sentences in its voice before the notice. */
+export function ownEnough(text: string, spans: readonly (readonly [number, number])[], own: number): boolean {
+  if (own >= OWN_TEXT_MIN) return true
+  const first = Math.min(...spans.map(([a]) => a))
+  const last = Math.max(...spans.map(([, b]) => b))
+  const before = text.slice(0, first)
+  return own >= OWN_SENTENCE_MIN && text.slice(last).trim() === '' && /[。!?！？]\s*$/.test(before.trim()) && documentVoice(before)
+}
 
 /**
  * Text in a document's own voice: a figure, an outline marker or a unit speaking of itself (我社区, 我校).

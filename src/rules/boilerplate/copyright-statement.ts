@@ -1,6 +1,6 @@
 import { COPYRIGHT_PHRASES } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
-import { OWN_TEXT_MIN, phraseCut, sentencesHolding } from '../match.js'
+import { ownEnough, phraseCut, sentencesHolding } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/copyright-statement'
@@ -12,7 +12,7 @@ const SHAPE_LINE = 80
 /** The reprint terms' sentences when the line holds enough sentences of its own ("1.…发放资金约860万元。本文来自某某,转载请保留出处。"), else the line. */
 function reprintCut(text: string): { spans?: [number, number][] } {
   const { spans, own } = sentencesHolding(text, (s) => REPRINT.test(fold(s)))
-  return spans.length === 0 || own < OWN_TEXT_MIN ? {} : { spans }
+  return spans.length === 0 || !ownEnough(text, spans, own) ? {} : { spans }
 }
 
 export const copyrightStatement: Rule = {
@@ -32,7 +32,7 @@ export const copyrightStatement: Rule = {
       '声明:本站所有文章资源内容,如无特殊说明或标注,均为网络资源,转载请注明出处。',
       '本作品为某某原创,转载时务请注明出处。', '某某网(www.example.cn)专稿,未经书面授权请勿转载。',
       '1.做好国家助学金评审工作,预计资助家庭经济困难学生2600人,发放资金约860万元。本文来自某某网,转载请保留出处。',
-      '本文转载自某某区融媒体中心,略有删节', '本网转载此文是出于传递更多信息之目的', '此文摘自某某日报', '本资源仅供教学交流使用', '本文档仅供参考', '本文由某某号作者上传并发布', '本文仅代表述职人本人观点,评议结果以集团党委正式通报为准。', '保证了订单按期交付。本文版权归某某食品所有,如需转载请联系品牌部', '本文图片由县总工会宣教部提供', '根据会议录音整理,有删节', '声明:本文由某某号作者上传并发布,仅代表该作者观点。某某网仅提供信息发布平台。',
+      '本文转载自某某区融媒体中心,略有删节', '本网转载此文是出于传递更多信息之目的', '此文摘自某某日报', '本资源仅供教学交流使用', '本文档仅供参考', '本文由某某号作者上传并发布', '全县居民消防知识知晓率由年初的78%提升至91%。本文来源:某某稿网(www.example.cn),转载请保留出处', '本文仅代表述职人本人观点,评议结果以集团党委正式通报为准。', '保证了订单按期交付。本文版权归某某食品所有,如需转载请联系品牌部', '本文图片由县总工会宣教部提供', '根据会议录音整理,有删节', '声明:本文由某某号作者上传并发布,仅代表该作者观点。某某网仅提供信息发布平台。',
     ],
     keep: ['加强知识产权保护,开展了版权宣传周活动。', '本文转载量居全市政务号前列。', '文件转发后各单位略有删节的情况已纠正。', '会上,三名代表分别代表所在片区作了发言。', '严厉打击未经授权转载、盗版等侵权行为,查处案件3起,维护了权利人合法权益。'],
   },

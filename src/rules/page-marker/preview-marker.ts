@@ -65,6 +65,18 @@ const prose = (head: string): boolean =>
   hanCount(head) >= MIN_HEAD_HAN && CLAUSE_MARK.test(head) && !NOTICE_WORDS.test(head) && !looksLikeTitle(head) &&
   countTrafficWords(firstClause(head)) < 2
 
+// The viewer's notice may open a clause before the marker's own words ("…二是……▲免费预览已到尽头,余下4页请下载后查看"):
+// a clause after the text's last break that speaks of the preview is the marker's.
+const TEXT_BREAK = /[。!?！？;；]|…{1,2}|\.{3,6}/g
+const NOTICE_CLAUSE_MAX = 16
+function noticeClauseStart(folded: string, start: number): number {
+  let after = -1
+  for (const m of folded.slice(0, start).matchAll(TEXT_BREAK)) after = m.index + m[0].length
+  if (after < 0 || start - after > NOTICE_CLAUSE_MAX) return start
+  const clause = folded.slice(after, start)
+  return NOTICE_WORDS.test(clause) && !/[。!?！？]/.test(clause) ? after : start
+}
+
 const UNANCHORED_MARKERS = PAGE_MARKER_LINES.filter((re) => !re.source.startsWith('^'))
 
 /** Where a preview marker glued to the end of a line of text begins (its ellipsis included), or -1. */
@@ -78,7 +90,7 @@ function gluedMarkerStart(folded: string): number {
     const m = re.exec(tail)
     // What follows the marker is more of it ("…余下1862字,打开App继续阅读"), not the document going on.
     if (!m || SENTENCE_AFTER.test(tail.slice(m.index + m[0].length))) continue
-    let start = siteClauseStart(folded, bracketStart(folded, from + m.index))
+    let start = noticeClauseStart(folded, siteClauseStart(folded, bracketStart(folded, from + m.index)))
     while (start > 0 && BEFORE_MARKER.test(folded[start - 1]!)) start--
     const head = folded.slice(0, start)
     if (prose(head) && (best < 0 || start < best)) best = start
@@ -138,7 +150,7 @@ export const previewMarker: Rule = {
   },
   examples: {
     drop: ['火灾事故应急疏散演练总结_第1页', '已阅读4页,还剩9页未读 继续免费阅读', '免费预览已结束,剩余15页可下载查看', '- 3 -', '12', '(全文共计6页)', '【共4页】',
-      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧', '(未完,接下页)', '∨ 展开剩余68%', '〔 正在显示第 2 页,全文共 4 页 〕', '已到文档末尾', '消息过长,以下为第2条', '一、年度目标完成情况 ……………………… 1', '二、重点工作完成情况 ………', '目录(共三部分)', '2024/3/11 10:42 工作总结_某某县人民政府', 'https://www.example.gov.cn/art/2024/3/1/art_1207_66021.html 1/3', '网络不给力,点击重试', '倍速 1.0X 清晰度 全屏', '目录: 篇一 | 篇二 | 篇三', '本文目录:读书节活动总结(一) · 读书月活动总结范文(二) · 读书节总结简短版(三)', '篇三【剩余3篇为会员专享内容】', '第148期　　第3版', '某某能源集团报·第4版', '—— 第 57 份 / 共 63 份 ——', '全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读', '评出示范户150户,带动各村拆除违章搭建 ▍内容来自某某文库 example.com,下载原文档查看完整内容 ▶', '开展应急演练,参演人员320人。(本页仅展示前2页 · 剩余3页请下载后查看)', '关注公众号“某某范文”,回复“382716”获取验证码,即可解锁全文', '依托小程序开设21天打卡专栏,累计打卡用户6700多人,……此处隐藏1,286字,开通会员或支付4.9元解锁全文', '2023年某某节活动总结　第 2 页', '(第1页)一、认清形势,切实增强做好森林防火工作的责任感。', '(全文共3页,现为第2页)广大干部群众表示衷心的感谢!', '第2/5页第一天,学生走进茶园体验采茶。', '阅读 3/4 三、下半年工作打算', 'Page 1 of 3 ‖ example.cc 免费在线转换,保留原文排版', '其中解决和基本解决的……【点击展开全文】'],
+      '试读结束,完整内容请下载', '剩余2000字,点击阅读全文', '展开剩余78%', '……(此处省略部分内容)……', '登录后查看完整内容', '第2页', 'Page 3', '·2·', '共 4 页 当前第 1 页', '---- 预览结束 ----', '(本文为节选,完整版请下载)', '继续阅读下一页', '——本文完——', '— END —', '全文完 · 觉得有用就点个赞吧', '(未完,接下页)', '∨ 展开剩余68%', '〔 正在显示第 2 页,全文共 4 页 〕', '已到文档末尾', '消息过长,以下为第2条', '一、年度目标完成情况 ……………………… 1', '二、重点工作完成情况 ………', '目录(共三部分)', '2024/3/11 10:42 工作总结_某某县人民政府', 'https://www.example.gov.cn/art/2024/3/1/art_1207_66021.html 1/3', '网络不给力,点击重试', '倍速 1.0X 清晰度 全屏', '目录: 篇一 | 篇二 | 篇三', '本文目录:读书节活动总结(一) · 读书月活动总结范文(二) · 读书节总结简短版(三)', '篇三【剩余3篇为会员专享内容】', '第148期　　第3版', '某某能源集团报·第4版', '—— 第 57 份 / 共 63 份 ——', '全年查找暗漏点317处,漏损率较上年下降……余下1862字,打开App继续阅读', '评出示范户150户,带动各村拆除违章搭建 ▍内容来自某某文库 example.com,下载原文档查看完整内容 ▶', '开展应急演练,参演人员320人。(本页仅展示前2页 · 剩余3页请下载后查看)', '关注公众号“某某范文”,回复“382716”获取验证码,即可解锁全文', '依托小程序开设21天打卡专栏,累计打卡用户6700多人,……此处隐藏1,286字,开通会员或支付4.9元解锁全文', '2023年某某节活动总结　第 2 页', '(第1页)一、认清形势,切实增强做好森林防火工作的责任感。', '(全文共3页,现为第2页)广大干部群众表示衷心的感谢!', '四、下半年打算。一是持续抓好汛期和高温时段的安全防范,二是……▲免费预览已到尽头,余下4页请下载后查看', '第2/5页第一天,学生走进茶园体验采茶。', '阅读 3/4 三、下半年工作打算', 'Page 1 of 3 ‖ example.cc 免费在线转换,保留原文排版', '其中解决和基本解决的……【点击展开全文】'],
     keep: ['第一页上印有活动日程。', '共发放资料5000份', '共12篇', '全年共编印简报24期。', '剩余资金全部用于困难群众救助', '工作流程不得省略任何环节', '全文完成修订', '一、年度目标完成情况', '目录管理工作进一步规范。', '目录:一、基本情况(一) 二、主要做法(二)', '剩余3篇征文将于下月评审。', '详见附件 第3页', '详见附件(第3页)所列名单。', '阅读 3 本以上的学生占比达85%。'],
   },
 }
