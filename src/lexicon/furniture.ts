@@ -70,6 +70,13 @@ export const SITE_ENDINGS = ['网', '文库', '题库', '百科', '范文站', '
 /** What a forum, blog or Q&A page prints beside a poster's name and time (楼主 发表于 … 只看该作者). */
 export const POSTER_WORDS = ['原创', '只看该作者', '只看楼主', '倒序浏览', '阅读模式', '回复该评论', '回复', '举报', '引用', '楼主', '网友', '匿名用户', '提问者', '回答者', '追问', '追答'] as const
 
+/** China's provinces, regions and municipalities: where a platform says a poster was (发表于湖北, IP属地:广东). */
+export const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
+  '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆',
+  '香港', '澳门',
+] as const
+
 /** Words ending in 网 that name no website: network words of ordinary prose. */
 export const NOT_SITES = [
   '互联网', '物联网', '因特网', '局域网', '电网', '管网', '天网', '法网', '渔网', '球网', '铁丝网', '蜘蛛网', '关系网', '交通网',

@@ -34,6 +34,11 @@ describe('leadingMetadataEnd', () => {
     expect(c.slice(leadingMetadataEnd(c))).toBe('2023年上半年,县应急管理局坚持人民至上,全县未发生较大事故。')
   })
 
+  it("finds a poster's name, day and province before a paragraph", () => {
+    const d = '某某听雨馆 2023-05-06 发表于湖北 为营造浓厚的读书氛围,我校于2023年4月6日至4月28日开展了读书月活动。'
+    expect(d.slice(leadingMetadataEnd(d))).toBe('为营造浓厚的读书氛围,我校于2023年4月6日至4月28日开展了读书月活动。')
+  })
+
   it("leaves a document's own staffing keys before its sentence", () => {
     expect(leadingMetadataEnd('组长:王某 副组长:李某 今年以来,领导小组认真履职。')).toBe(0)
     expect(leadingMetadataEnd('时间:2023-07-05 2023年上半年,县应急管理局组织全县开展安全检查。')).toBe(0)

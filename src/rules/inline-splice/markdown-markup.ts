@@ -7,7 +7,8 @@ import type { Cut, Rule } from '../types.js'
 // elsewhere the markup goes and the words stay, so the line rules read the text as a plain scrape would give it.
 const IMAGE = /!\[[^\]\n]{0,120}\]\([^)\s]{0,400}\)/g
 const HAS_IMAGE = new RegExp(IMAGE.source)
-const LINK = /\[([^[\]\n]{1,160})\]\((?:https?:|javascript:|mailto:|www\.|\/|#)[^)\s]{0,400}\)/g
+// An address may hold one pair of brackets of its own ("javascript:void(0);").
+const LINK = /\[([^[\]\n]{1,160})\]\((?:https?:|javascript:|mailto:|www\.|\/|#)(?:[^()\s]|\([^()\s]{0,40}\)){0,400}\)/g
 // A reference definition ("[1]: https://…") and a rule between sections ("---", "* * *").
 const REFERENCE = /^\s*\[[^\]\n]{1,20}\]:\s?\S+.*$/
 const RULE_LINE = /^\s{0,3}(?:[-*_]\s?){3,}\s*$/
@@ -95,7 +96,7 @@ export const markdownMarkup: Rule = {
       '---',
       '## 篇一',
       '**热门文章**',
-      '活动取得圆满成功,[更多范文](https://www.example.cn/fw/)请关注本站。',
+      '活动取得圆满成功,[更多范文](https://www.example.cn/fw/)请关注本站。', '原创 某某教育 [某某教育](javascript:void(0);) *2024-05-08 17:42*',
       '> 本文转载自微信公众号“某某教育”',
       '*发表于浙江*',
     ],
