@@ -364,6 +364,18 @@ describe('clean() layouts', () => {
     expect(r.text).toContain('时间:2023年12月20日')
   })
 
+  it("knows the thread opener by the handle above its post line and keeps the opener's later post, not the replies", () => {
+    const r = clean(['[原创] 晒晒我们科上半年的工作总结', '青衫磨墨', '楼主 · 发表于 2023-7-4 22:13 · 只看该作者',
+      '某某县市场监督管理局食品安全科2023年上半年工作总结', '上半年,全科共检查食品生产经营主体1260家次,立案查处违法案件37起,罚没款42.6万元。',
+      '沙发 · 老鱼头 · 2023-7-4 22:31', '写得挺扎实,数字很全,建议把第二部分并到第一部分里。',
+      '4# 青衫磨墨 · 2023-7-5 21:40 · 只看该作者', '三、下半年打算', '7月至8月,开展夏季食品安全专项行动,重点检查冷饮、凉菜、卤菜等高风险品种,年底前实现农村集体聚餐报备率达到95%以上。',
+      '9月开学前,完成全县学校食堂“明厨亮灶”全覆盖,督促每所学校落实校长陪餐制度,10月底前完成乡厨集中培训。',
+      '5# 老鱼头 · 2023-7-5 22:02', '这样完整了,第三部分问题找得准。'].join('\n'))
+    expect(r.text).toContain('开展夏季食品安全专项行动')
+    expect(r.text).not.toContain('建议把第二部分')
+    expect(r.text).not.toContain('这样完整了')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

@@ -46,7 +46,7 @@ const SIGNATURE = /^(?:签名|个性签名)\s?[:：]/
 // A chat member's acknowledgement of a relayed notice ("某某:收到", "桂花苑 老陈:收到,谢谢").
 const CHAT_ACK = /^[^:：]{1,14}[:：]\s?(?:收到|已收到|收到了|好的|已阅|已读)[!！。~～,，]*(?:谢谢[^\n]{0,6})?$/
 
-const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?(?:${POSTED_WORD.source})`)
+const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?[·|｜]?\\s?(?:${POSTED_WORD.source})`)
 // A reply on a floor with its poster before a colon ("2楼 ▏某某:沙发!…", "[3#] 某某:顶"): a reader's words.
 const FLOOR_REPLY = /^[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?\s*[▏|｜丨\s]?\s*[^\s:：|｜]{1,16}\s?[:：]/
 // The opener's stamp glued after the title ("…工作总结 楼主:某某 | 发表于 2023-11-20 21:07 | 只看该作者").
@@ -67,11 +67,38 @@ const CONTINUATION_MIN = 100
 
 interface Post { index: number; opener: boolean; length: number }
 
+/**
+ * Per page: the thread opener's handle, read from the opener's post line ("楼主 某某 发表于 …") or the bare handle on the
+ * line above it ("某某" / "楼主 · 发表于 …"), or null.
+ */
+const openerNameOf = oncePer((texts: readonly string[]): string | null => {
+  const i = texts.findIndex((t) => { const f = fold(t).trim(); return f.length <= MAX_LINE && OPENER_POST.test(f) && HAS_STAMP.test(f) })
+  if (i < 0) return null
+  const rest = fold(texts[i]!).trim().replace(STAMP, ' ').replace(POSTED, ' ').replace(WORDS, ' ').replace(SEPARATORS, ' ').trim()
+  if (rest !== '' && !rest.includes(' ') && isHandle(rest)) return rest
+  const above = fold(texts[i - 1] ?? '').trim()
+  return above !== '' && isHandle(above) && !HAN_TITLE_WORD.test(above) ? above : null
+})
+const QUOTING = /^(?:引用|回复|@)/
+// A line above the opener's that names the thread rather than its poster.
+const HAN_TITLE_WORD = /总结|计划|报告|讲话|方案/
+
+/** The line opens a post by the thread's opener: 楼主 says so, or the opener's handle stands in it. */
+function byOpener(texts: readonly string[], line: string): boolean {
+  if (OPENER_POST.test(line)) return true
+  // A reply quoting the opener names the opener too ("引用 某某 发表于 …").
+  if (QUOTING.test(line)) return false
+  const name = openerNameOf(texts)
+  return name !== null && line.includes(name)
+}
+
 /** Per page: each post's opening line (who posted and when), whether the thread's opener posted it, and how much text it holds. */
 const postsOf = oncePer((texts: readonly string[]): Post[] => {
   const heads = texts.flatMap((t, i) => {
     const f = fold(t).trim()
-    return f.length <= MAX_LINE && POSTED_WORD.test(f) && HAS_STAMP.test(f) ? [{ index: i, opener: OPENER_POST.test(f) }] : []
+    // A post opens on a "posted" word and its time, or on its floor and its time ("4# 某某 · 2023-7-5 21:40").
+    const head = f.length <= MAX_LINE && HAS_STAMP.test(f) && (POSTED_WORD.test(f) || FLOOR.test(f))
+    return head ? [{ index: i, opener: byOpener(texts, f) }] : []
   })
   return heads.map((h, k) => {
     let length = 0
@@ -211,7 +238,7 @@ export const posterLine: Rule = {
     if (!floor && !posted && !HAS_TIME.test(stamps.join(' ')) && !/[|｜]/.test(text) && !previousCut) return undefined
     // A reply: a floor past the first, or a poster's line past the body's start in the page's tail or under a
     // comment box's header. The thread's opener (楼主) and a header line never end the document.
-    const opener = (floor !== null && floor[0].trim() === '楼主') || OPENER_POST.test(text)
+    const opener = (floor !== null && floor[0].trim() === '楼主') || byOpener(doc.texts, text)
     const numbered = floor?.[1] !== undefined && Number(floor[1]) >= 2
     // In a thread, a post by anyone but the opener, after the opener's, is a reply too.
     const first = threadOf(doc.texts).firstOpener
