@@ -376,6 +376,14 @@ describe('clean() layouts', () => {
     expect(r.text).not.toContain('这样完整了')
   })
 
+  it("keeps a compilation's second document after the first one's closing and the site's notice between them", () => {
+    // A blind page (round 35): two teachers' summaries under the site's labels, the first closing on its signature and date.
+    const r = clean(fixture('blind/bb-site-2.txt'))
+    expect(r.documents.length).toBeGreaterThanOrEqual(2)
+    expect(r.text).toContain('全年召开家长会3次')
+    expect(r.text).not.toContain('本站声明')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

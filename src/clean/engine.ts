@@ -260,7 +260,14 @@ function runPass(
   const lineBlock = (i: number) => ruleBlock(lineTexts[i]!, i, units.length, bodyLines)
   // First round: every line judged by the ordinary rules; second: reviewing rules read those verdicts.
   const verdicts = units.map((u, i) => (u.text.text ? firstCut(rules.line, lineBlock(i), lineFacts) : undefined))
-  const reviewFacts: DocFacts = { ...lineFacts, lineVerdicts: verdicts.map((v) => (v ? (v.cut.kind ?? v.rule.kind) : null)) }
+  // A compilation's documents, as an earlier pass found them by their cut labels: the reviewing rules judge a line
+  // within its own document (its closing, its replies).
+  const openings = units.flatMap((u, i) => (u.opens !== undefined ? [{ start: i, title: u.opens }] : []))
+  const reviewFacts: DocFacts = {
+    ...lineFacts,
+    lineVerdicts: verdicts.map((v) => (v ? (v.cut.kind ?? v.rule.kind) : null)),
+    ...(openings.length > 0 ? { documents: [{ start: 0, title: title ?? '' }, ...openings] } : {}),
+  }
   observe?.({ facts: reviewFacts, body: bodyLines, offsets: units.map((u) => u.text.source(0)) })
   if (rules.review.length > 0) {
     units.forEach((u, i) => {

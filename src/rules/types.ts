@@ -50,7 +50,8 @@ export interface DocFacts {
   /** A line model the caller passed (`clean(page, { model })`); reviewing rules fall back to the shipped one. */
   readonly model?: LineModel
   /**
-   * Block and span stages of a compilation page: the documents it holds, in order, each with the index
+   * Block and span stages, and the line stage's reviewing round, of a compilation page: the documents it holds, in
+   * order (at the line stage as an earlier pass's cut labels opened them), each with the index
    * of its first block and the title its label gave it. Rules that compare a block with "the rest"
    * compare it with the rest of its own document. Absent for an ordinary page.
    */

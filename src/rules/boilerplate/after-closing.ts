@@ -5,7 +5,7 @@ import { markerLevel } from '../../text/markers.js'
 import { oncePer } from '../../text/memo.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { looksLikeTitle, variantLabel } from '../../text/title.js'
-import type { Rule } from '../types.js'
+import type { DocFacts, Rule } from '../types.js'
 
 // A document closes on its signature and the date under it ("某某县消防救援大队" / "2023年12月1日"). Past that
 // closing, in the page's second half, a page carries its own things: share bars, votes and comments, contact
@@ -25,14 +25,15 @@ interface Closing {
   stop: number
 }
 
-const closingOf = oncePer((texts: readonly string[]): Closing | null => {
-  const half = Math.ceil(texts.length / 2)
-  for (let i = texts.length - 1; i >= Math.max(1, half); i--) {
+/** The closing of the lines [from, to): the last signature and date in their second half. */
+function closingWithin(texts: readonly string[], from: number, to: number): Closing | null {
+  const half = from + Math.ceil((to - from) / 2)
+  for (let i = to - 1; i >= Math.max(from + 1, half); i--) {
     const date = texts[i]!.trim()
     const signature = texts[i - 1]!.trim()
     if (!isDateLine(date) || !isSignatureLine(signature)) continue
-    let stop = texts.length
-    for (let j = i + 1; j < texts.length; j++) {
+    let stop = to
+    for (let j = i + 1; j < to; j++) {
       const t = texts[j]!.trim()
       if (looksLikeTitle(t) || variantLabel(t) !== null || markerLevel(t) === 1) {
         stop = j
@@ -42,7 +43,21 @@ const closingOf = oncePer((texts: readonly string[]): Closing | null => {
     return { date: i, stop }
   }
   return null
-})
+}
+
+/**
+ * Per page, the closing of each document: a compilation's documents close each on their own, and the label that opened
+ * the next one (cut by an earlier pass) bounds the one before.
+ */
+const closingsOf = oncePer((_texts: readonly string[]) => new Map<number, Closing | null>())
+function closingOf(doc: DocFacts, index: number): Closing | null {
+  const starts = (doc.documents ?? []).map((d) => d.start).filter((s) => s > 0)
+  const from = starts.filter((s) => s <= index).at(-1) ?? 0
+  const to = starts.find((s) => s > index) ?? doc.texts.length
+  const memo = closingsOf(doc.texts)
+  if (!memo.has(from)) memo.set(from, closingWithin(doc.texts, from, to))
+  return memo.get(from)!
+}
 
 /** True when line `index` continues an appendix the document opened after its closing (附件:1. … / 2. …). */
 function inAppendix(texts: readonly string[], from: number, index: number): boolean {
@@ -62,7 +77,7 @@ export const afterClosing: Rule = {
   // It reviews beside the line model, so its cuts leave the model's training rows as they were.
   traits: { reviews: true },
   test: (block, doc) => {
-    const closing = closingOf(doc.texts)
+    const closing = closingOf(doc, block.index)
     if (!closing || block.index <= closing.date || block.index >= closing.stop) return undefined
     if (inAppendix(doc.texts, closing.date, block.index)) return undefined
     return { reason: "after the document's closing (its signature and date)" }
