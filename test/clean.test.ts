@@ -384,6 +384,14 @@ describe('clean() layouts', () => {
     expect(r.text).not.toContain('本站声明')
   })
 
+  it("keeps a document's own contact lines apart and whole above its signature", () => {
+    const r = clean(['某某社区2023年工作总结', '2023年,社区围绕“党建引领、服务为民”开展工作,全年办理居民事项1260件,组织志愿服务86场。',
+      '社区党群服务中心地址:某某镇枫桥路18号(菜场北侧)', '社区服务热线:0736-5528400  微信公众号:某某e家', '联系人:某某某  联系电话:0736-5528416',
+      '某某镇枫桥社区居民委员会', '2023年12月28日'].join('\n'))
+    expect(r.removed).toEqual([])
+    expect(r.text.split('\n').some((l) => /^联系人:某某某\s*联系电话:0736-5528416$/.test(l))).toBe(true)
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

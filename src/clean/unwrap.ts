@@ -47,8 +47,8 @@ const BRACKETED_LINE = /^[(（][^()（）]+[)）]$/
 const CLAUSE_OPEN_END = /[,,、;;]$/
 /** A table's row: cells between two or more bars ("1月—2月｜制定方案｜医务科"); rows are lines of their own. */
 const TABLE_ROW = /[|｜][^|｜]+[|｜]/
-/** A contact line ("咨询电话:…(某某办公室)") is a line of its own, whatever its length. */
-const CONTACT_LINE = new RegExp(`^(?:${wordAlternation(CONTACT_KEYS)})\\s?[:：]`)
+/** A contact line ("咨询电话:…(某某办公室)", "社区党群服务中心地址:…", "联系人:…") is a line of its own, whatever its length. */
+const CONTACT_LINE = new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${wordAlternation([...CONTACT_KEYS, '联系人'])})\\s?[:：]`)
 
 /** A line ending in a widget's or a menu's symbol (★, >, |) was not cut mid-sentence. */
 const SYMBOL_END = /[★☆■□●○◆◇▲△▼▽→←>»|｜]\s*$/
