@@ -46,7 +46,7 @@ describe('fixtures against the baseline', () => {
   })
 
   it('cleans the blind fixtures at or above the floors', () => {
-    expect(blind.count).toBeGreaterThanOrEqual(950)
+    expect(blind.count).toBeGreaterThanOrEqual(982)
     expect(blind.snippets.keep).toBeGreaterThanOrEqual(baseline.blind.keep)
     expect(blind.snippets.drop).toBeGreaterThanOrEqual(baseline.blind.drop)
   })
