@@ -392,6 +392,13 @@ describe('clean() layouts', () => {
     expect(r.text.split('\n').some((l) => /^联系人:某某某\s*联系电话:0736-5528416$/.test(l))).toBe(true)
   })
 
+  it("cuts the site's own page title above the document's title: the kind, a year or 最新, and the site's name", () => {
+    const r = clean(['三八妇女节活动总结2022最新 - 某某文苑', '某某县妇联2022年“三八”国际妇女节系列活动总结',
+      '为庆祝“三八”国际妇女节,县妇联于3月1日至10日组织开展了系列活动,全县1200余名妇女群众参加。'].join('\n'))
+    expect(r.removed.map((x) => x.text)).toEqual(['三八妇女节活动总结2022最新 - 某某文苑'])
+    expect(r.title).toBe('某某县妇联2022年“三八”国际妇女节系列活动总结')
+  })
+
   it("keeps the sentences a page footer fell into, the document's closing before a notice, and its own 报送 line", () => {
     const r = clean(['某某镇2023年人居环境整治工作总结', '同志们,今年全镇共拆除违章搭建126处,改造农村户厕860户。',
       '同志们,人居环境整治只有起点、没有终点。希望大家 第 3 页 共 3 页 鼓足干劲、久久为功,为建设宜居宜业的和美乡村作出新的更大贡献!',

@@ -59,8 +59,24 @@ const MAX_SEO_LINE = 40
 function genericCopyAbove(text: string, block: RuleBlock, doc: DocFacts): boolean {
   if (!doc.title || doc.titleIndex <= block.index || text.length > MAX_SEO_LINE || SENTENCE_MARK.test(text)) return false
   const listing = LISTING_WORD.exec(text)
-  if (!listing) return false
+  if (!listing) return siteTitledCopy(text, doc)
   const head = text.slice(0, listing.index).split(TITLE_PARTS)[0]!.trim()
+  const title = fold(doc.title).trim()
+  return head.length > GENRE_TAIL && title.length > GENRE_TAIL && head.endsWith(title.slice(-GENRE_TAIL))
+}
+
+// The site's name after the last separator of its page title ("三八妇女节活动总结2022最新 - 某某文苑").
+const SITE_AFTER_PARTS = /\s[-—|｜]\s[\u4e00-\u9fffA-Za-z]{2,8}$|_[\u4e00-\u9fffA-Za-z]{2,8}$/
+const YEAR_OR_NEWEST = /(?:19|20)\d{2}(?:年)?(?:最新)?$|最新$/
+
+/**
+ * A page title of the site's own making above the document's title: the kind of document, a year or 最新, and the
+ * site's name after a separator ("三八妇女节活动总结2022最新 - 某某文苑" over "某某县妇联2022年…活动总结").
+ */
+function siteTitledCopy(text: string, doc: DocFacts): boolean {
+  const site = SITE_AFTER_PARTS.exec(text)
+  if (!site || !doc.title) return false
+  const head = text.slice(0, site.index).split(TITLE_PARTS)[0]!.trim().replace(YEAR_OR_NEWEST, '')
   const title = fold(doc.title).trim()
   return head.length > GENRE_TAIL && title.length > GENRE_TAIL && head.endsWith(title.slice(-GENRE_TAIL))
 }
