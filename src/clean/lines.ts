@@ -51,6 +51,8 @@ export function headCuts(text: string, at = 0): number[] {
     const title = head.slice(0, end)
     if (end < 4 || !looksLikeTitle(title) || hasSeoDecoration(title)) continue
     if (SECTION_START.test(head.slice(end))) return [at + end]
+    // The title doubled on its own short line ("…述职报告…述职报告"): the copy goes on a line of its own, for the repeat rules.
+    if (short && text.slice(at).trim() === title + title) return [at + end]
     if (short) continue
     const deco = decorationLength(head.slice(end), stripSeo(title))
     if (deco === null) continue

@@ -45,7 +45,7 @@ function labelsNameOthers(block: RuleBlock, doc: DocFacts, key: string): boolean
 }
 
 // A template site's word for its listing ("…工作计划_安全生产计划范文大全", "…禁毒工作总结范文-精选").
-const LISTING_WORD = /范文|范本|大全|精选/
+const LISTING_WORD = /范文|范本|大全|精选|[(（【\[]通用\d{0,2}篇?/
 const TITLE_PARTS = /[_|｜\-—]/
 const SENTENCE_MARK = /[。,，;；!！?？]/
 const GENRE_TAIL = 4
@@ -60,7 +60,7 @@ function genericCopyAbove(text: string, block: RuleBlock, doc: DocFacts): boolea
   if (!doc.title || doc.titleIndex <= block.index || text.length > MAX_SEO_LINE || SENTENCE_MARK.test(text)) return false
   const listing = LISTING_WORD.exec(text)
   if (!listing) return siteTitledCopy(text, doc)
-  const head = text.slice(0, listing.index).split(TITLE_PARTS)[0]!.trim()
+  const head = text.slice(0, listing.index).split(TITLE_PARTS)[0]!.trim().replace(YEAR_OR_NEWEST, '')
   const title = fold(doc.title).trim()
   return head.length > GENRE_TAIL && title.length > GENRE_TAIL && head.endsWith(title.slice(-GENRE_TAIL))
 }
