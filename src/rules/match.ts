@@ -121,6 +121,7 @@ export const OWN_TEXT_MIN = 30
 // Fewer do when they make full sentences in the document's voice before the notice glued after them ("…知晓率由年初的
 // 78%提升至91%。本文来源:…"); after it they may be the notice going on ("这是…的快照。它是该网页在…的显示情况。").
 const OWN_SENTENCE_MIN = 12
+const CLOSING_WORDS = /^(?:特此(?:报告|汇报|说明|通知)|以上(?:报告|述职|汇报|总结|发言)[^。]{0,12}|谢谢大家|此致)[。!！]$/
 
 /** The sentences of `text` outside `spans` are the document's own: enough of them, or full sentences in its voice before the notice. */
 export function ownEnough(text: string, spans: readonly (readonly [number, number])[], own: number): boolean {
@@ -128,7 +129,9 @@ export function ownEnough(text: string, spans: readonly (readonly [number, numbe
   const first = Math.min(...spans.map(([a]) => a))
   const last = Math.max(...spans.map(([, b]) => b))
   const before = text.slice(0, first)
-  return own >= OWN_SENTENCE_MIN && text.slice(last).trim() === '' && /[。!?！？]\s*$/.test(before.trim()) && documentVoice(before)
+  if (text.slice(last).trim() !== '' || !/[。!?！？]\s*$/.test(before.trim())) return false
+  // A document's closing formula is its own, however short ("特此报告。本文档由用户上传,…").
+  return (own >= OWN_SENTENCE_MIN && documentVoice(before)) || CLOSING_WORDS.test(before.trim())
 }
 
 /**

@@ -4,7 +4,7 @@ import type { LineModel, RuleKind } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
-import { BYLINE_KEYS } from '../../lexicon/furniture.js'
+import { BYLINE_KEYS, DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { ROLE_WORDS } from '../../lexicon/roles.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -80,6 +80,8 @@ const SPEAKER = new RegExp(`^[\\u4e00-\\u9fff]{0,24}(?:${wordAlternation(ROLE_WO
 // A bracketed note naming the document's contact person under its signature ("(联系人:某某;联系电话:…)"): the
 // document's own, though it stands where the page's lines stand and holds a phone number.
 const CONTACT_NOTE = /^[(（]\s?联系人\s?[:：]/
+// A line under a key of the document's own tail ("抄送:…", "述职人:某某", "附件:…"): the document's, whatever the model reads.
+const OWN_TAIL_KEY = new RegExp(`^(?:${wordAlternation([...DOCUMENT_TAIL_KEYS, '述职人', '报告人', '汇报人', '发言人'])})\\s?\\d{0,2}\\s?[:：]`)
 // The document's closing formula ("以上报告,请予评议。", "不妥之处,敬请批评指正。"): its last words, whatever stands around them.
 const CLOSING_FORMULA = /^(?:以上(?:报告|述职|汇报|发言|总结)|不妥之处|(?:敬请|恳请|请)(?:各位)?(?:领导|代表|同志们?)?(?:批评指正|审议|评议))/
 
@@ -113,7 +115,7 @@ export const lineClassifier: Rule = {
     // Read sentence by sentence only for the few lines the model would cut.
     if (p < model.threshold || ownSentences(block.text)) return undefined
     const x = s.x[block.index]!
-    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, '')) || CONTACT_NOTE.test(fold(block.text).trim()) || CLOSING_FORMULA.test(fold(block.text).trim())) return undefined
+    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, '')) || CONTACT_NOTE.test(fold(block.text).trim()) || CLOSING_FORMULA.test(fold(block.text).trim()) || OWN_TAIL_KEY.test(fold(block.text).trim())) return undefined
     const top = contributions(model, x)
       .filter((c) => c.value > 0 && SIGNAL[c.feature])
       .sort((a, b) => b.value - a.value)
@@ -127,6 +129,6 @@ export const lineClassifier: Rule = {
     // The line model judges a line among its neighbours: here, after the body, between footer lines.
     context: ['一年来,在县委、县政府的正确领导下,我局认真履行职责,全年共组织培训12期,参训人员达800余人次。', '某某医院 版权所有', '技术支持:某某科技'],
     drop: ['——您的满意是我们的追求——', '欢迎回复交流'],
-    keep: ['二、存在的问题', '全年共发放宣传资料3000余份,受教育群众达1万余人次。', '某某县人民政府副县长 邵某某', '网格员队伍流动性较大,', '(联系人:苗某某;联系电话:0633-5819026)', '以上报告,请予评议。', '不妥之处,敬请批评指正。'],
+    keep: ['二、存在的问题', '全年共发放宣传资料3000余份,受教育群众达1万余人次。', '某某县人民政府副县长 邵某某', '网格员队伍流动性较大,', '(联系人:苗某某;联系电话:0633-5819026)', '以上报告,请予评议。', '不妥之处,敬请批评指正。', '抄送:县农业农村局、县生态环境分局', '述职人:某某村党支部书记 某某某'],
   },
 }
