@@ -62,7 +62,8 @@ export function phraseCut(
   const brackets = [...text.matchAll(BRACKETED)].filter((m) => holds(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length])
   if (brackets.length > 0) {
     const outside = brackets.reduceRight((t, [a, b]) => t.slice(0, a) + t.slice(b), text)
-    if (hanCount(outside) >= OWN_TEXT_MIN && !holds(outside)) return { spans: brackets }
+    // Outside them, enough words of the line's own, or the document's dated line ("某某办公室 2024年2月20日印发【打印本页】").
+    if ((hanCount(outside) >= OWN_TEXT_MIN || WRITTEN_DATE.test(outside)) && !holds(outside)) return { spans: brackets }
   }
   const { spans, own } = sentencesHolding(text, holds, (t) => hasAny(t, PLATFORM_CUES))
   // A phrase split across sentences, or too little of the line's own: the line is the notice.
@@ -121,6 +122,7 @@ export const OWN_TEXT_MIN = 30
 // Fewer do when they make full sentences in the document's voice before the notice glued after them ("…知晓率由年初的
 // 78%提升至91%。本文来源:…"); after it they may be the notice going on ("这是…的快照。它是该网页在…的显示情况。").
 const OWN_SENTENCE_MIN = 12
+const WRITTEN_DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/
 const CLOSING_WORDS = /^(?:特此(?:报告|汇报|说明|通知)|以上(?:报告|述职|汇报|总结|发言)[^。]{0,12}|谢谢大家|此致)[。!！]$/
 
 /** The sentences of `text` outside `spans` are the document's own: enough of them, or full sentences in its voice before the notice. */
