@@ -63,7 +63,7 @@ export function phraseCut(
   if (brackets.length > 0) {
     const outside = brackets.reduceRight((t, [a, b]) => t.slice(0, a) + t.slice(b), text)
     // Outside them, enough words of the line's own, or the document's dated line ("某某办公室 2024年2月20日印发【打印本页】").
-    if ((hanCount(outside) >= OWN_TEXT_MIN || WRITTEN_DATE.test(outside)) && !holds(outside)) return { spans: brackets }
+    if ((hanCount(outside) >= OWN_TEXT_MIN || WRITTEN_DATE.test(outside) || fullSentence(outside)) && !holds(outside)) return { spans: brackets }
   }
   const { spans, own } = sentencesHolding(text, holds, (t) => hasAny(t, PLATFORM_CUES))
   // A phrase split across sentences, or too little of the line's own: the line is the notice.
@@ -123,6 +123,8 @@ export const OWN_TEXT_MIN = 30
 // 78%提升至91%。本文来源:…"); after it they may be the notice going on ("这是…的快照。它是该网页在…的显示情况。").
 const OWN_SENTENCE_MIN = 12
 const WRITTEN_DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/
+/** A sentence of the document's closed by its full stop, long enough to be one ("会议还对防汛备汛工作作了部署。【打印本页】"). */
+const fullSentence = (text: string): boolean => /[。!?！？]\s*$/.test(text.trim()) && hanCount(text) >= OWN_SENTENCE_MIN
 const CLOSING_WORDS = /^(?:特此(?:报告|汇报|说明|通知)|以上(?:报告|述职|汇报|总结|发言)[^。]{0,12}|谢谢大家|此致)[。!！]$/
 
 /** The sentences of `text` outside `spans` are the document's own: enough of them, or full sentences in its voice before the notice. */
