@@ -30,7 +30,7 @@ export const SPAM_ONLY_WORDS = ['真人视讯', '真人荷官', '开户送', '�
  * Words of a loan advertisement (无抵押当天到账, 黑户也能批): a report may name one or two (推出无抵押、当天到账的信用贷款);
  * three in one short clause, one beside a chat contact, or two with one no lender writes (LOAN_AD_ONLY_WORDS) are the advertisement.
  */
-export const LOAN_AD_WORDS = ['无抵押', '免抵押', '当天到账', '当日到账', '秒到账', '秒批', '秒下款', '黑户', '征信不好', '不看征信', '免审核', '快速放款', '急用钱'] as const
+export const LOAN_AD_WORDS = ['无抵押', '免抵押', '当天到账', '当日到账', '秒到账', '秒批', '秒下款', '黑户', '征信不好', '不看征信', '免审核', '快速放款', '当天放款', '秒放款', '急用钱'] as const
 /** A service sold beside a chat contact (代写各类总结材料,加微信…; 代开各类正规发票 微信…): an advertisement with its contact. */
 export const SERVICE_AD_WORDS = ['代写', '代开', '代办', '刷单', '兼职', '发票'] as const
 export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '秒下款', '急用钱'] as const

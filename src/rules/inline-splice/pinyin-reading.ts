@@ -5,11 +5,11 @@ import type { Rule } from '../types.js'
 // A bracketed pinyin syllable right after a Chinese character: 結(jié), 長(zhǎng), 务(wu4). A real
 // bracket after a character holds words, a number or an abbreviation, never one toned syllable.
 const SYLLABLE = `(?:[a-zü]{0,5}[${TONE_VOWELS}][a-zü]{0,5}|[a-zü]{1,6}[1-5])`
-const READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（]${SYLLABLE}[)）]`, 'g')
+const READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（〔【\\[]${SYLLABLE}[)）〕】\\]]`, 'g')
 // A word's reading over two to four toned syllables, one per character before it (設備(shè bèi)): injected too,
 // unless the word stands in quotes, where a school's text teaches its sound ("“龟裂(jūn liè)”").
 const TONED = `[a-zü]{0,5}[${TONE_VOWELS}][a-zü]{0,5}`
-const WORD_READING = new RegExp(`(?<=[\\u3400-\\u9fff]{2,4})[(（]${TONED}(?:\\s${TONED}){1,3}[)）]`, 'g')
+const WORD_READING = new RegExp(`(?<=[\\u3400-\\u9fff]{2,4})[(（〔【\\[]${TONED}(?:\\s${TONED}){1,3}[)）〕】\\]]`, 'g')
 const OPEN = /[“「『"]/g
 const CLOSE = /[”」』]/g
 function wordReadings(text: string): [number, number][] {

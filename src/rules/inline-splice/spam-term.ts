@@ -61,10 +61,11 @@ function nameLead(text: string, start: number, match: string): number {
 
 // A casino's brand wedged into a person's name right after the surname ("副县长 谢|某某娱乐城|以宁"): a two-character
 // brand and its category between a role's surname and the given name.
-const BRAND_IN_NAME = /[\u4e00-\u9fff]{2}(?:娱乐城|娱乐场|国际娱乐|棋牌)(?=[\u4e00-\u9fff]{1,2}(?:[\s,，。、;；)）]|$))/g
+const BRAND_IN_NAME = /[【\[(（]?[\u4e00-\u9fff]{2}(?:娱乐城|娱乐场|国际娱乐|棋牌|体育|娱乐)[】\])）]?(?=[\u4e00-\u9fff]{1,2}(?:[\s,，。、;；)）]|$|主持|带队|作|讲话|出席))/g
 function brandsInNames(text: string): [number, number][] {
   const out: [number, number][] = []
   for (const m of text.matchAll(BRAND_IN_NAME)) {
+    // A bracket around the brand is the brand's; a bare brand needs its category word right before the given name.
     const surname = text[m.index - 1] ?? ''
     const before = text.slice(Math.max(0, m.index - 1 - ROLE_REACH), m.index - 1).trimEnd()
     if (SURNAME_SET.has(surname) && ROLE_BEFORE.test(before)) out.push([m.index, m.index + m[0].length])
@@ -74,6 +75,10 @@ function brandsInNames(text: string): [number, number][] {
 
 // A service sold with its chat contact in brackets inside a sentence ("(代写各类总结材料,加微信…)", "【代开各类正规发票 微信…】").
 const BRACKETED_SERVICE_AD = new RegExp(`[(（【\\[][^()（）【】\\[\\]]{0,20}(?:${wordAlternation(SERVICE_AD_WORDS)})[^()（）【】\\[\\]]{0,20}(?:微信|V信|vx|VX|QQ|qq)\\s?[:：号]?\\s?[A-Za-z0-9_-]{4,20}[^()（）【】\\[\\]]{0,6}[)）】\\]]`, 'g')
+// A bonus in cash the casino pays for signing up, named as such or after its brand ("新用户注册即送288元彩金♠某某会",
+// "澳门新葡京◆注册送88元", "[加V领取888体育彩金]"): a report's sign-up offer gives a coupon, not 彩金.
+const CASH_BONUS = new RegExp(`(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?\\d{1,4}\\s?元\\s?(?:彩金|体验金)(?:\\s?[♠♣♥♦◆★☆]\\s?[\\u4e00-\\u9fff]{2,4})?|(?:${wordAlternation(SPAM_PREFIXES)})?(?:${wordAlternation(GAMBLING_BRANDS)})\\s?[◆★☆♠·]?\\s?(?:注册|开户)\\s?(?:即|就)?送\\s?\\d{1,4}\\s?元|[【\\[(（][^【】\\[\\]()（）]{0,10}(?:彩金|体验金)[^【】\\[\\]()（）]{0,8}[】\\])）]`, 'g')
+
 // A lottery or casino app's download link in brackets inside a sentence ("(某某彩乐园app官方下载入口)").
 const BRACKETED_APP_AD = /[(（【\[][\u4e00-\u9fffA-Za-z0-9]{0,8}(?:彩|博|赌|娱乐|棋牌|体育|真人)[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:app|APP|App)?(?:官方)?(?:下载)?(?:入口|官网|官方网站)[)）】\]]/g
 
@@ -113,11 +118,46 @@ function spamClause(text: string, [start, end]: [number, number]): [number, numb
 // its words in one short clause (LOAN_AD_WORDS says how many); the clause goes with the mark before it.
 const LOAN_WORD = new RegExp(wordAlternation(LOAN_AD_WORDS), 'g')
 const LOAN_AD_ONLY = new RegExp(wordAlternation(LOAN_AD_ONLY_WORDS))
+const SERVICE_WORD = new RegExp(wordAlternation(SERVICE_AD_WORDS))
 const LOAN_CONTACT = /(?:加|\+)\s?(?:V|v|微|薇|VX|vx|QQ|qq)(?:信)?\s?[:：]?\s?[A-Za-z0-9_]{4,16}/
 // A chat account's id after its app's name, with or without 加 ("微信ly5588").
 const CHAT_ID = /(?:微信|V信|vx|VX|QQ|qq)\s?[:：号]?\s?[A-Za-z][A-Za-z0-9_-]{3,20}/
 const LOAN_CLAUSE = /[^,，;；。]{4,48}/g
 const LOAN_CLAUSE_MAX = 48
+// A chat id glued into a sentence after the short clauses of its advertisement ("…;学生贷无抵押,当天放款,微信ab5577为9名学生…",
+// "…23份,代写各类总结报告,加微信ab365安全总监…"): from the first of those clauses to the id.
+const GLUED_CHAT_ID = /(?:加|添加|\+)?\s?(?:微信|V信|vx|VX|QQ|qq)\s?[:：号]?\s?[A-Za-z][A-Za-z0-9_-]{3,20}/g
+const AD_LEAD_REACH = 24
+function gluedChatAds(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of text.matchAll(GLUED_CHAT_ID)) {
+    // An id inside a bracket is the bracket's advertisement (BRACKETED_SERVICE_AD, CHAT_OFFER), cut as the bracket stands.
+    if (enclosingBracket(text, m.index, m.index + m[0].length)) continue
+    // The clauses before the id, back to the sentence's last full mark and no further than the reach.
+    const from = Math.max(0, m.index - AD_LEAD_REACH)
+    const lead = text.slice(from, m.index)
+    const sentenceStart = Math.max(...[...lead.matchAll(/[。;；!?！？]/g)].map((x) => x.index + 1), 0)
+    const clauses = lead.slice(sentenceStart).split(/[,，]/)
+    let start = m.index
+    let words = 0
+    let service = false
+    // Walk back over the clauses of the advertisement; the one glued to the id may hold nothing but the id's lead-in (加).
+    for (let k = clauses.length - 1; k >= 0; k--) {
+      const clause = clauses[k]!
+      const loan = clause.match(LOAN_WORD)?.length ?? 0
+      const sells = SERVICE_WORD.test(clause)
+      if (loan === 0 && !sells && k < clauses.length - 1) break
+      words += loan
+      service ||= sells
+      start -= clause.length + (k < clauses.length - 1 ? 1 : 0)
+    }
+    if (words < 2 && !service) continue
+    // The comma before the first clause goes with it; the sentence reads on from its own mark.
+    out.push([start > 0 && /[,，]/.test(text[start - 1]!) ? start - 1 : start, m.index + m[0].length])
+  }
+  return out
+}
+
 function loanClauses(text: string): [number, number][] {
   const out: [number, number][] = []
   for (const m of text.matchAll(LOAN_CLAUSE)) {
@@ -181,6 +221,7 @@ export const spamTerm: Rule = {
     for (const m of text.matchAll(NAMED_BRAND)) spans.push([m.index, m.index + m[0].length])
     spans.push(...brandsInNames(text))
     for (const m of text.matchAll(BRACKETED_APP_AD)) spans.push([m.index, m.index + m[0].length])
+    for (const m of text.matchAll(CASH_BONUS)) spans.push([m.index, m.index + m[0].length])
     for (const m of text.matchAll(CHAT_CONTACT)) spans.push([m.index, m.index + m[0].length])
     for (const m of text.matchAll(VIP_CODE)) {
       if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
@@ -188,7 +229,7 @@ export const spamTerm: Rule = {
     }
     for (const m of text.matchAll(BRACKETED_BONUS)) spans.push([m.index, m.index + m[0].length])
     // A service's advertisement in its own brackets goes as it stands: the brackets bound it.
-    const loans = [...loanClauses(text), ...[...text.matchAll(BRACKETED_SERVICE_AD)].map((m): [number, number] => [m.index, m.index + m[0].length])]
+    const loans = [...loanClauses(text), ...gluedChatAds(text), ...[...text.matchAll(BRACKETED_SERVICE_AD)].map((m): [number, number] => [m.index, m.index + m[0].length])]
     // A bonus and a brand found apart may overlap: one cut each run of spam.
     const merged: [number, number][] = []
     for (const span of spans.sort((a, b) => a[0] - b[0])) {
@@ -200,7 +241,7 @@ export const spamTerm: Rule = {
     return all.length ? { reason: loans.length ? 'gambling or loan spam spliced into the text' : 'gambling spam spliced into the text', spans: all } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
