@@ -4,7 +4,7 @@ import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import { matchSpans } from '../match.js'
-import type { Rule } from '../types.js'
+import type { DocFacts, Rule } from '../types.js'
 
 // A website's name in square brackets dropped into a sentence: "活动,[某范文]不断提高". The
 // bracket holds a short name ending in a site word and nothing else (no digits: [1] is a citation).
@@ -182,6 +182,50 @@ function inside(folded: string, re: RegExp, reach: Reach = {}, keep: (m: string)
   })
 }
 
+const BRACKET_CHAR = /[(（【\[〔〖「『]/
+const MARK_CHAR = /[·・◆◇■□★☆●○▲△♦❖∮§¤※〓]/
+
+/** The site's names and promotions in brackets inside the line. */
+function bracketSpans(f: string, doc: DocFacts): [number, number][] {
+  const marks = stampMarks(doc.texts)
+  return [
+    ...inside(f, BRACKETED),
+    ...inside(f, SIGNED_NAME),
+    ...inside(f, CREDITED),
+    ...inside(f, CREDITED_SQUARE, { closing: true, opening: true }),
+    ...inside(f, SITE_SOURCE, { closing: true }),
+    ...inside(f, LINK_ASIDE, { closing: true, opening: true }),
+    // A guard says what it is wherever it stands, opening the line too.
+    ...inside(f, GUARD_ASIDE, { closing: true, opening: true }),
+    ...inside(f, ADDRESS_ASIDE, { closing: true }, signsWithAddress),
+    ...inside(f, STUDY_ASIDE, { closing: true, opening: true }),
+    ...inside(f, ASIDE, {}, (aside) => SITE_BUSINESS.test(aside) && countTrafficWords(aside) >= MIN_TRAFFIC),
+    ...(marks ? inside(f, ANY_BRACKET, { closing: true }, (bracket) => marks.test(bracket)) : []),
+    ...inside(f, APP_ASIDE),
+    ...inside(f, CHAT_OFFER, { closing: true }),
+    ...inside(f, REPOST_NOTE, { closing: true }),
+    ...inside(f, VARIANT_END_NOTE, { closing: true }),
+    ...inside(f, SITE_UPLOAD_NOTE, { closing: true }),
+    ...inside(f, SITE_CREDIT, { closing: true }),
+    ...inside(f, VISIT_ASIDE, { closing: true }),
+    ...inside(f, FOLLOW_ASIDE, { closing: true }),
+    ...inside(f, QR_ASIDE, { closing: true }),
+    ...inside(f, ARROW_ASIDE, { closing: true }, (aside) => countTrafficWords(aside) >= 1),
+    ...inside(f, HANDLED_SITE, { closing: true }),
+    ...inside(f, SQUARE_NAME, { closing: true, opening: true }, (bracket) => seoSiteNames(doc.texts).has(bracket.slice(1, -1))),
+    ...inside(f, NAMED_SQUARE, {}, (bracket) => headerNames(doc.texts).has(bracket.slice(1, -1))),
+  ]
+}
+
+/** The site's names signed between marks or after a handle's dot inside the line. */
+function markSpans(f: string): [number, number][] {
+  return [
+    ...inside(f, HANDLE_STAMP),
+    ...inside(f, FRAMED_STAMP, {}, framesSite),
+    ...inside(f, DOTTED_SITE, {}, (dotted) => isSiteName(dotted.replace(/[·・\s]/g, ''))),
+  ]
+}
+
 export const bracketedSite: Rule = {
   id: 'inline-splice/bracketed-site',
   kind: 'inline-splice',
@@ -190,7 +234,6 @@ export const bracketedSite: Rule = {
   test: (block, doc) => {
     // Matched on the folded text (same length): traditional names (【學習文庫】) read as simplified ones.
     const f = block.folded
-    const marks = stampMarks(doc.texts)
     const label = LABEL_START.exec(f) ?? WORD_COUNT_START.exec(f)
     const count = WORD_COUNT_END.exec(f)
     const tail = SITE_TAIL.exec(f)
@@ -199,34 +242,9 @@ export const bracketedSite: Rule = {
       ...(label ? [[0, label[0].length] as [number, number]] : []),
       ...(count ? [[count.index, f.length] as [number, number]] : []),
       ...(repeatedTail ? [[repeatedTail.index, f.length] as [number, number]] : []),
-      ...inside(f, BRACKETED),
-      ...inside(f, SIGNED_NAME),
-      ...inside(f, CREDITED),
-      ...inside(f, CREDITED_SQUARE, { closing: true, opening: true }),
-      ...inside(f, SITE_SOURCE, { closing: true }),
-      ...inside(f, LINK_ASIDE, { closing: true, opening: true }),
-      // A guard says what it is wherever it stands, opening the line too.
-      ...inside(f, GUARD_ASIDE, { closing: true, opening: true }),
-      ...inside(f, ADDRESS_ASIDE, { closing: true }, signsWithAddress),
-      ...inside(f, STUDY_ASIDE, { closing: true, opening: true }),
-      ...inside(f, ASIDE, {}, (aside) => SITE_BUSINESS.test(aside) && countTrafficWords(aside) >= MIN_TRAFFIC),
-      ...(marks ? inside(f, ANY_BRACKET, { closing: true }, (bracket) => marks.test(bracket)) : []),
-      ...inside(f, APP_ASIDE),
-      ...inside(f, CHAT_OFFER, { closing: true }),
-      ...inside(f, REPOST_NOTE, { closing: true }),
-      ...inside(f, VARIANT_END_NOTE, { closing: true }),
-      ...inside(f, SITE_UPLOAD_NOTE, { closing: true }),
-      ...inside(f, SITE_CREDIT, { closing: true }),
-      ...inside(f, VISIT_ASIDE, { closing: true }),
-      ...inside(f, HANDLE_STAMP),
-      ...inside(f, FOLLOW_ASIDE, { closing: true }),
-      ...inside(f, QR_ASIDE, { closing: true }),
-      ...inside(f, ARROW_ASIDE, { closing: true }, (aside) => countTrafficWords(aside) >= 1),
-      ...inside(f, FRAMED_STAMP, {}, framesSite),
-      ...inside(f, HANDLED_SITE, { closing: true }),
-      ...inside(f, SQUARE_NAME, { closing: true, opening: true }, (bracket) => seoSiteNames(doc.texts).has(bracket.slice(1, -1))),
-      ...inside(f, DOTTED_SITE, {}, (dotted) => isSiteName(dotted.replace(/[·・\s]/g, ''))),
-      ...inside(f, NAMED_SQUARE, {}, (bracket) => headerNames(doc.texts).has(bracket.slice(1, -1))),
+      // Most lines hold no bracket and no mark: their patterns need not run.
+      ...(BRACKET_CHAR.test(f) ? bracketSpans(f, doc) : []),
+      ...(MARK_CHAR.test(f) ? markSpans(f) : []),
     ]
     return spans.length ? { reason: 'site name or promotion dropped into the sentence', spans } : undefined
   },

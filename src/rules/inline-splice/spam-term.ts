@@ -123,6 +123,12 @@ const LOAN_CONTACT = /(?:加|\+)\s?(?:V|v|微|薇|VX|vx|QQ|qq)(?:信)?\s?[:：]?
 // A chat account's id after its app's name, with or without 加 ("微信ly5588").
 const CHAT_ID = /(?:微信|V信|vx|VX|QQ|qq)\s?[:：号]?\s?[A-Za-z][A-Za-z0-9_-]{3,20}/
 const LOAN_CLAUSE = /[^,，;；。]{4,48}/g
+// Quick tests: a line without these words holds none of the families below.
+const LOAN_WORD_ANY = new RegExp(wordAlternation(LOAN_AD_WORDS))
+const CHAT_WORD = /微信|V信|v信|vx|VX|QQ|qq/
+const BRAND_CATEGORY_WORD = /娱乐|棋牌|体育/
+const APP_AD_WORD = /入口|官网|官方网站/
+const BONUS_WORD_ANY = /注册|开户|彩金|体验金/
 const LOAN_CLAUSE_MAX = 48
 // A chat id glued into a sentence after the short clauses of its advertisement ("…;学生贷无抵押,当天放款,微信ab5577为9名学生…",
 // "…23份,代写各类总结报告,加微信ab365安全总监…"): from the first of those clauses to the id.
@@ -219,9 +225,10 @@ export const spamTerm: Rule = {
     }
     for (const m of text.matchAll(BONUS)) spans.push([m.index + nameLead(text, m.index, m[0]), m.index + m[0].length])
     for (const m of text.matchAll(NAMED_BRAND)) spans.push([m.index, m.index + m[0].length])
-    spans.push(...brandsInNames(text))
-    for (const m of text.matchAll(BRACKETED_APP_AD)) spans.push([m.index, m.index + m[0].length])
-    for (const m of text.matchAll(CASH_BONUS)) spans.push([m.index, m.index + m[0].length])
+    // The patterns added for one family each run only where their family's words stand.
+    if (BRAND_CATEGORY_WORD.test(text)) spans.push(...brandsInNames(text))
+    if (APP_AD_WORD.test(text)) for (const m of text.matchAll(BRACKETED_APP_AD)) spans.push([m.index, m.index + m[0].length])
+    if (BONUS_WORD_ANY.test(text)) for (const m of text.matchAll(CASH_BONUS)) spans.push([m.index, m.index + m[0].length])
     for (const m of text.matchAll(CHAT_CONTACT)) spans.push([m.index, m.index + m[0].length])
     for (const m of text.matchAll(VIP_CODE)) {
       if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
@@ -229,7 +236,10 @@ export const spamTerm: Rule = {
     }
     for (const m of text.matchAll(BRACKETED_BONUS)) spans.push([m.index, m.index + m[0].length])
     // A service's advertisement in its own brackets goes as it stands: the brackets bound it.
-    const loans = [...loanClauses(text), ...gluedChatAds(text), ...[...text.matchAll(BRACKETED_SERVICE_AD)].map((m): [number, number] => [m.index, m.index + m[0].length])]
+    const loans = [
+      ...(LOAN_WORD_ANY.test(text) ? loanClauses(text) : []),
+      ...(CHAT_WORD.test(text) ? [...gluedChatAds(text), ...[...text.matchAll(BRACKETED_SERVICE_AD)].map((m): [number, number] => [m.index, m.index + m[0].length])] : []),
+    ]
     // A bonus and a brand found apart may overlap: one cut each run of spam.
     const merged: [number, number][] = []
     for (const span of spans.sort((a, b) => a[0] - b[0])) {

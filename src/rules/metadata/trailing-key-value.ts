@@ -84,6 +84,8 @@ const CLOSING_CREDITS = new RegExp(`(?<=[。!?！？]["”’」』]?|\\d日)\\s
 // Credits whose spaces a long line lost ("…23种。(学生记者某某某摄影某某)"): two keys of two characters or more, each
 // with a name of two or three; one key alone may be the sentence's own ("(通讯员队伍建设)").
 const NAMED_KEY = `(?:[\\u4e00-\\u9fff]{0,3}(?=记者|通讯员))?(?:${wordAlternation(CREDIT_KEYS.filter((k) => k.length >= 2))})[\\u4e00-\\u9fff]{2,3}`
+// The unspaced credits need a reporter's or editor's key on the line.
+const UNSPACED_HINT = /记者|通讯员|摄影|编辑|审核|撰稿|供稿|校对|作者/
 const CLOSING_CREDITS_UNSPACED = new RegExp(`(?<=[。!?！？]["”’」』]?)\\s*[(（]${NAMED_KEY}(?:${NAMED_KEY}){1,4}[)）]\\s*$`)
 // A personal library's shelf the text was filed on, glued after a line or standing alone ("某某教导处 来自: 某某馆 >《班主任资料》").
 const SHELF_TAIL = /\s*来自\s?[:：]\s?[^\s>＞›》]{2,16}\s?[>＞›]\s?《[^》]{1,24}》\s*$/
@@ -98,9 +100,9 @@ export const trailingKeyValue: Rule = {
   test: (block) => {
     const head = leadingMetadataEnd(block.text)
     if (head > 0) return { reason: `page metadata glued before the paragraph (${block.text.slice(0, head).trim().slice(0, 40)})`, spans: [[0, head]] }
-    const shelf = SHELF_TAIL.exec(block.folded)
+    const shelf = block.folded.includes('来自') ? SHELF_TAIL.exec(block.folded) : null
     if (shelf) return { reason: "the library shelf the text was filed on", spans: [[shelf.index, block.text.length]] }
-    const credits = CLOSING_CREDITS.exec(block.folded) ?? CLOSING_CREDITS_UNSPACED.exec(block.folded) ?? CLOSING_SOURCE.exec(block.folded) ?? CREDIT_RUN.exec(block.folded)
+    const credits = CLOSING_CREDITS.exec(block.folded) ?? (UNSPACED_HINT.test(block.folded) ? CLOSING_CREDITS_UNSPACED.exec(block.folded) : null) ?? CLOSING_SOURCE.exec(block.folded) ?? CREDIT_RUN.exec(block.folded)
     if (credits) return { reason: `the story's credits after its last sentence (${credits[0].trim().slice(0, 40)})`, spans: [[credits.index, block.text.length]] }
     // A forum opener's stamp glued after the title ("…工作总结 楼主:某某 | 发表于 2023-11-20 21:07 | 只看该作者").
     const poster = posterTail(block.folded)
