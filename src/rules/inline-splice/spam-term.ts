@@ -65,7 +65,7 @@ const BRAND_IN_NAME = /[【\[(（]?[\u4e00-\u9fff]{2}(?:娱乐城|娱乐场|国�
 function brandsInNames(text: string): [number, number][] {
   const out: [number, number][] = []
   for (const m of text.matchAll(BRAND_IN_NAME)) {
-    // A bracket around the brand is the brand's; a bare brand needs its category word right before the given name.
+    // The brand, bare or in its brackets, stands right after a surname that follows a role.
     const surname = text[m.index - 1] ?? ''
     const before = text.slice(Math.max(0, m.index - 1 - ROLE_REACH), m.index - 1).trimEnd()
     if (SURNAME_SET.has(surname) && ROLE_BEFORE.test(before)) out.push([m.index, m.index + m[0].length])
@@ -132,7 +132,7 @@ const BONUS_WORD_ANY = /注册|开户|彩金|体验金/
 const LOAN_CLAUSE_MAX = 48
 // A chat id glued into a sentence after the short clauses of its advertisement ("…;学生贷无抵押,当天放款,微信ab5577为9名学生…",
 // "…23份,代写各类总结报告,加微信ab365安全总监…"): from the first of those clauses to the id.
-const GLUED_CHAT_ID = /(?:加|添加|\+)?\s?(?:微信|V信|vx|VX|QQ|qq)\s?[:：号]?\s?[A-Za-z][A-Za-z0-9_-]{3,20}/g
+const GLUED_CHAT_ID = new RegExp(`(?:加|添加|\\+)?\\s?${CHAT_ID.source}`, 'g')
 const AD_LEAD_REACH = 24
 function gluedChatAds(text: string): [number, number][] {
   const out: [number, number][] = []
@@ -235,7 +235,7 @@ export const spamTerm: Rule = {
       spans.push([m.index, m.index + m[0].length])
     }
     for (const m of text.matchAll(BRACKETED_BONUS)) spans.push([m.index, m.index + m[0].length])
-    // A service's advertisement in its own brackets goes as it stands: the brackets bound it.
+    // Loan and service advertisements go as they stand, a clause or a bracket (not widened to the clause around).
     const loans = [
       ...(LOAN_WORD_ANY.test(text) ? loanClauses(text) : []),
       ...(CHAT_WORD.test(text) ? [...gluedChatAds(text), ...[...text.matchAll(BRACKETED_SERVICE_AD)].map((m): [number, number] => [m.index, m.index + m[0].length])] : []),
@@ -248,13 +248,13 @@ export const spamTerm: Rule = {
       else merged.push([span[0], span[1]])
     }
     const all = [...merged.map((s) => spamClause(text, s)), ...loans].sort((a, b) => a[0] - b[0])
-    return all.length ? { reason: loans.length ? 'gambling or loan spam spliced into the text' : 'gambling spam spliced into the text', spans: all } : undefined
+    return all.length ? { reason: loans.length ? 'gambling, loan or service spam spliced into the text' : 'gambling spam spliced into the text', spans: all } : undefined
   },
   examples: {
     drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
-      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人', '县文化馆群众文化娱乐平台上线', '开发了智慧社区娱乐平台和健身平台', '发放会员卡VIP1200张', '在中国体育彩票官网公示中奖信息', '登录某某电子官网下载驱动', '开展国际交流活动3次', '添加社区微信:sq8866咨询', '推出无抵押信用贷款产品,全年发放贷款3.2亿元。', '帮助小微企业办理无抵押贷款,实现当天到账的快速审批,全年服务企业126家。', '推出无抵押、当天到账的信用贷款产品。', '严厉打击虚开发票等违法行为,查处案件12起。', '关注县税务局(微信号:lxsw2023)及时了解政策。', '副县长王某检查歌舞娱乐场所', '对辖区内的歌舞娱乐场所开展检查46次', '推广使用政务服务APP(官方下载入口见附件)。', '开展全民健身活动(县体育局官网发布)。'],
+      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人', '县文化馆群众文化娱乐平台上线', '开发了智慧社区娱乐平台和健身平台', '发放会员卡VIP1200张', '在中国体育彩票官网公示中奖信息', '登录某某电子官网下载驱动', '开展国际交流活动3次', '添加社区微信:sq8866咨询', '推出无抵押信用贷款产品,全年发放贷款3.2亿元。', '帮助小微企业办理无抵押贷款,实现当天到账的快速审批,全年服务企业126家。', '推出无抵押、当天到账的信用贷款产品。', '严厉打击虚开发票等违法行为,查处案件12起。', '关注县税务局(微信号:lxsw2023)及时了解政策。', '副县长王某检查歌舞娱乐场所', '推广使用政务服务APP(官方下载入口见附件)。', '开展全民健身活动(县体育局官网发布)。'],
   },
 }
