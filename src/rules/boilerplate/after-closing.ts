@@ -56,7 +56,7 @@ function closingOf(doc: DocFacts, index: number): Closing | null {
   const to = starts.find((s) => s > index) ?? doc.texts.length
   const memo = closingsOf(doc.texts)
   if (!memo.has(from)) memo.set(from, closingWithin(doc.texts, from, to))
-  return memo.get(from)!
+  return memo.get(from) ?? null
 }
 
 /** True when line `index` continues an appendix the document opened after its closing (附件:1. … / 2. …). */
