@@ -99,6 +99,14 @@ describe('extractOrganizers', () => {
     expect(names('各有关单位联合举办了展览。')).toEqual([])
   })
 
+  it('starts a name after a preposition, a contact, a time or the unit\'s place before it', () => {
+    expect(names('以县第一医院为龙头,组建了医共体。')).toEqual(['县第一医院'])
+    expect(names('会后县水利局组织技术人员开展了汛前检查。')).toEqual(['县水利局'])
+    expect(names('辖区共建单位区文化馆开展了送戏进社区活动。')).toEqual(['区文化馆'])
+    // A bare head noun is left once the place goes: 辖区幼儿园 names no one unit.
+    expect(names('辖区幼儿园开展了消防演练。')).toEqual([])
+  })
+
   it('does not take self-references like 我院', () => {
     expect(names('总之,一年来,我院在医疗质量管理上取得了一定进步。')).toEqual([])
   })
