@@ -39,6 +39,15 @@ describe('leadingMetadataEnd', () => {
     expect(d.slice(leadingMetadataEnd(d))).toBe('为营造浓厚的读书氛围,我校于2023年4月6日至4月28日开展了读书月活动。')
   })
 
+  it("finds a poster's name, the day and the page's keys and counters before a paragraph", () => {
+    const e = '某某客 2023-03-02 转藏 | 阅读 1207 2023年,社区党委紧扣服务目标推进各项工作。'
+    expect(e.slice(leadingMetadataEnd(e))).toBe('2023年,社区党委紧扣服务目标推进各项工作。')
+    const f = '某某老周2022-12-19｜阅读1408｜转藏5｜收藏23今年以来,镇党委把防汛抗旱作为头等大事来抓。'
+    expect(f.slice(leadingMetadataEnd(f))).toBe('今年以来,镇党委把防汛抗旱作为头等大事来抓。')
+    // A date opening the paragraph with no key or counter after it is the paragraph's own.
+    expect(leadingMetadataEnd('会上 2023-03-02 召开的推进会部署了全年工作,各单位积极响应。')).toBe(0)
+  })
+
   it("leaves a document's own staffing keys before its sentence", () => {
     expect(leadingMetadataEnd('组长:王某 副组长:李某 今年以来,领导小组认真履职。')).toBe(0)
     expect(leadingMetadataEnd('时间:2023-07-05 2023年上半年,县应急管理局组织全县开展安全检查。')).toBe(0)

@@ -68,12 +68,36 @@ const SENTENCE_AFTER = /^[\u4e00-\u9fff“"\d][^。]{4,}[,，。]/
 // A bracket of the viewer's furniture glued before a paragraph ("【格式:DOCX｜大小:86KB｜共4页】2023年,…").
 const LEADING_BRACKET = /^\s*[【\[(（〔〖]([^【】\[\]()（）〔〕〖〗]{4,60})[】\])）〕〗]\s*/
 
+// A poster's stamp before the paragraph: a name, the day it was posted and the page's keys and counters after it, no
+// word of text among them ("某某客 2024-01-09 转藏 | 阅读 312 2023年,…"). The name is short and holds no digit.
+const STAMP_NAME = /^[\u4e00-\u9fffA-Za-z_]{2,8}$/
+const STAMP_FURNITURE = new Set<FurnitureKind>(['meta', 'counter', 'ui'])
+
+function leadingStampEnd(line: string): number {
+  const { text, kinds } = furnitureCodes(line)
+  let at = 0
+  while (at < kinds.length && kinds[at] === 'text') at++
+  if (!STAMP_NAME.test(text.slice(0, at).trim())) return 0
+  while (kinds[at] === 'symbol') at++
+  if (kinds[at] !== 'date') return 0
+  let end = at
+  let furniture = false
+  for (; end < kinds.length && kinds[end] !== 'text'; end++) if (STAMP_FURNITURE.has(kinds[end]!)) furniture = true
+  if (!furniture) return 0
+  // Counters the marking left as words run on after a bar ("…｜阅读1408｜转藏5｜收藏23今年以来,…").
+  for (let m = BARRED_COUNTER.exec(text.slice(end)); m && /[|｜]\s?$/.test(text.slice(0, end)); m = BARRED_COUNTER.exec(text.slice(end))) end += m[0].length
+  return end
+}
+const BARRED_COUNTER = /^[\u4e00-\u9fff]{2,4}\s?\d+\s?(?:[|｜]\s?)?/
+
 /** Where the paragraph starts after page metadata glued before it, or 0 (nothing glued, or no sentence after it). */
 export function leadingMetadataEnd(line: string): number {
   const folded = fold(line)
   for (const m of [LEADING_META.exec(folded), LEADING_CREDITS.exec(folded), LEADING_POSTED.exec(folded), LEADING_POSTER.exec(folded)]) {
     if (m && m[0].length < line.length && SENTENCE_AFTER.test(line.slice(m[0].length))) return m[0].length
   }
+  const stamp = leadingStampEnd(line)
+  if (stamp > 0 && SENTENCE_AFTER.test(line.slice(stamp))) return stamp
   const bracket = LEADING_BRACKET.exec(folded)
   if (bracket && SENTENCE_AFTER.test(line.slice(bracket[0].length))) {
     const s = furnitureShares(bracket[1]!)
