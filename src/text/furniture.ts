@@ -160,7 +160,7 @@ const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DO
  * a line make a file's or a page's metadata whatever the keys, unless a key is one a document's own
  * programme or staffing line uses (时间:, 地点:, 主持人:, 组长:…).
  */
-const ANY_PAIR = /(?<=^|[\s|｜·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|｜:：,，;；。]{1,16}(?=$|[\s|｜·,，;；])/g
+const ANY_PAIR = /(?<=^|[\s|｜丨·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|｜丨:：,，;；。]{1,16}(?=$|[\s|｜丨·,，;；])/g
 // A report's own form of its author ("单位:某某林业站 姓名:某某 职务:站长", "述职人:某某 任教学科:语文",
 // "报告单位:… 统计期间:…") too.
 // The keys that address a document (报送:, 抄送:) are its own as well.
