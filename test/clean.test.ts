@@ -641,6 +641,25 @@ describe('clean() layouts', () => {
     expect(host.text).toContain('回访满意率达到97%以上')
   })
 
+  it("cuts a file's running footer glued to hard-wrapped lines and rejoins the words it split", () => {
+    const page = [
+      '某某县农业农村局2023年工作总结',
+      '　　2023年,县农业农村局围绕粮食安全和乡村振兴两件大',
+      '事,全年粮食播种面积稳定在32.6万亩,总产达到14.2万    某某文库 example.cc  1/3',
+      '吨;新建高标准农田2.1万亩,完成高效节水灌溉改造5000',
+      '亩。生猪出栏21万头,粮食和生猪生产保持稳定。    某某文库 example.cc  2/3',
+      '　　下半年将继续抓好秋粮收购和高标准农田建设,确保粮食生产稳定。',
+      '某某县农业农村局',
+      '2024年1月12日    某某文库 example.cc  3/3',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).not.toMatch(/example\.cc|1\/3|2\/3/)
+    // The wrap split 万吨 across the footer's line: the footer goes and the word is whole again.
+    expect(r.text).toContain('总产达到14.2万吨;新建高标准农田')
+    expect(r.text).toContain('2024年1月12日')
+    expect(r.removed.filter((x) => x.rule === 'page-marker/running-marker')).toHaveLength(3)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -44,6 +44,7 @@ import { hiddenTextMarker } from './page-marker/hidden-text-marker.js'
 import { endMark } from './page-marker/end-mark.js'
 import { officePlaceholder } from './page-marker/office-placeholder.js'
 import { pageChunk } from './page-marker/page-chunk.js'
+import { runningMarker } from './page-marker/running-marker.js'
 import { previewMarker } from './page-marker/preview-marker.js'
 import { relatedDocuments } from './related-list/related-documents.js'
 import { relatedTitles } from './related-list/related-titles.js'
@@ -55,6 +56,7 @@ import type { Rule } from './types.js'
 export const RULES: readonly Rule[] = Object.freeze([
   // inline: noise inside raw lines, cut before anything else reads them
   pageChunk,
+  runningMarker,
   markdownMarkup,
   htmlRemnant,
   scriptResidue,

@@ -101,7 +101,7 @@ function gluedMarkerStart(folded: string): number {
 const neighbour = (texts: readonly string[], i: number): string | undefined => (texts[i] === undefined ? undefined : fold(texts[i]))
 
 /** A preview or page marker standing as its own line (folded). */
-function isPageMarker(line: string | undefined): boolean {
+export function isPageMarker(line: string | undefined): boolean {
   if (line === undefined) return false
   // Numbered notice lists ("1. 1、本文档共26页…") carry the marker after their numbers.
   // A fold marker may open with its arrow ("∨ 展开剩余68%").
