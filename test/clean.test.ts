@@ -660,6 +660,27 @@ describe('clean() layouts', () => {
     expect(r.removed.filter((x) => x.rule === 'page-marker/running-marker')).toHaveLength(3)
   })
 
+  it("cuts a hard-wrapped layer's header repeated word for word, and leaves the unit's name it shares with the title", () => {
+    const page = [
+      '某某中学教务处2023学年工作总结',
+      '一年来,教务处围绕提高教学质量这一中心任务,扎实抓好教',
+      '学常规、课程安排、考务及学籍工作,协助校长抓好各项教学',
+      '管理。全年组织教学常规检查4轮,查阅教案和作业批改记录某某中学教务处 ｜ 2024.01',
+      '共计860份,反馈问题并跟踪整改。推进一课一研,组织校级公',
+      '开课56节,评选优质课12节。学科竞赛获市级以上奖项43项,其某某中学教务处 ｜ 2024.01',
+      '中省级一等奖5项。分层作业设计还不够精细,部分学科作业总',
+      '量偏大,下一步将建设校本作业库,覆盖语数英等5个学科。某某中学教务处 ｜ 2024.01',
+      '某某中学教务处',
+      '2024年1月12日',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).not.toMatch(/2024\.01/)
+    expect(r.text).toContain('查阅教案和作业批改记录共计860份')
+    expect(r.text.startsWith('某某中学教务处2023学年工作总结')).toBe(true)
+    expect(r.text).toMatch(/某某中学教务处\n2024年1月12日$/)
+    expect(r.removed.filter((x) => x.rule === 'page-marker/running-marker')).toHaveLength(3)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

@@ -1,4 +1,6 @@
+import { SENTENCE_END } from '../../text/chars.js'
 import { oncePer } from '../../text/memo.js'
+import { isDateLine } from '../../text/date-line.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { isPageMarker } from './preview-marker.js'
 import type { Rule } from '../types.js'
@@ -11,11 +13,11 @@ import type { Rule } from '../types.js'
  */
 
 // A page number in a masked piece (every run of digits is '#', spaces gone): 2/6, 第2页, 第2张, 第4版, P2, Page 2.
-const PAGE_NUMBER = /#[/／]#|[第共]#[页张版]|(?<![A-Za-z])P#|Page#/i
-// The number closes the piece (brackets and dashes may follow) or opens it (after them).
+const PAGE_NUMBER = /(?<![#/／])#[/／]#(?![/／])|[第共]#[页张版]|(?<![A-Za-z])P#|Page#/i
+// The number closes the piece (brackets and dashes may follow) or opens it (after them, or a viewer's word: 幻灯片 2/10).
 const CLOSERS = '\\]】）)〕〉>›»—\\-–~=_·.'
-const NUMBER_AT_END = new RegExp(`(?:#[/／]#|[第共]#[页张版]|(?<![A-Za-z])P#|Page#(?:of#)?)[${CLOSERS}]*$`, 'i')
-const NUMBER_AT_START = new RegExp(`^[\\[【（(〔〈<‹«—\\-–~=_·]*(?:#[/／]#|[第共]#[页张版]|(?<![A-Za-z])P#|Page#(?:of#)?)[${CLOSERS}]*`, 'i')
+const NUMBER_AT_END = new RegExp(`(?:(?<![#/／])#[/／]#(?![/／])|[第共]#[页张版]|(?<![A-Za-z])P#|Page#(?:of#)?)[${CLOSERS}]*$`, 'i')
+const NUMBER_AT_START = new RegExp(`^[^#。，,；;！？!?]{0,8}?(?:(?<![#/／])#[/／]#(?![/／])|[第共]#[页张版]|(?<![A-Za-z])P#|Page#(?:of#)?)[${CLOSERS}]*`, 'i')
 // Pieces longer than this are text, not a footer; shorter than this, too common a shape to trust as repeated.
 const MAX_PIECE = 40
 const MIN_PIECE = 3
@@ -124,10 +126,104 @@ const runningMarkers = oncePer((texts: readonly string[]): Map<number, [number, 
       return
     }
     const head = heads[i] ? best(heads[i]!, headSupport, startsWith) : undefined
-    if (head) out.set(i, [0, m.ends[head.length - 1]!])
+    if (head) out.set(i, [0, pastSpaces(texts[i]!, m.ends[head.length - 1]!)])
   })
   return out
 })
+
+/**
+ * A hard-wrapped text layer (most long lines stop mid-sentence) repeats its running header or footer word for word,
+ * page number or not ("某某中学教务处 | 2024.01", "某某妇联 内部资料 第 { PAGE } 页"): a short line that is no
+ * sentence found twice or more, or the same words glued to the start or the end of three wrapped lines or more. Prose
+ * repeats itself too (a unit's name opens the title and the signature; a date line may stand twice), so the piece
+ * must carry a mark no prose has (a Latin letter, a bar, a middle dot, a brace), and only a wrapped layer is read so.
+ */
+const WRAP_MIN_LINE = 16
+// Lines of a wrapped layer run to the width give or take a few characters (a digit run, a Latin word, an indent).
+const WIDTH_SLACK = 3
+const WRAP_MIN_LINES = 5
+const WRAP_SHARE = 0.5
+const MIN_REPEATED = 6
+// Glued, a piece must recur this often and be this long: a unit's name opens the title and the signature alike.
+const MIN_GLUED = 3
+const MIN_GLUED_PIECE = 8
+const MAX_REPEATED = 50
+const NOT_PROSE = /[A-Za-z|｜丨_▪◆·•{}]/
+const SENTENCE_MARK = /[。，,；;！？!?]/
+
+function isWrappedLayer(squashed: readonly string[]): boolean {
+  const long = squashed.filter((t) => t.length >= WRAP_MIN_LINE)
+  if (long.length < WRAP_MIN_LINES || long.filter((t) => !SENTENCE_END.test(t)).length < long.length * WRAP_SHARE) return false
+  // The wrap width: most long lines stop mid-sentence at about the same length.
+  const byLength = new Map<number, number>()
+  for (const t of long) if (!SENTENCE_END.test(t)) byLength.set(t.length, (byLength.get(t.length) ?? 0) + 1)
+  let width = 0
+  byLength.forEach((n, len) => (width = n > (byLength.get(width) ?? 0) ? len : width))
+  return long.filter((t) => Math.abs(t.length - width) <= WIDTH_SLACK).length >= long.length * WRAP_SHARE
+}
+
+const repeatedPieces = oncePer((texts: readonly string[]): Map<number, [number, number]> => {
+  const out = new Map<number, [number, number]>()
+  const squashed = texts.map((t) => t.replace(/\s+/g, ''))
+  if (!isWrappedLayer(squashed) || squashed.length > MAX_CANDIDATES) return out
+  const alone = new Map<string, number>()
+  squashed.forEach((t) => {
+    if (t.length >= MIN_REPEATED && t.length <= MAX_REPEATED && !SENTENCE_MARK.test(t)) alone.set(t, (alone.get(t) ?? 0) + 1)
+  })
+  // Pieces glued at a line's end or start, found by comparing the lines two by two.
+  const glued = new Map<string, Set<number>>()
+  const note = (piece: string, i: number) => (glued.get(piece) ?? glued.set(piece, new Set()).get(piece)!).add(i)
+  for (let i = 0; i < squashed.length; i++) {
+    for (let j = i + 1; j < squashed.length; j++) {
+      for (const [common, tidy] of [[commonSuffix, tidyTail], [commonPrefix, (t: string) => t]] as const) {
+        const piece = tidy(common(squashed[i]!.slice(-MAX_REPEATED), squashed[j]!.slice(-MAX_REPEATED)))
+        if (piece.length < MIN_REPEATED || SENTENCE_MARK.test(piece)) continue
+        note(piece, i)
+        note(piece, j)
+      }
+    }
+  }
+  squashed.forEach((t, i) => {
+    // A line that stands alone twice goes every time, but for a first one that may be the document's title.
+    if (!t || (alone.get(t) ?? 0) < 2 || !NOT_PROSE.test(t) || isDateLine(t)) return
+    if (squashed.indexOf(t) === i && looksLikeTitle(texts[i]!.trim())) return
+    out.set(i, [0, texts[i]!.length])
+  })
+  glued.forEach((lines, piece) => {
+    if (lines.size < MIN_GLUED || piece.length < MIN_GLUED_PIECE || !NOT_PROSE.test(piece)) return
+    lines.forEach((i) => {
+      if (out.has(i)) return
+      const line = texts[i]!
+      const sq = squashed[i]!
+      if (sq === piece) return
+      if (sq.endsWith(piece)) out.set(i, [spanStart(line, piece), line.length])
+      else if (sq.startsWith(piece)) out.set(i, [0, pastSpaces(line, spanEnd(line, piece))])
+    })
+  })
+  return out
+})
+
+/** The cut takes the spaces after a header with it: what is left must open on its own first character (一、…). */
+function pastSpaces(line: string, at: number): number {
+  while (at < line.length && /\s/.test(line[at]!)) at++
+  return at
+}
+
+/** Where `piece` (spaces dropped) starts at the end of `line`, counting the spaces between. */
+function spanStart(line: string, piece: string): number {
+  let k = piece.length
+  let at = line.length
+  while (k > 0 && at > 0) if (!/\s/.test(line[--at]!)) k--
+  return at
+}
+
+/** Where `piece` (spaces dropped) ends at the start of `line`. */
+function spanEnd(line: string, piece: string): number {
+  let k = 0
+  let at = 0
+  while (k < piece.length && at < line.length) if (!/\s/.test(line[at++]!)) k++
+  return at
+}
 
 export const runningMarker: Rule = {
   id: 'page-marker/running-marker',
@@ -135,11 +231,13 @@ export const runningMarker: Rule = {
   description: "A file's running footer or header with its page number, repeated on the page once numbers are masked (知页 example.cc 1/5 … 2/5, 【第 2 张 / 共 12 张】), alone or glued to a wrapped body line",
   scope: 'inline',
   test: (block, doc) => {
-    const span = runningMarkers(doc.texts).get(block.index)
+    const numbered = runningMarkers(doc.texts).get(block.index)
     // A marker the viewer rule knows on a line of its own is left to it: the line rules read the running header
     // beside it as one, which they could not once the marker's line were emptied here.
-    if (span && span[0] === 0 && span[1] === block.text.length && isPageMarker(block.folded)) return undefined
-    return span ? { reason: "the file's running footer or header with its page number, repeated on every page", spans: [span] } : undefined
+    if (numbered && numbered[0] === 0 && numbered[1] === block.text.length && isPageMarker(block.folded)) return undefined
+    if (numbered) return { reason: "the file's running footer or header with its page number, repeated on every page", spans: [numbered] }
+    const repeated = repeatedPieces(doc.texts).get(block.index)
+    return repeated ? { reason: "the file's running footer or header, repeated word for word in a hard-wrapped text layer", spans: [repeated] } : undefined
   },
   examples: {
     context: [
