@@ -141,7 +141,7 @@ const runningMarkers = oncePer((texts: readonly string[]): Map<number, [number, 
 const WRAP_MIN_LINE = 16
 // Lines of a wrapped layer run to the width give or take a few characters (a digit run, a Latin word, an indent).
 const WIDTH_SLACK = 3
-const WRAP_MIN_LINES = 5
+const WRAP_MIN_LINES = 8
 const WRAP_SHARE = 0.5
 const MIN_REPEATED = 6
 // Glued, a piece must recur this often and be this long: a unit's name opens the title and the signature alike.
