@@ -33,8 +33,9 @@ export const ORG_LEAD_FILLERS = [
   '同时', '积极', '还', '也', '均', '各级', '准备', '我会', '我委', '我办', '我所', '我站', '我馆', '我行', '我司', '我部',
   '我处', '我科', '我厂', '我', '调派',
   // A preposition, a contact or commission, a time, or the unit's place before it ("以县人民医院为龙头",
-  // "会后县教育局…", "辖区共建单位县图书馆"): the name starts after them.
-  '以', '向', '联系', '委托', '会后', '下一步', '辖区内', '辖区', '属地', '共建单位',
+  // "会后县教育局…", "辖区内共建单位县图书馆"): the name starts after them. A bare 辖区 stays: 辖区派出所 is how
+  // a page names the one police station of its district.
+  '以', '向', '联系', '委托', '会后', '下一步', '辖区内', '辖区共建单位', '属地', '共建单位',
 ] as const
 
 /** A leading word that makes the rest a reference to some unit above, not a name ("上级团委"). */

@@ -103,8 +103,9 @@ describe('extractOrganizers', () => {
     expect(names('以县第一医院为龙头,组建了医共体。')).toEqual(['县第一医院'])
     expect(names('会后县水利局组织技术人员开展了汛前检查。')).toEqual(['县水利局'])
     expect(names('辖区共建单位区文化馆开展了送戏进社区活动。')).toEqual(['区文化馆'])
-    // A bare head noun is left once the place goes: 辖区幼儿园 names no one unit.
-    expect(names('辖区幼儿园开展了消防演练。')).toEqual([])
+    expect(names('辖区内共建单位区文化馆开展了送戏进社区活动。')).toEqual(['区文化馆'])
+    // 辖区 alone names the district's own unit, as the page writes it.
+    expect(names('辖区消防中队开展了消防演练。')).toEqual(['辖区消防中队'])
   })
 
   it('does not take self-references like 我院', () => {
