@@ -33,6 +33,13 @@ export const SPAM_ONLY_WORDS = ['真人视讯', '真人荷官', '开户送', '�
 export const LOAN_AD_WORDS = ['无抵押', '免抵押', '当天到账', '当日到账', '秒到账', '秒批', '秒下款', '黑户', '征信不好', '不看征信', '免审核', '快速放款', '当天放款', '秒放款', '急用钱'] as const
 /** A service sold beside a chat contact (代写各类总结材料,加微信…; 代开各类正规发票 微信…): an advertisement with its contact. */
 export const SERVICE_AD_WORDS = ['代写', '代开', '代办', '刷单', '兼职', '发票'] as const
+/**
+ * Chat apps an advertisement gives its contact on, as spam spells them to pass filters (薇信, 威信, V信) as well as
+ * plainly; a bare V or Q is one only before a colon or a plus (V:ab123, Q:8372).
+ */
+export const CHAT_APPS = ['微信', '薇信', '威信', '徽信', 'V信', 'v信', 'vx', 'VX', 'QQ', 'qq'] as const
+/** A chat account's id as an advertisement writes it: Latin letters, digits, and stars when it is masked (xz****06). */
+export const CHAT_ID_CHARS = '[A-Za-z0-9_*-]'
 export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '秒下款', '急用钱'] as const
 
 /** Tournaments a betting advertisement names right before its word (世界杯买球, 欧洲杯投注); places (澳门葡京酒店) do not make one. */
@@ -66,7 +73,7 @@ export const COMMON_ASCII = ['APP', 'App', 'app', 'PPT', 'ppt', 'PDF', 'pdf', 'Q
 export const OWNERSHIP_CUES = ['权属', '版权归', '版权属于', '来源于', '来自', '首发于', '整理自', '转载自', '出自'] as const
 
 /** What a site says to guard a text it claims (某某文库独家 禁止复制, (某某·防盗)). */
-export const COPY_GUARDS = ['防盗版', '防盗', '禁止复制', '禁止转载', '严禁转载', '谢绝转载'] as const
+export const COPY_GUARDS = ['防盗版', '防盗', '禁止复制', '禁止转载', '严禁转载', '谢绝转载', '盗版必究', '侵权必究', '翻版必究'] as const
 
 /** What a site says it did to a text it credits itself with, after its name (某某范文网整理). */
 export const SITE_CREDIT_VERBS = ['整理', '提供', '原创', '编辑', '收集', '发布', '摘编', '编辑整理'] as const

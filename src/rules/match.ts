@@ -98,6 +98,21 @@ const CLOSING_BRACKET = /\s*[【\[(（〔〖][^【】\[\]()（）〔〕〖〗]{2
 /** A short bracketed note: a notice, a link, a label ((…), 【…】, […], 〔…〕). */
 export const BRACKETED = /[(（【\[〔][^()（）【】\[\]〔〕]{2,40}[)）】\]〕]/g
 
+// Any bracketed group, however short ("[图片]", "【打印】").
+const ANY_GROUP = /[(（【\[〔][^()（）【】\[\]〔〕]{0,40}[)）】\]〕]/g
+/**
+ * A line of nothing but bracketed buttons and placeholders ("【打印本页】【关闭窗口】【返回顶部】", "[图片]"): the line
+ * rules judge it whole, so an inline rule leaves its pieces alone.
+ */
+export function bracketsOnly(text: string): boolean {
+  return outsideBrackets(text).trim() === ''
+}
+
+/** The line's words outside its bracketed groups. */
+export function outsideBrackets(text: string): string {
+  return text.replace(ANY_GROUP, '')
+}
+
 /**
  * The sentences of a line that `holds` accepts, as spans, and the Han characters of the others that
  * `site` does not claim (the line's own text). With one sentence only, nothing is the line's own.

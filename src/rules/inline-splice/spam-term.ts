@@ -1,4 +1,4 @@
-import { COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, LOAN_AD_ONLY_WORDS, LOAN_AD_WORDS, SERVICE_AD_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
+import { CHAT_APPS, CHAT_ID_CHARS, COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, LOAN_AD_ONLY_WORDS, LOAN_AD_WORDS, SERVICE_AD_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
 import { ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../../text/chars.js'
 import { WEB_ADDRESS } from '../../text/furniture.js'
@@ -73,8 +73,11 @@ function brandsInNames(text: string): [number, number][] {
   return out
 }
 
-// A service sold with its chat contact in brackets inside a sentence ("(代写各类总结材料,加微信…)", "【代开各类正规发票 微信…】").
-const BRACKETED_SERVICE_AD = new RegExp(`[(（【\\[][^()（）【】\\[\\]]{0,20}(?:${wordAlternation(SERVICE_AD_WORDS)})[^()（）【】\\[\\]]{0,20}(?:微信|V信|vx|VX|QQ|qq)\\s?[:：号]?\\s?[A-Za-z0-9_-]{4,20}[^()（）【】\\[\\]]{0,6}[)）】\\]]`, 'g')
+// A chat app as an advertisement names it, plainly or spelled past a filter; a bare V or Q only before its colon or plus.
+const CHAT_APP = `(?:${wordAlternation(CHAT_APPS)}|[VvQ](?=\\s?[:：+＋]))`
+// A service sold with its chat contact in brackets inside a sentence ("(代写各类总结材料,加微信…)", "【代开各类正规发票 微信…】",
+// "【代写各类材料 V:ab****06】").
+const BRACKETED_SERVICE_AD = new RegExp(`[(（【\\[][^()（）【】\\[\\]]{0,20}(?:${wordAlternation(SERVICE_AD_WORDS)})[^()（）【】\\[\\]]{0,20}${CHAT_APP}\\s?[:：号+＋]?\\s?${CHAT_ID_CHARS}{4,20}[^()（）【】\\[\\]]{0,6}[)）】\\]]`, 'g')
 // A bonus in cash the casino pays for signing up, named as such or after its brand ("新用户注册即送288元彩金♠某某会",
 // "澳门新葡京◆注册送88元", "[加V领取888体育彩金]"): a report's sign-up offer gives a coupon, not 彩金.
 const CASH_BONUS = new RegExp(`(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?\\d{1,4}\\s?元\\s?(?:彩金|体验金)(?:\\s?[♠♣♥♦◆★☆]\\s?[\\u4e00-\\u9fff]{2,4})?|(?:${wordAlternation(SPAM_PREFIXES)})?(?:${wordAlternation(GAMBLING_BRANDS)})\\s?[◆★☆♠·]?\\s?(?:注册|开户)\\s?(?:即|就)?送\\s?\\d{1,4}\\s?元|[【\\[(（][^【】\\[\\]()（）]{0,10}(?:彩金|体验金)[^【】\\[\\]()（）]{0,8}[】\\])）]`, 'g')
@@ -87,15 +90,19 @@ const BRACKETED_APP_AD = /[(（【\[][\u4e00-\u9fffA-Za-z0-9]{0,8}(?:彩|博|赌
 // two or three characters of name, the category, the site word.
 const NAMED_BRAND = new RegExp(`[\\u4e00-\\u9fff]{2,3}(?:娱乐|棋牌)城?(?:中国)?(?:官方网站|官网|网址|入口|app下载|APP下载)`, 'g')
 // A gambling brand with its chat contact ("某某体育+V信:ab8866"): an advertisement whatever the brand's name.
-const CHAT_CONTACT = new RegExp(`[\\u4e00-\\u9fff]{0,4}(?:${CATEGORY}|娱乐城|博彩)\\s?[+＋]?\\s?(?:V信|v信|薇信|微信|vx|VX|Q群)\\s?[:：]?\\s?[A-Za-z0-9_]{4,16}`, 'g')
+const CHAT_CONTACT = new RegExp(`[\\u4e00-\\u9fff]{0,4}(?:${CATEGORY}|娱乐城|博彩)\\s?[+＋]?\\s?(?:${wordAlternation(CHAT_APPS)}|Q群)\\s?[:：]?\\s?[A-Za-z0-9_]{4,16}`, 'g')
 // A member code of digits and "vip" ("某某湾3377vip"): a casino's, with its name before it and its boast after it.
 const VIP_CODE = /[\u4e00-\u9fff]{0,3}\d{2,6}vip(?:官方直营|官方网站|官网|直营|网址|入口)?/gi
 // A short line carrying such a code is the advertisement whole ("某某湾3377vip官方直营丨注册即送88元丨提款秒到账").
 const AD_LINE_MAX = 40
 const SENTENCE = /[。;；]/
 
-// A bonus in brackets with the site's address ("【某某国际 注册就送58元 ab66.top】"): an advertisement, whatever the brand.
-const BRACKETED_BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}注册\\s?(?:即|就)?送\\s?\\d{1,4}\\s?元[^【】\\[\\]()（）]{0,12}?(?:${WEB_ADDRESS.source})[^【】\\[\\]()（）]{0,8}[】\\])）]`, 'gi')
+// A bonus in brackets with the site's address ("【某某国际 注册就送58元 ab66.top】", "【某某国际ab88.vip 存一送一】"): an advertisement, whatever the brand.
+const BONUS_OFFER = /注册\s?(?:即|就)?送\s?\d{1,4}\s?元|存(?:一|\d{1,5})送(?:一|\d{1,5})/
+const SHORT_BRACKET = /[【\[(（][^【】\[\]()（）\n]{4,40}[】\])）]/g
+const AN_ADDRESS = new RegExp(WEB_ADDRESS.source, 'i')
+const bracketedBonuses = (text: string): [number, number][] =>
+  [...text.matchAll(SHORT_BRACKET)].filter((m) => BONUS_OFFER.test(m[0]) && AN_ADDRESS.test(m[0])).map((m) => [m.index, m.index + m[0].length])
 // A spam clause spliced between two of a sentence's clauses ("…开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊…"):
 // when the clause around a cut is short and holds a second gambling word, the clause goes whole.
 const CLAUSE_MARK = /[,，;；。]/
@@ -121,11 +128,11 @@ const LOAN_AD_ONLY = new RegExp(wordAlternation(LOAN_AD_ONLY_WORDS))
 const SERVICE_WORD = new RegExp(wordAlternation(SERVICE_AD_WORDS))
 const LOAN_CONTACT = /(?:加|\+)\s?(?:V|v|微|薇|VX|vx|QQ|qq)(?:信)?\s?[:：]?\s?[A-Za-z0-9_]{4,16}/
 // A chat account's id after its app's name, with or without 加 ("微信ly5588").
-const CHAT_ID = /(?:微信|V信|vx|VX|QQ|qq)\s?[:：号]?\s?[A-Za-z][A-Za-z0-9_-]{3,20}/
+const CHAT_ID = new RegExp(`(?:${wordAlternation(CHAT_APPS)})\\s?[:：号]?\\s?[A-Za-z]${CHAT_ID_CHARS}{3,20}`)
 const LOAN_CLAUSE = /[^,，;；。]{4,48}/g
 // Quick tests: a line without these words holds none of the families below.
 const LOAN_WORD_ANY = new RegExp(wordAlternation(LOAN_AD_WORDS))
-const CHAT_WORD = /微信|V信|v信|vx|VX|QQ|qq/
+const CHAT_WORD = new RegExp(CHAT_APP)
 const BRAND_CATEGORY_WORD = /娱乐|棋牌|体育/
 const APP_AD_WORD = /入口|官网|官方网站/
 const BONUS_WORD_ANY = /注册|开户|彩金|体验金/
@@ -234,7 +241,7 @@ export const spamTerm: Rule = {
       if (text.trim().length <= AD_LINE_MAX && !SENTENCE.test(text)) return { reason: "a casino's advertisement line", spans: [[0, text.length]] }
       spans.push([m.index, m.index + m[0].length])
     }
-    for (const m of text.matchAll(BRACKETED_BONUS)) spans.push([m.index, m.index + m[0].length])
+    spans.push(...bracketedBonuses(text))
     // Loan and service advertisements go as they stand, a clause or a bracket (not widened to the clause around).
     const loans = [
       ...(LOAN_WORD_ANY.test(text) ? loanClauses(text) : []),
@@ -251,7 +258,7 @@ export const spamTerm: Rule = {
     return all.length ? { reason: loans.length ? 'gambling, loan or service spam spliced into the text' : 'gambling spam spliced into the text', spans: all } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。'],
+    drop: ['开展文明创建【代写各类材料 V:ab****06】活动9次。', '开展宣传活动【某某国际ab88.vip 存一送一】15场。', '会议由qq8866vip吉祥娱乐下载主持召开', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
