@@ -660,6 +660,24 @@ describe('clean() layouts', () => {
     expect(r.removed.filter((x) => x.rule === 'page-marker/running-marker')).toHaveLength(3)
   })
 
+  it("keeps a spreadsheet's rows whose tabs became spaces, and a sentence a key opens", () => {
+    const page = [
+      '某某中学2023年科技节活动总结',
+      '本届科技节共设置四个项目,全校28个班级参与,区青少年宫派出2名辅导老师全程指导,活动取得圆满成功。',
+      '各年级参赛情况如下:',
+      '年级\t参赛人数\t获奖人数',
+      '初一\t312\t41',
+      '初二\t296\t38',
+      '初三\t187\t25',
+      '合计参赛795人,获奖104人,获奖比例约13%。',
+      '来源:区教育局专项经费6万元,家委会赞助1.2万元。',
+      '明年计划将水火箭比赛移至新建的田径场,进一步扩大参与面,提高活动的覆盖率和原创性。',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.removed).toEqual([])
+    for (const row of ['初一 312 41', '初三 187 25', '来源:区教育局专项经费6万元']) expect(r.text).toContain(row)
+  })
+
   it("cuts a hard-wrapped layer's header repeated word for word, and leaves the unit's name it shares with the title", () => {
     const page = [
       '某某中学教务处2023学年工作总结',

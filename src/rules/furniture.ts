@@ -8,6 +8,7 @@ const MAX_TEXT_SHARE = 0.2
 const MAX_TEXT_CHARS = 3
 const OWN_DATE_KEY = /(?:时间|日期)\s?[:：]/
 const FULL_STOP_END = /。["”’)）]?$/
+const CLAUSE_MARK = /[,，;；]/
 
 export interface FurnitureVerdict {
   /** metadata when keys, dates and counters make most of it; chrome when interface words and site names do. */
@@ -26,6 +27,9 @@ export function furnitureLine(line: string): FurnitureVerdict | undefined {
   // A sentence with words of its own ("患者可通过医院官网https://…预约专家门诊。"): a site name's pattern
   // may have taken the words before 官网, but the full stop says it is the document's.
   if (FULL_STOP_END.test(line.trim()) && s.text > MAX_TEXT_CHARS) return undefined
+  // Clauses closed by a full stop are the document's sentence, whatever key opens it ("来源:区财政专项经费18万元,社会赞助
+  // 2.6万元。", "类别:预付式消费纠纷居首,其次为…。"): a site's keys and values are not written as clauses.
+  if (FULL_STOP_END.test(line.trim()) && CLAUSE_MARK.test(line)) return undefined
   const meta = s.meta + s.date + s.counter
   const chrome = s.ui + s.site + s.url
   if (meta + chrome === 0) return undefined

@@ -162,10 +162,11 @@ export function documentVoice(text: string): boolean {
   return /\d/.test(folded) || leadingMarker(folded.trimStart()) !== null || HAS_SELF_REFERENCE.test(folded)
 }
 
+// Full-width bars (｜) part cells as often as ASCII ones.
+const CELL_BAR = /[|｜]/
 /** Cells of a line split at bars (none without a bar). */
 function cellCount(text: string): number {
-  // Full-width bars (｜) part cells as often as ASCII ones.
-  return /[|｜]/.test(text) ? text.split(/[|｜]/).filter((c) => c.trim() !== '').length : 0
+  return CELL_BAR.test(text) ? text.split(CELL_BAR).filter((c) => c.trim() !== '').length : 0
 }
 
 /**
@@ -178,6 +179,23 @@ export function tableRow(texts: readonly string[], index: number): boolean {
   const n = cellCount(texts[index] ?? '')
   if (n < 2) return false
   return [texts[index + 1], texts[index - 1]].some((t) => t !== undefined && cellCount(t) === n)
+}
+
+// A spreadsheet's rows lose their tabs to spaces when the text is read: cells without keys or sentences.
+const SPACED_CELLS = /^[^:：。,，;；|｜]+$/
+const SPACED_ROW_MIN = 3
+function spacedCells(text: string | undefined): number {
+  const t = text?.trim() ?? ''
+  return SPACED_CELLS.test(t) ? t.split(/\s+/).length : 0
+}
+
+/**
+ * Line `index` is a row of a table whose cells are parted by spaces (a spreadsheet's tabs, read as spaces): three or more
+ * cells and no key or sentence mark, and a line beside it with as many ("初二 296 38" over "初三 187 25").
+ */
+export function spacedTableRow(texts: readonly string[], index: number): boolean {
+  const n = spacedCells(texts[index])
+  return n >= SPACED_ROW_MIN && [texts[index + 1], texts[index - 1]].some((t) => spacedCells(t) === n)
 }
 
 type Place = Pick<RuleBlock, 'index' | 'firstBodyIndex' | 'lastBodyIndex'>

@@ -2,9 +2,9 @@ import { CONTACT_KEYS, META_KEYS } from '../../lexicon/furniture.js'
 import { fold } from '../../text/fold.js'
 import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { isGluedKeyRow, isPostStamp, isSpacedKeyLine } from '../../text/furniture.js'
+import { furnitureShares, isGluedKeyRow, isPostStamp, isSpacedKeyLine } from '../../text/furniture.js'
 import { furnitureLine } from '../furniture.js'
-import { outsideBody } from '../match.js'
+import { outsideBody, spacedTableRow } from '../match.js'
 import type { Rule } from '../types.js'
 
 /** A line of contact keys and their values ("电话:0578-6332817 传真:0578-6332809"). */
@@ -97,6 +97,8 @@ export const keyValue: Rule = {
     if (inMailHeader(doc.texts, block.index)) return { reason: "an e-mail's header (who sent it, to whom, when, its subject)" }
     if (inTableAboveTitle(doc.texts, block.index, doc.titleIndex)) return { reason: "page metadata (a row of the page's table of fields above the title)" }
     if (inContactBlock(doc.texts, block.index) || aboveSignature(doc.texts, block.index)) return undefined
+    // A row of the document's own table, its cells parted by tabs or spaces like the rows beside it ("初三\t187\t25"), holds no key.
+    if (spacedTableRow(doc.texts, block.index) && furnitureShares(block.text).meta === 0) return undefined
     const v = furnitureLine(block.text)
     if (!v || v.kind !== 'metadata') return undefined
     // A bare date after the body may be the document's own date line: the line model judges it.
@@ -121,6 +123,6 @@ export const keyValue: Rule = {
     keep: ['(2023年10月25日)', '【活动主题】书香润童心 【活动时间】4月1日至30日', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日',
       '社区公众号推送的消防知识累计2.3万人阅读。', '全年共编印简报24期,每期共4页。', '时间:2023年10月16日', '数据来源:县统计局',
       '资料来源:县统计局《2023年国民经济和社会发展统计公报》', '时间:5月15日 地点:县文化广场', '组长:王某 副组长:李某 张某', '全县3天前完成了秋粮收购任务。',
-      '主持人:李某 记录人:王某', '2023.05.12 | 县教育局 | 312人次', '9:00 开幕式 11:30 闭幕', '3月8日 | 妇女节表彰大会 | 阅读推广', '索引号、发布机构、生成日期、主题分类等要素全部规范填写。', '单位:某某镇林业工作站 姓名:某某 职务:站长', '规范填写发布机构生成日期主题分类公开方式等栏目'],
+      '主持人:李某 记录人:王某', '2023.05.12 | 县教育局 | 312人次', '9:00 开幕式 11:30 闭幕', '3月8日 | 妇女节表彰大会 | 阅读推广', '索引号、发布机构、生成日期、主题分类等要素全部规范填写。', '单位:某某镇林业工作站 姓名:某某 职务:站长', '规范填写发布机构生成日期主题分类公开方式等栏目', '来源:县财政专项资金12万元,企业赞助3.5万元。', '类别:噪声扰民投诉居首,其次为物业纠纷。'],
   },
 }

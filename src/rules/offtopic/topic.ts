@@ -2,7 +2,7 @@
 import { contributions, inOutlineStyle, junkProbability, junkProbabilityBound, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, withWords, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { REPORTED_SPEECH } from '../../lexicon/offtopic.js'
-import { sentences } from '../../text/chars.js'
+import { hanCount, sentences } from '../../text/chars.js'
 import { DocStats } from '../../text/doc-stats.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
@@ -23,6 +23,11 @@ const PEER_LENGTH = 60
 // 120万字。"). At 30, scripts/probe.ts saw 35 such document lines cut, at 38 20; the splice test's
 // paragraphs removed fell from 0.724 to 0.714 (at 45: 0.694, under the 0.7 target).
 const UNMARKED_MIN_LENGTH = 38
+const PROSE_HAN_SHARE = 0.45
+const SENTENCE_END = /[。!?！？…”"』」)）]\s*$/
+/** The unit is the last of the page's body and stops mid-sentence: the page was cut there. */
+const cutOffEnd = (block: RuleBlock, unit: TopicUnit): boolean =>
+  block.index === block.lastBodyIndex && !unit.sentence && !SENTENCE_END.test(unit.text)
 const longBlocks = oncePer((texts: readonly string[]) => texts.filter((t) => t.length >= PEER_LENGTH).length)
 // Signs that a unit was written for another document, as opposed to merely sharing little with this one.
 // (A year the rest never names is not one: "2024年,我将…" closes many a 2023 report.)
@@ -173,7 +178,9 @@ export function offtopic(
   // mark must be on it too (its voice, time span, or a conclusion in the middle).
   const sure = p >= threshold + (1 - threshold) / 2
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
-  const long = unit.text.length >= UNMARKED_MIN_LENGTH
+  // Sharing little says something only of prose that could share: a paragraph of figures (12315热线2351件,…) or the
+  // fragment a cut-off page ends on has too few words of its own to be judged by them.
+  const long = unit.text.length >= UNMARKED_MIN_LENGTH && hanCount(unit.text) >= unit.text.length * PROSE_HAN_SHARE && !cutOffEnd(block, unit)
   const unmarked = () => sure && long && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(!unit.sentence && underHeading(scope, own.index))
   const judged = scope.stats.totalLength - unit.text.length >= MIN_SCOPE_REST
   // The next highest paragraph score, once the unit is found to stand out (for the reason).
