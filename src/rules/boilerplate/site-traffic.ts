@@ -113,7 +113,8 @@ export const siteTraffic: Rule = {
     const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
     // "【详情点击】和“就业援助月”两项专项活动,…": a bracketed link inside a line of the document goes alone.
     const link = words.length > 0 ? [...block.folded.matchAll(BRACKETED)].find((m) => words.every((w) => m[0].includes(w))) : undefined
-    if (link && ownText(block.folded, link)) {
+    // An advertisement's tag opening the line (【推广】…) makes the whole line its: the tag is no link inside the document's words.
+    if (link && !AD_TAG.test(text) && ownText(block.folded, link)) {
       return { reason: `a link to the reader inside the text (${words.slice(0, 4).join(' ')})`, spans: [[link.index, link.index + link[0].length]] }
     }
     const enough = words.length >= (outsideBody(block) || DECORATED.test(text) ? MIN_WORDS : MIN_WORDS_IN_BODY) || (words.length >= 1 && (OFFER.test(text) || CHAT_ACCOUNT.test(text))) || AD_TAG.test(text) || APP_PROMPT.test(text) || (AUTHOR_STATS.test(text) && CARD_SEPARATOR.test(text))
