@@ -678,6 +678,22 @@ describe('clean() layouts', () => {
     for (const row of ['初一 312 41', '初三 187 25', '来源:区教育局专项经费6万元']) expect(r.text).toContain(row)
   })
 
+  it("cuts a site's bulleted list of its other news after the body, and keeps one bulleted line of the document's", () => {
+    const body = [
+      '某某县妇联2024年“三八”节系列活动总结',
+      '今年“三八”节期间,县妇联围绕“巾帼建新功”主题,联合有关部门开展了五大类系列活动,受益妇女群众2万余人次。',
+      '一是宣传宣讲入人心。组织巾帼宣讲团深入乡镇、社区开展宣讲18场,覆盖群众3200余人。',
+      '下一步,县妇联将把活动中收集到的意见建议逐条梳理,落实到全年工作中。',
+    ]
+    const listed = clean([...body, '扫一扫在手机上查看当前页面', '· 某某县妇联召开2024年执委(扩大)会议', '· 我县举办首期巾帼家政技能培训班'].join('\n'))
+    expect(listed.removed.filter((r) => r.rule === 'related-list/related-titles').map((r) => r.text.trim())).toEqual([
+      '· 某某县妇联召开2024年执委(扩大)会议',
+      '· 我县举办首期巾帼家政技能培训班',
+    ])
+    const own = clean([...body, '· 召开全县妇女工作总结表彰大会'].join('\n'))
+    expect(own.text).toContain('召开全县妇女工作总结表彰大会')
+  })
+
   it("cuts a hard-wrapped layer's header repeated word for word, and leaves the unit's name it shares with the title", () => {
     const page = [
       '某某中学教务处2023学年工作总结',

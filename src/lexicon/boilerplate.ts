@@ -94,6 +94,12 @@ export const RELATED_HEADINGS = [
   '附件下载', '相关附件', '附件列表', '往期推荐', '往期精选', '往期文章',
 ] as const
 
+/** Verbs a news headline reports its event with (某某县妇联召开执委会议, 我县举办首期家政培训班): a site's list of its other news. */
+export const HEADLINE_EVENT_VERBS = [
+  '召开', '举办', '举行', '开展', '启动', '部署', '荣获', '获评', '当选', '出席', '调研', '走访', '考察', '签约', '揭牌', '开幕',
+  '闭幕', '圆满', '慰问', '督导', '检查', '召集', '发布', '印发', '组织',
+] as const
+
 /** Preview and page markers, as patterns (matched on folded text). */
 export const PAGE_MARKER_LINES: readonly RegExp[] = [
   /_第\s?\d{1,4}\s?页$/,

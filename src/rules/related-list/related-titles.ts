@@ -1,4 +1,6 @@
+import { HEADLINE_EVENT_VERBS } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { markerLevel } from '../../text/markers.js'
 import { looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
 import { afterBody } from '../match.js'
@@ -8,6 +10,18 @@ import type { Rule } from '../types.js'
 // brackets, and after it a date (12-30, 2023-05-06) or a readership (阅读 1.2万).
 const LEAD = /^(?:[▪•·●◆■□▶►▸\-*]|\d{1,2}[.、)]|[【\[][^】\]]{1,6}[】\]])\s*/
 const TRAIL = /\s*(?:\d{1,2}-\d{1,2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:阅读|浏览|下载)\s?[\d.]+[万wk]?|[\d.]+[万wk]?\s?(?:阅读|浏览|次阅读|人阅读|播放))\s*$/
+
+// A site's list of its other news after the body: headlines behind a symbol bullet, the line beside one of them too
+// ("· 某某县妇联召开2023年执委(扩大)会议" over "· 我县举办首期巾帼家政技能培训班"). A headline reports an event and is no sentence.
+const SYMBOL_BULLET = /^[▪•·●◆■□▶►▸]\s*/
+const HEADLINE = new RegExp(`^[^。,，;；:：!?！？]{8,40}$`)
+const EVENT = new RegExp(wordAlternation(HEADLINE_EVENT_VERBS))
+function bulletedHeadline(line: string | undefined): boolean {
+  const text = fold(line ?? '').trim()
+  if (!SYMBOL_BULLET.test(text)) return false
+  const bare = text.replace(SYMBOL_BULLET, '')
+  return HEADLINE.test(bare) && EVENT.test(bare)
+}
 
 /** The title a related-list line names, or null when the line is not one such title. */
 function listedTitle(line: string): string | null {
@@ -24,7 +38,8 @@ export const relatedTitles: Rule = {
   scope: 'line',
   test: (block, doc) => {
     if (!afterBody(block) || markerLevel(block.text) > 0) return undefined
-    const title = listedTitle(block.text)
+    const headline = bulletedHeadline(block.text) && [doc.texts[block.index - 1], doc.texts[block.index + 1]].some(bulletedHeadline)
+    const title = headline ? fold(block.text).trim().replace(SYMBOL_BULLET, '') : listedTitle(block.text)
     if (title === null || (doc.titleKey !== '' && titleKey(title) === doc.titleKey)) return undefined
     return { reason: `title of another document listed after the body ("${title.slice(0, 30)}")` }
   },
