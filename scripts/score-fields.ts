@@ -44,6 +44,21 @@ export function coarseDate(d: WorkSummary['dates'][number]): boolean {
   return d.grain !== 'day' && d.grain !== 'time'
 }
 
+// A gold may write a scaled unit (2210.4 万元) where the extractor scales the value (22104000 元): the same quantity.
+const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 }
+// ...and 个 before a unit is a measure word (6个月 is 6 月, as the trainset writes it).
+function scaled(value: number, written: string): [number, string] {
+  const unit = written.length > 1 && written[0] === '个' ? written.slice(1) : written
+  const scale = SCALES[unit[0] ?? '']
+  return scale && unit.length > 1 ? [value * scale, unit.slice(1)] : [value, unit]
+}
+/** Counts are equal by value and unit, once a scale word in the unit is moved into the value and a measure word dropped. */
+export function sameCount(p: { value: number; unit: string }, g: { value: number; unit: string }): boolean {
+  const [pv, pu] = scaled(p.value, p.unit)
+  const [gv, gu] = scaled(g.value, g.unit)
+  return pu === gu && Math.abs(pv - gv) <= 1e-9 * Math.max(1, Math.abs(gv))
+}
+
 export interface FieldCase { id: string; gold: Gold; summaries: WorkSummary[] }
 
 export interface FieldReport {
@@ -69,7 +84,7 @@ export function scoreFields(cases: readonly FieldCase[], verbose = false): Field
     // Unmatched coarse outputs are not false positives (the matching rule).
     const matched = new Set(d0.pairs.map(([p]) => p))
     const d = { ...d0, tally: { ...d0.tally, predicted: dates.filter((x) => matched.has(x) || !coarseDate(x)).length } }
-    const n = matchCount(counts, f.counts ?? [], (p, g) => p.value === g.value && p.unit === g.unit)
+    const n = matchCount(counts, f.counts ?? [], sameCount)
     const a = matchCount(all.flatMap((s) => s.activities.map((x) => x.name)), f.activities ?? [], sameActivity)
     const o = matchCount(all.flatMap((s) => s.organizers.map((x) => x.text)), f.organizers ?? [], (p, g) => normText(p) === normText(g))
     const p = matchCount(all.flatMap((s) => s.people), f.people ?? [], (x, g) => x.name === g.name)

@@ -18,7 +18,7 @@ export const COUNT_UNITS = [
   '盆', '袋', '箱', '桶', '盒', '面', '部', '首', '封', '篮', '对', '门', '道', '尊', '字', '方面', '级', '周年',
   '盏', '卷', '剂', '笔', '学分',
   // durations
-  '个小时', '小时', '分钟', '秒钟', '秒', '个月', '个星期', '星期', '学期', '天', '周',
+  '个小时', '小时', '分钟', '秒钟', '秒', '个月', '个星期', '星期', '学期', '个工作日', '工作日', '个季度', '天', '周',
   // money
   '万元', '元', '美元', '欧元', '日元', '英镑', '港元', '港币', '澳元', '韩元', '卢布', '人民币', '美金', '角', '毛',
   // area, length, mass, volume, energy, temperature
@@ -31,14 +31,14 @@ export type CountUnit = (typeof COUNT_UNITS)[number]
 
 /** Units reported under another name: 个月 → 月 (the 个 is a measure word), 个小时 → 小时, 万元 → 元 (×10000). */
 export const UNIT_NAMES: Readonly<Partial<Record<CountUnit, string>>> = {
-  秒钟: '秒', 个月: '月', 个小时: '小时', 个星期: '星期', 万元: '元', 个百分点: '百分点', 万吨: '吨', 摄氏度: '℃', 成: '%',
+  秒钟: '秒', 个月: '月', 个小时: '小时', 个星期: '星期', 个工作日: '工作日', 个季度: '季度', 万元: '元', 个百分点: '百分点', 万吨: '吨', 摄氏度: '℃', 成: '%',
 }
 
 /** Factors a unit carries into the value: 万元 → ×10000 元, 3成 → 30 %. */
 export const UNIT_FACTORS: Readonly<Partial<Record<CountUnit, number>>> = { 万元: 10_000, 万吨: 10_000, 成: 10 }
 
 /** Durations (a count of time, never a date): their numbers are not read as dates by anyone else. */
-export const DURATION_UNITS: ReadonlySet<string> = new Set(['个小时', '小时', '分钟', '秒钟', '秒', '个月', '个星期', '星期', '学期', '天', '周'])
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['个小时', '小时', '分钟', '秒钟', '秒', '个月', '个星期', '星期', '学期', '个工作日', '工作日', '个季度', '天', '周'])
 
 /** Units that also begin ordinary words, with the word tails that make them not a unit (期间, 元旦 …). */
 export const UNIT_FALSE_TAILS: Readonly<Partial<Record<CountUnit, readonly string[]>>> = {
