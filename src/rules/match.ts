@@ -58,16 +58,23 @@ export function phraseCut(
   // The page's buttons glued after the title ("某某活动总结【大】【中】【小】 打印本页"): the title stays.
   const title = titleBefore(text, holds)
   if (title > 0) return { spans: [[title, text.length]] }
-  // A notice in brackets inside a sentence ("…发放宣传资料2000余份(转载请注明来自某某文库),…") goes alone.
-  const brackets = [...text.matchAll(BRACKETED)].filter((m) => holds(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length])
-  if (brackets.length > 0) {
-    const outside = brackets.reduceRight((t, [a, b]) => t.slice(0, a) + t.slice(b), text)
-    // Outside them, enough words of the line's own, or the document's dated line ("某某办公室 2024年2月20日印发【打印本页】").
-    if ((hanCount(outside) >= OWN_TEXT_MIN || WRITTEN_DATE.test(outside) || fullSentence(outside)) && !holds(outside)) return { spans: brackets }
-  }
+  const brackets = noticeBrackets(text, holds)
+  if (brackets.length > 0) return { spans: brackets }
   const { spans, own } = sentencesHolding(text, holds, (t) => hasAny(t, PLATFORM_CUES))
   // A phrase split across sentences, or too little of the line's own: the line is the notice.
   return spans.length === 0 || !ownEnough(text, spans, own) ? {} : { spans }
+}
+
+/**
+ * A notice in brackets inside a sentence ("…发放宣传资料2000余份(转载请注明来自某某文库),…", "召开家长会2次(批量下载请开通
+ * 会员),…"): the brackets that `holds` accepts, when what stands outside them is the line's own (enough words, a full
+ * sentence, or the document's dated line: "某某办公室 2024年2月20日印发【打印本页】") and holds no notice. Empty otherwise.
+ */
+export function noticeBrackets(text: string, holds: (t: string) => boolean): [number, number][] {
+  const brackets = [...text.matchAll(BRACKETED)].filter((m) => holds(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length])
+  if (brackets.length === 0) return []
+  const outside = brackets.reduceRight((t, [a, b]) => t.slice(0, a) + t.slice(b), text)
+  return (hanCount(outside) >= OWN_TEXT_MIN || WRITTEN_DATE.test(outside) || fullSentence(outside)) && !holds(outside) ? brackets : []
 }
 
 // The notice may stand in a bracket opened after the title ("…工作计划〔docx格式 · 下载需5积分 · 约2450字〕").

@@ -1,6 +1,6 @@
 import { DISCLAIMER_PHRASES, DISCLAIMER_PROSE_PHRASES, DOC_SITE_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { SENTENCE_BREAK } from '../../text/chars.js'
-import { bracketAfterTitle, hasAny, phraseCut } from '../match.js'
+import { bracketAfterTitle, hasAny, noticeBrackets, phraseCut } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'boilerplate/platform-disclaimer'
@@ -36,6 +36,9 @@ export const platformDisclaimer: Rule = {
     if (block.text.length > MAX_LINE) return undefined
     const voiced = (!SENTENCE_BREAK.test(block.text) && hasAny(block.text, DISCLAIMER_PROSE_PHRASES)) || platformVoice(block.folded)
     // A notice in the bracket closing a title line takes the bracket only.
+    // A notice in brackets inside a line of the document's own goes alone: the brackets that speak as the site.
+    const inside = voiced ? noticeBrackets(block.folded, (t) => platformVoice(t) || DOC_SITE_CUES.some((c) => t.includes(c))) : []
+    if (inside.length > 0) return { reason: 'platform notice about downloading, previews, refunds or customer service', spans: inside }
     const bracket = voiced ? bracketAfterTitle(block.text) : 0
     const cut = phraseCut(block.text, DISCLAIMER_PHRASES, doc, ID) ?? (voiced ? (bracket > 0 ? { spans: [[bracket, block.text.length] as [number, number]] } : {}) : undefined)
     return cut && { reason: 'platform notice about downloading, previews, refunds or customer service', ...cut }
@@ -51,6 +54,7 @@ export const platformDisclaimer: Rule = {
       '本站仅提供存储空间,不对内容的合法性负责', '特此报告。本文档由用户上传,仅供学习交流,如有侵权请联系删除', '某某镇人民政府办公室 2024年2月20日印发【打印本页】【关闭窗口】', '会议还对防汛备汛、森林防火工作作了部署。【打印本页】【关闭窗口】', '某某县2022年“安全生产月”活动总结【大】【中】【小】 打印本页', '某某县烟草专卖局2024年专卖管理工作计划〔docx格式 · 下载需5积分 · 约2450字〕',
       '在线客服 QQ:10000', '友情提示:本文仅供参考',
       '全年共举办培训班12期,培训学员860人次,全体干部的业务能力提高到一个新的水平。以上内容仅供参考,如有侵权请联系删除。',
+      '9. 召开全园家长会2次(批量下载请开通会员),开展家长开放日活动1次,家访覆盖率达到100%,家长满意度测评达到98%以上。',
     ],
     keep: ['活动结束后,各班级提供会议记录,并上传至智慧团建平台。', '5月15日上午举行启动仪式', '开展网上文档归档工作,全年共整理各类文件档案1200余卷。', '全县共发放各类科普资料31000余份,下载安装科普APP的群众达2000余人次。',
       '居民可扫码关注“平安社区”公众号,随时了解消防知识。', '公司开通了在线客服,客户满意度明显提升。',
