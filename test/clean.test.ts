@@ -694,6 +694,20 @@ describe('clean() layouts', () => {
     expect(own.text).toContain('召开全县妇女工作总结表彰大会')
   })
 
+  it("cuts a watermark's Latin handle and leaves the sentence's characters after it, and before it when one symbol frames it", () => {
+    const page = [
+      '某某社区2023年度工作总结',
+      '2023年,社区在街道党工委的领导下,围绕居民需求办实事,全年接待居民办事4860人次,代办各类事项1200余件。',
+      '帮助23名失业人员实现 ~abcdwk~ 再就业,发放临时救助金3.6万元,为困难家庭申请低保11户。',
+      '坚持每周推门听课,abcd}%wd[@两年共听课210节,组织教学常规检查8次,及时反馈问题并跟踪整改。',
+      '2024年,社区将重点建设便民生活圈,进一步提升服务水平。',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).toContain('帮助23名失业人员实现再就业')
+    expect(r.text).toContain('两年共听课210节')
+    expect(r.removed.filter((x) => x.rule === 'inline-splice/watermark').map((x) => x.text.trim())).toEqual(['~abcdwk~', 'abcd}%wd[@'])
+  })
+
   it("cuts a hard-wrapped layer's header repeated word for word, and leaves the unit's name it shares with the title", () => {
     const page = [
       '某某中学教务处2023学年工作总结',

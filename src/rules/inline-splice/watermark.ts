@@ -38,6 +38,9 @@ function isWatermark(run: string): boolean {
 }
 
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
+const SYMBOLS_ALL = new RegExp(`${SYMBOL}+`, 'g')
+const LATIN_ONLY = /^[A-Za-z]+$/
+const HAN_ONLY = /^[\u3400-\u9fff]+$/
 
 /**
  * The run's bounds, its end segments cut to the width of the inner ones: a watermark that puts one character
@@ -47,9 +50,17 @@ const SYMBOLS = new RegExp(`${SYMBOL}+`)
 function narrowed(run: string, at: number): [number, number] {
   const segments = run.split(SYMBOLS)
   const inner = segments.slice(1, -1)
-  if (inner.length < 2 || !inner.every((s) => s.length === 1 && /[\u3400-\u9fff]/.test(s))) return [at, at + run.length]
   const first = segments[0]!
   const last = segments[segments.length - 1]!
+  // A Latin handle between symbols: the characters after it are the sentence's ("…k#com]服装专业…", "…wd[@两年共听课…");
+  // those before it may be the site's name scrambled ("页知#wenku@"), unless one symbol frames the handle on both
+  // sides ("实现 ~abcdwk~ 再就业").
+  if (inner.length > 0 && inner.every((s) => LATIN_ONLY.test(s))) {
+    const marks = run.match(SYMBOLS_ALL) ?? []
+    const framed = marks.length === 2 && marks[0] === marks[1]
+    return [at + (framed && HAN_ONLY.test(first) ? first.length : 0), at + run.length - (HAN_ONLY.test(last) ? last.length : 0)]
+  }
+  if (inner.length < 2 || !inner.every((s) => s.length === 1 && HAN_ONLY.test(s))) return [at, at + run.length]
   return [at + Math.max(0, first.length - 1), at + run.length - Math.max(0, last.length - 1)]
 }
 
@@ -74,7 +85,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业'],
     keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
   },
 }
