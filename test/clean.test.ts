@@ -694,6 +694,18 @@ describe('clean() layouts', () => {
     expect(own.text).toContain('召开全县妇女工作总结表彰大会')
   })
 
+  it("cuts a casino's sign-up bonus with its brand and leaves the sentence's word before the brand", () => {
+    const page = [
+      '某某建筑公司2023年安全生产工作总结',
+      '2023年,公司坚持安全第一、预防为主,全年未发生一般及以上生产安全事故,安全生产形势总体平稳。',
+      '对危险性较大的分部分项工程,实行某某棋牌注册送彩金专人旁站监督,全年排查整改隐患326处。',
+      '下一步,公司将继续压实各级安全责任,推动安全生产标准化建设。',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).toContain('实行专人旁站监督')
+    expect(r.removed.map((x) => x.text)).toContain('某某棋牌注册送彩金')
+  })
+
   it("cuts a watermark's Latin handle and leaves the sentence's characters after it, and before it when one symbol frames it", () => {
     const page = [
       '某某社区2023年度工作总结',

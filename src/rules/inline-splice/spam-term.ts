@@ -3,6 +3,7 @@ import { ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../../text/chars.js'
 import { WEB_ADDRESS } from '../../text/furniture.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
+import { cut } from '../../text/segment.js'
 import type { Rule } from '../types.js'
 
 const CATEGORY = wordAlternation(SPAM_CATEGORY)
@@ -34,7 +35,7 @@ const CODE_OR_EVENT = new RegExp(`[A-Za-z]|${wordAlternation(SPAM_EVENTS)}`)
 const OPEN_QUOTE = /[“「『"]/
 // A sign-up bonus of a gambling brand, whatever its name ("某某娱乐注册即送88元", "【某某棋牌注册就送58元彩金】",
 // "某某娱乐场注册送彩金"). The brand is a code or up to four characters, none right after a figure: in
-// "巡查46次某某娱乐…" the measure word is the sentence's.
+// "巡查46次某某娱乐…" the measure word is the sentence's (and see sentenceLead).
 const BONUS_CORE = `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网)(?:平台|官网)?[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?元(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
 const BONUS = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,12}?${BONUS_CORE}[^【】\\[\\]()（）]{0,40}[】\\])）]|${BONUS_CORE}`, 'g')
@@ -49,6 +50,18 @@ const NAME_LOOKBACK = 2
 const FULL_NAME = 3
 const MIN_BRAND = 2
 const BONUS_WORD = new RegExp(`${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网`)
+// The brand's place before its category ("实行旺财" of "实行旺财棋牌注册送彩金"): its first word is the sentence's when the
+// words split it in two of two characters or more ("实行|旺财", "学员|彩宝"); "金狮|汇" is one brand.
+const HAN_BRAND = /^[\u4e00-\u9fff]{3,4}$/
+const PREFIX_SET: ReadonlySet<string> = new Set<string>(SPAM_PREFIXES)
+function sentenceLead(match: string): number {
+  const brand = match.slice(0, BONUS_WORD.exec(match)?.index ?? 0)
+  if (!HAN_BRAND.test(brand)) return 0
+  const words = cut(brand)
+  // A place the casinos are named after (澳门星濠, 亚洲某某) is the brand's.
+  return words.length === 2 && words[0]!.length >= MIN_BRAND && words[1]!.length >= MIN_BRAND && !BRANDS.has(words[0]!) && !PREFIX_SET.has(words[0]!) ? words[0]!.length : 0
+}
+
 function nameLead(text: string, start: number, match: string): number {
   const brandEnd = start + (BONUS_WORD.exec(match)?.index ?? 0)
   for (let r = Math.max(0, start - NAME_LOOKBACK); r <= start; r++) {
@@ -230,7 +243,7 @@ export const spamTerm: Rule = {
       spans.push([m.index - before.length, end + after.length])
       ANCHOR.lastIndex = end + after.length
     }
-    for (const m of text.matchAll(BONUS)) spans.push([m.index + nameLead(text, m.index, m[0]), m.index + m[0].length])
+    for (const m of text.matchAll(BONUS)) spans.push([m.index + (nameLead(text, m.index, m[0]) || sentenceLead(m[0])), m.index + m[0].length])
     for (const m of text.matchAll(NAMED_BRAND)) spans.push([m.index, m.index + m[0].length])
     // The patterns added for one family each run only where their family's words stand.
     if (BRAND_CATEGORY_WORD.test(text)) spans.push(...brandsInNames(text))
