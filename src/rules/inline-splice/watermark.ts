@@ -1,6 +1,6 @@
 import { WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
 import { HASHTAG } from '../../text/chars.js'
-import { EMAIL } from '../../text/furniture.js'
+import { EMAIL, isSiteName } from '../../text/furniture.js'
 import { escapeRegExp } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -37,6 +37,13 @@ function isWatermark(run: string): boolean {
   return symbols.length >= 2 || symbols.some((s) => !WEAK_ONLY.test(s))
 }
 
+// A site's name framed by one symbol on both sides ("…锻炼队伍的目的。~某某文档网~"): the frame goes whole, not the two
+// characters on either side of a symbol a run would take (it took "档网~" and the next line's "演练"). Between hashes it
+// is a topic tag (#某某网#), the tag line's.
+const FRAMED = new RegExp(`(${SYMBOL})([\\u4e00-\\u9fffA-Za-z.]{3,12})\\1`, 'g')
+const framedSites = (text: string): [number, number][] =>
+  [...text.matchAll(FRAMED)].filter((m) => m[1] !== '#' && isSiteName(m[2]!)).map((m) => [m.index, m.index + m[0].length])
+
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
 const SYMBOLS_ALL = new RegExp(`${SYMBOL}+`, 'g')
 const LATIN_ONLY = /^[A-Za-z]+$/
@@ -71,13 +78,14 @@ export const watermark: Rule = {
   scope: 'inline',
   test: (block) => {
     const text = block.text
-    if (!INTERLEAVED.test(text)) return undefined
-    const spans: [number, number][] = []
+    const framed = framedSites(text)
+    if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
+    const spans: [number, number][] = [...framed]
     const emails = [...text.matchAll(EMAILS), ...text.matchAll(HASHTAGS)].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const at = m.index
-      if (!isWatermark(m[0]) || emails.some(([a, b]) => at < b && a < at + m[0].length)) continue
+      if (!isWatermark(m[0]) || [...emails, ...framed].some(([a, b]) => at < b && a < at + m[0].length)) continue
       const [start, end] = narrowed(m[0], m.index)
       const trailer = TRAILER.exec(text.slice(end))
       spans.push([start, end + (trailer ? trailer[0].length : 0)])
@@ -85,7 +93,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。'],
     keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
   },
 }
