@@ -27,6 +27,9 @@ describe('leadingMetadataEnd', () => {
     expect(a.slice(leadingMetadataEnd(a))).toBe('今年6月是全国“安全生产月”,公司开展了系列活动。')
     const b = '来源:某某县妇联 | 编辑:某某某2023年2月下旬至3月中旬,县妇联开展了系列活动。'
     expect(b.slice(leadingMetadataEnd(b))).toBe('2023年2月下旬至3月中旬,县妇联开展了系列活动。')
+    // With the spaces gone, the sentence's time word before its date stays the sentence's.
+    const glued = '通讯员:某某某摄影:某某今年6月是全国“安全生产月”,公司开展了系列活动。'
+    expect(glued.slice(leadingMetadataEnd(glued))).toBe('今年6月是全国“安全生产月”,公司开展了系列活动。')
   })
 
   it('finds one key with its value and the day of the post before a paragraph', () => {
