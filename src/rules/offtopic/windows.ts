@@ -14,6 +14,8 @@ import { MIN_SCOPE_REST, scopeOf, takesUpItsHeading, topicDocOf } from './topic.
 // A pair is cut only this far above every pair it does not overlap: a document's own pairs that
 // score high come in numbers (a terse page), a splice alone.
 const WINDOW_MARGIN = 0.2
+// Once a pair is cut, the side its neighbouring pairs lean to by this much is the splice (see foreignHalf).
+const SIDE_MARGIN = 0.1
 
 interface ScoredWindow {
   readonly unit: TopicUnit
@@ -75,14 +77,35 @@ export function splicedWindows(doc: DocFacts, block: RuleBlock): { start: number
   const topicDoc = topicDocOf(scope, block.firstBodyIndex)
   const own = block.index - scope.start
   const out: { start: number; end: number; p: number; next: number }[] = []
-  for (const w of blockWindows(topicDoc, scorer, own)) {
-    if (w.bound < threshold || scope.stats.totalLength - w.unit.text.length < MIN_SCOPE_REST) continue
+  const windows = blockWindows(topicDoc, scorer, own)
+  windows.forEach((w, k) => {
+    if (w.bound < threshold || scope.stats.totalLength - w.unit.text.length < MIN_SCOPE_REST) return
     const p = scoreOf(topicDoc, scorer, w)
-    if (p < threshold) continue
+    if (p < threshold) return
     // A run that takes up the words of its section's heading belongs to that section.
-    if (takesUpItsHeading(scope, own, w.unit.text)) continue
+    if (takesUpItsHeading(scope, own, w.unit.text)) return
     const next = nextBest(topicDoc, scorer, own, w.unit.offset, w.end)
-    if (p - next >= WINDOW_MARGIN) out.push({ start: w.unit.offset, end: w.end, p, next })
-  }
+    if (p - next >= WINDOW_MARGIN) out.push({ ...foreignHalf(topicDoc, scorer, windows, k), p, next })
+  })
   return out
+}
+
+/**
+ * Which sentence of pair `k` is the splice: the pair it shares its second sentence with scoring well above the pair it
+ * shares its first with says the second ("…帮助1730人实现就业。" + the spliced "本单位全体职工要…"), and the other way
+ * round; both go when neither side says so (a run of two, or a pair with no neighbour).
+ */
+function foreignHalf(topicDoc: TopicDoc, scorer: LinearScorer, windows: readonly ScoredWindow[], k: number): { start: number; end: number } {
+  const w = windows[k]!
+  const before = windows[k - 1]
+  const after = windows[k + 1]
+  // Consecutive pairs overlap by one sentence: the next pair starts where this one's second sentence does.
+  if (!before || !after || before.end <= w.unit.offset || after.unit.offset <= w.unit.offset || after.unit.offset >= w.end) {
+    return { start: w.unit.offset, end: w.end }
+  }
+  const left = scoreOf(topicDoc, scorer, before)
+  const right = scoreOf(topicDoc, scorer, after)
+  if (right - left >= SIDE_MARGIN) return { start: after.unit.offset, end: w.end }
+  if (left - right >= SIDE_MARGIN) return { start: w.unit.offset, end: before.end }
+  return { start: w.unit.offset, end: w.end }
 }
