@@ -35,6 +35,9 @@ interface Masked {
   readonly ends: readonly number[]
 }
 
+const DIGIT = /\d/
+const NO_DIGIT: Masked = { text: '', starts: [], ends: [] }
+
 function mask(line: string): Masked {
   let text = ''
   const starts: number[] = []
@@ -104,9 +107,10 @@ function tidyHead(t: string): string {
 
 /** Line index → the span of its running footer or header, for the lines of a page (once per page). */
 const runningMarkers = oncePer((texts: readonly string[]): Map<number, [number, number]> => {
-  const masked = texts.map(mask)
-  const tails = masked.map((m) => (NUMBER_AT_END.test(m.text) ? m.text.slice(-MAX_PIECE) : ''))
-  const heads = masked.map((m) => (NUMBER_AT_START.test(m.text) ? m.text.slice(0, MAX_PIECE) : ''))
+  // Only a line with a digit can carry a page number: the others are not masked at all (most lines of most pages).
+  const masked = texts.map((t) => (DIGIT.test(t) ? mask(t) : NO_DIGIT))
+  const tails = masked.map((m) => (m !== NO_DIGIT && NUMBER_AT_END.test(m.text) ? m.text.slice(-MAX_PIECE) : ''))
+  const heads = masked.map((m) => (m !== NO_DIGIT && NUMBER_AT_START.test(m.text) ? m.text.slice(0, MAX_PIECE) : ''))
   const out = new Map<number, [number, number]>()
   const tailList = tails.filter(Boolean)
   const headList = heads.filter(Boolean)
