@@ -1,4 +1,4 @@
-import { RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
+import { HEADLINE_EVENT_VERBS, RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
 import { leadingMarker } from '../../text/markers.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -25,8 +25,14 @@ const ITEM_BAR = /\s?[|｜/·•▸►▶]\s?|\s{2,}|　/
 /** The titles of documents: two or more between bars, or one naming a genre (总结, 计划, 述职 …), and no sentence. */
 function listedTitles(rest: string): boolean {
   if (FULL_STOP.test(rest)) return false
-  return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(rest) || QUOTED_TITLE.test(rest)
+  const title = rest.replace(ITEM_LEAD, '').replace(PAGE_COUNT, '').trim()
+  return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(title) || QUOTED_TITLE.test(title) || NEWS_HEADLINE.test(title)
 }
+// A listed item's bullet before it and the site's count of its pages after it ("· 某某活动总结(4页)").
+const ITEM_LEAD = /^[\s▪•·●◆■□▶►▸-]+/
+const PAGE_COUNT = /\s?[(（]\s?(?:共\s?)?\d{1,4}\s?页\s?[)）]?$/
+// A news headline that reports an event (某某镇召开2023年度表彰大会): another page of the site's news.
+const NEWS_HEADLINE = new RegExp(`^[^,，:：]{2,40}?(?:${wordAlternation(HEADLINE_EVENT_VERBS)})[^,，:：]{2,30}$`)
 // A document named in title marks, with what the link adds ("《某某三年行动方案》图文解读").
 const QUOTED_TITLE = /^《[^《》]{4,40}》[\u4e00-\u9fff]{0,6}$/
 const GENRE_TITLE = /(?:总结|计划|报告|方案|范文|述职|心得|体会|讲话|致辞|汇报)(?:\d{4}|范文|模板|精选|大全|[(（]?(?:通用|精选)?\d*篇?[)）]?)?$/
@@ -110,8 +116,8 @@ export const relatedDocuments: Rule = {
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
-    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '▍通知公告　　　　更多>>', '裁判文书 >>更多', '相关栏目:工作总结　个人述职　述廉报告　年终总结', 'Related documents: 2023年供销社工作计划 | 上半年工作总结范文5篇', '相关解读:《某某县高标准农田建设三年行动方案》图文解读', '关联文档:2023年第二季度安全生产工作总结'],
-    keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态', '相关资料:县统计局2023年统计公报。', '相关信息:见附件1', '相关部门文件', '最新工作部署', '热点难点问题'],
+    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '▍通知公告　　　　更多>>', '裁判文书 >>更多', '相关栏目:工作总结　个人述职　述廉报告　年终总结', 'Related documents: 2023年供销社工作计划 | 上半年工作总结范文5篇', '相关解读:《某某县高标准农田建设三年行动方案》图文解读', '关联文档:2023年第二季度安全生产工作总结', '往期推荐:某某镇召开2023年度“三八”红旗手表彰大会', '相关文档推荐: · 2022年全县科普日活动总结(4页)'],
+    keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态', '相关资料:县统计局2023年统计公报。', '相关信息:见附件1', '相关部门文件', '最新工作部署', '热点难点问题', '主要做法:召开动员大会,部署全年工作'],
     context: ['为了切实举办好科技活动周,县科技局联合举办了系列活动,取得了圆满成功。'],
   },
 }
