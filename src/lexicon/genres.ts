@@ -1,10 +1,12 @@
 /** Genre words that end a document title, and SEO decorations sites add to titles. */
 
-/** Title endings, longest first so alternation prefers them. */
+/** Title endings, longest first within each family so alternation prefers them. */
 export const GENRE_WORDS = [
   '述职述廉报告', '述职报告', '工作总结', '活动总结', '年度总结', '年终总结', '演练总结', '调研报告', '工作汇报', '工作报告',
   '工作计划', '工作方案', '活动方案', '实施方案', '工作要点', '工作规划', '心得体会', '总结', '汇报', '报告', '计划',
   '方案', '规划', '要点',
+  // A speech's title names the meeting it was given at ("在全县…动员会上的讲话"), or calls itself a manuscript.
+  '上的讲话', '上的发言', '上的致辞', '上的主持词', '讲话稿', '发言稿', '演讲稿',
 ] as const
 
 /** Matches a genre word (longest alternatives first). */

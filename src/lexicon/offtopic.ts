@@ -13,6 +13,8 @@ export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来�
  * A paragraph that opens by quoting someone (“原来…。”第一次…的学生说): a report quoting the people at
  * its own event. Quotes share few words with the rest, and are no sign of another document.
  */
+/** A speaker addressing the hearers opens or closes the speech's own paragraph (同志们, 各位代表, 老师们、同学们). */
+export const ADDRESSED_HEARERS = /^(?:同志们|各位(?:领导|代表|委员|来宾|嘉宾|同事|家长|老师|同学|家人)|老师们|同学们|朋友们|家长们)[,，:：!！、]/
 export const REPORTED_SPEECH = /^[“"「『][^”"」』]{4,}[”"」』]/
 
 export const SPAN_PHRASES = ['半年来', '一年来', '今年以来', '本学期', '本年度', '这一年', '上半年', '下半年', '三年来', '五年来'] as const
