@@ -9,6 +9,8 @@ const MAX_TEXT_CHARS = 3
 const OWN_DATE_KEY = /(?:时间|日期)\s?[:：]/
 const FULL_STOP_END = /。["”’)）]?$/
 const CLAUSE_MARK = /[,，;；]/
+const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9fff]?[:：])/
+const AS_OF = /截至|截止/
 
 export interface FurnitureVerdict {
   /** metadata when keys, dates and counters make most of it; chrome when interface words and site names do. */
@@ -30,6 +32,9 @@ export function furnitureLine(line: string): FurnitureVerdict | undefined {
   // Clauses closed by a full stop are the document's sentence, whatever key opens it ("来源:区财政专项经费18万元,社会赞助
   // 2.6万元。", "类别:预付式消费纠纷居首,其次为…。"): a site's keys and values are not written as clauses.
   if (FULL_STOP_END.test(line.trim()) && CLAUSE_MARK.test(line)) return undefined
+  // A count of the document's own things (61项, 18件) or a cut-off date of its statistics (截至2024年1月20日) makes the line
+  // a row of its figures ("来源:班组自查 61项"): a page counts its readers and downloads, never these.
+  if (DOCUMENT_FIGURE.test(line) || AS_OF.test(line)) return undefined
   const meta = s.meta + s.date + s.counter
   const chrome = s.ui + s.site + s.url
   if (meta + chrome === 0) return undefined
