@@ -15,6 +15,8 @@ export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来�
  */
 /** A speaker addressing the hearers opens or closes the speech's own paragraph (同志们, 各位代表, 老师们、同学们). */
 export const ADDRESSED_HEARERS = /^(?:同志们|各位(?:领导|代表|委员|来宾|嘉宾|同事|家长|老师|同学|家人)|老师们|同学们|朋友们|家长们)[,，:：!！、]/
+/** The speaker's own words about the meeting and the speech, opening one of its sentences (刚才…, 下面,我讲…, 谢谢大家). */
+export const SPEAKER_VOICE = /(?:^|[。!?！？])\s*(?:刚才[,，]?|下面[,，]?我|最后[,，]?我|借此机会|谢谢大家|我讲[一二三四五几两]|我再讲)/
 export const REPORTED_SPEECH = /^[“"「『][^”"」』]{4,}[”"」』]/
 
 export const SPAN_PHRASES = ['半年来', '一年来', '今年以来', '本学期', '本年度', '这一年', '上半年', '下半年', '三年来', '五年来'] as const

@@ -7,6 +7,7 @@
  */
 import { judgedWindows, junkProbability, junkProbabilityBound, SHIPPED_TOPIC_MODEL, topicFeatures, withWords, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
+import { SPEAKER_VOICE } from '../../lexicon/offtopic.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
 import { MIN_SCOPE_REST, scopeOf, takesUpItsHeading, topicDocOf } from './topic.js'
@@ -82,8 +83,9 @@ export function splicedWindows(doc: DocFacts, block: RuleBlock): { start: number
     if (w.bound < threshold || scope.stats.totalLength - w.unit.text.length < MIN_SCOPE_REST) return
     const p = scoreOf(topicDoc, scorer, w)
     if (p < threshold) return
-    // A run that takes up the words of its section's heading belongs to that section.
-    if (takesUpItsHeading(scope, own, w.unit.text)) return
+    // A run that takes up the words of its section's heading belongs to that section; one in the speaker's own voice
+    // (刚才…宣读了表彰决定…下面,我讲三个方面的意见) to the speech.
+    if (takesUpItsHeading(scope, own, w.unit.text) || SPEAKER_VOICE.test(w.unit.text)) return
     const next = nextBest(topicDoc, scorer, own, w.unit.offset, w.end)
     if (p - next >= WINDOW_MARGIN) out.push({ ...foreignHalf(topicDoc, scorer, windows, k), p, next })
   })
