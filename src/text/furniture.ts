@@ -22,6 +22,8 @@ const CODE: Record<FurnitureKind, number> = { text: 0, meta: 1, date: 2, counter
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/
 /** A web address: with its scheme or www., or a bare domain with a known ending (example.gov.cn). */
 export const WEB_ADDRESS = /(?:https?:\/\/|www\.)[\w.\-/?=&%#:~]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|top|info|la|vip|xyz)\b(?:\/[\w./-]*)?/gi
+/** One web address anywhere in a text (WEB_ADDRESS is global, for scanning). */
+export const AN_ADDRESS = new RegExp(WEB_ADDRESS.source, 'i')
 /** Dates and times the way machines write them (2023-11-17, 2012/3/27, 08:45:13, 2017年03月09日). */
 export const MACHINE_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{2}月\d{2}日/g
 /** A date a periodical stamps on its issue (2024年9月10日出刊). */

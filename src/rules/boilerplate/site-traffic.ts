@@ -2,7 +2,7 @@ import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { CHAT_APPS, CHAT_ID_CHARS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { countTrafficWords, TRAFFIC_WORDS, WEB_ADDRESS } from '../../text/furniture.js'
+import { AN_ADDRESS, countTrafficWords, TRAFFIC_WORDS } from '../../text/furniture.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { leadingMarker } from '../../text/markers.js'
 import { BRACKETED, matchSpans, outsideBody } from '../match.js'
@@ -52,7 +52,6 @@ const LAST_SENTENCE = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,30}?)[。!�
 const DOCUMENT_SITE_WORDS = SITE_NAME_WORDS.filter((w) => w.length > 1)
 const SENDS_TO_SITE = new RegExp(`(?:关注|收藏|访问|搜索|登录)[^。,，]{0,12}(?:${wordAlternation(DOCUMENT_SITE_WORDS)})`)
 // …or gives the site's address beside a site word ("…。更多优质范文尽在 example.cn").
-const AN_ADDRESS = new RegExp(WEB_ADDRESS.source, 'i')
 const DOCUMENT_SITE_WORD = new RegExp(wordAlternation(DOCUMENT_SITE_WORDS))
 const pointsToSite = (tail: string): boolean => AN_ADDRESS.test(tail) && DOCUMENT_SITE_WORD.test(tail)
 // The page's counters glued after the last sentence ("…宣传推广。赞(326) · 评论(12) · 收藏").

@@ -1,5 +1,5 @@
 import { COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
-import { countTrafficWords, isSiteName, WEB_ADDRESS } from '../../text/furniture.js'
+import { AN_ADDRESS, countTrafficWords, isSiteName } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
@@ -91,8 +91,6 @@ const ADDRESS_ASIDE = /[(（【\[「『][^()（）【】\[\]「」『』\n]{4,60
 const SIGNED = new RegExp(`${wordAlternation([...SITE_NAME_WORDS, ...SITE_CREDIT_VERBS, '来源', '出处', '转载', '转自', '下载'])}`)
 const ADDRESS_LABEL = /网址|网页|官网|网站/g
 const GOVERNMENT_ADDRESS = /\.gov\b|\.edu\b/i
-// WEB_ADDRESS is global (for scanning); one address is enough here.
-const AN_ADDRESS = new RegExp(WEB_ADDRESS.source, 'i')
 const signsWithAddress = (aside: string): boolean => {
   const address = AN_ADDRESS.exec(aside)
   // "网址:" only labels the address: a document giving its own service's ("(网址:www.….cn)").

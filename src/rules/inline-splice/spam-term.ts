@@ -1,7 +1,7 @@
 import { CHAT_APPS, CHAT_ID_CHARS, COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, LOAN_AD_ONLY_WORDS, LOAN_AD_WORDS, SERVICE_AD_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
 import { ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../../text/chars.js'
-import { WEB_ADDRESS } from '../../text/furniture.js'
+import { AN_ADDRESS } from '../../text/furniture.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import { cut } from '../../text/segment.js'
 import type { Rule } from '../types.js'
@@ -113,7 +113,6 @@ const SENTENCE = /[。;；]/
 // A bonus in brackets with the site's address ("【某某国际 注册就送58元 ab66.top】", "【某某国际ab88.vip 存一送一】"): an advertisement, whatever the brand.
 const BONUS_OFFER = /注册\s?(?:即|就)?送\s?\d{1,4}\s?元|存(?:一|\d{1,5})送(?:一|\d{1,5})/
 const SHORT_BRACKET = /[【\[(（][^【】\[\]()（）\n]{4,40}[】\])）]/g
-const AN_ADDRESS = new RegExp(WEB_ADDRESS.source, 'i')
 const bracketedBonuses = (text: string): [number, number][] =>
   [...text.matchAll(SHORT_BRACKET)].filter((m) => BONUS_OFFER.test(m[0]) && AN_ADDRESS.test(m[0])).map((m) => [m.index, m.index + m[0].length])
 // A spam clause spliced between two of a sentence's clauses ("…开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊…"):

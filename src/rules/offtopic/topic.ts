@@ -2,7 +2,7 @@
 import { contributions, inOutlineStyle, junkProbability, junkProbabilityBound, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, withWords, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
 import { ADDRESSED_HEARERS, REPORTED_SPEECH } from '../../lexicon/offtopic.js'
-import { hanCount, sentences } from '../../text/chars.js'
+import { hanCount, SENTENCE_END, sentences } from '../../text/chars.js'
 import { DocStats } from '../../text/doc-stats.js'
 import { oncePer } from '../../text/memo.js'
 import type { DocFacts, RuleBlock } from '../types.js'
@@ -24,10 +24,9 @@ const PEER_LENGTH = 60
 // paragraphs removed fell from 0.724 to 0.714 (at 45: 0.694, under the 0.7 target).
 const UNMARKED_MIN_LENGTH = 38
 const PROSE_HAN_SHARE = 0.45
-const SENTENCE_END = /[。!?！？…”"』」)）]\s*$/
 /** The unit is the last of the page's body and stops mid-sentence: the page was cut there. */
 const cutOffEnd = (block: RuleBlock, unit: TopicUnit): boolean =>
-  block.index === block.lastBodyIndex && !unit.sentence && !SENTENCE_END.test(unit.text)
+  block.index === block.lastBodyIndex && !unit.sentence && !SENTENCE_END.test(unit.text.trimEnd())
 const longBlocks = oncePer((texts: readonly string[]) => texts.filter((t) => t.length >= PEER_LENGTH).length)
 // Signs that a unit was written for another document, as opposed to merely sharing little with this one.
 // (A year the rest never names is not one: "2024年,我将…" closes many a 2023 report.)
