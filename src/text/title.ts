@@ -1,6 +1,8 @@
 /** Title recognition: what a title line looks like, its SEO-free core, and variant labels. */
+import { HEADLINE_EVENT_VERBS } from '../lexicon/boilerplate.js'
 import { GENRE_WORD, SEO_TITLE_PARTS, VARIANT_INFIX, VARIANT_PREFIX, VARIANT_SUFFIX } from '../lexicon/genres.js'
 import { fold } from './fold.js'
+import { wordAlternation } from './pattern.js'
 
 const SENTENCE_PUNCT = /[。!?;！？；]/
 const TITLE_MAX = 60
@@ -11,6 +13,15 @@ export function looksLikeTitle(line: string): boolean {
   const t = fold(line).trim()
   if (t.length < 4 || t.length > TITLE_MAX || SENTENCE_PUNCT.test(t)) return false
   return GENRE_AT_END.test(stripSeo(t)) || GENRE_AT_END.test(t)
+}
+
+// A news headline reports an event (某某县妇联召开执委会议, 我县举办首期家政培训班): something before the verb and after it, no
+// sentence or key punctuation.
+const NEWS_HEADLINE = new RegExp(`^[^。,，;；:：!?！？]{2,40}?(?:${wordAlternation(HEADLINE_EVENT_VERBS)})[^。,，;；:：!?！？]{2,30}$`)
+
+/** A line that reads as the headline of a news item: a site's list of its other news is made of them. */
+export function isNewsHeadline(line: string): boolean {
+  return NEWS_HEADLINE.test(fold(line).trim())
 }
 
 /** A decoration a site added to a title: where it stands in the line and how surely it is one. */

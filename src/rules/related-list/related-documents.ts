@@ -1,6 +1,7 @@
-import { HEADLINE_EVENT_VERBS, RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
+import { RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
 import { leadingMarker } from '../../text/markers.js'
+import { isNewsHeadline } from '../../text/title.js'
 import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -26,13 +27,12 @@ const ITEM_BAR = /\s?[|｜/·•▸►▶]\s?|\s{2,}|　/
 function listedTitles(rest: string): boolean {
   if (FULL_STOP.test(rest)) return false
   const title = rest.replace(ITEM_LEAD, '').replace(PAGE_COUNT, '').trim()
-  return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(title) || QUOTED_TITLE.test(title) || NEWS_HEADLINE.test(title)
+  return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(title) || QUOTED_TITLE.test(title) || isNewsHeadline(title)
 }
 // A listed item's bullet before it and the site's count of its pages after it ("· 某某活动总结(4页)").
 const ITEM_LEAD = /^[\s▪•·●◆■□▶►▸-]+/
 const PAGE_COUNT = /\s?[(（]\s?(?:共\s?)?\d{1,4}\s?页\s?[)）]?$/
-// A news headline that reports an event (某某镇召开2023年度表彰大会): another page of the site's news.
-const NEWS_HEADLINE = new RegExp(`^[^,，:：]{2,40}?(?:${wordAlternation(HEADLINE_EVENT_VERBS)})[^,，:：]{2,30}$`)
+
 // A document named in title marks, with what the link adds ("《某某三年行动方案》图文解读").
 const QUOTED_TITLE = /^《[^《》]{4,40}》[\u4e00-\u9fff]{0,6}$/
 const GENRE_TITLE = /(?:总结|计划|报告|方案|范文|述职|心得|体会|讲话|致辞|汇报)(?:\d{4}|范文|模板|精选|大全|[(（]?(?:通用|精选)?\d*篇?[)）]?)?$/

@@ -1,8 +1,6 @@
-import { HEADLINE_EVENT_VERBS } from '../../lexicon/boilerplate.js'
 import { fold } from '../../text/fold.js'
-import { wordAlternation } from '../../text/pattern.js'
 import { markerLevel } from '../../text/markers.js'
-import { looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
+import { isNewsHeadline, looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
 import { afterBody } from '../match.js'
 import type { Rule } from '../types.js'
 
@@ -14,13 +12,9 @@ const TRAIL = /\s*(?:\d{1,2}-\d{1,2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:阅读|浏
 // A site's list of its other news after the body: headlines behind a symbol bullet, the line beside one of them too
 // ("· 某某县妇联召开2023年执委(扩大)会议" over "· 我县举办首期巾帼家政技能培训班"). A headline reports an event and is no sentence.
 const SYMBOL_BULLET = /^[▪•·●◆■□▶►▸]\s*/
-const HEADLINE = new RegExp(`^[^。,，;；:：!?！？]{8,40}$`)
-const EVENT = new RegExp(wordAlternation(HEADLINE_EVENT_VERBS))
 function bulletedHeadline(line: string | undefined): boolean {
   const text = fold(line ?? '').trim()
-  if (!SYMBOL_BULLET.test(text)) return false
-  const bare = text.replace(SYMBOL_BULLET, '')
-  return HEADLINE.test(bare) && EVENT.test(bare)
+  return SYMBOL_BULLET.test(text) && isNewsHeadline(text.replace(SYMBOL_BULLET, ''))
 }
 
 /** The title a related-list line names, or null when the line is not one such title. */
