@@ -30,6 +30,9 @@ export const META_KEYS = [
   '信息索取号', '索取号', '源文件', '转换时间', '识别时间', '下载地址', '提取码', '发稿单位', '稿件日期', '来稿', '收藏于', '转藏', '文档名称', '资料名称', '认证', '内容提供方', '审核时间', '公开类型', '公开期限', '公开日期', '稿源', '原标题', '投稿人', '最新价', '涨跌幅', '股票代码', '证券代码', '成交量', '来自',
 ] as const
 
+/** Time words that open a sentence right before its date (今年6月…, 近日…): never part of a credited name glued before them. */
+export const SENTENCE_TIME_LEADS = ['今年', '去年', '明年', '本年', '上年', '当年', '近日', '日前', '今日', '当天', '同年', '次年'] as const
+
 /** Keys that are metadata only with a machine-written date or time as value ("时间:2023-11-17 08:45"). */
 export const DATE_KEYS = ['时间', '日期'] as const
 

@@ -183,16 +183,20 @@ function cellCount(text: string): number {
  * metadata may read it as the document's.
  */
 export function tableRow(texts: readonly string[], index: number): boolean {
-  const n = cellCount(texts[index] ?? '')
-  if (n < 2) return false
-  return [texts[index + 1], texts[index - 1]].some((t) => t !== undefined && cellCount(t) === n)
+  return rowBeside(texts, index, cellCount, 2)
+}
+
+/** Line `index` has at least `min` cells as `cells` counts them, and a line beside it has as many. */
+function rowBeside(texts: readonly string[], index: number, cells: (t: string) => number, min: number): boolean {
+  const n = cells(texts[index] ?? '')
+  return n >= min && [texts[index + 1], texts[index - 1]].some((t) => t !== undefined && cells(t) === n)
 }
 
 // A spreadsheet's rows lose their tabs to spaces when the text is read: cells without keys or sentences.
 const SPACED_CELLS = /^[^:：。,，;；|｜]+$/
 const SPACED_ROW_MIN = 3
-function spacedCells(text: string | undefined): number {
-  const t = text?.trim() ?? ''
+function spacedCells(text: string): number {
+  const t = text.trim()
   return SPACED_CELLS.test(t) ? t.split(/\s+/).length : 0
 }
 
@@ -201,8 +205,7 @@ function spacedCells(text: string | undefined): number {
  * cells and no key or sentence mark, and a line beside it with as many ("初二 296 38" over "初三 187 25").
  */
 export function spacedTableRow(texts: readonly string[], index: number): boolean {
-  const n = spacedCells(texts[index])
-  return n >= SPACED_ROW_MIN && [texts[index + 1], texts[index - 1]].some((t) => spacedCells(t) === n)
+  return rowBeside(texts, index, spacedCells, SPACED_ROW_MIN)
 }
 
 type Place = Pick<RuleBlock, 'index' | 'firstBodyIndex' | 'lastBodyIndex'>

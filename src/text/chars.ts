@@ -14,6 +14,9 @@ export const FULL_STOP = new RegExp(`[${FULL_STOP_CHARS}]`)
 const FULL_STOPS: ReadonlySet<string> = new Set(FULL_STOP_CHARS)
 
 /** Opening and closing brackets of either width, the lenticular and tortoise-shell ones too, pair by pair (escape them for a class). */
+/** The symbols a web page puts before the items of a list (▪ 某某总结, · 某某会议, ▶ 延伸阅读). */
+export const LIST_BULLETS = '▪•·●◆■□▶►▸'
+
 export const OPEN_BRACKETS = '(（［[【〔〖'
 export const CLOSE_BRACKETS = ')）］]】〕〗'
 

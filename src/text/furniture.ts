@@ -4,7 +4,7 @@
  * their own. Scraped text often lost the spaces between such pieces ("德育素材网首页",
  * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
-import { ADDRESSING_KEYS, BYLINE_KEYS, CREDIT_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, PROVINCES, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
+import { ADDRESSING_KEYS, BYLINE_KEYS, CREDIT_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, PROVINCES, SENTENCE_TIME_LEADS, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
 import { EMOJI_CHARS, SENTENCE_BREAK } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
@@ -61,8 +61,7 @@ const LEADING_META = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\
 // ("通讯员:某某 摄影:某某 今年6月是…", "来源:某某县妇联 | 编辑:某某某2023年2月下旬至…"), maybe with the day of the post
 // after a bar ("来源:某某所 | 编辑:某某 | 2024-01-05 2023年,…"): a name holds no digit, and with the spaces gone the
 // sentence's time word before its date is no part of it ("摄影:某某今年6月是…" keeps 今年).
-const TIME_LEADS = ['今年', '去年', '明年', '本年', '上年', '当年', '近日', '日前', '今日', '当天', '同年', '次年']
-const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?(?:[\\u4e00-\\u9fff·]{2,4}?|[A-Za-z][A-Za-z0-9_]{1,15}(?=\\s))(?:\\s?[|｜/·]\\s?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2})?)?(?:\\s+|(?=(?:${wordAlternation(TIME_LEADS)})?(?:\\d{4}年|\\d{1,2}月)))`)
+const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s|｜]{1,16}?\\s?[|｜/]?\\s?){0,5}(?:${wordAlternation(CREDIT_KEYS.map(fold))})\\s?[:：]\\s?(?:[\\u4e00-\\u9fff·]{2,4}?|[A-Za-z][A-Za-z0-9_]{1,15}(?=\\s))(?:\\s?[|｜/·]\\s?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2})?)?(?:\\s+|(?=(?:${wordAlternation(SENTENCE_TIME_LEADS)})?(?:\\d{4}年|\\d{1,2}月)))`)
 // A poster's name, the day and the province it posted from, before the paragraph ("某某馆 2023-05-06 发表于湖北 为营造…").
 const LEADING_POSTER = new RegExp(`^[^\\s,，。:：]{2,16}\\s?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s?\\d{1,2}:\\d{2})?\\s?(?:发表|发布)于\\s?(?:${wordAlternation(PROVINCES)})\\s*`)
 // One key and its value with the day of the post after it, before the paragraph ("上传用户:s***8 2023-07-05 2023年上半年,…").

@@ -1,4 +1,4 @@
-import { COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
+import { CHAT_APPS, CHAT_ID_CHARS, COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { AN_ADDRESS, countTrafficWords, isSiteName } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
@@ -74,7 +74,7 @@ const SITE_CREDIT = new RegExp(`[(（](?:文|图|文\\/图)\\s?[/／]\\s?[^()（
 // A compilation's note closing a variant ("述职人:某某(以上为范文1全文)").
 const VARIANT_END_NOTE = /[(（]\s?以上(?:为|是)?[^()（）]{0,8}全文\s?[)）]/g
 // A chat account offering free material inside a sentence ("【加微信 abc-wenku 免费领模板】").
-const CHAT_OFFER = /[【\[(（][^【】\[\]()（）]{0,6}(?:加|添加|\+)\s?(?:微信|V信|v信|vx|VX|QQ|qq)\s?[:：号]?\s?[A-Za-z0-9_-]{4,20}[^【】\[\]()（）]{0,12}[】\])）]/g
+const CHAT_OFFER = new RegExp(`[【\\[(（][^【】\\[\\]()（）]{0,6}(?:加|添加|\\+)\\s?(?:${wordAlternation(CHAT_APPS)})\\s?[:：号]?\\s?${CHAT_ID_CHARS}{4,20}[^【】\\[\\]()（）]{0,12}[】\\])）]`, 'g')
 // A link the page dropped into the sentence, pointing onward with its arrow ("(投票通道已开启,为你心中的工匠点赞→)").
 const ARROW_ASIDE = /[(（【\[][^()（）【】\[\]]{2,30}(?:→|>>|»|▶)\s?[)）】\]]/g
 // ...one of which is the site's own business: its texts, or its readers' following ("(可免费下载APP)" is the report's).

@@ -46,6 +46,7 @@ const framedSites = (text: string): [number, number][] =>
 
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
 const SYMBOLS_ALL = new RegExp(`${SYMBOL}+`, 'g')
+const ANY_SYMBOL = new RegExp(SYMBOL)
 const LATIN_ONLY = /^[A-Za-z]+$/
 const HAN_ONLY = /^[\u3400-\u9fff]+$/
 
@@ -78,6 +79,8 @@ export const watermark: Rule = {
   scope: 'inline',
   test: (block) => {
     const text = block.text
+    // Most lines hold no watermark symbol at all: neither pattern need run on them.
+    if (!ANY_SYMBOL.test(text)) return undefined
     const framed = framedSites(text)
     if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
     const spans: [number, number][] = [...framed]

@@ -1,5 +1,5 @@
 import { CREDIT_KEYS } from '../../lexicon/furniture.js'
-import { CLOSE_BRACKETS, FULL_STOP, hanCount, OPEN_BRACKETS } from '../../text/chars.js'
+import { CLOSE_BRACKETS, FULL_STOP, hanCount, LIST_BULLETS, OPEN_BRACKETS } from '../../text/chars.js'
 import { isDateLine } from '../../text/date-line.js'
 import { furnitureCodes, leadingMetadataEnd } from '../../text/furniture.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
@@ -13,7 +13,7 @@ const READS_WORD = /^[(（\[【〔]?\s?(?:已阅|阅读|浏览|点击)/
 const STARS = /^[★☆]{3,5}/
 const EMPTY_COUNTER_END = /\s?(?:点击|浏览|阅读|访问)(?:次数|数|量)?\s?[:：]\s*$/
 const POSTED_TIME = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s\d{1,2}:\d{2}/
-const LIST_BULLET = /^\s*[▪•·●◆■□▶►▸*\-]/
+const LIST_BULLET = new RegExp(`^\\s*[${LIST_BULLETS}*\\-]`)
 const POSTER_BEFORE_TAIL = /[。!?！？]\s*([^\s。!?！？,，;；:：]{1,12}\s?[·•|｜]\s?)$/
 const OPEN = `[${escapeRegExp(OPEN_BRACKETS)}]`
 const CLOSE = `[${escapeRegExp(CLOSE_BRACKETS)}]`

@@ -1,4 +1,5 @@
 import { RELATED_HEADINGS } from '../../lexicon/boilerplate.js'
+import { LIST_BULLETS } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import { leadingMarker } from '../../text/markers.js'
 import { isNewsHeadline } from '../../text/title.js'
@@ -30,7 +31,7 @@ function listedTitles(rest: string): boolean {
   return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(title) || QUOTED_TITLE.test(title) || isNewsHeadline(title)
 }
 // A listed item's bullet before it and the site's count of its pages after it ("· 某某活动总结(4页)").
-const ITEM_LEAD = /^[\s▪•·●◆■□▶►▸-]+/
+const ITEM_LEAD = new RegExp(`^[\\s${LIST_BULLETS}-]+`)
 const PAGE_COUNT = /\s?[(（]\s?(?:共\s?)?\d{1,4}\s?页\s?[)）]?$/
 
 // A document named in title marks, with what the link adds ("《某某三年行动方案》图文解读").

@@ -1,3 +1,4 @@
+import { LIST_BULLETS } from '../../text/chars.js'
 import { fold } from '../../text/fold.js'
 import { markerLevel } from '../../text/markers.js'
 import { isNewsHeadline, looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
@@ -6,12 +7,12 @@ import type { Rule } from '../types.js'
 
 // What a listed title carries besides itself: a bullet or list number before it, a category tag in
 // brackets, and after it a date (12-30, 2023-05-06) or a readership (阅读 1.2万).
-const LEAD = /^(?:[▪•·●◆■□▶►▸\-*]|\d{1,2}[.、)]|[【\[][^】\]]{1,6}[】\]])\s*/
+const LEAD = new RegExp(`^(?:[${LIST_BULLETS}\\-*]|\\d{1,2}[.、)]|[【\\[][^】\\]]{1,6}[】\\]])\\s*`)
 const TRAIL = /\s*(?:\d{1,2}-\d{1,2}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:阅读|浏览|下载)\s?[\d.]+[万wk]?|[\d.]+[万wk]?\s?(?:阅读|浏览|次阅读|人阅读|播放))\s*$/
 
 // A site's list of its other news after the body: headlines behind a symbol bullet, the line beside one of them too
 // ("· 某某县妇联召开2023年执委(扩大)会议" over "· 我县举办首期巾帼家政技能培训班"). A headline reports an event and is no sentence.
-const SYMBOL_BULLET = /^[▪•·●◆■□▶►▸]\s*/
+const SYMBOL_BULLET = new RegExp(`^[${LIST_BULLETS}]\\s*`)
 function bulletedHeadline(line: string | undefined): boolean {
   const text = fold(line ?? '').trim()
   return SYMBOL_BULLET.test(text) && isNewsHeadline(text.replace(SYMBOL_BULLET, ''))
