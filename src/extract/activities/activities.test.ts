@@ -156,6 +156,25 @@ describe('slogan heads', () => {
   })
 })
 
+describe('a page cut off at its end', () => {
+  it('reads no deed from the word the cut split, and keeps the clause before it', () => {
+    const names = acts([
+      '2023年政务公开工作总结',
+      '一是完善公开目录,及时更新栏目内容。二是扎实开展政策解读培训,全面改进政策解读工作方',
+    ])
+    expect(names).not.toContain('全面改进政策解读工作方')
+    expect(names.some((n) => n.endsWith('工作方'))).toBe(false)
+  })
+
+  it('keeps a deed the page ends on when the cut fell after a whole word', () => {
+    const names = acts([
+      '2023年养老院安全工作总结',
+      '每月开展消防安全自查,新安装烟感报警器40个,组织全员消防演练',
+    ])
+    expect(names).toContain('组织全员消防演练')
+  })
+})
+
 describe('statements and counted groups are not activities', () => {
   it('skips a head or a clause whose predicate is 是', () => {
     expect(acts(['标题', '一、思想建设是党建工作的根本', '二、召开党员大会'])).toEqual(['召开党员大会'])

@@ -32,6 +32,13 @@ describe('events listed inside one sentence', () => {
     expect(listedEvents('参加了一中、二中、三中三个学校的交流。')).toEqual([])
   })
 
+  it('keeps a quoted name whole across its 、', () => {
+    const text = '团委组织评选“红旗班集体”、“优秀团员、团干部”、“阳光少年”等活动。'
+    expect(listedEvents(text).map((a) => a.text)).toEqual(['评选“红旗班集体”', '“优秀团员、团干部”', '“阳光少年”'])
+    // Two names, once the quoted one is whole: too few for a list.
+    expect(listedEvents('学院开展评选“文明宿舍”、“优秀班干、团干”等活动。')).toEqual([])
+  })
+
   it('needs three names and the collective noun', () => {
     expect(listedEvents('开展了宣传和培训等活动。')).toEqual([])
     expect(listedEvents('走访了张村、李村、王村等三个村。')).toEqual([])

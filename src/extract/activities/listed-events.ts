@@ -6,6 +6,7 @@
 import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
+import { topLevelMarks } from './clause-shapes.js'
 import { activityAt } from './name.js'
 import { EVENT_NAME_ENDINGS, EVENT_VERBS, EXAMPLE_OPENINGS, LIST_INTRODUCERS } from './vocabulary.js'
 
@@ -40,8 +41,8 @@ const MAX_ITEM = 16
 /** Activities named in a list, with their offsets into `text`. */
 export function listedEvents(text: string): Activity[] {
   const folded = fold(text)
-  const listed = [...folded.matchAll(LISTED)].map((m) => ({ m, min: MIN_ITEMS, pieces: splitLast(m[1]!.split('、')), named: false }))
-  const examples = [...folded.matchAll(EXAMPLES)].map((m) => ({ m, min: MIN_EXAMPLES, pieces: splitLast(m[1]!.split('、')), named: true }))
+  const listed = [...folded.matchAll(LISTED)].map((m) => ({ m, min: MIN_ITEMS, pieces: splitLast(listedParts(m[1]!)), named: false }))
+  const examples = [...folded.matchAll(EXAMPLES)].map((m) => ({ m, min: MIN_EXAMPLES, pieces: splitLast(listedParts(m[1]!)), named: true }))
   const titled = [...folded.matchAll(TITLED)].map((m) => ({ m, min: MIN_EXAMPLES, pieces: m[1]!.match(TITLE) ?? [], named: false }))
   return [...listed, ...examples, ...titled].sort((a, b) => a.m.index - b.m.index).flatMap(({ m, min, pieces, named }) => {
     const at = m.index + m[0].indexOf(m[1]!)
@@ -53,6 +54,15 @@ export function listedEvents(text: string): Activity[] {
       return activityAt(text.slice(start, start + piece.length), start, null, i + 1)
     })
   })
+}
+
+/**
+ * The names of a list, split at the 、 outside quotes: "“优秀团员、团干”" is one name, not two
+ * halves each holding a stray quote.
+ */
+function listedParts(list: string): string[] {
+  const cuts = topLevelMarks(list, (ch) => ch === '、')
+  return [0, ...cuts.map((c) => c + 1)].map((start, k) => list.slice(start, cuts[k] ?? list.length))
 }
 
 /** "课本剧表演、亲子共读打卡和读书征文比赛": the last piece holds two names joined by 和. */
