@@ -245,6 +245,16 @@ describe('clean() layouts', () => {
     expect(r.text).not.toMatch(/青柠梅子|老码头|楼主/)
   })
 
+  it("reads a community page's header: its counters, the opening floor, other answers after the document", () => {
+    const page = ['某某社区 › 志愿者吧   关注 1.3万   帖子 4.2万', '1楼   某某小队长   回复数 25', '2023年暑期支教活动总结',
+      '今年7月,我们12名队员在某某村小开展了为期三周的支教活动,共上课126节。', '一、课程安排。我们开设了美术、科学、体育三门兴趣课,参加的孩子有47名。',
+      '展开全部 ∨', '其他回答(2)  某某:可以按“准备—开展—收获”三段来写。', '某某:写得很实在。'].join('\n')
+    const r = clean(page)
+    expect(r.text).toContain('参加的孩子有47名')
+    expect(r.text).not.toMatch(/关注 1\.3万|回复数|展开全部|其他回答|写得很实在/)
+    expect(r.removed.map((x) => x.rule)).toEqual(expect.arrayContaining(['boilerplate/site-traffic', 'metadata/poster-line', 'page-marker/preview-marker']))
+  })
+
   it("cuts the site's generic page title above the document's own title", () => {
     const r = clean('2025年企业安全生产工作计划_安全生产计划范文大全\n某某精密机械有限公司2025年安全生产工作计划\n为落实企业安全生产主体责任,结合公司实际,制定本计划。')
     expect(r.title).toBe('某某精密机械有限公司2025年安全生产工作计划')

@@ -73,6 +73,15 @@ export const SITE_ENDINGS = ['网', '文库', '题库', '百科', '范文站', '
 /** What a forum, blog or Q&A page prints beside a poster's name and time (楼主 发表于 … 只看该作者). */
 export const POSTER_WORDS = ['原创', '只看该作者', '只看楼主', '倒序浏览', '阅读模式', '回复该评论', '回复', '举报', '引用', '楼主', '网友', '匿名用户', '提问者', '回答者', '追问', '追答'] as const
 
+/**
+ * What a community page counts beside its names, each followed by a bare number (关注 2.1万, 访客 3392, 资源 326):
+ * a board's, a blog's, a space's or a studio's header.
+ */
+export const PAGE_COUNTER_WORDS = [
+  '关注', '粉丝', '帖子', '主题', '回复', '回帖', '访客', '访问', '日志', '文章', '资源', '浏览', '阅读', '评论', '收藏', '转载',
+  '点赞', '获赞', '下载', '积分', '人气', '笔记', '划线', '书签', '作品', '点击', '博文', '相册',
+] as const
+
 /** China's provinces, regions and municipalities: where a platform says a poster was (发表于湖北, IP属地:广东). */
 export const PROVINCES = [
   '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',

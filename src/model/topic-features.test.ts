@@ -26,6 +26,14 @@ describe('topic features', () => {
     expect(feature(doc, own, 'selfClash')).toBe(0)
   })
 
+  it('hears no other voice in what a quoted speaker says in the first person', () => {
+    const quoted = '群众代表在座谈会上说:“我会把防汛知识讲给家里人听。”'
+    const doc = docOf([COUNTY[0]!, quoted, COUNTY[1]!])
+    expect(feature(doc, { index: 1, text: quoted, sentence: false, offset: 0 }, 'selfClash')).toBe(0)
+    const spoken = '我会组织志愿者协助转移群众。'
+    expect(feature(docOf([COUNTY[0]!, spoken, COUNTY[1]!]), { index: 1, text: spoken, sentence: false, offset: 0 }, 'selfClash')).toBe(1)
+  })
+
   it('takes 下半年 in a 上半年 summary as the same span, and 半年来 in a yearly one as another', () => {
     const plan = '下半年,我们将重点做好水库除险加固工作。'
     const half = docOf([...COUNTY, plan], '2023年上半年县防汛工作总结')

@@ -5,9 +5,9 @@
  * self-reference, a conclusion in the middle, another time span, a year the rest never names).
  * Character pairs, not words, carry most of it: they need no segmentation.
  */
-import { CONCLUSION_START, GENERIC_WORDS, HAS_SELF_REFERENCE, SELF_REFERENCE, SPAN_COMPLEMENTS, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
+import { CONCLUSION_START, GENERIC_WORDS, HAS_SELF_REFERENCE, SPAN_COMPLEMENTS, SPAN_PHRASES, SUMMARY_WORDS } from '../lexicon/offtopic.js'
 import { GENRE_WORDS } from '../lexicon/genres.js'
-import { blockSentences, type DocStats, pairCounts, pairsOutside, shingles } from '../text/doc-stats.js'
+import { blockSentences, type DocStats, pairCounts, pairsOutside, selfReferences, shingles } from '../text/doc-stats.js'
 import { fold } from '../text/fold.js'
 import { leadingMarker } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
@@ -40,7 +40,6 @@ export type TopicFeature = (typeof TOPIC_FEATURES)[number]
 const GENERIC_PAIRS = new Set<number>()
 for (const w of [...GENERIC_WORDS, ...SUMMARY_WORDS, ...GENRE_WORDS]) for (const k of shingles(w).keys()) GENERIC_PAIRS.add(k)
 const YEAR = /(?:19|20)\d{2}(?=年)/g
-const SELF_REF = new RegExp(SELF_REFERENCE.source, 'g')
 const NO_PAIRS: ReadonlyMap<number, number> = new Map()
 const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x)
 
@@ -67,12 +66,6 @@ function overlap(unit: ReadonlyMap<number, number>, other: { has(key: number): b
     if (other.has(k)) hit++
   })
   return total === 0 ? 1 : hit / total
-}
-
-function refs(text: string): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const r of fold(text).match(SELF_REF) ?? []) out.set(r, (out.get(r) ?? 0) + 1)
-  return out
 }
 
 // Per document: the outline markers its blocks open with.
@@ -269,7 +262,7 @@ export function topicFeatures(doc: TopicDoc, unit: TopicUnit, { words = true }: 
   // Self-references (我院, 我县) of the unit against those of the rest of the document.
   // A sentence is weighed against the other blocks, not its own paragraph: the other sentences of
   // a spliced run speak in the same foreign voice and would vouch for it.
-  const ownRefs = refs(unit.text)
+  const ownRefs = selfReferences(unit.text)
   const restRefs = unit.sentence ? stats.refsExcept(unit.index) : stats.refsExcept(unit.index, ownRefs)
   const clash = ownRefs.size > 0 && restRefs.size > 0 && ![...ownRefs.keys()].some((r) => restRefs.has(r))
   const unknown = ownRefs.size > 0 && restRefs.size === 0 && [...ownRefs.keys()].every((r) => stats.occurrences(r.slice(1)) <= unit.text.split(r.slice(1)).length - 1)

@@ -11,6 +11,9 @@ const FULL_STOP_END = /。["”’)）]?$/
 const CLAUSE_MARK = /[,，;；]/
 const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9fff]?[:：])/
 const AS_OF = /截至|截止/
+// The records the document's figures come from ("来源:医院信息科HIS系统及病案室统计报表", "…台账"), not a page's
+// source: an office that publishes (统计局, 大数据中心) is one.
+const DATA_RECORDS = /统计(?!局|所|站)|报表|台账|数据(?!中心|局)|普查(?!办)/
 
 export interface FurnitureVerdict {
   /** metadata when keys, dates and counters make most of it; chrome when interface words and site names do. */
@@ -34,7 +37,7 @@ export function furnitureLine(line: string): FurnitureVerdict | undefined {
   if (FULL_STOP_END.test(line.trim()) && CLAUSE_MARK.test(line)) return undefined
   // A count of the document's own things (61项, 18件) or a cut-off date of its statistics (截至2024年1月20日) makes the line
   // a row of its figures ("来源:班组自查 61项"): a page counts its readers and downloads, never these.
-  if (DOCUMENT_FIGURE.test(line) || AS_OF.test(line)) return undefined
+  if (DOCUMENT_FIGURE.test(line) || AS_OF.test(line) || DATA_RECORDS.test(line)) return undefined
   const meta = s.meta + s.date + s.counter
   const chrome = s.ui + s.site + s.url
   if (meta + chrome === 0) return undefined

@@ -17,13 +17,20 @@ const CODE = new RegExp([
   '^[#.]?[\\w-]+(?:[\\s>+~]+[#.]?[\\w-]+)*\\s*\\{\\s*[\\w-]+\\s*:[^{}]*\\}?\\s*$',
 ].join('|'))
 
+// A template's field left unfilled ("{{site.name}} · 栏目ID:46 · 文章ID:{{article.id}}"): the page's machinery, whatever
+// Chinese labels stand beside it, on a line that makes no sentence.
+const TEMPLATE_FIELD = /\{\{\s*[\w.$]+\s*\}\}|\{\$[\w.]+\}|<%=?\s*[\w.]+\s*%>|\{%\s*\w+[^%{}]*%\}/
+const SENTENCE = /[。，,;；!?！？]/
+const MAX_FIELD_LINE = 160
+
 export const scriptResidue: Rule = {
   id: 'boilerplate/script-residue',
   kind: 'boilerplate',
-  description: "A page's script or style rule kept as text (var _tjq = _tjq || [];, document.write(…), .content p{text-indent:2em;})",
+  description: "A page's script or style rule kept as text (var _tjq = _tjq || [];, document.write(…), .content p{text-indent:2em;}), or a template's unfilled field ({{site.name}})",
   scope: 'inline',
   test: (block) => {
     const text = block.text.trim()
+    if (text.length <= MAX_FIELD_LINE && TEMPLATE_FIELD.test(text) && !SENTENCE.test(text)) return { reason: "a page template's unfilled field, kept as text" }
     if (text === '' || text.length > MAX_LINE || HAN.test(text) || !CODE.test(text)) return undefined
     return { reason: "the page's script or style sheet, kept as text" }
   },
@@ -36,7 +43,9 @@ export const scriptResidue: Rule = {
       '$(function(){ $(".nav li").hover(); });',
       '<script type="text/javascript" src="/js/stat.js"></script>',
       'window.onload = function () { init(); }',
+      '{{site.name}} · 栏目ID:12 · 文章ID:{{article.id}}',
+      '当前位置:首页 > {$column.title} > 正文',
     ],
-    keep: ['2023年全县共开展活动32场。', 'Email: office@example.cn', 'http://www.example.gov.cn/', 'Tel: 0571-12345678; Fax: 0571-12345679', 'PCCM、EBUS、RICU', 'A=B+C', 'www.example.cn/var/1.html'],
+    keep: ['2023年全县共开展活动32场。', 'Email: office@example.cn', 'http://www.example.gov.cn/', 'Tel: 0571-12345678; Fax: 0571-12345679', 'PCCM、EBUS、RICU', 'A=B+C', 'www.example.cn/var/1.html', '公式{{a}}的值为3,说明计算正确。'],
   },
 }

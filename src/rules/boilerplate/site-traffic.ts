@@ -1,4 +1,4 @@
-import { DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
+import { DOCUMENT_TAIL_KEYS, PAGE_COUNTER_WORDS } from '../../lexicon/furniture.js'
 import { CHAT_APPS, CHAT_ID_CHARS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -66,6 +66,16 @@ const AUTHOR_STATS = /\d[\d.]*\s?万?\s?粉丝|发布了?\s?\d+\s?篇(?:内容|�
 const CARD_SEPARATOR = /\s[·•|｜]\s/
 const AD_TAG = /^[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]/
 
+// Traffic words that also name what a document is about (a library's 阅读推广, a 写作 contest).
+const TOPIC_TRAFFIC_WORDS: ReadonlySet<string> = new Set(['阅读', '推广', '分享', '参与', '体验', '写作', '朗读', '评论'])
+
+// A page's counters side by side ("关注 2.1万   帖子 8.6万", "资源 326 文章 214 访问 5.8万"): each a counter word and a
+// bare number, no measure word after it (a report writes 阅读1200人次).
+const COUNTER = new RegExp(`(?:${wordAlternation(PAGE_COUNTER_WORDS)})(?:数|量)?\\s?[:：]?\\s?\\d[\\d.,]*\\s?[万千wWkK]?\\+?(?![\\d\\u4e00-\\u9fff])`, 'g')
+const MIN_COUNTERS = 2
+const MAX_COUNTER_LINE = 80
+const counterRun = (text: string): boolean => text.length <= MAX_COUNTER_LINE && !SENTENCE.test(text) && (text.match(COUNTER)?.length ?? 0) >= MIN_COUNTERS
+
 // A line set apart as a whole, in brackets or between rules ("(此处为图片,请在公众号内查看)", "—— 长按下方二维码 ——"),
 // is a note to the reader, not a sentence of the document: two words make it the page's even inside the body.
 const DECORATED = /^(?:[(【\[][^()【】\[\]]+[)】\]]|[—\-=~～·]{2}.*[—\-=~～·]{2}|([▼▲◆◇★☆■□●○])\s?.+\s?\1)$/
@@ -83,7 +93,7 @@ export const siteTraffic: Rule = {
   // It reviews, after the ordinary rules and beside the line model: the lines it takes stay in the
   // model's training rows and its neighbours' features, so adding it left the learned model as it was.
   traits: { reviews: true },
-  test: (block) => {
+  test: (block, doc) => {
     const text = block.folded.trim()
     const prompts = matchSpans(GLUED_PROMPT, block.folded)
     if (prompts.length > 0) {
@@ -107,6 +117,7 @@ export const siteTraffic: Rule = {
     // …or before it, pointing at the text ("在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,…").
     const lead = LEADING_LINK.exec(block.folded)
     if (lead && countTrafficWords(lead[1]!) + 1 >= MIN_WORDS_IN_BODY) return { reason: "the site's prompt glued before the paragraph", spans: [[0, lead[0].length]] }
+    if (counterRun(text)) return { reason: "the page's counters beside its names" }
     // A list's bullet opens an item of the document; the same mark closing the line too frames a note ("◆ 关注…服务号 ◆").
     if (text.length > MAX_LINE || SENTENCE.test(text) || (leadingMarker(text) !== null && !DECORATED.test(text)) || OWN_KEY_LINE.test(text)) return undefined
     const words = TRAFFIC_WORDS.filter((w) => text.includes(w))
@@ -125,10 +136,12 @@ export const siteTraffic: Rule = {
       const rest = block.folded.slice(pointer.index + pointer[0].length).trim()
       if (looksLikeTitle(rest) && !TRAFFIC_WORDS.some((w) => rest.includes(w))) return { reason, spans: [[0, pointer.index + pointer[0].length]] }
     }
+    // The document's title may name reading and its promotion (…全民阅读推广月活动总结): those words are its topic there.
+    if (block.index === doc.titleIndex && looksLikeTitle(text) && words.every((w) => TOPIC_TRAFFIC_WORDS.has(w))) return undefined
     return { reason }
   },
   examples: {
-    drop: ['下载APP,阅读更方便', '加薇信ab2024领取更多范文', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '竹下听雨 Lv.8 金牌作者 粉丝 1.6万 作品 287篇 [+ 关注]', '某某文旅 已认证＋关注', '某某老周 [关注作者]', '掌上某某 | 某某青年志愿者 ✓已关注', '4.8分(352人)· 5页 · 1.1万阅读', '来自:某某明月 > 《党建述职》 献花(3) +1', '某某文旅 · 发布了1286篇内容 · 4.7万粉丝', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '▼ 长按识别下方二维码,报名成为“某某志愿者” ▼', '◆ 关注“某某县人民医院”服务号,可在线预约挂号、查询报告 ◆', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '新增学位270个。👉戳这里领取2024年春节消费券', '各项工作取得新进展。>>>2024某某集训营报名中,协议班不过退费,点击抢座<<<', '推动社会实践常态化、项目化。欢迎关注某某理工学院官方微信', '确保安全形势持续稳定。(本文已被浏览 1147 次)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧', '推动医疗质量持续改进。下载“某某健康”APP,挂号缴费不排队>>', '逐步建立长效机制。喜欢本文请点击关注,每天推送本地新鲜事!', '把文化节办成品牌活动。想了解更多活动总结范文,请持续关注某某范文大全。', '全年服务企业126家。更多优质范文尽在 example.cn', '同时加强竞赛成果宣传推广。赞(326) · 评论(12) · 收藏', '在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,学校举办了第五届读书节。'],
-    keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。', '全年推广政务服务。下载APP注册用户1.2万人', '我们将继续改进服务。欢迎群众参与评论和点赞。', '通知全文见县政府网。详情请关注县政府网站。', '全年编发信息36条。评论文章12篇。', '附件:1. 2023年阅读推广活动一览表', '全年党员在线学习获得积分1200分以上的有36人。', '欢迎关注县政府官方微信,获取最新政策。', '全年接待群众查阅档案(累计查阅1200次)。', '政务微博粉丝突破4.7万', '全年发布了1286篇文章'],
+    drop: ['下载APP,阅读更方便', '加薇信ab2024领取更多范文', '打开APP,阅读全文', '新用户注册即送5天VIP', '限时特惠:VIP年卡仅需99元', '共12条评论', '竹下听雨 Lv.8 金牌作者 粉丝 1.6万 作品 287篇 [+ 关注]', '某某文旅 已认证＋关注', '某某老周 [关注作者]', '掌上某某 | 某某青年志愿者 ✓已关注', '4.8分(352人)· 5页 · 1.1万阅读', '来自:某某明月 > 《党建述职》 献花(3) +1', '某某文旅 · 发布了1286篇内容 · 4.7万粉丝', '添加老师微信:abc12345,领取资料包', '海量范文,免费下载,一键复制', '【限时】考证培训 0元试听', '【推荐】专业论文查重,低至1元/千字', '立即购买 ¥5.00', '已有128人购买', '点击收藏本页,方便下次查阅', '分享:Facebook LINE 列印', '【详情点击】和“就业援助月”两项专项活动,多措并举促进就业,', '打开APP ▸ 某某镇中心小学2024年秋季学期教学工作计划', '轻触头像进入主页', '长按下方二维码', '▼ 左右滑动,查看更多现场照片 ▼', '就顺手点个“在看”吧~', '评论(0)', '(此处为图片,请在公众号内查看)', '—— 长按下方二维码,加入读者群 ——', '▼ 长按识别下方二维码,报名成为“某某志愿者” ▼', '◆ 关注“某某县人民医院”服务号,可在线预约挂号、查询报告 ◆', '设为星标,第一时间接收推送', '回复“TD”退订', '点这里在浏览器中查看', '等你来答', '点击上方蓝字“某某青年”关注我们7月10日,团县委组织大学生返乡开展社会实践。', '全年共开展活动32场。码字不易,觉得有用请点赞关注', '私信“应急”领取Word版', '志愿者为老人理发(左右滑动查看更多图片)', '新增学位270个。👉戳这里领取2024年春节消费券', '各项工作取得新进展。>>>2024某某集训营报名中,协议班不过退费,点击抢座<<<', '推动社会实践常态化、项目化。欢迎关注某某理工学院官方微信', '确保安全形势持续稳定。(本文已被浏览 1147 次)', '阅读满3分钟可获1积分 当前进度 68%', '本文已有 3,412 名党员学习 | 学习笔记(0)', '活动覆盖全县46所学校,取得了良好的社会反响。打开APP,阅读体验更佳', '👆戳上方蓝字“某某青年”关注,第一时间get青春资讯', '让每一条河都有青年守护。喜欢就点个「在看」再走吧', '推动医疗质量持续改进。下载“某某健康”APP,挂号缴费不排队>>', '逐步建立长效机制。喜欢本文请点击关注,每天推送本地新鲜事!', '把文化节办成品牌活动。想了解更多活动总结范文,请持续关注某某范文大全。', '全年服务企业126家。更多优质范文尽在 example.cn', '同时加强竞赛成果宣传推广。赞(326) · 评论(12) · 收藏', '在APP内阅读,字号夜间模式随心调 >>为营造书香校园氛围,学校举办了第五届读书节。', '某某社区 › 志愿者吧   关注 1.3万   帖子 4.2万', '某某研修网 · 某某名师工作室   资源 218   文章 97   访问 3.1万', '某某空间 | 窗前的日志   访客 2817   日志 64'],
+    keep: ['一、加强会员服务', '三是推广使用“学习强国”APP', '开展会员评议活动', '全体党员下载安装学习强国APP。', '会员大会审议通过了章程修改草案', '备注:残疾人票半价优惠35元', '长按识别是本次培训新增的考核项目。', '评论区收到群众意见12条', '引导群众关注“平安某某”公众号,点赞转发防诈信息1.2万次。', '群众觉得有用的服务项目继续保留。', '全年推广政务服务。下载APP注册用户1.2万人', '我们将继续改进服务。欢迎群众参与评论和点赞。', '通知全文见县政府网。详情请关注县政府网站。', '全年编发信息36条。评论文章12篇。', '附件:1. 2023年阅读推广活动一览表', '全年党员在线学习获得积分1200分以上的有36人。', '欢迎关注县政府官方微信,获取最新政策。', '全年接待群众查阅档案(累计查阅1200次)。', '政务微博粉丝突破4.7万', '全年发布了1286篇文章', '文章 12篇 浏览 3000次'],
   },
 }

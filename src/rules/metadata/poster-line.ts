@@ -25,6 +25,8 @@ const ORIGINAL = /^原创\s/
 const REPOST = /^(?:转自|转发自|分享自|来自)\s?@/
 // The post's reading counter beside the stamp ("阅读 2.3万", "浏览量:1024").
 const READ_COUNTER = /(?:阅读|浏览|播放|点击)(?:量|数|次数)?\s?[:：]?\s?\d+(?:\.\d+)?\s?[万wWkK]?\+?/g
+// A post's counters beside its floor and poster ("回复数 37", "阅读:1024").
+const POST_COUNTER = /\s*(?:回复|回帖|阅读|浏览|查看|点击)(?:数|量)?\s?[:：]?\s?\d+(?:\.\d+)?\s?[万wWkK]?\s*/g
 const POSTED = new RegExp(`${POSTED_WORD.source}(?:[\\u4e00-\\u9fff]{2,3}$)?`, 'g')
 const WORDS = new RegExp(wordAlternation(POSTER_WORDS), 'g')
 const SEPARATORS = /[|｜·•⊙◎●○\s]+/g
@@ -46,6 +48,8 @@ const SIGNATURE = /^(?:签名|个性签名)\s?[:：]/
 // A chat member's acknowledgement of a relayed notice ("某某:收到", "桂花苑 老陈:收到,谢谢").
 const CHAT_ACK = /^[^:：]{1,14}[:：]\s?(?:收到|已收到|收到了|好的|已阅|已读)[!！。~～,，]*(?:谢谢[^\n]{0,6})?$/
 
+// A question-and-answer page's other answers after the one that carries the document ("其他回答(2) 某某:可以按…来写").
+const OTHER_ANSWERS = /^(?:其他|其它|更多|全部)(?:回答|答案)\s?(?:[(（]\s?\d{1,4}\s?[)）]|\d{1,4}\s?条)?(?:\s|$|[:：])/
 const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?[·|｜]?\\s?(?:${POSTED_WORD.source})`)
 // A reply on a floor with its poster before a colon ("2楼 ▏某某:沙发!…", "[3#] 某某:顶"): a reader's words.
 const FLOOR_REPLY = /^[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?\s*[▏|｜丨\s]?\s*[^\s:：|｜]{1,16}\s?[:：]/
@@ -205,6 +209,7 @@ export const posterLine: Rule = {
     }
     if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
     if (betweenOpenerPosts(doc.texts).has(block.index)) return { reason: "a reader's reply between the thread opener's posts" }
+    if (OTHER_ANSWERS.test(text) && block.index > block.firstBodyIndex) return replyEnds('other answers to the question: the document has ended')
     const previousCut = underCutLine(block, doc)
     const floorReply = FLOOR_REPLY.exec(text)
     if (floorReply && Number(floorReply[1]) >= 2 && block.index > block.firstBodyIndex && !openerPostsLater(doc.texts, block.index)) {
@@ -221,8 +226,14 @@ export const posterLine: Rule = {
     if (!stamps) {
       // A reply's floor and handle with its time on the next line ("[2楼] 某某", "[4楼] 某某 (楼主)"): the floor says it.
       const bare = FLOOR.exec(text)
+      if (bare?.[1] === undefined) return undefined
+      // The first floor is the opener's post: its floor, handle and reply count head the document ("1楼 某某 回复数 37").
+      if (Number(bare[1]) < 2) {
+        const counted = text.replace(POST_COUNTER, ' ')
+        return counted !== text && isHandle(counted.replace(FLOOR, '').trim()) ? { reason: "the opening post's floor, poster and counter" } : undefined
+      }
       const handle = text.replace(FLOOR, '').replace(/[(（]楼主[)）]/, '').trim()
-      if (bare?.[1] === undefined || Number(bare[1]) < 2 || !isHandle(handle)) return undefined
+      if (!isHandle(handle)) return undefined
       return !openerPostsLater(doc.texts, block.index) && block.index > block.firstBodyIndex
         ? replyEnds("a reply's floor and poster: the document has ended")
         : { reason: "a reply's floor and poster" }
@@ -252,7 +263,7 @@ export const posterLine: Rule = {
       : { reason: "a post's poster and time" }
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14'],
-    keep: ['王某某', '2024年1月10日', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题', '3楼 会议室已完成改造。', '作者:王某某'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '1楼   某某小队长   回复数 25', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14'],
+    keep: ['王某某', '2024年1月10日', '1楼 便民服务大厅', '其他回答问题的同学也很积极。', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题', '3楼 会议室已完成改造。', '作者:王某某'],
   },
 }
