@@ -28,8 +28,9 @@ const EMAILS = new RegExp(EMAIL.source, 'g')
 // A topic tag ("#重阳节活动[话题]#", "#社工日常#") is a platform's, not a watermark, though # stands between characters.
 const HASHTAGS = new RegExp(HASHTAG, 'g')
 
-// A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]).
-const BRACKET_PAIR = /\[[^[\]]{0,12}\]/g
+// A closed bracket pair holds a citation, a placeholder or a quoted title ([1], [X], [某某方案]); one whose words are
+// parted by other symbols is the watermark's own frame ("[某某@读书#笔记]").
+const BRACKET_PAIR = /\[[^[\]{}%@#^~$`*]{0,12}\]/g
 
 /** True when the run interleaves characters with symbols the way a watermark does. */
 function isWatermark(run: string): boolean {
@@ -43,6 +44,11 @@ function isWatermark(run: string): boolean {
 const FRAMED = new RegExp(`(${SYMBOL})([\\u4e00-\\u9fffA-Za-z.]{3,12})\\1`, 'g')
 const framedSites = (text: string): [number, number][] =>
   [...text.matchAll(FRAMED)].filter((m) => m[1] !== '#' && isSiteName(m[2]!)).map((m) => [m.index, m.index + m[0].length])
+
+// A watermark set in square brackets, its words parted by symbols ("…沉下心来[某某@读书#笔记],…"): the bracket goes
+// whole, and the characters before it are the sentence's.
+const BRACKETED_RUN = new RegExp(`\\[(?:[\\u4e00-\\u9fffA-Za-z]{1,6}[{}%@#^~$\`*]){1,5}[\\u4e00-\\u9fffA-Za-z]{1,6}\\]`, 'g')
+const bracketedRuns = (text: string): [number, number][] => [...text.matchAll(BRACKETED_RUN)].map((m) => [m.index, m.index + m[0].length])
 
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
 const SYMBOLS_ALL = new RegExp(`${SYMBOL}+`, 'g')
@@ -81,7 +87,7 @@ export const watermark: Rule = {
     const text = block.text
     // Most lines hold no watermark symbol at all: neither pattern need run on them.
     if (!ANY_SYMBOL.test(text)) return undefined
-    const framed = framedSites(text)
+    const framed = [...framedSites(text), ...bracketedRuns(text)]
     if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
     const spans: [number, number][] = [...framed]
     const emails = [...text.matchAll(EMAILS), ...text.matchAll(HASHTAGS)].map((e) => [e.index, e.index + e[0].length] as const)
@@ -96,7 +102,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。'],
     keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
   },
 }
