@@ -2,6 +2,7 @@ import { furnitureLine } from '../furniture.js'
 import { BRACKETED } from '../match.js'
 import { DIVIDER_LINE, SENTENCE_END } from '../../text/chars.js'
 import { isClosingLine } from '../../text/date-line.js'
+import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
 // A hard-wrapped sentence goes on in the next line: a line that closes a sentence the line before left open
@@ -24,6 +25,16 @@ const KEYED_MENU = /^[\u4e00-\u9fff]{0,4}(?:导航|快速链接|友情链接|便
 
 // A phone's status bar copied with the page ("14:07 ··· 5G ▂▄▆█ 76%"): the time, the network, the battery.
 const STATUS_BAR = /^\d{1,2}:\d{2}\b.{0,20}\b(?:[2-5]G|LTE|WiFi|Wi-Fi)\b.{0,12}\d{1,3}%\s?(?:[\p{S}\uFE0F]\s?){0,3}$/iu
+
+// A switch between the page's scripts and languages ("简体中文 | 繁體中文 | English"), whatever the line says beside it.
+const LANGUAGES = '(?:简体中文|繁體中文|繁体中文|简体|繁體|繁体|English|ENGLISH|EN)'
+const LANGUAGE_SWITCH = new RegExp(`${LANGUAGES}\\s?[|｜/·]\\s?${LANGUAGES}`)
+const MAX_SWITCH_LINE = 120
+const languageSwitch = (line: string): boolean => line.length <= MAX_SWITCH_LINE && !/[。，,;；]/.test(line) && LANGUAGE_SWITCH.test(line)
+
+// A forum thread's subject, tagged as the board tags its threads ("[分享] 转一篇…总结,新来的可以看看"), at the head of the
+// document (it may be the first line long enough to read as body).
+const THREAD_SUBJECT = /^[[【](?:分享|原创|转帖|转载|求助|讨论)[\]】]\s?[^。!?！？]{4,60}$/
 
 // A blog's sidebar entry with its post count ("· 班主任手记 (37)", "· 2011年12月 (7)").
 const SIDEBAR_ENTRY = /^[·•▪●◆■\-]\s?[^\s,，。;；]{2,16}\s?[(（]\d{1,4}[)）]$/
@@ -130,8 +141,13 @@ export const pageChrome: Rule = {
   test: (block, doc) => {
     const line = block.folded.trim()
     if (SIDEBAR_ENTRY.test(line)) return { reason: 'a sidebar entry with its post count' }
+    // A subject that is the document's title ("[转载]2023年读书会活动总结") loses its tag only (below).
+    if (THREAD_SUBJECT.test(line) && block.index <= block.firstBodyIndex && !looksLikeTitle(line.replace(/^[[【][^\]】]+[\]】]\s?/, ''))) {
+      return { reason: "a forum thread's subject" }
+    }
     if (STATUS_BAR.test(line)) return { reason: "a phone's status bar" }
     if (MOBILE_MENU.test(line)) return { reason: "a mobile page's menu bar" }
+    if (languageSwitch(line)) return { reason: "the page's language switch" }
     if (KEYED_MENU.test(line)) return { reason: 'a menu under its key' }
     if (weatherWidget(line)) return { reason: 'a weather widget' }
     if (DIVIDER_LINE.test(line)) return { reason: 'a divider of symbols' }
@@ -154,8 +170,8 @@ export const pageChrome: Rule = {
     return undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '14:07 📶 5G ▮▮▮▯ 76% 🔋', '‹ 返回 文章详情 ⋯', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結', '某某社区居委会　2023年7月5日　转藏　分享　献花(2)', '☰ 某某文档　　搜索　　我的', '科室导航:心血管内科 呼吸内科 消化内科 神经内科 普外科', '友情链接:国务院国资委 | 某某市国资委 | 某某市应急管理局', '今日:2024年5月20日 星期一', '某某县第二中学 · 今日:2024年5月20日 星期一 · 本学期第13周', '某某新闻网 LANXI NEWS  今天是:2024年3月12日 星期二  [登录] [注册]', '全年共开展活动32场。[Print] [Close]', '【转发】某某社区2024年暑期防溺水宣传活动总结', '【置顶】2024年第一季度安全生产工作计划', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '◆反诈小课堂◆ 凡是自称“银行客服”索要短信验证码的,一律是诈骗!', '将苗木分段包干到28户党员家庭,确保成活率达到90%以上。↑回到顶部'],
-    keep: ['……', '———', '温馨提示:活动期间请遵守会场秩序。', '★ 一心为民 某某先行', '不忘初心 牢记使命', 'Q2季度完成投资1.2亿元。', '受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '14:07 📶 5G ▮▮▮▯ 76% 🔋', '‹ 返回 文章详情 ⋯', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結', '某某社区居委会　2023年7月5日　转藏　分享　献花(2)', '☰ 某某文档　　搜索　　我的', '科室导航:心血管内科 呼吸内科 消化内科 神经内科 普外科', '友情链接:国务院国资委 | 某某市国资委 | 某某市应急管理局', '今日:2024年5月20日 星期一', '某某县第二中学 · 今日:2024年5月20日 星期一 · 本学期第13周', '某某新闻网 LANXI NEWS  今天是:2024年3月12日 星期二  [登录] [注册]', '全年共开展活动32场。[Print] [Close]', '【转发】某某社区2024年暑期防溺水宣传活动总结', '【置顶】2024年第一季度安全生产工作计划', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '◆反诈小课堂◆ 凡是自称“银行客服”索要短信验证码的,一律是诈骗!', '将苗木分段包干到28户党员家庭,确保成活率达到90%以上。↑回到顶部', '界面语言 Language:简体中文 | 繁體中文 | English 本页经代理加速', '[分享] 转一篇社区工作总结,新来的同事可以看看'],
+    keep: ['……', '———', '学校开设了简体中文和English双语阅读角。', '温馨提示:活动期间请遵守会场秩序。', '★ 一心为民 某某先行', '不忘初心 牢记使命', 'Q2季度完成投资1.2亿元。', '受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项'],
   },
 }

@@ -207,7 +207,10 @@ export const posterLine: Rule = {
       const glued = matchSpans(watermark.glued, block.folded)
       if (glued.length > 0) return { reason: "a reader's watermark inside the text", spans: glued }
     }
-    if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex)) return { reason: "a poster's signature" }
+    // On a forum's page (its posts open with a poster and a time) a signature is the poster's wherever it stands.
+    if (SIGNATURE.test(text) && text.length <= MAX_LINE && (block.index > block.lastBodyIndex || block.index < block.firstBodyIndex || postsOf(doc.texts).length > 0)) {
+      return { reason: "a poster's signature" }
+    }
     if (betweenOpenerPosts(doc.texts).has(block.index)) return { reason: "a reader's reply between the thread opener's posts" }
     if (OTHER_ANSWERS.test(text) && block.index > block.firstBodyIndex) return replyEnds('other answers to the question: the document has ended')
     const previousCut = underCutLine(block, doc)
