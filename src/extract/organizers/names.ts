@@ -50,7 +50,7 @@ const REFERENCE = new RegExp(`^(?:${wordAlternation(ORG_REFERENCE_LEADS)})`)
 const NOT_UNIT_END = new RegExp(`(?:${wordAlternation(NOT_UNIT_ENDINGS)})$`)
 const NAME_CHARS = /^[\u4e00-\u9fffXx×*_]{2,20}$/
 /** Pieces opening with these point at units (各有关单位, 全县, 某乡政府) rather than name one; after 与 stands a partner. */
-const NOT_A_NAME_START = /^(?:各|有关|相关|全|本|该|其|这|那|此|下属|成员|某|乡镇|部分|多个|多家|一些|个别|上半年|下半年|年度|国内外|国内|国外|同(?=[省市县区镇乡])|与)/
+const NOT_A_NAME_START = /^(?:各|有关|相关|全|本|该|其|这|那|此|下属|成员|某|乡镇|部分|多个|多家|一些|个别|上半年|下半年|年度|国内外|国内|国外|同(?=[省市县区镇乡])|与|不足)/
 const TAIL = new RegExp(`(?:${wordAlternation(ORG_GENERIC_TAILS)}).*$`)
 const MIN_BARE_SUFFIX = 2
 const LIST_END = /等[\u4e00-\u9fff\d]{0,8}?单位$/

@@ -12,6 +12,12 @@ describe('extractOrganizers', () => {
     for (const o of found) expect(text.slice(o.offset, o.offset + o.text.length)).toBe(o.text)
   })
 
+  it('takes no shortcoming (不足之处, 不足部分) and no journey (前往…村) for a unit', () => {
+    expect(names('工作中的不足之处也很明显:馆藏结构还需优化。')).toEqual([])
+    expect(names('加装电梯每部财政补助20万元,不足部分由受益居民分摊。')).toEqual([])
+    expect(names('支教队一行14人,前往云岭县白沙坪村开展为期三周的支教活动。')).toEqual([])
+  })
+
   it('lists the units before 联合举办 and not the member units of a meeting', () => {
     const text = '5月10日至16日,县科技局、县委宣传部、县科协联合举办了全民科学素质宣传周活动。由县科技局牵头,召开了有县教育局、县农业局、县妇联等15家成员单位参加的联席会议。'
     expect(names(text)).toEqual(['县科技局', '县委宣传部', '县科协'])

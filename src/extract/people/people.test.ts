@@ -21,6 +21,11 @@ describe('extractPeople', () => {
     expect(pairs('召开现场推进会,副镇长邵文达通报了各村评比结果。')).toEqual([['邵文达', '副镇长']])
   })
 
+  it('leaves a verb of going with someone out of the role, and gives the role as written in traditional characters', () => {
+    expect(pairs('6月麦收前后,跟着站长周立新一起蹲点,指导农户抢收。')).toEqual([['周立新', '站长']])
+    expect(pairs('鎮黨委書記 錢立民出席會議並講話。')).toEqual([['錢立民', '鎮黨委書記']])
+  })
+
   it('reads a rarer surname, court and procuratorate roles, a trade, and a time word after the name', () => {
     expect(pairs('镇党委书记杭立新带队检查。')).toEqual([['杭立新', '镇党委书记']])
     expect(pairs('检察长韩志远先后4次主持召开检察委员会。')).toEqual([['韩志远', '检察长']])

@@ -4,6 +4,8 @@
  * 护士长卢小玲、刘三梅等").
  */
 import type { Person } from '../../schema.js'
+import { ROLE_LEAD_VERBS } from '../../lexicon/roles.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { tagClause } from '../../text/segment.js'
 import { AMBIGUOUS, COURTESY, followsName, hasDoubleSurname, hasSurname, namesListedAfter, plausibleName, ROLES } from './names.js'
 
@@ -13,6 +15,7 @@ const NAME_CHARS = /^[\u4e00-\u9fff]+$/
 const NAME_LENGTHS = [3, 2] as const
 const DOUBLE_SURNAME_LENGTHS = [4, 3] as const
 const ROLE_AT_END = new RegExp(`(?:${ROLES})$`)
+const ROLE_LEAD = new RegExp(`^(?:${wordAlternation(ROLE_LEAD_VERBS)})(?=[\\u4e00-\\u9fff]{2})`)
 const ROLE_SPAN_BREAK = /[,。;:!?\n(“"的由在请]/
 const MAX_ROLE_SPAN = 30
 const STRONG_AFTER = new RegExp(`^(?:${COURTESY})`)
@@ -53,9 +56,11 @@ export function roleFirst(text: string, folded: string): Person[] {
       candidates.find((n) => followsName(folded, nameAt + n.length) && plausible(n)) ??
       candidates.find((n) => hasSurname(n) && !ambiguousOpening(n) && !opensWithWord(n) && predicateNext(folded, nameAt + n.length) && plausible(n))
     if (!name) return []
-    const role = roleSpan(folded, nameAt) || m[1]!
-    const before = folded.slice(0, nameAt)
-    const start = Math.max(0, before.trimEnd().length - role.length)
+    const span = roleSpan(folded, nameAt) || m[1]!
+    const spanEnd = folded.slice(0, nameAt).trimEnd().length
+    const start = Math.max(0, spanEnd - span.length)
+    // As written: the folded text reads traditional characters as simplified ones (鎮黨委書記 stays so).
+    const role = text.slice(start, spanEnd)
     const first: Person = { name: text.slice(nameAt, nameAt + name.length), role, text: text.slice(start, nameAt + name.length), offset: start }
     const listed = namesListedAfter(folded, nameAt + name.length).map(([at, n]): Person => ({ name: text.slice(at, at + n.length), role, text: text.slice(at, at + n.length), offset: at }))
     return [first, ...listed]
@@ -98,5 +103,5 @@ function roleSpan(folded: string, nameAt: number): string {
   const parts = folded.slice(start, nameAt).trimEnd().split('、')
   let keep = parts.length
   while (keep > 0 && ROLE_AT_END.test(parts[keep - 1]!)) keep--
-  return parts.slice(keep).join('、')
+  return parts.slice(keep).join('、').replace(ROLE_LEAD, '')
 }
