@@ -10,9 +10,9 @@ export const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň
  * ASCII symbols that never stand between two Chinese characters in prose: anti-copy watermarks
  * interleave site words with them (心}语%文, 文`库*小). Book titles (<<>>), slashes and plus signs
  * (党建+扶贫) are left out on purpose; the asterisk of a masked name (张*明) and the brackets of a
- * citation ([1]) are in, and count only beside other symbols (the rule's weak ones).
+ * citation ([1]) are in, and count only beside other symbols (the rule's weak ones); so is the ampersand of R&D.
  */
-export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$`*'
+export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$`*&'
 
 /**
  * Words of gambling and casino spam. Most of them a report may use of its own work (打击网络赌博,
@@ -30,7 +30,7 @@ export const SPAM_ONLY_WORDS = ['真人视讯', '真人荷官', '开户送', '�
  * Words of a loan advertisement (无抵押当天到账, 黑户也能批): a report may name one or two (推出无抵押、当天到账的信用贷款);
  * three in one short clause, one beside a chat contact, or two with one no lender writes (LOAN_AD_ONLY_WORDS) are the advertisement.
  */
-export const LOAN_AD_WORDS = ['无抵押', '免抵押', '当天到账', '当日到账', '秒到账', '秒批', '秒下款', '黑户', '征信不好', '不看征信', '免审核', '快速放款', '当天放款', '秒放款', '急用钱'] as const
+export const LOAN_AD_WORDS = ['无抵押', '免抵押', '当天到账', '当日到账', '秒到账', '秒批', '秒下款', '黑户', '征信不好', '不看征信', '免审核', '快速放款', '当天放款', '秒放款', '急用钱', '闪电借款', '日息低', '低息秒贷'] as const
 /** A service sold beside a chat contact (代写各类总结材料,加微信…; 代开各类正规发票 微信…): an advertisement with its contact. */
 export const SERVICE_AD_WORDS = ['代写', '代开', '代办', '刷单', '兼职', '发票'] as const
 /**
@@ -40,7 +40,7 @@ export const SERVICE_AD_WORDS = ['代写', '代开', '代办', '刷单', '兼职
 export const CHAT_APPS = ['微信', '薇信', '威信', '徽信', 'V信', 'v信', 'vx', 'VX', 'QQ', 'qq'] as const
 /** A chat account's id as an advertisement writes it: Latin letters, digits, and stars when it is masked (xz****06). */
 export const CHAT_ID_CHARS = '[A-Za-z0-9_*-]'
-export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '秒下款', '急用钱'] as const
+export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '秒下款', '急用钱', '闪电借款', '日息低', '低息秒贷'] as const
 
 /** Tournaments a betting advertisement names right before its word (世界杯买球, 欧洲杯投注); places (澳门葡京酒店) do not make one. */
 export const SPAM_EVENTS = ['欧洲杯', '世界杯', '亚洲杯', 'NBA', '英超', '中超'] as const

@@ -13,7 +13,7 @@ const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9ff
 const AS_OF = /截至|截止/
 // The records the document's figures come from ("来源:医院信息科HIS系统及病案室统计报表", "…台账"), not a page's
 // source: an office that publishes (统计局, 大数据中心) is one.
-const DATA_RECORDS = /统计(?!局|所|站)|报表|台账|数据(?!中心|局)|普查(?!办)/
+export const DATA_RECORDS = /统计(?!局|所|站)|报表|台账|数据(?!中心|局)|普查(?!办)/
 
 export interface FurnitureVerdict {
   /** metadata when keys, dates and counters make most of it; chrome when interface words and site names do. */

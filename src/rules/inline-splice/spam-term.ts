@@ -40,7 +40,8 @@ const OPEN_QUOTE = /[“「『"]/
 const bonusCore = (bareFigure: boolean) => `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网)(?:平台|官网)?[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?${bareFigure ? '元?' : '元'}(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
 const BONUS_CORE = bonusCore(false)
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
-const BONUS = new RegExp(`[【\\[(（「][^【】\\[\\]()（）「」]{0,12}?${bonusCore(true)}[^【】\\[\\]()（）「」]{0,40}[】\\])）」]|${BONUS_CORE}`, 'g')
+// …and bare where the clause ends on it ("…课程3门鸿运棋牌注册送88,建成…").
+const BONUS = new RegExp(`[【\\[(（「][^【】\\[\\]()（）「」]{0,12}?${bonusCore(true)}[^【】\\[\\]()（）「」]{0,40}[】\\])）」]|${BONUS_CORE}|${bonusCore(true)}(?=[,，。;；\\s]|$)`, 'g')
 
 // Spam spliced into a person's name after the role, or glued after it ("安全总监许|某某娱乐注册送彩金|立峰",
 // "党工委书记葛某某|某某娱乐城开户即送88元彩金"): the name's characters stay. A full name is taken as three characters when
@@ -76,14 +77,14 @@ function nameLead(text: string, start: number, match: string): number {
 
 // A casino's brand wedged into a person's name right after the surname ("副县长 谢|某某娱乐城|以宁"): a two-character
 // brand and its category between a role's surname and the given name.
-const BRAND_IN_NAME = /[【\[(（]?[\u4e00-\u9fff]{2}(?:娱乐城|娱乐场|国际娱乐|棋牌|体育|娱乐)[】\])）]?(?=[\u4e00-\u9fff]{1,2}(?:[\s,，。、;；)）]|$|主持|带队|作|讲话|出席))/g
+// …or after the surname and the first character of the given name ("车间主任贺文|某某娱乐城|平牵头").
+const BRAND_IN_NAME = /[【\[(（]?[\u4e00-\u9fff]{2}(?:娱乐城|娱乐场|国际娱乐|棋牌|体育|娱乐|彩票网|彩票)[】\])）]?(?=[\u4e00-\u9fff]{1,2}(?:[\s,，。、;；)）]|$|主持|带队|作|讲话|出席|牵头|通报|宣读|介绍|负责|参加))/g
 function brandsInNames(text: string): [number, number][] {
   const out: [number, number][] = []
   for (const m of text.matchAll(BRAND_IN_NAME)) {
-    // The brand, bare or in its brackets, stands right after a surname that follows a role.
-    const surname = text[m.index - 1] ?? ''
-    const before = text.slice(Math.max(0, m.index - 1 - ROLE_REACH), m.index - 1).trimEnd()
-    if (SURNAME_SET.has(surname) && ROLE_BEFORE.test(before)) out.push([m.index, m.index + m[0].length])
+    // The brand, bare or in its brackets, stands right after a surname that follows a role, or one character past it.
+    const surnameAt = [m.index - 1, m.index - 2].find((at) => SURNAME_SET.has(text[at] ?? '') && ROLE_BEFORE.test(text.slice(Math.max(0, at - ROLE_REACH), at).trimEnd()))
+    if (surnameAt !== undefined) out.push([m.index, m.index + m[0].length])
   }
   return out
 }
@@ -147,7 +148,7 @@ const LOAN_CLAUSE = /[^,，;；。]{4,48}/g
 // Quick tests: a line without these words holds none of the families below.
 const LOAN_WORD_ANY = new RegExp(wordAlternation(LOAN_AD_WORDS))
 const CHAT_WORD = new RegExp(CHAT_APP)
-const BRAND_CATEGORY_WORD = /娱乐|棋牌|体育/
+const BRAND_CATEGORY_WORD = /娱乐|棋牌|体育|彩票/
 const APP_AD_WORD = /入口|官网|官方网站/
 const BONUS_WORD_ANY = /注册|开户|彩金|体验金/
 const LOAN_CLAUSE_MAX = 48
@@ -272,7 +273,7 @@ export const spamTerm: Rule = {
     return all.length ? { reason: loans.length ? 'gambling, loan or service spam spliced into the text' : 'gambling spam spliced into the text', spans: all } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '开设了美术、科学两门兴趣课「正规娱乐平台注册就送66」，孩子们最喜欢科学课。', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。', '开展文明创建【代写各类材料 V:ab****06】活动9次。', '开展宣传活动【某某国际ab88.vip 存一送一】15场。'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '刚才,办公室主任李明某某彩票网华通报了全年情况。', '由车间主任贺文某某娱乐城平牵头成立攻关小组。', '建成示范小区6个,闪电借款秒到账,群众满意度明显提升。', '新增省级课程3门某某棋牌注册送88,建成混合式课程11门。', '开设了美术、科学两门兴趣课「正规娱乐平台注册就送66」，孩子们最喜欢科学课。', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。', '开展文明创建【代写各类材料 V:ab****06】活动9次。', '开展宣传活动【某某国际ab88.vip 存一送一】15场。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',

@@ -17,8 +17,8 @@ const TRAILER = /^[:：]\s?(?:(?:https?:\/\/|www\.)[^\s,，。]*[。.]?|[^\s,，
 const INTERLEAVED = new RegExp(`${HAN}${SYMBOL}+${HAN}`)
 const INTERLEAVES = new RegExp(`(?<=${HAN})${SYMBOL}+(?=${HAN})`, 'g')
 // Brackets quote titles ("按照[某某方案]要求"), a percent sign follows a placeholder figure ("增长xx%以上") and an
-// asterisk masks a name ("张*明"): these count only beside other interleaved symbols; one of the others is enough.
-const WEAK_ONLY = /^[[\]%*]+$/
+// asterisk masks a name ("张*明"), an ampersand joins R&D: these count only beside other interleaved symbols; one of the others is enough.
+const WEAK_ONLY = /^[[\]%*&]+$/
 // A percent sign after a number or a placeholder (5%, xx%) is a percentage, not an interleave.
 const PERCENT = /(?:\d|(?<![A-Za-z])[xX]{1,4})%/g
 
@@ -47,8 +47,11 @@ const framedSites = (text: string): [number, number][] =>
 
 // A watermark set in square brackets, its words parted by symbols ("…沉下心来[某某@读书#笔记],…"): the bracket goes
 // whole, and the characters before it are the sentence's.
-const BRACKETED_RUN = new RegExp(`\\[(?:[\\u4e00-\\u9fffA-Za-z]{1,6}[{}%@#^~$\`*]){1,5}[\\u4e00-\\u9fffA-Za-z]{1,6}\\]`, 'g')
-const bracketedRuns = (text: string): [number, number][] => [...text.matchAll(BRACKETED_RUN)].map((m) => [m.index, m.index + m[0].length])
+// Round brackets too ("(某$档~文&库)"), and a Latin handle with its domain inside ("[某@文&摘wx*wz.net]"); a Chinese word in it.
+const BRACKETED_RUN = new RegExp(`[[(（](?:[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}[{}%@#^~$\`*&]){1,6}[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}[\\])）]`, 'g')
+const HAN_CHAR = /[\u4e00-\u9fff]/
+const bracketedRuns = (text: string): [number, number][] =>
+  [...text.matchAll(BRACKETED_RUN)].filter((m) => HAN_CHAR.test(m[0]) && isWatermark(m[0].slice(1, -1))).map((m) => [m.index, m.index + m[0].length])
 
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
 const SYMBOLS_ALL = new RegExp(`${SYMBOL}+`, 'g')
@@ -102,7 +105,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。'],
-    keep: ['秸秆综合利用率达xx%以上', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。', '讲解树木净化空气的作用,某^某*写&作~吧大队委员向全校发出倡议。'],
+    keep: ['秸秆综合利用率达xx%以上', '研发(R&D)投入增长12%', '推进产学研&用协同', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
   },
 }

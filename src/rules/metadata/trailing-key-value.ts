@@ -5,6 +5,7 @@ import { furnitureCodes, leadingMetadataEnd } from '../../text/furniture.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
+import { DATA_RECORDS } from '../furniture.js'
 import { posterTail } from './poster-line.js'
 
 // The line before the metadata must be a line of its own words: a title or a sentence.
@@ -47,7 +48,8 @@ export function metadataTail(line: string): number {
   const afterDate = isDateLine(line.slice(0, start).replace(/[\s(（【\[〔]+$/, '').trim())
   if (!afterDate && !tail.includes('date') && !tail.includes('counter') && !/\d/.test(line.slice(start))) return -1
   const tailText = line.slice(start)
-  if (FULL_STOP.test(tailText)) return -1
+  // A source naming the records the figures come from ("来源:镇统计站2023年度统计报表") is the document's note.
+  if (FULL_STOP.test(tailText) || DATA_RECORDS.test(tailText)) return -1
   const head = line.slice(0, start)
   // After a title, the stamp goes and the title stays; a line of the stamp alone, or after anything else, is left to
   // the line rules, which read it whole and in its neighbours' context.
