@@ -18,6 +18,11 @@ describe('extractOrganizers', () => {
     expect(names('支教队一行14人,前往云岭县白沙坪村开展为期三周的支教活动。')).toEqual([])
   })
 
+  it('reads a teaching group as a unit of its own, and no time (今后) as part of a name', () => {
+    expect(names('由语文教研组和学校图书馆联合举办了读书节活动。')).toEqual(['语文教研组', '学校图书馆'])
+    expect(names('今后学校将组织开展专题培训。').some((n) => n.startsWith('今后'))).toBe(false)
+  })
+
   it('lists the units before 联合举办 and not the member units of a meeting', () => {
     const text = '5月10日至16日,县科技局、县委宣传部、县科协联合举办了全民科学素质宣传周活动。由县科技局牵头,召开了有县教育局、县农业局、县妇联等15家成员单位参加的联席会议。'
     expect(names(text)).toEqual(['县科技局', '县委宣传部', '县科协'])
