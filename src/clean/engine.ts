@@ -151,12 +151,14 @@ export function cleanText(input: string, options: ResolvedCleanOptions, observe?
     block: activeRules('block', options.disable),
     span: activeRules('span', options.disable),
   }
+  let settled: string | null = null
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const before = removed.length
     const count = units.length
-    const out = runPass(units, title, options, rules, removed, pass === 0 ? observe : undefined)
+    const out = runPass(units, title, options, rules, removed, settled, pass === 0 ? observe : undefined)
     title = out.title
     units = out.units
+    settled = out.settled
     // Only a block or span cut, or lines rejoined into a new unit, can expose something the line
     // stage would cut (a marker line left alone once an intro span goes); line cuts alone are final.
     if (!out.changed || (removed.length === before && units.length === count)) break
@@ -218,8 +220,10 @@ function runPass(
   options: ResolvedCleanOptions,
   rules: StageRules,
   removed: Removal[],
+  settled: string | null,
   observe?: (view: LineStageView) => void,
-): { units: Unit[]; title: string | null; changed: boolean } {
+): { units: Unit[]; title: string | null; changed: boolean; settled: string | null } {
+  const atStart = removed.length
   // The title is settled once per pass (null, then the chosen one): its key is computed once each.
   const keys = new Map<string, string>()
   const keyOf = (title: string) => keys.get(title) ?? keys.set(title, titleKey(title)).get(title)!
@@ -322,6 +326,11 @@ function runPass(
   // ---- block stage
   let blocks: WorkBlock[] = unwrap(keptLines, titleIndex)
   if (blocks.length > options.maxBlocks) tooMany(blocks.length, options.maxBlocks)
+  // The blocks, title and compilation marks the block and span rules read. When the pass before ran those rules on
+  // exactly these and they cut nothing, and this pass has cut nothing so far, they would cut nothing again (the rules
+  // read nothing else): the pass ends here, as the full stages would end it.
+  const signature = blockSignature(blocks, title)
+  if (settled === signature && removed.length === atStart) return { units: keptUnits(blocks), title, changed: false, settled }
   const blockRules = rules.block
   const blockTexts = blocks.map((b) => b.text.text)
   const blockTitle = blocks.findIndex((b) => b.isTitle)
@@ -341,13 +350,26 @@ function runPass(
   const spanTexts = blocks.map((b) => b.text.text)
   const spanFacts = facts(spanTexts, title, blocks.findIndex((b) => b.isTitle), blocks)
   const bodySpans = bodyBounds(spanTexts, () => false)
-  const kept: Unit[] = []
-  blocks.forEach((b, i) => {
-    const trimmed = trimMapped(cutSpans(spanRules, b.text, i, blocks.length, bodySpans, spanFacts, removed).text)
-    if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle, ...(b.opens !== undefined ? { opens: b.opens } : {}) })
-  })
+  const beforeSpans = removed.length
+  const kept = keptUnits(blocks.map((b, i) => ({ ...b, text: cutSpans(spanRules, b.text, i, blocks.length, bodySpans, spanFacts, removed).text })))
   const rejoined = blocks.length + blockCuts < keptLines.length
-  return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length }
+  const uncut = blockCuts === 0 && removed.length === beforeSpans
+  return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length, settled: uncut ? signature : null }
+}
+
+/** The blocks left after the span stage, trimmed; a block with no letter or digit left is dropped. */
+function keptUnits(blocks: readonly WorkBlock[]): Unit[] {
+  const kept: Unit[] = []
+  for (const b of blocks) {
+    const trimmed = trimMapped(b.text)
+    if (/[\p{L}\p{N}]/u.test(trimmed.text)) kept.push({ text: trimmed, chunk: false, isTitle: b.isTitle, ...(b.opens !== undefined ? { opens: b.opens } : {}) })
+  }
+  return kept
+}
+
+/** What the block and span stages read of a pass: each block's text, title mark and compilation mark, and the title. */
+function blockSignature(blocks: readonly WorkBlock[], title: string | null): string {
+  return `${title ?? ''}\u0002${blocks.map((b) => `${b.isTitle ? 1 : 0}${b.opens ?? ''}\u0000${b.text.text}`).join('\u0001')}`
 }
 
 /** The documents of a compilation page: where each labelled one starts (the text before the first label is one too). */
