@@ -9,7 +9,7 @@ const MAX_TEXT_CHARS = 3
 const OWN_DATE_KEY = /(?:时间|日期)\s?[:：]/
 const FULL_STOP_END = /。["”’)）]?$/
 const CLAUSE_MARK = /[,，;；]/
-const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9fff]?[:：])/
+const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9fff]?[:：])|(?<!下载|浏览|阅读|访问|点击|购买|收藏|关注)人数\s?[:：]\s?\d|(?<!好评|点击|转化|采纳)率\s?[:：]\s?\d/
 const AS_OF = /截至|截止/
 // The records the document's figures come from ("来源:医院信息科HIS系统及病案室统计报表", "…台账"), not a page's
 // source: an office that publishes (统计局, 大数据中心) is one.
@@ -35,7 +35,7 @@ export function furnitureLine(line: string): FurnitureVerdict | undefined {
   // Clauses closed by a full stop are the document's sentence, whatever key opens it ("来源:区财政专项经费18万元,社会赞助
   // 2.6万元。", "类别:预付式消费纠纷居首,其次为…。"): a site's keys and values are not written as clauses.
   if (FULL_STOP_END.test(line.trim()) && CLAUSE_MARK.test(line)) return undefined
-  // A count of the document's own things (61项, 18件) or a cut-off date of its statistics (截至2024年1月20日) makes the line
+  // A count of the document's own things (61项, 18件), its own head count or rate under a key (报名人数:86人, 出席率:96.7%), or a cut-off date of its statistics (截至2024年1月20日) makes the line
   // a row of its figures ("来源:班组自查 61项"): a page counts its readers and downloads, never these.
   if (DOCUMENT_FIGURE.test(line) || AS_OF.test(line) || DATA_RECORDS.test(line)) return undefined
   const meta = s.meta + s.date + s.counter

@@ -24,6 +24,8 @@ export const tagLine: Rule = {
   kind: 'metadata',
   description: "The page's keywords: a bare list before or after the body (镇政府,工作报告,2023), a keyword key with short items (标签:…, 相关搜索:…), hashtags",
   scope: 'line',
+  // Furniture: a keyword line above the title ("关键词:…讲话稿,领导讲话,…") is no first paragraph, so the title under it is found.
+  traits: { furniture: true },
   test: (block, doc) => {
     const keyed = KEYED.exec(withoutLeadingEmoji(block.folded.trim()))
     if (keyed && keyed[1]!.split(/\s*[,、|，;；\s]\s*/).filter(Boolean).every((i) => KEYED_ITEM.test(i))) return { reason: "the page's keywords" }
