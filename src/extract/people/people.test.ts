@@ -21,6 +21,11 @@ describe('extractPeople', () => {
     expect(pairs('召开现场推进会,副镇长邵文达通报了各村评比结果。')).toEqual([['邵文达', '副镇长']])
   })
 
+  it('ends a name where 通报 starts, and reads no name from a role joined to a common noun by 和', () => {
+    expect(pairs('刚才,区应急管理局局长蒋明通报了去年的事故情况。')).toEqual([['蒋明', '区应急管理局局长']])
+    expect(pairs('放学高峰时段,由值周教师和保安在校门口护导。')).toEqual([])
+  })
+
   it('leaves a verb of going with someone out of the role, and gives the role as written in traditional characters', () => {
     expect(pairs('6月麦收前后,跟着站长周立新一起蹲点,指导农户抢收。')).toEqual([['周立新', '站长']])
     expect(pairs('鎮黨委書記 錢立民出席會議並講話。')).toEqual([['錢立民', '鎮黨委書記']])

@@ -52,8 +52,9 @@ export function roleFirst(text: string, folded: string): Person[] {
     const plausible = (n: string) => plausibleName(n, STRONG_AFTER.test(folded.slice(nameAt + n.length)), true)
     // A known word after the name decides its length first ("张三亲自…" is 张三); any predicate only then,
     // a weaker sign: the name needs a known surname that is no function word and opens with no common word.
+    // A surname that is also a function word opens no name unless jieba reads the rest as a given name ("值周教师和保安…").
     const name =
-      candidates.find((n) => followsName(folded, nameAt + n.length) && plausible(n)) ??
+      candidates.find((n) => followsName(folded, nameAt + n.length) && !ambiguousOpening(n) && plausible(n)) ??
       candidates.find((n) => hasSurname(n) && !ambiguousOpening(n) && !opensWithWord(n) && predicateNext(folded, nameAt + n.length) && plausible(n))
     if (!name) return []
     const span = roleSpan(folded, nameAt) || m[1]!
