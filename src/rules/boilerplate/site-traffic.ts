@@ -1,4 +1,4 @@
-import { DOCUMENT_TAIL_KEYS, PAGE_COUNTER_WORDS } from '../../lexicon/furniture.js'
+import { DOCUMENT_TAIL_KEYS, PAGE_COUNTER_WORDS, TOPIC_TRAFFIC_WORDS } from '../../lexicon/furniture.js'
 import { CHAT_APPS, CHAT_ID_CHARS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -68,8 +68,7 @@ const AUTHOR_STATS = /\d[\d.]*\s?万?\s?粉丝|发布了?\s?\d+\s?篇(?:内容|�
 const CARD_SEPARATOR = /\s[·•|｜]\s/
 const AD_TAG = /^(?:[【\[](?:广告|推广|推荐|限时|特惠|热卖|荐)[】\]]|(?:广告|推广)\s?[|｜丨:：]|(?:赞助|推广|广告)内容\s)/
 
-// Traffic words that also name what a document is about (a library's 阅读推广, a 写作 contest).
-const TOPIC_TRAFFIC_WORDS: ReadonlySet<string> = new Set(['阅读', '推广', '分享', '参与', '体验', '写作', '朗读', '评论'])
+const TOPIC_TRAFFIC: ReadonlySet<string> = new Set(TOPIC_TRAFFIC_WORDS)
 
 // A page's counters side by side ("关注 2.1万   帖子 8.6万", "资源 326 文章 214 访问 5.8万"): each a counter word and a
 // bare number, no measure word after it (a report writes 阅读1200人次).
@@ -139,7 +138,7 @@ export const siteTraffic: Rule = {
       if (looksLikeTitle(rest) && !TRAFFIC_WORDS.some((w) => rest.includes(w))) return { reason, spans: [[0, pointer.index + pointer[0].length]] }
     }
     // The document's title may name reading and its promotion (…全民阅读推广月活动总结): those words are its topic there.
-    if (block.index === doc.titleIndex && looksLikeTitle(text) && words.every((w) => TOPIC_TRAFFIC_WORDS.has(w))) return undefined
+    if (block.index === doc.titleIndex && looksLikeTitle(text) && words.every((w) => TOPIC_TRAFFIC.has(w))) return undefined
     return { reason }
   },
   examples: {
