@@ -329,8 +329,7 @@ function runPass(
   // The blocks, title and compilation marks the block and span rules read. When the pass before ran those rules on
   // exactly these and they cut nothing, and this pass has cut nothing so far, they would cut nothing again (the rules
   // read nothing else): the pass ends here, as the full stages would end it.
-  const signature = blockSignature(blocks, title)
-  if (settled === signature && removed.length === atStart) return { units: keptUnits(blocks), title, changed: false, settled }
+  if (settled !== null && removed.length === atStart && settled === blockSignature(blocks, title)) return { units: keptUnits(blocks), title, changed: false, settled }
   const blockRules = rules.block
   const blockTexts = blocks.map((b) => b.text.text)
   const blockTitle = blocks.findIndex((b) => b.isTitle)
@@ -354,7 +353,8 @@ function runPass(
   const kept = keptUnits(blocks.map((b, i) => ({ ...b, text: cutSpans(spanRules, b.text, i, blocks.length, bodySpans, spanFacts, removed).text })))
   const rejoined = blocks.length + blockCuts < keptLines.length
   const uncut = blockCuts === 0 && removed.length === beforeSpans
-  return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length, settled: uncut ? signature : null }
+  // With no block cut, `blocks` are still the ones the block stage read.
+  return { units: kept, title, changed: rejoined || removed.length > afterLines || kept.length < blocks.length, settled: uncut ? blockSignature(blocks, title) : null }
 }
 
 /** The blocks left after the span stage, trimmed; a block with no letter or digit left is dropped. */

@@ -82,7 +82,7 @@ export const TOPIC_TRAFFIC_WORDS = ['阅读', '推广', '分享', '参与', '体
  */
 export const PAGE_COUNTER_WORDS = [
   '关注', '粉丝', '帖子', '主题', '回复', '回帖', '访客', '访问', '日志', '文章', '资源', '浏览', '阅读', '评论', '收藏', '转载',
-  '点赞', '获赞', '下载', '积分', '人气', '笔记', '划线', '书签', '作品', '点击', '博文', '相册',
+  '点赞', '获赞', '下载', '积分', '人气', '笔记', '划线', '书签', '作品', '点击', '博文', '相册', '查看',
 ] as const
 
 /** China's provinces, regions and municipalities: where a platform says a poster was (发表于湖北, IP属地:广东). */

@@ -157,15 +157,6 @@ describe('slogan heads', () => {
 })
 
 describe('a page cut off at its end', () => {
-  it('reads no deed from the word the cut split, and keeps the clause before it', () => {
-    const names = acts([
-      '2023年政务公开工作总结',
-      '一是完善公开目录,及时更新栏目内容。二是扎实开展政策解读培训,全面改进政策解读工作方',
-    ])
-    expect(names).not.toContain('全面改进政策解读工作方')
-    expect(names.some((n) => n.endsWith('工作方'))).toBe(false)
-  })
-
   it('keeps a deed the page ends on when the cut fell after a whole word', () => {
     const names = acts([
       '2023年养老院安全工作总结',

@@ -1,3 +1,4 @@
+import { fold } from '../../text/fold.js'
 import { FIGURE_VERBS, FRAME_ENDINGS, QUANTITY_ENDINGS, VAGUE_ENDINGS, VAGUE_OBJECTS, VAGUE_OPENINGS, VAGUE_QUALIFIERS, WORK_FIGURE_VERBS } from './vocabulary.js'
 
 /**
@@ -24,6 +25,18 @@ export function topLevelMarks(folded: string, isMark: (ch: string) => boolean): 
   }
   return out
 }
+/**
+ * The pieces of `text` between the marks `isMark` finds outside quotes and brackets, with their offsets
+ * ("开展“清理垃圾、整治河道”行动、组织巡查" at 、: two pieces, the quoted one whole).
+ */
+export function topLevelParts(text: string, isMark: (ch: string) => boolean): { text: string; offset: number }[] {
+  const cuts = topLevelMarks(fold(text), isMark)
+  return [0, ...cuts.map((c) => c + 1)].map((start, k) => ({ text: text.slice(start, cuts[k] ?? text.length), offset: start }))
+}
+
+/** A deed's text shorter than this names none (a verb and a two-character object). */
+export const MIN_DEED = 4
+
 /** Subject and adverbials before the verb: longer means the verb sits deep inside the clause. */
 export const MAX_PREFIX = 16
 /** Aspect particles right after a verb. */

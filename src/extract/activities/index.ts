@@ -6,6 +6,7 @@ import type { Activity, Block, DeedModel } from '../../schema.js'
 import type { DeedCandidate } from './deed-features.js'
 import { SHIPPED_DEED_MODEL } from './deed-model.js'
 import { headingContext, isJunkHead, isSectionName, leadContext } from './context.js'
+import { finishedPart, unfinishedClause } from './cut-off.js'
 import { headClause } from './head.js'
 import { activityAt } from './name.js'
 import { buildItems, type Item } from './items.js'
@@ -16,8 +17,6 @@ import { listedEvents } from './listed-events.js'
 import { findCountedSeries } from './series.js'
 import { titleEvent } from './title-event.js'
 import type { ContextKind } from './vocabulary.js'
-import { SENTENCE_END } from '../../text/chars.js'
-import { cut } from '../../text/segment.js'
 
 export { countDeclaredTotals, type DeclaredTotal } from './totals.js'
 
@@ -84,39 +83,6 @@ export function extractListed(
     .sort((a, b) => a.offset - b.offset)
   const event = activities.length === 0 ? titleEvent(title, text) : undefined
   return { activities: event ? [event] : activities, highlights }
-}
-
-/** A clause mark inside the last line: it is prose, not a heading or a signature. */
-const CLAUSE_MARK = /[,，;；。!！?？]/g
-
-/** One Han character: a word jieba leaves alone at a cut-off end is the head of a word the cut split. */
-const ONE_HAN = /^[\u4e00-\u9fff]$/
-
-/**
- * Where the clause a page cut off mid-word stops in begins ("…工作方式,加强政策咨" → at 加), or the
- * text's length when the page ends on a whole word. What the page says there was never finished, so
- * no deed is read from it: "加强政策咨" is half a deed. A page cut after a whole word ("…组织全员消防演练")
- * may still end on a whole deed, and keeps it.
- */
-function unfinishedClause(text: string): number {
-  const body = text.trimEnd()
-  const lastLine = body.slice(body.lastIndexOf('\n') + 1)
-  const marks = [...lastLine.matchAll(CLAUSE_MARK)]
-  if (SENTENCE_END.test(body) || marks.length === 0) return text.length
-  const start = body.length - lastLine.length + marks[marks.length - 1]!.index + 1
-  const words = cut(body.slice(start))
-  return ONE_HAN.test(words[words.length - 1] ?? '') ? start : text.length
-}
-
-/** A name shorter than this is no deed (a verb and a two-character object). */
-const MIN_NAME = 4
-const TRAILING_MARKS = /[\s,，;；、]+$/
-
-/** The activity up to the unfinished clause ("开展…创建活动,全面落实各项优抚安置政" → its first clause), or none. */
-function finishedPart(a: Activity, text: string, unfinished: number): Activity[] {
-  if (a.offset + a.text.length <= unfinished) return [a]
-  const kept = text.slice(a.offset, unfinished).replace(TRAILING_MARKS, '')
-  return kept.length >= MIN_NAME ? [activityAt(kept, a.offset, a.marker, a.index)] : []
 }
 
 /**

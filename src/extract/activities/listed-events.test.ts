@@ -33,10 +33,10 @@ describe('events listed inside one sentence', () => {
   })
 
   it('keeps a quoted name whole across its 、', () => {
-    const text = '团委组织评选“红旗班集体”、“优秀团员、团干部”、“阳光少年”等活动。'
-    expect(listedEvents(text).map((a) => a.text)).toEqual(['评选“红旗班集体”', '“优秀团员、团干部”', '“阳光少年”'])
+    const text = '少先队组织评选“红旗中队”、“优秀队员、队干部”、“阳光少年”等活动。'
+    expect(listedEvents(text).map((a) => a.text)).toEqual(['评选“红旗中队”', '“优秀队员、队干部”', '“阳光少年”'])
     // Two names, once the quoted one is whole: too few for a list.
-    expect(listedEvents('学院开展评选“文明宿舍”、“优秀班干、团干”等活动。')).toEqual([])
+    expect(listedEvents('学院开展评选“文明宿舍”、“优秀社员、社干”等活动。')).toEqual([])
   })
 
   it('needs three names and the collective noun', () => {

@@ -6,7 +6,7 @@
 import type { Activity } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { topLevelMarks } from './clause-shapes.js'
+import { topLevelParts } from './clause-shapes.js'
 import { activityAt } from './name.js'
 import { EVENT_NAME_ENDINGS, EVENT_VERBS, EXAMPLE_OPENINGS, LIST_INTRODUCERS } from './vocabulary.js'
 
@@ -56,14 +56,8 @@ export function listedEvents(text: string): Activity[] {
   })
 }
 
-/**
- * The names of a list, split at the 、 outside quotes: "“优秀团员、团干”" is one name, not two
- * halves each holding a stray quote.
- */
-function listedParts(list: string): string[] {
-  const cuts = topLevelMarks(list, (ch) => ch === '、')
-  return [0, ...cuts.map((c) => c + 1)].map((start, k) => list.slice(start, cuts[k] ?? list.length))
-}
+/** The names of a list, split at the 、 outside quotes: a quoted "“A、B”" is one name, not two halves with stray quotes. */
+const listedParts = (list: string): string[] => topLevelParts(list, (ch) => ch === '、').map((p) => p.text)
 
 /** "课本剧表演、亲子共读打卡和读书征文比赛": the last piece holds two names joined by 和. */
 function splitLast(pieces: string[]): string[] {

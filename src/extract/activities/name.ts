@@ -34,7 +34,7 @@ const MAX_SUBJECT = 16
 const ADVERB_SET: ReadonlySet<string> = new Set<string>(VERB_ADVERBS)
 const ADVERBS_DROPPED: readonly string[] = VERB_ADVERBS.filter((a) => !(KEPT_ADVERBS as readonly string[]).includes(a))
 type Word = { word: string; tag: string }
-const TRAILING_PUNCT = /[\s,，、;；:：。.!！?？]+$/
+export const TRAILING_PUNCT = /[\s,，、;；:：。.!！?？]+$/
 const CLAUSE_BREAK = /[,;:]/
 
 /** An activity read at `offset`, named from its verbatim `text`; dates and counts are attached later. */

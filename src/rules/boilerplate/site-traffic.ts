@@ -1,5 +1,5 @@
 import { DOCUMENT_TAIL_KEYS, PAGE_COUNTER_WORDS, TOPIC_TRAFFIC_WORDS } from '../../lexicon/furniture.js'
-import { CHAT_APPS, CHAT_ID_CHARS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
+import { CHAT_APPS, CHAT_ID_CHARS, DOCUMENT_SITE_WORDS } from '../../lexicon/noise.js'
 import { hanCount } from '../../text/chars.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { AN_ADDRESS, countTrafficWords, TRAFFIC_WORDS } from '../../text/furniture.js'
@@ -51,7 +51,6 @@ const GLUED_TAIL = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,24}?)[!！~～]
 // A last sentence sending the reader to a document site ("…品牌活动。想了解更多活动总结范文,请持续关注某某范文大全。"):
 // it may close on a full stop when it names the site it sends to (a 网 may be the report's own county portal).
 const LAST_SENTENCE = /(?<=[。!?！？])\s*([^。!?！？;；\d]{4,30}?)[。!！~～]*\s*$/
-const DOCUMENT_SITE_WORDS = SITE_NAME_WORDS.filter((w) => w.length > 1)
 const SENDS_TO_SITE = new RegExp(`(?:关注|收藏|访问|搜索|登录)[^。,，]{0,12}(?:${wordAlternation(DOCUMENT_SITE_WORDS)})`)
 // …or gives the site's address beside a site word ("…。更多优质范文尽在 example.cn").
 const DOCUMENT_SITE_WORD = new RegExp(wordAlternation(DOCUMENT_SITE_WORDS))

@@ -1,4 +1,4 @@
-import { CHAT_APPS, CHAT_ID_CHARS, COPY_GUARDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
+import { CHAT_APPS, CHAT_ID_CHARS, COPY_GUARDS, DOCUMENT_SITE_WORDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { AN_ADDRESS, countTrafficWords, isSiteName } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
@@ -28,8 +28,6 @@ const VIEWER_USER = /[\u4e00-\u9fff]{0,4}(?:预览|阅读|浏览|阅览)\s?[·�
 const HANDLED_SITE = /[[【〖〔][\u4e00-\u9fff]{1,10}(?:网|网站|文库|站|文档|范文|资料)\s?[A-Za-z0-9][A-Za-z0-9._-]{2,20}[\]】〗〕]/g
 // The reposting blogger's note in brackets before the text ("【博主按:单位年底要交的材料,放这里留个底。】2023年,…").
 const BLOGGER_NOTE = /^[【\[(（](?:博主按|博主注|小编按|小编注|转者按|转载者按)[:：][^【】\[\]()（）]{2,80}[】\])）]/g
-// A site credited under a key in brackets, with its editor or date ("(整理:某某范文网 编辑 某某 2024年3月)").
-const KEYED_SITE_CREDIT = new RegExp(`[(（](?:整理|编辑|来源|出处)\\s?[:：]\\s?[\\u4e00-\\u9fffA-Za-z]{1,10}(?:${wordAlternation(SITE_NAME_WORDS.filter((w) => w.length > 1))})[^()（）]{0,24}[)）]`, 'g')
 // A resource site's name and its column, parted by a middle dot in brackets ("【某某资源库·校本资源】"): the site's stamp.
 const SITE_COLUMN = new RegExp(`[【〖\\[][\\u4e00-\\u9fff]{2,8}(?:${wordAlternation(SITE_NAME_WORDS)}|资源库|资料库)\\s?[·・]\\s?[\\u4e00-\\u9fff]{2,8}[】〗\\]]`, 'g')
 // Any name with a web domain in brackets ("【某某博客 blog.example.cc】"): a domain is the site's whatever its name.
@@ -71,7 +69,7 @@ const framesSite = (framed: string): boolean => {
 }
 // A document site sending the reader to itself from inside a sentence ("(更多精彩内容请访问某某范文网)"); a bare 某某网 may
 // be the unit's own portal.
-const VISIT_ASIDE = new RegExp(`[(（](?:更多|欢迎|想了解)[^()（）]{0,12}?(?:访问|登录|关注|搜索|收藏)[^()（）]{0,10}?(?:${wordAlternation(SITE_NAME_WORDS.filter((w) => w.length > 1))})[^()（）]{0,4}[)）]`, 'g')
+const VISIT_ASIDE = new RegExp(`[(（](?:更多|欢迎|想了解)[^()（）]{0,12}?(?:访问|登录|关注|搜索|收藏)[^()（）]{0,10}?(?:${wordAlternation(DOCUMENT_SITE_WORDS)})[^()（）]{0,4}[)）]`, 'g')
 // A site's Latin handle signing its text inside a sentence ("…培训63人,abcdefg·护理部原创N1级以上…").
 const HANDLE_STAMP = /[A-Za-z][A-Za-z0-9]{2,15}\s?[·・]\s?[\u4e00-\u9fff]{0,8}(?:原创|首发|出品|整理)/g
 // A library's or a site's note on how the text came to it, closing a line ("(本文系馆友转藏,不代表本馆观点)").
@@ -106,9 +104,9 @@ const signsWithAddress = (aside: string): boolean => {
 }
 // A site crediting itself in square brackets ("【某某文库整理】"): its credit says whose it is, wherever it stands.
 const CREDITED_SQUARE = new RegExp(`[\\[【][\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS)})(?:${wordAlternation(SITE_CREDIT_VERBS)})[\\]】]`, 'g')
-// A document site named as the source ("(来源:某某资料站)"): a 范文/资料 site is never a report's own source; a bare
-// 某某网 may be (县政府网), and stays.
-const SITE_SOURCE = new RegExp(`[(（](?:来源|出处|转自|摘自)\\s?[:：]\\s?[\\u4e00-\\u9fffA-Za-z]{0,8}(?:${wordAlternation(SITE_NAME_WORDS.filter((w) => w.length > 1))})[网站库]?[)）]`, 'g')
+// A document site named as the source or the compiler ("(来源:某某资料站)", "(整理:某某范文网 编辑 某某 2024年3月)"): a
+// 范文/资料 site is never a report's own source; a bare 某某网 may be (县政府网), and stays.
+const SITE_SOURCE = new RegExp(`[(（](?:来源|出处|转自|摘自|整理|编辑)\\s?[:：]\\s?[\\u4e00-\\u9fffA-Za-z]{0,10}(?:${wordAlternation(DOCUMENT_SITE_WORDS)})[网站库]?(?:\\s[^()（）]{1,24})?[)）]`, 'g')
 // A learning platform's marks in brackets (【已学习】, (阅读计时中…), 【本段已读 +1积分】): its record of the reader, not the text.
 const STUDY_ASIDE = /[【\[(（][^()（）【】\[\]]{0,12}(?:计时中|已学习|已读|去学习|学习打卡|[+＋]\s?\d{1,3}\s?积分|积分\s?[+＋]\s?\d{1,3})[^()（）【】\[\]]{0,8}[】\])）]/g
 // The site's count of a paragraph's characters closing it ("…服务不缺位”的目标。(133字)").
@@ -209,7 +207,7 @@ function bracketSpans(f: string, doc: DocFacts): [number, number][] {
     ...inside(f, SIGNED_NAME),
     ...inside(f, CREDITED),
     ...inside(f, CREDITED_SQUARE, { closing: true, opening: true }),
-    ...inside(f, SITE_SOURCE, { closing: true }),
+    ...inside(f, SITE_SOURCE, { closing: true, opening: true }),
     ...inside(f, LINK_ASIDE, { closing: true, opening: true }),
     // A guard says what it is wherever it stands, opening the line too.
     ...inside(f, GUARD_ASIDE, { closing: true, opening: true }),
@@ -231,7 +229,6 @@ function bracketSpans(f: string, doc: DocFacts): [number, number][] {
     ...inside(f, DOMAIN_SITE, { closing: true }),
     ...inside(f, SITE_COLUMN, { closing: true, opening: true }),
     ...inside(f, BLOGGER_NOTE, { opening: true }),
-    ...inside(f, KEYED_SITE_CREDIT, { opening: true, closing: true }),
     ...inside(f, DOTTED_HANDLE, { closing: true, opening: true }),
     ...(bracketsOnly(f) ? [] : inside(f, BACK_LINK, { closing: true, opening: true })),
     ...inside(f, TEMPLATE_TIP, { closing: true, opening: true }),

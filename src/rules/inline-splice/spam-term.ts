@@ -36,14 +36,15 @@ const OPEN_QUOTE = /[“「『"]/
 // A sign-up bonus of a gambling brand, whatever its name ("某某娱乐注册即送88元", "【某某棋牌注册就送58元彩金】",
 // "某某娱乐场注册送彩金"). The brand is a code or up to four characters, none right after a figure: in
 // "巡查46次某某娱乐…" the measure word is the sentence's (and see sentenceLead).
-// The figure may stand bare inside brackets ("「正规娱乐平台注册就送88」"): the bracket sets it apart from the sentence.
-const bonusCore = (bareFigure: boolean) => `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网)(?:平台|官网)?[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?${bareFigure ? '元?' : '元'}(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
+// The figure may stand bare where the bonus is set apart from the sentence: in brackets ("「正规娱乐平台注册就送88」"), closing
+// a clause ("…课程3门某某棋牌注册送88,建成…"), or after a platform or site naming itself ("…某某娱乐平台注册送88专项排查").
+// `site` asks for that 平台/官网 (otherwise optional).
+const bonusCore = (bareFigure: boolean, site = false) =>
+  `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网)(?:平台|官网)${site ? '' : '?'}[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?${bareFigure ? '元?' : '元'}(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
 const BONUS_CORE = bonusCore(false)
+const BARE_BONUS = bonusCore(true)
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
-// …and bare where the clause ends on it ("…课程3门鸿运棋牌注册送88,建成…"), or wherever a platform or site names
-// itself before the sign-up ("…鸿运娱乐平台注册送88专项排查").
-const STRONG_BONUS = `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场)(?:平台|官网)(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?\\d{1,4}`
-const BONUS = new RegExp(`[【\\[(（「][^【】\\[\\]()（）「」]{0,12}?${bonusCore(true)}[^【】\\[\\]()（）「」]{0,40}[】\\])）」]|${BONUS_CORE}|${bonusCore(true)}(?=[,，。;；\\s]|$)|${STRONG_BONUS}`, 'g')
+const BONUS = new RegExp(`[【\\[(（「][^【】\\[\\]()（）「」]{0,12}?${BARE_BONUS}[^【】\\[\\]()（）「」]{0,40}[】\\])）」]|${BONUS_CORE}|${BARE_BONUS}(?=[,，。;；\\s]|$)|${bonusCore(true, true)}`, 'g')
 
 // Spam spliced into a person's name after the role, or glued after it ("安全总监许|某某娱乐注册送彩金|立峰",
 // "党工委书记葛某某|某某娱乐城开户即送88元彩金"): the name's characters stay. A full name is taken as three characters when

@@ -1,5 +1,5 @@
 import { WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
-import { HASHTAG } from '../../text/chars.js'
+import { HAN as HAN_CHAR, HASHTAG } from '../../text/chars.js'
 import { EMAIL, isSiteName } from '../../text/furniture.js'
 import { escapeRegExp } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
@@ -49,7 +49,6 @@ const framedSites = (text: string): [number, number][] =>
 // whole, and the characters before it are the sentence's.
 // Round brackets too ("(某$档~文&库)"), and a Latin handle with its domain inside ("[某@文&摘wx*wz.net]"); a Chinese word in it.
 const BRACKETED_RUN = new RegExp(`[[(（](?:[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}[{}%@#^~$\`*&]){1,6}[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}[\\])）]`, 'g')
-const HAN_CHAR = /[\u4e00-\u9fff]/
 const bracketedRuns = (text: string): [number, number][] =>
   [...text.matchAll(BRACKETED_RUN)].filter((m) => HAN_CHAR.test(m[0]) && isWatermark(m[0].slice(1, -1))).map((m) => [m.index, m.index + m[0].length])
 

@@ -1,4 +1,4 @@
-import { POSTER_WORDS } from '../../lexicon/furniture.js'
+import { PAGE_COUNTER_WORDS, POSTER_WORDS } from '../../lexicon/furniture.js'
 import { SECRECY_NOTES } from '../../lexicon/noise.js'
 import { MACHINE_DATE, RELATIVE_TIME } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
@@ -25,8 +25,8 @@ const ORIGINAL = /^原创\s/
 const REPOST = /^(?:转自|转发自|分享自|来自)\s?@/
 // The post's reading counter beside the stamp ("阅读 2.3万", "浏览量:1024").
 const READ_COUNTER = /(?:阅读|浏览|播放|点击)(?:量|数|次数)?\s?[:：]?\s?\d+(?:\.\d+)?\s?[万wWkK]?\+?/g
-// A post's counters beside its floor and poster ("回复数 37", "阅读:1024").
-const POST_COUNTER = /\s*(?:回复|回帖|阅读|浏览|查看|点击)(?:数|量)?\s?[:：]?\s?\d+(?:\.\d+)?\s?[万wWkK]?\s*/g
+// A post's counters beside its floor and poster ("回复数 37", "阅读:1024"): the page counters' vocabulary.
+const POST_COUNTER = new RegExp(`\\s*(?:${wordAlternation(PAGE_COUNTER_WORDS)})(?:数|量)?\\s?[:：]?\\s?\\d+(?:\\.\\d+)?\\s?[万wWkK]?\\s*`, 'g')
 const POSTED = new RegExp(`${POSTED_WORD.source}(?:[\\u4e00-\\u9fff]{2,3}$)?`, 'g')
 const WORDS = new RegExp(wordAlternation(POSTER_WORDS), 'g')
 const SEPARATORS = /[|｜·•⊙◎●○\s]+/g
