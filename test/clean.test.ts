@@ -751,6 +751,72 @@ describe('clean() layouts', () => {
     expect(r.removed.filter((x) => x.rule === 'page-marker/running-marker')).toHaveLength(3)
   })
 
+  it("cuts a platform's machine-written digest above the title, and finds the title under it", () => {
+    const page = [
+      '✦ AI导读:这篇总结回顾了某某社区上半年推行网格化治理的情况,涵盖入户摸排、纠纷化解两块内容,并谈到队伍不稳等短板。',
+      '',
+      '某某社区2025年上半年网格化管理工作总结',
+      '今年以来,社区在街道党工委的指导下,把辖区划为9个网格,全年入户走访2860户,化解邻里纠纷47起。',
+      '下半年,社区将继续充实网格员队伍,推动网格治理提质增效。',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.title).toBe('某某社区2025年上半年网格化管理工作总结')
+    expect(r.text.startsWith('某某社区2025年上半年网格化管理工作总结\n今年以来')).toBe(true)
+    expect(r.removed[0]!.rule).toBe('template-intro/generic-lead')
+  })
+
+  it('keeps a list of other documents off the text a preview cut mid-sentence', () => {
+    const page = [
+      '2024年社区全民阅读活动总结',
+      '4月1日至30日,街道文化站联合辖区6个社区开展了全民阅读系列活动,共吸引居民群众参与2600余人次。',
+      '(四)“我读家乡”征文比赛。面向辖区中小学生征集作品,共收到征文',
+      '▼ 展开阅读全文(剩余1186字)',
+      '猜你喜欢:社区读书节活动总结范文(通用5篇) 2.1万人阅读',
+      '全民阅读月活动方案及总结 · 876次下载',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).toMatch(/共收到征文$/)
+    expect(r.text).not.toMatch(/猜你喜欢|人阅读|次下载/)
+  })
+
+  it('never joins a line opening with a related-list heading to a sentence cut short above it', () => {
+    const page = [
+      '2024年社区全民阅读活动总结',
+      '4月1日至30日,街道文化站联合辖区6个社区开展了全民阅读系列活动,共吸引居民群众参与2600余人次。',
+      '面向辖区中小学生征集作品,共收到征文',
+      '相关推荐:读书月里的三点体会',
+    ].join('\n')
+    expect(clean(page, { disable: ['related-list/'] }).text).toMatch(/共收到征文\n相关推荐/)
+  })
+
+  it("cuts a reader's comment under the comments' heading at the page end, and the title glued before a speech's salutation", () => {
+    const page = [
+      '某某社区年终表彰大会讲话稿怎么写?附居委会主任讲话范文',
+      '在某某社区2021年度总结表彰大会上的讲话',
+      '某某社区年终表彰大会讲话稿各位居民代表、各位志愿者,同志们:',
+      '今天我们在这里召开总结表彰大会,回顾社区这一年走过的路,表扬一批为大家办了实事的先进集体和个人。',
+      '这一年,老旧小区改造涉及的7栋楼全部完工,加装电梯4部,补建停车位160个。',
+      '精选留言',
+      '阿某:去年冬天跟着社区去敬老院包饺子,今年还想报名!',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).toContain('各位居民代表、各位志愿者,同志们:')
+    expect(r.text).not.toMatch(/讲话稿各位|阿某|精选留言/)
+  })
+
+  it("cuts a page's key row whose value is a kind of document, and a gambling run glued inside a clause without the clause", () => {
+    const page = [
+      '文档编号:AB20240117093    所属分类:年终总结    共4页',
+      '某某物业服务有限公司2023年度工作总结',
+      '2023年,公司全年在管项目由9个增加到11个,管理面积达到126万平方米,业主满意度测评得分91.2分。',
+      '“微光书桌”项目募集图书6000余册,全部按捐赠清单送到百家乐首充返水每一所受助学校,善款使用明细逐月公示。',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text.startsWith('某某物业服务有限公司2023年度工作总结')).toBe(true)
+    expect(r.text).toContain('全部按捐赠清单送到每一所受助学校')
+    expect(r.removed.map((x) => x.rule)).toContain('metadata/key-value')
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

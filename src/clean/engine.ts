@@ -3,9 +3,8 @@
  * rules → kept blocks, documents and flags. Every cut becomes a `Removal` with its rule.
  */
 import { DocsiftError } from '../errors.js'
-import { INTRO_CUES } from '../lexicon/boilerplate.js'
 import { activeRules, FURNITURE_RULES } from '../rules/index.js'
-import { hasAny } from '../rules/match.js'
+import { hasIntroCue } from '../rules/match.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../rules/types.js'
 import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../schema.js'
 import { fold } from '../text/fold.js'
@@ -32,9 +31,12 @@ const BODY_LIKE = /[,。;:,;]/
 
 /** A line or block that reads as document body: long enough, with sentence punctuation. */
 const LATIN_LETTER = /[A-Za-z]/g
+// A label and the bulleted items after its colon ("最新动态:· 学院召开…部署会 · 材料系举办…比赛"): a box of links, no clause.
+const LABELLED_ITEMS = /^[^,。;:,;：]{1,8}[:：]\s?[·•▪][^,。;:,;：]*$/
+
 function bodyLike(text: string): boolean {
   // A bilingual header ("某某学院 School of …, … University") has a comma but is no Chinese prose.
-  return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text) && hanCount(text) >= (text.match(LATIN_LETTER)?.length ?? 0)
+  return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text) && hanCount(text) >= (text.match(LATIN_LETTER)?.length ?? 0) && !LABELLED_ITEMS.test(text)
 }
 
 /** Removal records for [start, end) of a block: one per contiguous piece of the input. */
@@ -86,7 +88,7 @@ export interface BodyBounds {
 }
 
 export function bodyBounds(texts: readonly string[], isFurniture: (i: number) => boolean): BodyBounds {
-  const body = (i: number) => bodyLike(texts[i]!) && !isFurniture(i) && !hasAny(texts[i]!, INTRO_CUES)
+  const body = (i: number) => bodyLike(texts[i]!) && !isFurniture(i) && !hasIntroCue(texts[i]!)
   let first = texts.length
   for (let i = 0; i < texts.length; i++) {
     if (body(i)) {

@@ -2,6 +2,7 @@
  * Rejoins lines hard-wrapped mid-sentence or mid-word ("…期间,县" + "科技局、县委宣传部…"),
  * without merging titles, headings, list items or real paragraph ends.
  */
+import { RELATED_HEADINGS } from '../lexicon/boilerplate.js'
 import { CONTACT_KEYS } from '../lexicon/furniture.js'
 import { afterLastFullStop, endsWithEmoji, withoutLeadingEmoji } from '../text/chars.js'
 import { isDateLine } from '../text/date-line.js'
@@ -51,6 +52,8 @@ const TABLE_ROW = /[|｜][^|｜]+[|｜]/
 const CONTACT_LINE = new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${wordAlternation([...CONTACT_KEYS, '联系人'])})\\s?[:：]`)
 
 /** A line ending in a widget's or a menu's symbol (★, >, |) was not cut mid-sentence. */
+// A list of other documents under its heading ("猜你喜欢:某某总结 2.1万人阅读") opens a line of its own, even after a text cut mid-sentence.
+const RELATED_LEAD = new RegExp(`^(?:${wordAlternation(RELATED_HEADINGS)})\\s?[:：]`)
 const SYMBOL_END = /[★☆■□●○◆◇▲△▼▽→←>»|｜]\s*$/
 
 /** The highest "N、" marker inside a line, for runs like "1、…;2、…" wrapped at a marker. */
@@ -75,7 +78,7 @@ function continues(prev: string, next: string, prevIsTitle: boolean): boolean {
   if (PARAGRAPH_END.test(prev)) return false
   // A social post ends its sentences with an emoji and opens its items with one ("…来啦🍂", "📅时间:…").
   if (endsWithEmoji(prev) || withoutLeadingEmoji(next) !== next) return false
-  if (markerLevel(next) > 0 || CONTACT_LINE.test(prev) || isDateLine(next)) return false // a signature's date ends any sentence
+  if (markerLevel(next) > 0 || CONTACT_LINE.test(prev) || isDateLine(next) || RELATED_LEAD.test(next)) return false // a signature's date ends any sentence
   if (TABLE_ROW.test(prev) && TABLE_ROW.test(next)) return false
   // "二是…" opens the next point; a line wrapped right before it would end in its comma or semicolon.
   if (leadingMarker(next)?.style === 'cn-shi' && !CLAUSE_OPEN_END.test(prev)) return false

@@ -49,6 +49,11 @@ export const NAV_WORDS = [
   '字号', '大', '中', '小', '默认', '全文阅读', '在线阅读', '全屏', '下载', '手机版', '电脑版', '目录', '更多', '热门',
   '推荐', '搜索', '合集下载', '文档简介', '下载本文档', '免费下载', '阅读全文', '展开全文', '查看全文',
   '往期检索', '往期回顾', '返回本版', '返回目录', '语音朗读', '写留言', '关闭本页',
+  // A portal's accessibility and service bar (无障碍 / 长者模式 / 读屏 …, 办事指南 · 在线申报).
+  '无障碍', '无障碍浏览', '长者模式', '关怀版', '关怀模式', '大字版', '读屏', '读屏服务', '语音播报', '繁体', '简体', '网站导航',
+  '网站地图', '办事大厅', '办事指南', '在线申报', '在线办事', '我要纠错', '我要咨询', '我要留言',
+  // A writing platform's AI buttons (AI续写 · 换个风格 · 扩写润色).
+  'AI续写', 'AI改写', 'AI扩写', 'AI润色', '扩写润色', '换个风格', '一键生成', '一键改写',
 ] as const
 
 /** A line starting with one of these is a breadcrumb. */
@@ -72,6 +77,15 @@ export const INTRO_CUES = [
   '【范文参考】', '【参考范文】', '修改使用', '写作的素材', '写作素材', '为大家分享', '给大家分享', '为你整理', '为您整理', '感谢阅读', '敬请阅读', '以供参考', '仅作参考', '希望能够帮助',
 ] as const
 
+/**
+ * Intro cues as shapes, where the site puts words of its own inside the phrase ("…供大家写作时借鉴", "…由网友投稿,
+ * 经编辑整理后发布"): the reader offered the text to borrow from, or the site telling how it came by it.
+ */
+export const INTRO_SHAPES: readonly RegExp[] = [
+  /供(?:大家|各位|您|你们?|读者|网友)[^。!！?？,，]{0,8}?(?:借鉴|参考)/,
+  /(?:网友|用户|读者)投稿[,，]?\s?(?:经|由)?(?:编辑|小编|本站)?(?:整理|审核)/,
+]
+
 /** Generic leads: a paragraph that talks about the genre itself ("总结是…", "如何写好一份计划"). */
 export const GENERIC_LEAD_PATTERNS = [
   /^(?:一份|一篇)?(?:工作)?(?:总结|计划|方案|报告|述职报告|心得体会|汇报)(?:是|就是|可以|能够|能|一般|通常|作为|对于)/,
@@ -84,6 +98,12 @@ export const GENERIC_LEAD_PATTERNS = [
   // "编者按:全民阅读是…").
   /^(?:导读|本文导读|内容摘要|内容提要|文章摘要|文档摘要|编者按)\s?[:：]/,
 ] as const
+
+/**
+ * A platform's machine-written digest over the text ("✦ AI导读:这篇总结回顾了…", "AI摘要 | 本文总结了…", "📌 核心要点:①…"):
+ * labelled as the machine's, or as key points behind the site's mark. A document's own 摘要: or 要点 has neither.
+ */
+export const MACHINE_DIGEST = /^(?:[^\u4e00-\u9fffA-Za-z0-9]{0,3}\s?(?:AI|ai|智能)\s?(?:导读|摘要|总结|速览|要点|解读|概要|提炼|概述)|[^\u4e00-\u9fffA-Za-z0-9(（【\[〔]{1,3}\s?(?:核心要点|要点速览|内容速览|全文速览|一句话总结|本文要点|划重点))\s?[:：|｜]/
 
 /** Headings of trailing lists of other documents: this line and everything after it go. */
 export const RELATED_HEADINGS = [
@@ -121,6 +141,8 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   /剩余\s?\d{1,3}\s?篇.{0,12}(?:会员|VIP|付费|下载|登录)/i,
   // …or by their titles, each closing on its variant's number, none opening on a section's ("本文目录:某某总结(一) · 某某总结范文(二) · …").
   /^(?:本文|本页)?目录\s?[:：]\s?(?:[^(（:：一二三四五六七八九十\d][^(（:：]{1,29}[(（][一二三四五六七八九十\d]{1,2}[)）]\s?[·•|｜,，、/\s]*){2,}$/,
+  // The site's table of contents of the text on one line, its headings parted by marks ("本文目录 ▸ 全年指标完成情况 ▸ …").
+  /^(?:本文|本页|文章|全文)目录\s?[:：▸>|｜]?\s?(?:[^▸>|｜·]{2,24}\s?[▸>|｜·]\s?){2,}[^▸>|｜·]{2,24}$/,
   // Page n of m in every spacing and order: "第 2 页, 共 12 页", "第1页/共9页", "-38篇(第12/64页)".
   /^第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页$/,
   /第\s?\d{1,4}\s?\/\s?\d{1,4}\s?页/,
@@ -134,6 +156,8 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
   // A fold button alone on its line ("展开全部", "收起全文"); its arrow is read off before.
   /^(?:点击)?(?:展开|收起)(?:全部|全文|阅读全文|更多)$/,
   /免费预览已结束/,
+  // A fold over the rest ("……以下为隐藏内容,展开后继续阅读……"): the hidden part, or the reader told to open it.
+  /^[.…\-—\s]*(?:以下|下面|剩余|其余)?(?:为|是)?隐藏(?:的)?(?:内容|部分|文字)|展开后(?:继续|即可)?(?:阅读|查看)/,
   /^预览已结束/,
   /剩余\d{1,5}页未读/,
   /^本文档共\d{1,5}页/,
@@ -181,7 +205,7 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
  * dashes closing a line that stops mid-sentence or before the figure the next line goes on with ("…不少于— 2 —" / "6个月"),
  * a fold's link closing the text it folds ("…联合检查……展开阅读全文∨").
  */
-export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d[\d,]{0,8}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]|[［\[【]第\s?\d{1,4}\s?页[］\]】]|[\u4e00-\u9fff]{2,8}(?:学刊|学报|杂志|期刊)\s?\d{4}\s?年\s?第\s?\d{1,2}\s?期\s?·\s?\d{1,4}\s?·|(?<=[\u4e00-\u9fff…”"」』）)])…{0,2}[∨▼]?\s?展开(?:全部|全文|阅读全文)\s?[∨▼]?(?=[,，;；。]|\s*$)|(?<=[\u4e00-\u9fff。，,；;])\s?[-—–]\s?\d{1,3}\s?[-—–]\s?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff，,；;])\s?[-—–]{1,2}\s?\d{1,3}\s?[-—–]{1,2}\s*$|(?<=[\u4e00-\u9fff，,；;])\s?—{1,2}\s?\d{1,3}\s?—{1,2}\s?(?=\d)|(?<=[。!?！？])\s?[(（]第\s?\d{1,4}\s?页[)）](?=\s*$)|(?<=[\u4e00-\u9fff，,；;。])\s?[〔［【]\s?\d{1,3}\s?\/\s?\d{1,3}\s?[〕］】](?=\s*$|[\u4e00-\u9fff])/g
+export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d[\d,]{0,8}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]|[［\[【]第\s?\d{1,4}\s?页[］\]】]|[\u4e00-\u9fff]{2,8}(?:学刊|学报|杂志|期刊)\s?\d{4}\s?年\s?第\s?\d{1,2}\s?期\s?·\s?\d{1,4}\s?·|(?<=[\u4e00-\u9fff…”"」』）)])…{0,2}[∨▼]?\s?展开(?:全部|全文|阅读全文)\s?[∨▼]?(?=[,，;；。]|\s*$)|(?<=[\u4e00-\u9fff。，,；;、])\s?[-—–]\s?\d{1,3}\s?[-—–]\s?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff，,；;、])\s?[-—–]{1,2}\s?\d{1,3}\s?[-—–]{1,2}\s*$|(?<=[\u4e00-\u9fff，,；;])\s?—{1,2}\s?\d{1,3}\s?—{1,2}\s?(?=\d)|(?<=[。!?！？])\s?[(（]第\s?\d{1,4}\s?页[)）](?=\s*$)|(?<=[\u4e00-\u9fff，,；;。])\s?[〔［【]\s?\d{1,3}\s?\/\s?\d{1,3}\s?[〕］】](?=\s*$|[\u4e00-\u9fff])/g
 
 /**
  * Words of a document-sharing site's voice. A short line with two or more different platform

@@ -1,5 +1,5 @@
 /** Small matching helpers shared by rules; all match on folded text. */
-import { PLATFORM_CUES } from '../lexicon/boilerplate.js'
+import { INTRO_CUES, INTRO_SHAPES, MACHINE_DIGEST, PLATFORM_CUES } from '../lexicon/boilerplate.js'
 import { HAS_SELF_REFERENCE } from '../lexicon/offtopic.js'
 import { hanCount, sentences } from '../text/chars.js'
 import { isClosingLine } from '../text/date-line.js'
@@ -28,6 +28,11 @@ export function matchSpans(re: RegExp, text: string, keep: (m: RegExpExecArray) 
 /** True when the folded text contains any of the phrases (phrases are folded too). */
 export function hasAny(text: string, phrases: readonly string[]): boolean {
   return phrases.length > 0 && matcherOf(phrases).test(fold(text))
+}
+
+/** A 范文 site's intro cue (one of its phrases, or one of its shapes with the site's own words inside), or a platform's machine-written digest. */
+export function hasIntroCue(text: string): boolean {
+  return hasAny(text, INTRO_CUES) || INTRO_SHAPES.some((re) => re.test(text)) || MACHINE_DIGEST.test(text.trim())
 }
 
 /** Extra phrases a caller added for this rule id. */

@@ -10,6 +10,17 @@ const PROMPT = /^(?:(?:写下|发表|说说)(?:你|您)?的?(?:评论|看法|想
 const FORM = /^(?:我要评论|发表评论|网友评论|评论)\s*[:：]?\s*(?:昵称|用户名|姓名|内容|验证码)\s?[:：]/
 const TRIM = /^[\s【\[「▼▽►▶•·■□●◆★☆-]+|[\s】\]」▼-]+$/g
 
+// A reader's comment: a nickname, its colon, a short remark ("阿某:去年跟着协会去包饺子,今年还想报名!").
+const COMMENT_LINE = /^[^\s:：,，。;；]{1,10}\s?[:：]/
+const COMMENT_MAX = 80
+const MAX_COMMENTS = 8
+
+/** Only readers' comments follow the heading to the page's end (a few short lines, each a nickname and a remark). */
+function onlyComments(texts: readonly string[], index: number): boolean {
+  const rest = texts.slice(index + 1).filter((t) => t.trim() !== '')
+  return rest.length > 0 && rest.length <= MAX_COMMENTS && rest.every((t) => t.length <= COMMENT_MAX && COMMENT_LINE.test(t.trim()))
+}
+
 export const commentSection: Rule = {
   id: 'boilerplate/comment-section',
   kind: 'boilerplate',
@@ -25,7 +36,7 @@ export const commentSection: Rule = {
     // After the body, or past its start right under lines cut as the page's (the share bar, 上一篇/下一篇:
     // the comments' own lines may read as a body's), the document has ended. Elsewhere the heading goes alone.
     const previousCut = underCutLine(block, doc)
-    if (!afterBody(block) && !(block.index > block.firstBodyIndex && previousCut)) return { reason: 'the heading of a comment box' }
+    if (!afterBody(block) && !(block.index > block.firstBodyIndex && (previousCut || onlyComments(doc.texts, block.index)))) return { reason: 'the heading of a comment box' }
     return { reason: "the heading of the readers' comments: the document has ended", dropRest: true, restReason: 'readers\u2019 comments and the comment form after the document' }
   },
   examples: {

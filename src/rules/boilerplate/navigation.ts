@@ -29,12 +29,14 @@ const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 const TRAILING_ADDRESS = new RegExp(`\\s+(?:${WEB_ADDRESS.source})$`, 'i')
 const WHOLE_ADDRESS = new RegExp(`^(?:${WEB_ADDRESS.source})$`, 'i')
 
-/** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents. */
-const pagePart = (part: string): boolean => NAV.has(part) || ARTICLE_PAGE.test(part) || isSiteName(part) || WHOLE_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
+/** A service link's name ("一网通办入口", "12345热线直通车"): a portal's banner item. */
+const SERVICE_LINK = /^[\u4e00-\u9fff\d]{2,10}(?:入口|直通车)$/
+/** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents, a service link. */
+const pagePart = (part: string): boolean => NAV.has(part) || SERVICE_LINK.test(part) || ARTICLE_PAGE.test(part) || isSiteName(part) || WHOLE_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
 
 /** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
 const COLUMN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:频道|栏目|专区|专题))$/
-const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开/.test(part)))
+const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开|述职/.test(part)))
 
 /**
  * A two-part trail at the page's head, before the body: a site or section and one of its columns
@@ -102,11 +104,22 @@ function isBreadcrumb(text: string): boolean {
   // A trail opens at the home page or at the site's name ("某某文库 - 工作总结 - 年终总结"), or runs
   // through two or more of a site's columns whatever its name ("某某汇 - 总结报告 - 工作总结 - …").
   if (parts.length >= 3 && parts.every((p) => p.length <= 16)) {
-    if (parts[0] === '首页' || isSiteName(parts[0]!)) return true
+    if (parts[0]!.endsWith('首页') || isSiteName(parts[0]!)) return true
     if (!/[。,;]/.test(text) && parts.filter((p) => pagePart(p) || columnName(p)).length >= 2) return true
   }
   // "首页总结工作总结": the home link glued to category names.
   return /^首页[\u4e00-\u9fff]{2,14}$/.test(text)
+}
+
+// A row of buttons, each in its brackets ("【长者模式】【大字版】【读屏服务】", "[打印] [关闭]").
+const BRACKETED_ITEM = /[【\[〔]\s?([^【】\[\]〔〕]{1,10}?)\s?[】\]〕]/g
+const BRACKETED_ROW = /^(?:\s?[【\[〔][^【】\[\]〔〕]{1,10}[】\]〕]){2,}$/
+/** Every item of a bracketed row is a page's button, or all but one with three or more. */
+function buttonRow(text: string): boolean {
+  if (!BRACKETED_ROW.test(text)) return false
+  const items = [...text.matchAll(BRACKETED_ITEM)].map((m) => m[1]!)
+  const buttons = items.filter((i) => NAV.has(i)).length
+  return buttons === items.length || (items.length >= 3 && buttons >= items.length - 1)
 }
 
 /** A menu bar: several short items separated by spaces, no punctuation, at the head or tail of the page. */
@@ -151,6 +164,7 @@ export const navigation: Rule = {
     if (LINK_ARROW.test(text) && outsideBody(block)) return { reason: 'a link pointing on' }
     const words = text.split(SPACES).filter(Boolean)
     if (words.length > 0 && words.every((w) => NAV.has(w))) return { reason: 'navigation labels' }
+    if (buttonRow(text)) return { reason: "the page's buttons in brackets" }
     if (isMenu(text, outsideBody(block), () => tableRow(doc.texts, block.index))) return { reason: 'menu bar' }
     return undefined
   },
@@ -159,9 +173,9 @@ export const navigation: Rule = {
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
       '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '当前:资源首页 / 教师专区 / 述职报告', '当前栏目:调研报告 / 农业农村', '某某文秘网_公文写作一站通', '某某湾 · 心得体会频道', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
-      '【上一条】某某消防站开展高层建筑灭火演练', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字', '┃办事指南┃ 社保卡申领补换 ＞ 失业保险金申领 ＞ 就业创业证办理 ＞', '首页 》 教务动态', '某某阁 › 老樵夫的馆 › 文件夹:讲话稿 › 正文', '首页 ≫ 政务公开', '⊙ 返回列表　⊙ 关闭本页', '‹ 上一份　下一份 ›', '检察要闻 │ 检务公开 │ 队伍建设 │ 检察文化', '上一封:关于增设斑马线的建议', '← 上一篇:市生态环境局召开党风廉政建设会议', '▍校务公开 ▍ 述职报告', '某某职校 › 校园动态 › 德育之窗 2024年春季学期德育工作计划', '学校首页 ∣ 学校概况 ∣ 校园新闻 ∣ 教学教研', '网站首页 ┊ 学校概况 ┊ 新闻动态 ┊ 德育园地 ┊ 教学科研',
+      '【上一条】某某消防站开展高层建筑灭火演练', '【长者模式】【大字版】【读屏服务】', '关怀版 / 语音播报 / 繁体 / 网站导航', '政务服务热线12345 · 办事指南 · 在线申报', '某某中学首页 - 德育天地 - 计划总结', '某某市中心医院 - 院务公开 - 述职述廉', 'AI续写 · 换个风格 · 扩写润色 · 一键生成PPT', '« 前一篇 卫生院公共卫生服务工作总结 ｜ 后一篇 » 医院后勤保障科年终总结', '下一条: 某某召开推进会', '【上一版】【下一版】【上一期】【下一期】', '往期检索', '基层动态 / 正文', '首页 ■ 机构概况 ■ 政务公开 ■ 三农动态', '某某散文网 ⁄ 写给生活的字', '┃办事指南┃ 社保卡申领补换 ＞ 失业保险金申领 ＞ 就业创业证办理 ＞', '首页 》 教务动态', '某某阁 › 老樵夫的馆 › 文件夹:讲话稿 › 正文', '首页 ≫ 政务公开', '⊙ 返回列表　⊙ 关闭本页', '‹ 上一份　下一份 ›', '检察要闻 │ 检务公开 │ 队伍建设 │ 检察文化', '上一封:关于增设斑马线的建议', '← 上一篇:市生态环境局召开党风廉政建设会议', '▍校务公开 ▍ 述职报告', '某某职校 › 校园动态 › 德育之窗 2024年春季学期德育工作计划', '学校首页 ∣ 学校概况 ∣ 校园新闻 ∣ 教学教研', '网站首页 ┊ 学校概况 ┊ 新闻动态 ┊ 德育园地 ┊ 教学科研',
     ],
     keep: ['首页设计由县科技局负责,共开设了5个栏目。', '一、强化组织,周密部署', '张三 李四 王五 赵六', '成绩 > 90分的学生共有12人。', '计划→执行→检查→处理',
-      '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', '上一条经验是坚持问题导向。', '前一篇论文已经发表。', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
+      '社区党支部 > 网格党小组 > 楼栋党员中心户', '计划 > 执行', '一季度 - 工作总结', '【一、编制目的】【二、适用范围】', '【重点任务】【责任单位】【完成时限】', '上一条经验是坚持问题导向。', '前一篇论文已经发表。', 'exporter --path.procfs /host/proc --path.sysfs /host/sys'],
   },
 }

@@ -3,7 +3,8 @@ import { SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { stripSeo, titleKey } from '../../text/title.js'
-import type { Cut, Rule } from '../types.js'
+import { bigramDice } from '../../text/compare.js'
+import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
 
 // SEO words a site glues after each copy of the title: "…总结范文4篇".
 const SEO_AFTER = new RegExp(`^${TITLE_DECORATION}`)
@@ -19,6 +20,22 @@ const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::�
 const SEO_GLUED = new RegExp(
   `^[^。,，;；!?！？\\s]{2,40}?(?:${GENRE_WORD.source})(?:范文|范本|模板)(?:大全)?(?:\\s?[_|｜\\-—]\\s?[^。,，;；!?！？\\s_|｜]{2,20}?(?:${GENRE_WORD.source}))?`,
 )
+
+// A speech's salutation with a title glued before it ("某某社区年终表彰大会讲话稿各位居民代表、各位志愿者,同志们:"): the salutation
+// line ends on its colon.
+const BEFORE_SALUTATION = new RegExp(
+  `^([^。,，;；:：!?！？\\s]{4,40}?(?:${GENRE_WORD.source}|讲话|致辞|发言))(?=(?:尊敬的|各位|亲爱的|同志们|老师们|同学们|朋友们)[^。!?！？]{0,40}[:：]\\s*$)`,
+)
+// The glued title is a copy when it reads nearly as a line above it (the title, the site's page title).
+const COPY_SIMILAR = 0.5
+
+/** Length of a title glued before a speech's salutation, when a line above reads nearly the same; or 0. */
+function titleBeforeSalutation(text: string, block: RuleBlock, doc: DocFacts): number {
+  const glued = BEFORE_SALUTATION.exec(text)
+  if (!glued) return 0
+  const key = titleKey(glued[1]!)
+  return doc.texts.slice(0, block.index).some((t) => bigramDice(titleKey(fold(t)), key) >= COPY_SIMILAR) ? glued[1]!.length : 0
+}
 
 /** Length of a run of titles at the start of `text` (one or more, with SEO forms), or 0. */
 function gluedTitleLength(text: string, title: string): number {
@@ -62,6 +79,8 @@ export const gluedTitle: Rule = {
     if (!doc.title || !doc.titleKey || block.index === doc.titleIndex) return undefined
     const text = block.folded
     const titleAbove = doc.titleIndex >= 0 && doc.titleIndex < block.index
+    const salutation = titleBeforeSalutation(text, block, doc)
+    if (salutation > 0) return { reason: "a copy of the title glued before the speech's salutation", spans: [[0, salutation]] }
     const len = gluedTitleLength(text, fold(doc.title))
     // Something must follow, and it must be body, not the end of a short title line.
     if (len === 0 || len >= text.length - 4 || titleKey(text) === doc.titleKey) return titleAbove ? seoTitleGlued(text) : undefined
@@ -72,8 +91,9 @@ export const gluedTitle: Rule = {
   },
   examples: {
     title: '2022年防汛抗旱工作总结',
-    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '防汛抗旱工作总结防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。',],
+    context: ['2022年防汛抗旱工作总结'],
+    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '2022年防汛抗旱工作总结各位领导、同志们:', '防汛抗旱工作总结防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。',],
     // With no title line above, a title glued to the first paragraph is the title's first occurrence.
-    keep: ['为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '2022年防汛抗旱工作总结', '防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
+    keep: ['为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '各位领导、同志们:', '在全县教育大会上的讲话各位代表:', '2022年防汛抗旱工作总结', '防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
   },
 }

@@ -1,5 +1,6 @@
 import { TITLE_DECORATION } from '../../lexicon/genres.js'
 import { HAN } from '../../text/chars.js'
+import { bigramDice } from '../../text/compare.js'
 import { fold } from '../../text/fold.js'
 import { decorations, looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
 import { INTRO_CUES } from '../../lexicon/boilerplate.js'
@@ -66,7 +67,8 @@ function genericCopyAbove(text: string, block: RuleBlock, doc: DocFacts): boolea
 }
 
 // The site's name after the last separator of its page title ("三八妇女节活动总结2022最新 - 某某文苑").
-const SITE_AFTER_PARTS = /\s[-—|｜]\s[\u4e00-\u9fffA-Za-z]{2,8}$|_[\u4e00-\u9fffA-Za-z]{2,8}$/
+// The name may carry its Latin spelling ("… - 某某铺 moumoupu"); a hyphen without spaces leads to it too ("…工作要点-某某大学某某学院").
+const SITE_AFTER_PARTS = /\s[-—|｜]\s[\u4e00-\u9fffA-Za-z]{2,8}(?:\s[A-Za-z0-9.]{2,20})?$|_[\u4e00-\u9fffA-Za-z]{2,8}$|(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,16}$/
 const YEAR_OR_NEWEST = /(?:19|20)\d{2}(?:年)?(?:最新)?$|最新$/
 
 /**
@@ -97,9 +99,17 @@ function howToWriteTail(text: string): number {
 }
 
 /** The site's decorated copy of the title, when the page has the document's own (the rule's first reading). */
+// The title framed by the site's marks ("★2026年某某教学工作计划★") above the document's own, worded nearly as it is.
+const FRAMED = /^([★☆◆◇■□●○♦❤✦❀])\s*([^★☆◆◇■□●○♦❤✦❀]{4,40}?)\s*\1$/
+const FRAMED_SIMILAR = 0.6
+
 function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | undefined {
   if (block.index === doc.titleIndex) return undefined
   if (genericCopyAbove(text, block, doc)) return { reason: `site page title over the document's own title "${doc.title}"` }
+  const framed = FRAMED.exec(text)
+  if (framed && doc.titleIndex > block.index && looksLikeTitle(framed[2]!) && bigramDice(titleKey(framed[2]!), doc.titleKey) >= FRAMED_SIMILAR) {
+    return { reason: `the site's framed copy of the document's title "${doc.title}"` }
+  }
   const cut = decorations(text).filter((d) => d.strength !== 'key')
   const bare = stripSeo(text)
   if (cut.length === 0 || bare.length < 4 || !looksLikeTitle(text)) return undefined

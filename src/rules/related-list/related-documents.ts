@@ -25,18 +25,27 @@ const LEADING = new RegExp(`^${LEAD}`, 'u')
 // (A long line loses the space before its first bullet to the normalizer: "相关推荐· 某某分析(4页) ·…".)
 const INLINE_LIST = /^([^:：]{2,20}?)(?:[:：]|\s*(?=[·•▪]))\s?(.+)$/
 const ITEM_BAR = /\s?[|｜/·•▸►▶]\s?|\s{2,}|　/
+// A box of the site's latest news on one line ("最新动态:· 学院召开…部署会 · 材料系举办…比赛"): alone, "最新动态" may head the
+// document's own section; with two or more headlines after it, it is the box.
+const NEWS_BOX = /^(?:最新|近期|热点|热门)(?:动态|新闻|资讯|要闻|通知|公告)$/
+function listedHeadlines(rest: string): boolean {
+  const items = rest.replace(ITEM_LEAD, '').split(ITEM_BAR).map((t) => t.trim()).filter(Boolean)
+  return items.filter((t) => isNewsHeadline(t)).length >= 2
+}
 /** The titles of documents: two or more between bars, or one naming a genre (总结, 计划, 述职 …), and no sentence. */
 function listedTitles(rest: string): boolean {
   if (FULL_STOP.test(rest)) return false
-  const title = rest.replace(ITEM_LEAD, '').replace(PAGE_COUNT, '').trim()
+  const title = rest.replace(ITEM_LEAD, '').replace(READ_COUNT, '').replace(PAGE_COUNT, '').trim()
   return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(title) || QUOTED_TITLE.test(title) || isNewsHeadline(title)
 }
 // A listed item's bullet before it and the site's count of its pages after it ("· 某某活动总结(4页)").
 const ITEM_LEAD = new RegExp(`^[\\s${LIST_BULLETS}-]+`)
 const PAGE_COUNT = /\s?[(（]\s?(?:共\s?)?\d{1,4}\s?页\s?[)）]?$/
+// …and how many read or downloaded it ("… 2.1万人阅读", "… 876次下载").
+const READ_COUNT = /\s?[\d.,]+\s?[万千]?\s?(?:人|次)?(?:阅读|已读|下载|浏览|看过)$/
 
-// A document named in title marks, with what the link adds ("《某某三年行动方案》图文解读").
-const QUOTED_TITLE = /^《[^《》]{4,40}》[\u4e00-\u9fff]{0,6}$/
+// A document named in title marks, with what the link adds ("《某某三年行动方案》图文解读", "图解《某某重点工作清单》").
+const QUOTED_TITLE = /^[\u4e00-\u9fff]{0,4}《[^《》]{4,40}》[\u4e00-\u9fff]{0,6}$/
 const GENRE_TITLE = /(?:总结|计划|报告|方案|范文|述职|心得|体会|讲话|致辞|汇报)(?:\d{4}|范文|模板|精选|大全|[(（]?(?:通用|精选)?\d*篇?[)）]?)?$/
 // A paragraph of the document: long, with a full stop inside (a listed title has none).
 const PARAGRAPH_MIN = 24
@@ -108,7 +117,8 @@ export const relatedDocuments: Rule = {
     // "相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板": the heading and its list on one line.
     const inline = INLINE_LIST.exec(text)
     if (block.index > block.firstBodyIndex && underBoxHeading(doc.texts, block.index, isHeading)) return { reason: 'an item of a box of other documents set inside the document' }
-    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!)) || MORE_LINK.test(block.folded.replace(LEADING, '').trim())
+    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!)) ||
+      (inline !== null && NEWS_BOX.test(inline[1]!.replace(TRIM, '')) && listedHeadlines(inline[2]!)) || MORE_LINK.test(block.folded.replace(LEADING, '').trim())
     if (!heading) return undefined
     // In the page head the same heading is a box of links beside the document: the heading alone goes.
     if (block.index <= block.firstBodyIndex) return { reason: `heading of a list of other documents ("${text}") in the page head` }
@@ -118,7 +128,7 @@ export const relatedDocuments: Rule = {
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
-    drop: ['相关文档', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '▍通知公告　　　　更多>>', '裁判文书 >>更多', '相关栏目:工作总结　个人述职　述廉报告　年终总结', 'Related documents: 2023年供销社工作计划 | 上半年工作总结范文5篇', '相关解读:《某某县高标准农田建设三年行动方案》图文解读', '关联文档:2023年第二季度安全生产工作总结', '往期推荐:某某镇召开2023年度“三八”红旗手表彰大会', '相关文档推荐: · 2022年全县科普日活动总结(4页)', '推荐阅读　· 我县举行迎新春书画展　· 县作协开展采风活动', '社区志愿服务活动总结相关推荐:', '🔥 热门文章排行', '▍猜你喜欢的讲话稿', '相关推荐· 2023年上半年全县工业经济运行情况分析(4页) · 一季度规上工业生产监测报告(3页)'],
+    drop: ['相关文档', '最新动态:· 学院召开年度工作部署会 · 材料系举办青年教师讲课比赛', '相关解读:图解《某某县重点工作清单》', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '▍通知公告　　　　更多>>', '裁判文书 >>更多', '相关栏目:工作总结　个人述职　述廉报告　年终总结', 'Related documents: 2023年供销社工作计划 | 上半年工作总结范文5篇', '相关解读:《某某县高标准农田建设三年行动方案》图文解读', '关联文档:2023年第二季度安全生产工作总结', '往期推荐:某某镇召开2023年度“三八”红旗手表彰大会', '相关文档推荐: · 2022年全县科普日活动总结(4页)', '推荐阅读　· 我县举行迎新春书画展　· 县作协开展采风活动', '社区志愿服务活动总结相关推荐:', '🔥 热门文章排行', '▍猜你喜欢的讲话稿', '相关推荐· 2023年上半年全县工业经济运行情况分析(4页) · 一季度规上工业生产监测报告(3页)'],
     keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态', '相关资料:县统计局2023年统计公报。', '相关信息:见附件1', '相关部门文件', '最新工作部署', '热点难点问题', '主要做法:召开动员大会,部署全年工作'],
     context: ['为了切实举办好科技活动周,县科技局联合举办了系列活动,取得了圆满成功。'],
   },
