@@ -1,6 +1,6 @@
 /**
  * Centuries and decades: 18世纪 (1700-1799) · 上世纪80年代 (1980-1989) · 二十世纪九十年代末期 ·
- * 九十年代 (the decade nearest before the document year) · 11世纪初; and whole years counted from
+ * 九十年代 (the decade nearest before the document year) · 11世纪初 · 1950年代; and whole years counted from
  * the document year: 两年前 · 三年后. Edges (初/初期/前期, 中期, 末/末期) narrow to a few years.
  */
 import type { Parser } from 'chrono-node'
@@ -16,7 +16,9 @@ const PLAN = '[“"]?(十[一二三四五六]|[一二三四五六七八九])五[
 const PATTERN = new RegExp(
   `(?<![\\d一二三四五六七八九十])(?:(?:${CENTURY})?${DECADE}${EDGE}|${CENTURY}${EDGE})` +
     `|(?<![\\d一二三四五六七八九十第])${PLAN}(?![\\d一二三四五六七八九十年个次项条])` +
-    '|(?<![\\d一二三四五六七八九十百])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(以前|之前|前|以后|之后|后)(?![的]?[0-9一二三四五六七八九十])',
+    '|(?<![\\d一二三四五六七八九十百])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(以前|之前|前|以后|之后|后)(?![的]?[0-9一二三四五六七八九十])' +
+    // A decade written with its whole year (1950年代, 2010年代初).
+    `|(?<!\\d)((?:1[5-9]|20)\\d0)年代${EDGE}`,
 )
 
 function number(word: string): number {
@@ -43,7 +45,7 @@ function narrow(first: number, length: number, edge: string | undefined): [numbe
 export const eraParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const [text, decadeCentury, decade, decadeEdge, century, centuryEdge, plan, campaign, yearsText, direction] = match
+    const [text, decadeCentury, decade, decadeEdge, century, centuryEdge, plan, campaign, yearsText, direction, wholeDecade, wholeDecadeEdge] = match
     const index = match.index ?? 0
     const year = documentYear(context)
     if (plan) {
@@ -68,7 +70,12 @@ export const eraParser: Parser = {
     // A century word is written (18世纪) or counted from the document year (上世纪).
     const named = decadeCentury ?? century
     let certain = named !== undefined && !/^[上本这]/.test(named)
-    if (decade) {
+    if (wholeDecade) {
+      first = Number(wholeDecade)
+      length = 10
+      edge = wholeDecadeEdge
+      certain = true
+    } else if (decade) {
       const tens = decade.endsWith('十') ? number(decade.slice(0, -1)) * 10 : number(decade)
       if (named !== undefined) first = centuryStart(named, year) + tens
       else if (tens >= 30) {

@@ -14,6 +14,9 @@ const PATTERN = new RegExp(
     '|(?<![\\d〇零一二三四五六七八九十])([零〇o○][一二三四五六七八九]|[一二三四五六七八九][零〇o○])年(?![代级纪]))',
 )
 
+// An archive's holdings span decades (1949—1980年); a wider pair of four-digit numbers is no range of years.
+const MAX_YEAR_SPAN = 60
+
 /** Parses written years and year ranges. */
 export const yearParser: Parser = {
   pattern: () => PATTERN,
@@ -32,7 +35,7 @@ export const yearParser: Parser = {
       return makeResult(context, index, match[0], components(context, read), undefined, 'year')
     }
     const to = readYear(match[2])
-    if (!mentionableYear(to) || to <= from || to - from > 30) return null
+    if (!mentionableYear(to) || to <= from || to - from > MAX_YEAR_SPAN) return null
     // A school year (2023—2024学年) runs from September to July, as its terms do (semester.ts).
     if (match[3] === '学年' && to === from + 1) {
       const schoolYear = makeResult(context, index, match[0], components(context, { year: from, certain: true, relative: false }, 9), components(context, { year: to, certain: true, relative: false }, 7), 'month', 'period')
