@@ -817,6 +817,22 @@ describe('clean() layouts', () => {
     expect(r.removed.map((x) => x.rule)).toContain('metadata/key-value')
   })
 
+  it("cuts a company's header with its English name, its top menu and a sharing sentence, and keeps a speaker's closing offer", () => {
+    const page = [
+      '某某精工机械有限公司 MOUMOU PRECISION   诚信·创新·共赢',
+      '网站首页 关于我们 新闻中心 产品中心 人才招聘 在线留言 联系我们',
+      '这份讲话是网友“松间月”在2024年7月15日分享到某某网的,已有318人看过。',
+      '在某某精工2023年安全生产工作会议上的讲话',
+      '同志们:今天召开公司安全生产工作会议,总结2023年安全生产工作,部署2024年重点任务。',
+      '2023年,公司全年未发生一般及以上生产安全事故,隐患整改率达到100%。',
+      '以上意见,供大家参考。谢谢大家!',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.title).toBe('在某某精工2023年安全生产工作会议上的讲话')
+    expect(r.text.startsWith('在某某精工2023年安全生产工作会议上的讲话')).toBe(true)
+    expect(r.text).toMatch(/以上意见,供大家参考。谢谢大家!$/)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

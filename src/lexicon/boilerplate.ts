@@ -52,6 +52,8 @@ export const NAV_WORDS = [
   // A portal's accessibility and service bar (无障碍 / 长者模式 / 读屏 …, 办事指南 · 在线申报).
   '无障碍', '无障碍浏览', '长者模式', '关怀版', '关怀模式', '大字版', '读屏', '读屏服务', '语音播报', '繁体', '简体', '网站导航',
   '网站地图', '办事大厅', '办事指南', '在线申报', '在线办事', '我要纠错', '我要咨询', '我要留言',
+  // A company site's top menu (网站首页 关于我们 … 在线留言 联系我们).
+  '网站首页', '关于我们', '联系我们', '在线留言',
   // A writing platform's AI buttons (AI续写 · 换个风格 · 扩写润色).
   'AI续写', 'AI改写', 'AI扩写', 'AI润色', '扩写润色', '换个风格', '一键生成', '一键改写',
 ] as const
@@ -77,6 +79,9 @@ export const INTRO_CUES = [
   '【范文参考】', '【参考范文】', '修改使用', '写作的素材', '写作素材', '为大家分享', '给大家分享', '为你整理', '为您整理', '感谢阅读', '敬请阅读', '以供参考', '仅作参考', '希望能够帮助',
 ] as const
 
+/** The document's closing formula ("以上报告,请予评议。", "以上意见,供大家参考。谢谢大家!", "不妥之处,敬请批评指正。"): its last words, whatever stands around them. */
+export const CLOSING_FORMULA = /^(?:以上(?:报告|述职|汇报|发言|总结|讲话|意见|几点(?:意见|体会|建议|想法)?|是我的)|不妥之处|(?:敬请|恳请|请)(?:各位)?(?:领导|代表|同志们?)?(?:批评指正|审议|评议))/
+
 /**
  * Intro cues as shapes, where the site puts words of its own inside the phrase ("…供大家写作时借鉴", "…由网友投稿,
  * 经编辑整理后发布"): the reader offered the text to borrow from, or the site telling how it came by it.
@@ -84,6 +89,8 @@ export const INTRO_CUES = [
 export const INTRO_SHAPES: readonly RegExp[] = [
   /供(?:大家|各位|您|你们?|读者|网友)[^。!！?？,，]{0,8}?(?:借鉴|参考)/,
   /(?:网友|用户|读者)投稿[,，]?\s?(?:经|由)?(?:编辑|小编|本站)?(?:整理|审核)/,
+  /(?:网|站|文库)的?编辑(?:从|为|给|替)[^。,，]{0,8}(?:投稿|挑|选|整理)/,
+  /(?:大家|各位|你们?)(?:可以|直接)?拿去(?:改|用|参考|套用)/,
 ]
 
 /** Generic leads: a paragraph that talks about the genre itself ("总结是…", "如何写好一份计划"). */

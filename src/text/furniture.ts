@@ -128,7 +128,8 @@ export function isGluedKeyRow(line: string): boolean {
 }
 
 // "文/图 张三", "(记者 李四)": a byline key with a name after it and no colon.
-const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
+// A key that goes on into a noun names no one ("某某市摄影家协会", "记者站", "编辑部").
+const BYLINE = new RegExp(`(?:${wordAlternation(BYLINE_KEYS.map(fold))})(?!家|师|协会|学会|站|节|证|部|展|作品|爱好|比赛|大赛)\\s?[\\u4e00-\\u9fff·]{2,4}(?=$|[\\s)）】\\],，;；、])`, 'g')
 // "文/党委办公室 图/宣传科": a story's credits, a slash after 文, 图 or 摄 and a name or desk standing between separators.
 const SLASH_CREDIT = /(?<=^|[\s|｜(（])(?:文|图|摄|摄影|视频)\s?[/／]\s?[\u4e00-\u9fff·]{2,8}(?=$|[\s|｜)）])/g
 // "编辑于 2023-01-09 21:14", "上传于2023-01-09", "今日学习时长 00:18:42": a page key whose machine date or time

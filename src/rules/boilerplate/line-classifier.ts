@@ -3,7 +3,7 @@ import { looksLikeTitle } from '../../text/title.js'
 import type { LineModel, RuleKind } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
-import { COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
+import { CLOSING_FORMULA, COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { BYLINE_KEYS, DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { ROLE_WORDS } from '../../lexicon/roles.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
@@ -82,8 +82,6 @@ const SPEAKER = new RegExp(`^[\\u4e00-\\u9fff]{0,24}(?:${wordAlternation(ROLE_WO
 const CONTACT_NOTE = /^[(（]\s?联系人\s?[:：]/
 // A line under a key of the document's own tail ("抄送:…", "述职人:某某", "附件:…"): the document's, whatever the model reads.
 const OWN_TAIL_KEY = new RegExp(`^(?:${wordAlternation([...DOCUMENT_TAIL_KEYS, '述职人', '报告人', '汇报人', '发言人'])})\\s?\\d{0,2}\\s?[:：]`)
-// The document's closing formula ("以上报告,请予评议。", "不妥之处,敬请批评指正。"): its last words, whatever stands around them.
-const CLOSING_FORMULA = /^(?:以上(?:报告|述职|汇报|发言|总结)|不妥之处|(?:敬请|恳请|请)(?:各位)?(?:领导|代表|同志们?)?(?:批评指正|审议|评议))/
 
 /** The kind of junk a cut line is, by the signal behind it. */
 function kindOf(model: LineModel, x: Float64Array): RuleKind {

@@ -61,7 +61,8 @@ function isHeadTrail(text: string): boolean {
 // A site's header line above the title: its name and slogan, or the slogan's phrases, parted by bars, dots or dashes
 // ("某某阁·个人图书馆｜收藏好文,随时重读", "某某二中 ❘ 明德·博学·求是·创新", "守护舌尖安全·护航公平市场｜某某门户网").
 const HEADER_PARTS = /\s*(?:[|｜❘丨·•★☆◆]|——|－|—)\s*/
-const HEADER_PART = /^[^。;；:：!?！？]{2,24}$/
+// A company's name may carry its English name before the slogan ("某某机械有限公司 ABCD PRECISION 诚信").
+const HEADER_PART = /^[^。;；:：!?！？]{2,32}$/
 function isHeaderAboveTitle(text: string, index: number, titleIndex: number): boolean {
   if (titleIndex < 0 || index >= titleIndex || looksLikeTitle(text)) return false
   const parts = text.split(HEADER_PARTS).filter(Boolean)

@@ -1,4 +1,4 @@
-import { INTRO_CUES, INTRO_SHAPES } from '../../lexicon/boilerplate.js'
+import { CLOSING_FORMULA, INTRO_CUES, INTRO_SHAPES } from '../../lexicon/boilerplate.js'
 import { sentences } from '../../text/chars.js'
 import { documentVoice, hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
@@ -18,6 +18,8 @@ export const siteIntro: Rule = {
     const cues: [number, number][] = []
     for (const s of sentences(block.text)) {
       if (s.offset > HEAD_REACH) break
+      // A speaker's closing words offer the text too ("以上意见,供大家参考。"): they are the document's.
+      if (CLOSING_FORMULA.test(s.text.trim())) continue
       if (s.text.length <= 160 && (hasRulePhrase(s.text, INTRO_CUES, doc, ID) || INTRO_SHAPES.some((re) => re.test(s.text)))) {
         if (start < 0) start = s.offset
         end = s.offset + s.text.length
@@ -39,8 +41,9 @@ export const siteIntro: Rule = {
       '下面是小编为大家整理的,供大家参考。',
       '工作计划怎么写?某某笔苑为您精选了这篇年度计划,结构完整,可参照修改使用。',
       '安全无小事。今天小编就整理了社区消防工作总结,希望对大家有所帮助,欢迎阅读!按照街道统一安排,我社区开展了消防安全月活动。',
-      '年末各类会议一个接一个。某某阁整理了一篇社区表彰大会讲话,供大家写稿时借鉴参考。', '本篇防汛工作总结由网友投稿,经编辑整理后发布,供大家写作时借鉴。',
+      '年末各类会议一个接一个。某某阁整理了一篇社区表彰大会讲话,供大家写稿时借鉴参考。', '本篇防汛工作总结由网友投稿,经编辑整理后发布,供大家写作时借鉴。', '这几篇年度总结是某某范文网的编辑从投稿中挑出来的,结构比较完整。',
+      '我是某某的老周,写了十几年材料,这篇方案是我按基层常见写法改出来的,大家拿去改个单位名称就能用。',
     ],
-    keep: ['县科技局为大家提供了咨询服务,发放资料3000份。', '下面是我镇今年上半年的主要工作。', '稿件由通讯员投稿,经宣传科审核后刊发于厂报。'],
+    keep: ['以上意见,供大家参考。谢谢大家!', '县科技局为大家提供了咨询服务,发放资料3000份。', '下面是我镇今年上半年的主要工作。', '稿件由通讯员投稿,经宣传科审核后刊发于厂报。'],
   },
 }
