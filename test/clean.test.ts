@@ -833,6 +833,20 @@ describe('clean() layouts', () => {
     expect(r.text).toMatch(/以上意见,供大家参考。谢谢大家!$/)
   })
 
+  it("cuts a forum's trail, a reporter's byline closing on 报道, a portal's stamp in a sentence and a dated list of news", () => {
+    const page = [
+      '某某论坛 › 职场交流 › 公文写作',
+      '某某镇2023年安全生产工作总结',
+      '通讯员 某某某 报道:2023年,我镇坚持人民至上、生命至上,全面落实安全生产责任制,全年未发生较大及以上生产安全事故。',
+      '全年共检查生产经营单位643家次〖某某县人民政府门户网站〗,发现一般隐患1260处,已全部整改到位。',
+      '相关新闻:县应急局召开秋季安全生产部署会(09-01);全县开展燃气安全专项检查(08-28)',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text.startsWith('某某镇2023年安全生产工作总结\n2023年,我镇坚持人民至上')).toBe(true)
+    expect(r.text).toContain('全年共检查生产经营单位643家次,发现一般隐患1260处')
+    expect(r.text).not.toMatch(/论坛|相关新闻|门户网站/)
+  })
+
   it('matches rules on traditional characters and full-width punctuation', () => {
     const r = clean('當前位置：首頁 > 工作總結 > 活動總結\n社區志願服務活動總結\n今年以來，社區共組織志願服務活動二十餘場，參與群眾八百餘人次。')
     expect(r.text).not.toMatch(/當前位置/)

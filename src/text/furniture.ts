@@ -66,6 +66,8 @@ const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;�
 const LEADING_POSTER = new RegExp(`^[^\\s,，。:：]{2,16}\\s?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s?\\d{1,2}:\\d{2})?\\s?(?:发表|发布)于\\s?(?:${wordAlternation(PROVINCES)})\\s*`)
 // One key and its value with the day of the post after it, before the paragraph ("上传用户:s***8 2023-07-05 2023年上半年,…").
 const LEADING_POSTED = new RegExp(`^(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?\\s+\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+`)
+// A reporter's byline closing on 报道 before the paragraph ("通讯员某某某报道:2023年,我镇…"), its spaces lost to the normalizer.
+const LEADING_REPORTED = /^(?:(?:本报|本台|本网|特约)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}?\s?){1,3}报道\s?[:：]\s?/
 const SENTENCE_AFTER = /^[\u4e00-\u9fff“"\d][^。]{4,}[,，。]/
 
 // A bracket of the viewer's furniture glued before a paragraph ("【格式:DOCX｜大小:86KB｜共4页】2023年,…").
@@ -96,7 +98,7 @@ const BARRED_COUNTER = /^[\u4e00-\u9fff]{2,4}\s?\d+\s?(?:[|｜]\s?)?/
 /** Where the paragraph starts after page metadata glued before it, or 0 (nothing glued, or no sentence after it). */
 export function leadingMetadataEnd(line: string): number {
   const folded = fold(line)
-  for (const m of [LEADING_META.exec(folded), LEADING_CREDITS.exec(folded), LEADING_POSTED.exec(folded), LEADING_POSTER.exec(folded)]) {
+  for (const m of [LEADING_META.exec(folded), LEADING_CREDITS.exec(folded), LEADING_POSTED.exec(folded), LEADING_POSTER.exec(folded), LEADING_REPORTED.exec(folded)]) {
     if (m && m[0].length < line.length && SENTENCE_AFTER.test(line.slice(m[0].length))) return m[0].length
   }
   const stamp = leadingStampEnd(line)

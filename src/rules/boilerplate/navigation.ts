@@ -32,7 +32,7 @@ const WHOLE_ADDRESS = new RegExp(`^(?:${WEB_ADDRESS.source})$`, 'i')
 /** A service link's name ("一网通办入口", "12345热线直通车"): a portal's banner item. */
 const SERVICE_LINK = /^[\u4e00-\u9fff\d]{2,10}(?:入口|直通车)$/
 /** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents, a service link. */
-const pagePart = (part: string): boolean => NAV.has(part) || SERVICE_LINK.test(part) || ARTICLE_PAGE.test(part) || isSiteName(part) || WHOLE_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全/.test(part)
+const pagePart = (part: string): boolean => NAV.has(part) || SERVICE_LINK.test(part) || ARTICLE_PAGE.test(part) || isSiteName(part) || WHOLE_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全|论坛|写作/.test(part)
 
 /** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
 const COLUMN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:频道|栏目|专区|专题))$/

@@ -63,6 +63,9 @@ function underContactHeading(texts: readonly string[], index: number): boolean {
   return nearLines(texts, index, -1).some((t) => CONTACT_HEADING.test(t))
 }
 
+// A contact line naming the desk or the person to ask in brackets ("联系电话:0573-8602xxxx(德育处 汪老师)"): the document's own.
+const OWN_CONTACT = /[(（][^()（）]{0,12}(?:老师|主任|同志|先生|女士|科长|处长|干事)[)）]\s*$/
+
 export const pageFooter: Rule = {
   id: 'boilerplate/page-footer',
   kind: 'boilerplate',
@@ -77,13 +80,13 @@ export const pageFooter: Rule = {
     if (SPONSOR_KEY.test(text) && (afterBody(block) || CONTACT_ANYWHERE.test(text) || footerNearby(doc.texts, block.index))) return { reason: 'page footer' }
     // Contact lines end a page: only after the body, where a notice's contact line cannot stand.
     if (outsideBody(block) && SPONSOR_LINE.test(text)) return { reason: "the site's sponsor" }
-    if (afterBody(block) && CONTACT.test(text) && !signatureFollows(doc.texts, block.index) && !underContactHeading(doc.texts, block.index)) return { reason: 'contact line of the page footer' }
+    if (afterBody(block) && CONTACT.test(text) && !OWN_CONTACT.test(text) && !signatureFollows(doc.texts, block.index) && !underContactHeading(doc.texts, block.index)) return { reason: 'contact line of the page footer' }
     return undefined
   },
   examples: {
     drop: ['某某县总工会 版权所有 某ICP备12345678号-1 电话:0000-1234567', '地址:某某市某某路88号 技术支持:某某科技有限公司', 'Copyright © 2023 某某网 All Rights Reserved',
       '主办单位:某某县人民政府办公室 地址:某某县人民路1号', '中共某某县委组织部主办', '承办:某某县大数据发展中心 网站标识码:0000000000', 'Powered by SomeCMS', '增值电信业务经营许可证:京B2-20190123',
       '客服热线 400-888-6666', '商务合作:QQ 88889999', '服务时间:周一至周五 9:00-17:30', '投诉建议:feedback@example.com'],
-    keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '加强版权保护宣传,开展打击侵权盗版行动。', '主办单位:县科协', '承办单位:县图书馆、县科技馆', '客服中心全年受理客户投诉56件,办结率100%。'],
+    keep: ['县农业局为种植户提供技术支持,共举办培训班12期。', '联系电话:0573-8602xxxx(德育处 汪老师)', '加强版权保护宣传,开展打击侵权盗版行动。', '主办单位:县科协', '承办单位:县图书馆、县科技馆', '客服中心全年受理客户投诉56件,办结率100%。'],
   },
 }

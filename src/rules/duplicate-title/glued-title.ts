@@ -40,7 +40,8 @@ function titleBeforeSalutation(text: string, block: RuleBlock, doc: DocFacts): n
 /** Length of a run of titles at the start of `text` (one or more, with SEO forms), or 0. */
 function gluedTitleLength(text: string, title: string): number {
   const bare = stripSeo(title)
-  const forms = [...new Set([title, bare, bare.replace(/^(?:19|20)\d{2}年?(?:度)?/, '')])].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length)
+  // The copy may leave out the year wherever the title has it ("某某街道上半年工作总结…" under "某某街道2024年上半年工作总结…").
+  const forms = [...new Set([title, bare, bare.replace(/^(?:19|20)\d{2}年?(?:度)?/, ''), bare.replace(/(?:19|20)\d{2}年度?/, '')])].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length)
   let at = 0
   for (let repeat = 0; repeat < 3; repeat++) {
     const form = forms.find((f) => text.startsWith(f, at))

@@ -40,7 +40,7 @@ const OPEN_QUOTE = /[“「『"]/
 // a clause ("…课程3门某某棋牌注册送88,建成…"), or after a platform or site naming itself ("…某某娱乐平台注册送88专项排查").
 // `site` asks for that 平台/官网 (otherwise optional).
 const bonusCore = (bareFigure: boolean, site = false) =>
-  `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网)(?:平台|官网)${site ? '' : '?'}[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?${bareFigure ? '元?' : '元'}(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
+  `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网|百家乐|老虎机)(?:平台|官网)${site ? '' : '?'}[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?${bareFigure ? '元?' : '元'}(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
 const BONUS_CORE = bonusCore(false)
 const BARE_BONUS = bonusCore(true)
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").

@@ -13,7 +13,7 @@ const HEAD_START = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,6}\\s?[·•|｜]\\s?)?(?
 // Whatever a site calls its box of links, it is a qualifier and a kind of item ("相关资源", "最新课件", "更多相关").
 const HEAD_SHAPE = /^(?:(?:(?:相关|相似|类似|关联|更多|更多相关|本版其他|本版更多|本期其他)[\u4e00-\u9fff]{0,3}?|热门|热点|最新|精选|同类|本类)(?:课程|栏目|链接|文档|文章|资源|范文|阅读|内容|资料|下载|专题|问题|课件|试卷|试题|作品|模板|素材|帖子|新闻|资讯|报道|稿件|链接|连结|推荐)(?:推荐|列表|下载)?|更多相关|相关(?:信息|解读|报道)|(?:往期|热点|热门|精彩)(?:推荐|排行|回顾|精选|精彩|文章)|(?:猜你|猜您)还?(?:想看|喜欢|爱看|感兴趣)|更多[\u4e00-\u9fff]{0,6}(?:心得体会|总结|范文|计划|报告|讲话稿?|方案|文章|资料)|(?:你|您)(?:可能|也许)?(?:也|还)?(?:需要|喜欢|想看|感兴趣))$/
 /** "看了…的人还看了", "更多“工作总结”相关文章": readers of this page read these too, whatever the title in it. */
-const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过).{1,60}的人?(?:还|也)(?:看了|读了|喜欢|在看|看过)|更多.{0,24}相关(?:文章|文档|范文|内容|阅读)|[【\[]?.{2,40}[】\]]\s?相关(?:文章|文档|范文|内容|阅读|推荐)|[\u4e00-\u9fff“”"]{2,30}(?:总结|计划|报告|方案|范文|心得|体会|讲话)相关(?:文章|文档|范文|内容|阅读|推荐))$/
+const ALSO_READ = /^(?:(?:看了|读了|浏览了|看过|喜欢).{1,60}的人?(?:还|也)(?:看了|读了|喜欢|在看|看过)|更多.{0,24}相关(?:文章|文档|范文|内容|阅读)|[【\[]?.{2,40}[】\]]\s?相关(?:文章|文档|范文|内容|阅读|推荐)|[\u4e00-\u9fff“”"]{2,30}(?:总结|计划|报告|方案|范文|心得|体会|讲话)相关(?:文章|文档|范文|内容|阅读|推荐))$/
 // Arrows and pointing hands around a heading point at the list ("👇往期精彩👇", "▼相关推荐").
 // A box's heading with its link to more ("通知公告 更多>>", "裁判文书 >>更多"): a list of the site's links follows, whatever the box is called.
 const MORE_LINK = /^([\u4e00-\u9fffA-Za-z\s]{2,12}?)\s*(?:>>\s?更多|更多\s?(?:>>|>|»|›|＞)|查看更多|更多\s?\+|\+\s?更多|MORE\s?(?:>>|\+)?)$/i
@@ -24,8 +24,8 @@ const LEADING = new RegExp(`^${LEAD}`, 'u')
 /** A heading and what follows its colon, or its first bulleted item, on the same line. */
 // (A long line loses the space before its first bullet to the normalizer: "相关推荐· 某某分析(4页) ·…".)
 // A heading may stand before its items with a space only when bars part them ("相关文档 某某方案 | 某某计划 | …").
-const INLINE_LIST = /^([^:：]{2,20}?)(?:[:：]|\s*(?=[·•▪])|\s(?=[^|｜]{2,40}\s?[|｜]))\s?(.+)$/
-const ITEM_BAR = /\s?[|｜/·•▸►▶]\s?|\s{2,}|　/
+const INLINE_LIST = /^([^:：]{2,20}?)(?:[:：]|\s*(?=[·•▪])|\s(?=[^|｜丨]{2,40}\s?[|｜丨])|\s+(?=\d{4}-\d{1,2}-\d{1,2}))\s?(.+)$/
+const ITEM_BAR = /\s?[|｜丨/·•▸►▶]\s?|\s{2,}|　/
 // A box of the site's latest news on one line ("最新动态:· 学院召开…部署会 · 材料系举办…比赛"): alone, "最新动态" may head the
 // document's own section; with two or more headlines after it, it is the box.
 const NEWS_BOX = /^(?:最新|近期|热点|热门)(?:动态|新闻|资讯|要闻|通知|公告)$/
@@ -33,6 +33,11 @@ function listedHeadlines(rest: string): boolean {
   const items = rest.replace(ITEM_LEAD, '').split(ITEM_BAR).map((t) => t.trim()).filter(Boolean)
   return items.filter((t) => isNewsHeadline(t)).length >= 2
 }
+// Items stamped with their days ("…部署会(09-01);全县新增学位2160个(08-28)", "2024-01-18 某某召开…"): a list of news, whatever parts them.
+// (The line's closing bracket is trimmed with its other trailing marks.)
+const ITEM_DAY = /[(（]\d{1,2}-\d{1,2}(?:[)）]|$)|(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/g
+const datedItems = (rest: string): boolean => (rest.match(ITEM_DAY)?.length ?? 0) >= 2
+
 /** The titles of documents: two or more between bars, or one naming a genre (总结, 计划, 述职 …), and no sentence. */
 function listedTitles(rest: string): boolean {
   if (FULL_STOP.test(rest)) return false
@@ -118,7 +123,7 @@ export const relatedDocuments: Rule = {
     // "相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板": the heading and its list on one line.
     const inline = INLINE_LIST.exec(text)
     if (block.index > block.firstBodyIndex && underBoxHeading(doc.texts, block.index, isHeading)) return { reason: 'an item of a box of other documents set inside the document' }
-    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && listedTitles(inline[2]!)) ||
+    const heading = isHeading(text) || (inline !== null && isHeading(inline[1]!.replace(TRIM, '')) && (listedTitles(inline[2]!) || datedItems(inline[2]!))) ||
       (inline !== null && NEWS_BOX.test(inline[1]!.replace(TRIM, '')) && listedHeadlines(inline[2]!)) || MORE_LINK.test(block.folded.replace(LEADING, '').trim())
     if (!heading) return undefined
     // In the page head the same heading is a box of links beside the document: the heading alone goes.
@@ -129,7 +134,7 @@ export const relatedDocuments: Rule = {
     return { reason: `list of other documents ("${text}") ends the document`, dropRest: true }
   },
   examples: {
-    drop: ['相关文档', '相关文档 社区垃圾分类宣传活动方案 | 街道环境整治工作计划 | 物业管理年度工作总结范文', '最新动态:· 学院召开年度工作部署会 · 材料系举办青年教师讲课比赛', '相关解读:图解《某某县重点工作清单》', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '▍通知公告　　　　更多>>', '裁判文书 >>更多', '相关栏目:工作总结　个人述职　述廉报告　年终总结', 'Related documents: 2023年供销社工作计划 | 上半年工作总结范文5篇', '相关解读:《某某县高标准农田建设三年行动方案》图文解读', '关联文档:2023年第二季度安全生产工作总结', '往期推荐:某某镇召开2023年度“三八”红旗手表彰大会', '相关文档推荐: · 2022年全县科普日活动总结(4页)', '推荐阅读　· 我县举行迎新春书画展　· 县作协开展采风活动', '社区志愿服务活动总结相关推荐:', '🔥 热门文章排行', '▍猜你喜欢的讲话稿', '相关推荐· 2023年上半年全县工业经济运行情况分析(4页) · 一季度规上工业生产监测报告(3页)'],
+    drop: ['相关文档', '相关新闻:县教育局召开秋季开学工作部署会(09-01);全县新增学位2160个(08-28)', '相关新闻 2024-01-18 某某物流召开年度总结表彰大会 2024-01-09 公司新一代仓储管理系统上线', '喜欢此内容的人还喜欢:五四青年节表彰名单公布 丨 “青听”夜校秋季班开始报名', '相关文档 社区垃圾分类宣传活动方案 | 街道环境整治工作计划 | 物业管理年度工作总结范文', '最新动态:· 学院召开年度工作部署会 · 材料系举办青年教师讲课比赛', '相关解读:图解《某某县重点工作清单》', '猜你喜欢:', '【相关推荐】', '相关资源', '更多相关:', '最新课件推荐', '相關連結', '热点推荐', '你可能还需要:', '往期推荐', '热点排行', '你可能也喜欢', '猜你还想看:', '更多培训心得体会:', '相关信息:', '【相关解读】', '看了社区年度工作总结的人还看了:', '看了本文的还看了', '▼相关推荐', '热门排行', '更多“工作总结”相关文章', '相关稿件:', '猜你感兴趣', '👇👇往期精彩👇👇', '相关文档:社区年度工作总结精选10篇 | 2024社区工作计划模板', '猜你喜欢:小学教导主任述职报告', '相关双语范文', '本版其他文章', '更多政务资讯', '【2024年社区工作计划(精选5篇)】相关文章:', '相关稿件:▸ 某某支行开展反诈宣传进集市活动 ▸ 总行召开二季度经营分析会', '相似文档推荐:', '相关课程', '▍通知公告　　　　更多>>', '裁判文书 >>更多', '相关栏目:工作总结　个人述职　述廉报告　年终总结', 'Related documents: 2023年供销社工作计划 | 上半年工作总结范文5篇', '相关解读:《某某县高标准农田建设三年行动方案》图文解读', '关联文档:2023年第二季度安全生产工作总结', '往期推荐:某某镇召开2023年度“三八”红旗手表彰大会', '相关文档推荐: · 2022年全县科普日活动总结(4页)', '推荐阅读　· 我县举行迎新春书画展　· 县作协开展采风活动', '社区志愿服务活动总结相关推荐:', '🔥 热门文章排行', '▍猜你喜欢的讲话稿', '相关推荐· 2023年上半年全县工业经济运行情况分析(4页) · 一季度规上工业生产监测报告(3页)'],
     keep: ['相关文档已于5月10日印发各乡镇。', '更多相关内容将在下半年陆续开展。', '相关资源整合', '最新动态', '相关资料:县统计局2023年统计公报。', '相关信息:见附件1', '相关部门文件', '最新工作部署', '热点难点问题', '主要做法:召开动员大会,部署全年工作'],
     context: ['为了切实举办好科技活动周,县科技局联合举办了系列活动,取得了圆满成功。'],
   },
