@@ -29,11 +29,11 @@ export interface CleanCore {
 
 const BODY_LIKE = /[,。;:,;]/
 
-/** A line or block that reads as document body: long enough, with sentence punctuation. */
 const LATIN_LETTER = /[A-Za-z]/g
 // A label and the bulleted items after its colon ("最新动态:· 学院召开…部署会 · 材料系举办…比赛"): a box of links, no clause.
 const LABELLED_ITEMS = /^[^,。;:,;：]{1,8}[:：]\s?[·•▪][^,。;:,;：]*$/
 
+/** A line or block that reads as document body: long enough, with sentence punctuation. */
 function bodyLike(text: string): boolean {
   // A bilingual header ("某某学院 School of …, … University") has a comma but is no Chinese prose.
   return text.length >= 24 && BODY_LIKE.test(text) && !looksLikeTitle(text) && hanCount(text) >= (text.match(LATIN_LETTER)?.length ?? 0) && !LABELLED_ITEMS.test(text)

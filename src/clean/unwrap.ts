@@ -51,9 +51,9 @@ const TABLE_ROW = /[|｜][^|｜]+[|｜]/
 /** A contact line ("咨询电话:…(某某办公室)", "社区党群服务中心地址:…", "联系人:…") is a line of its own, whatever its length. */
 const CONTACT_LINE = new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${wordAlternation([...CONTACT_KEYS, '联系人'])})\\s?[:：]`)
 
-/** A line ending in a widget's or a menu's symbol (★, >, |) was not cut mid-sentence. */
 // A list of other documents under its heading ("猜你喜欢:某某总结 2.1万人阅读") opens a line of its own, even after a text cut mid-sentence.
 const RELATED_LEAD = new RegExp(`^(?:${wordAlternation(RELATED_HEADINGS)})\\s?[:：]`)
+/** A line ending in a widget's or a menu's symbol (★, >, |) was not cut mid-sentence. */
 const SYMBOL_END = /[★☆■□●○◆◇▲△▼▽→←>»|｜]\s*$/
 
 /** The highest "N、" marker inside a line, for runs like "1、…;2、…" wrapped at a marker. */
