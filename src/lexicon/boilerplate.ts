@@ -87,7 +87,10 @@ export const CLOSING_FORMULA = /^(?:以上(?:报告|述职|汇报|发言|总结|
  * 经编辑整理后发布"): the reader offered the text to borrow from, or the site telling how it came by it.
  */
 export const INTRO_SHAPES: readonly RegExp[] = [
-  /供(?:大家|各位|您|你们?|读者|网友)[^。!！?？,，]{0,8}?(?:借鉴|参考)/,
+  // The writing they may borrow it for is named: a document offers its own lines "供各位老师参考" too.
+  /供(?:大家|各位|您|你们?|读者|网友)(?:笔友|网友|读者|朋友|同仁|同行)?(?:在)?(?:写作|写稿|写材料|撰写|起草)[^。!！?？,，]{0,4}?(?:借鉴|参考)/,
+  // …or offered to the reader as "你", which no document calls its reader.
+  /供(?:你|你们)(?:参考|借鉴)/,
   /(?:网友|用户|读者)投稿[,，]?\s?(?:经|由)?(?:编辑|小编|本站)?(?:整理|审核)/,
   /(?:网|站|文库)的?编辑(?:从|为|给|替)[^。,，]{0,8}(?:投稿|挑|选|整理)/,
   /(?:大家|各位|你们?)(?:可以|直接)?拿去(?:改|用|参考|套用)/,
