@@ -66,8 +66,10 @@ const LEADING_CREDITS = new RegExp(`^(?:(?:${KEYS})\\s?[:：]\\s?[^:：,，。;�
 const LEADING_POSTER = new RegExp(`^[^\\s,，。:：]{2,16}\\s?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s?\\d{1,2}:\\d{2})?\\s?(?:发表|发布)于\\s?(?:${wordAlternation(PROVINCES)})\\s*`)
 // One key and its value with the day of the post after it, before the paragraph ("上传用户:s***8 2023-07-05 2023年上半年,…").
 const LEADING_POSTED = new RegExp(`^(?:${KEYS})\\s?[:：]\\s?[^:：,，。;；\\s]{1,16}?\\s+\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+`)
-// A reporter's byline closing on 报道 before the paragraph ("通讯员某某某报道:2023年,我镇…"), its spaces lost to the normalizer.
-const LEADING_REPORTED = /^(?:(?:本报|本台|本网|特约)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}?\s?){1,3}报道\s?[:：]\s?/
+// A reporter's byline before the paragraph, its spaces lost to the normalizer: closing on 报道 ("通讯员某某某报道:2023年,我镇…"),
+// or on the name where the sentence opens with a word a sentence opens with ("记者某某某通讯员某某按照省里部署,…").
+// Without 报道 a name is two or three characters ("通讯员队伍建设按照…" names no one).
+const LEADING_REPORTED = /^(?:(?:本报|本台|本网|特约)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}?\s?){1,3}报道\s?[:：]\s?|^(?:(?:本报|本台|本网|特约)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,3}?\s?){1,3}(?=按照|根据|为了|为进一步|近日|日前|今年|去年|\d{4}年|\d{1,2}月)/
 const SENTENCE_AFTER = /^[\u4e00-\u9fff“"\d][^。]{4,}[,，。]/
 
 // A bracket of the viewer's furniture glued before a paragraph ("【格式:DOCX｜大小:86KB｜共4页】2023年,…").
