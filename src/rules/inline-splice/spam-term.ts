@@ -37,14 +37,15 @@ const OPEN_QUOTE = /[“「『"]/
 // "某某娱乐场注册送彩金"). The brand is a code or up to four characters, none right after a figure: in
 // "巡查46次某某娱乐…" the measure word is the sentence's (and see sentenceLead).
 // The figure may stand bare where the bonus is set apart from the sentence: in brackets ("「正规娱乐平台注册就送88」"), closing
-// a clause ("…课程3门某某棋牌注册送88,建成…"), or after a platform or site naming itself ("…某某娱乐平台注册送88专项排查").
+// a clause ("…课程3门某某棋牌注册送88,建成…") or glued before the sentence's next word ("…赛课活动,某某娱乐注册送88共有18名…"), or after a
+// platform or site naming itself ("…某某娱乐平台注册送88专项排查").
 // `site` asks for that 平台/官网 (otherwise optional).
 const bonusCore = (bareFigure: boolean, site = false) =>
   `(?:[A-Za-z0-9]{1,8}|(?<!\\d)[\\u4e00-\\u9fff]{1,4})?(?:${CATEGORY}|娱乐城|娱乐场|国际|博彩|官方网址|官网|百家乐|老虎机)(?:平台|官网)${site ? '' : '?'}[★☆✦◆\\s]?(?:新用户|新会员)?(?:注册|开户)\\s?(?:即|就)?(?:送|领)\\s?(?:\\d{1,4}\\s?${bareFigure ? '元?' : '元'}(?:彩金|体验金)?|彩金|体验金)(?:秒到账)?`
 const BONUS_CORE = bonusCore(false)
 const BARE_BONUS = bonusCore(true)
 // In brackets, the whole bracket goes with it (its site's address too: "【某某娱乐城 注册即送58元 www.….cc】").
-const BONUS = new RegExp(`[【\\[(（「][^【】\\[\\]()（）「」]{0,12}?${BARE_BONUS}[^【】\\[\\]()（）「」]{0,40}[】\\])）」]|${BONUS_CORE}|${BARE_BONUS}(?=[,，。;；\\s]|$)|${bonusCore(true, true)}`, 'g')
+const BONUS = new RegExp(`[【\\[(（「][^【】\\[\\]()（）「」]{0,12}?${BARE_BONUS}[^【】\\[\\]()（）「」]{0,40}[】\\])）」]|${BONUS_CORE}|${BARE_BONUS}(?![\\d.%])|${bonusCore(true, true)}`, 'g')
 
 // Spam spliced into a person's name after the role, or glued after it ("安全总监许|某某娱乐注册送彩金|立峰",
 // "党工委书记葛某某|某某娱乐城开户即送88元彩金"): the name's characters stay. A full name is taken as three characters when

@@ -40,6 +40,7 @@ const datedItems = (rest: string): boolean => (rest.match(ITEM_DAY)?.length ?? 0
 
 /** The titles of documents: two or more between bars, or one naming a genre (总结, 计划, 述职 …), and no sentence. */
 function listedTitles(rest: string): boolean {
+  if (QUESTION_TITLE.test(rest.trim())) return true
   if (FULL_STOP.test(rest)) return false
   const title = rest.replace(ITEM_LEAD, '').replace(READ_COUNT, '').replace(PAGE_COUNT, '').trim()
   return rest.split(ITEM_BAR).filter((t) => t.trim().length >= 4).length >= 2 || GENRE_TITLE.test(title) || QUOTED_TITLE.test(title) || isNewsHeadline(title)
@@ -52,6 +53,8 @@ const READ_COUNT = /\s?[\d.,]+\s?[万千]?\s?(?:人|次)?(?:阅读|已读|下载
 
 // A document named in title marks, with what the link adds ("《某某三年行动方案》图文解读", "图解《某某重点工作清单》").
 const QUOTED_TITLE = /^[\u4e00-\u9fff]{0,4}《[^《》]{4,40}》[\u4e00-\u9fff]{0,6}$/
+// A related question on a Q&A page ("社区清明节活动总结范文有哪些?").
+const QUESTION_TITLE = /(?:怎么写|如何写|有哪些|怎么做|是什么)[?？]$/
 const GENRE_TITLE = /(?:总结|计划|报告|方案|范文|述职|心得|体会|讲话|致辞|汇报)(?:\d{4}|范文|模板|精选|大全|[(（]?(?:通用|精选)?\d*篇?[)）]?)?$/
 // A paragraph of the document: long, with a full stop inside (a listed title has none).
 const PARAGRAPH_MIN = 24
