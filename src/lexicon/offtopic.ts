@@ -13,8 +13,10 @@ export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来�
  * A paragraph that opens by quoting someone (“原来…。”第一次…的学生说): a report quoting the people at
  * its own event. Quotes share few words with the rest, and are no sign of another document.
  */
+/** The hearers a speech addresses (同志们, 各位代表, 老师们), as a pattern source. */
+export const HEARERS = '同志们|各位(?:领导|代表|委员|来宾|嘉宾|同事|家长|老师|同学|家人)|老师们|同学们|朋友们|家长们'
 /** A speaker addressing the hearers opens or closes the speech's own paragraph (同志们, 各位代表, 老师们、同学们). */
-export const ADDRESSED_HEARERS = /^(?:同志们|各位(?:领导|代表|委员|来宾|嘉宾|同事|家长|老师|同学|家人)|老师们|同学们|朋友们|家长们)[,，:：!！、]/
+export const ADDRESSED_HEARERS = new RegExp(`^(?:${HEARERS})[,，:：!！、]`)
 /** The speaker's own words about the meeting and the speech, opening one of its sentences (刚才…, 下面,我讲…, 谢谢大家). */
 export const SPEAKER_VOICE = /(?:^|[。!?！？])\s*(?:刚才[,，]?|下面[,，]?我|最后[,，]?我|借此机会|谢谢大家|我讲[一二三四五几两]|我再讲)/
 export const REPORTED_SPEECH = /^[“"「『][^”"」』]{4,}[”"」』]/

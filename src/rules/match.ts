@@ -30,9 +30,14 @@ export function hasAny(text: string, phrases: readonly string[]): boolean {
   return phrases.length > 0 && matcherOf(phrases).test(fold(text))
 }
 
-/** A 范文 site's intro cue (one of its phrases, or one of its shapes with the site's own words inside), or a platform's machine-written digest. */
+/** One of a 范文 site's intro shapes, its own words inside the cue ("…供大家写稿时借鉴"). */
+export function hasIntroShape(text: string): boolean {
+  return INTRO_SHAPES.some((re) => re.test(text))
+}
+
+/** A 范文 site's intro cue (one of its phrases or shapes), or a platform's machine-written digest. */
 export function hasIntroCue(text: string): boolean {
-  return hasAny(text, INTRO_CUES) || INTRO_SHAPES.some((re) => re.test(text)) || MACHINE_DIGEST.test(text.trim())
+  return hasAny(text, INTRO_CUES) || hasIntroShape(text) || MACHINE_DIGEST.test(text.trim())
 }
 
 /** Extra phrases a caller added for this rule id. */

@@ -16,6 +16,8 @@ const FULL_STOPS: ReadonlySet<string> = new Set(FULL_STOP_CHARS)
 /** Opening and closing brackets of either width, the lenticular and tortoise-shell ones too, pair by pair (escape them for a class). */
 /** The symbols a web page puts before the items of a list (▪ 某某总结, · 某某会议, ▶ 延伸阅读). */
 export const LIST_BULLETS = '▪•·●◆■□▶►▸'
+/** Marks a site frames a banner or a title copy with, the same at both ends ("★ 一心为民 ★", "★…工作计划★"). */
+export const FRAME_MARKS = '■□◆◇★☆●○♦❤✦❀▲△'
 
 export const OPEN_BRACKETS = '(（［[【〔〖'
 export const CLOSE_BRACKETS = ')）］]】〕〗'

@@ -1,6 +1,6 @@
 import { furnitureLine } from '../furniture.js'
 import { BRACKETED } from '../match.js'
-import { DIVIDER_LINE, SENTENCE_END } from '../../text/chars.js'
+import { DIVIDER_LINE, FRAME_MARKS, SENTENCE_END } from '../../text/chars.js'
 import { isClosingLine } from '../../text/date-line.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
@@ -64,7 +64,7 @@ const weatherWidget = (t: string): boolean =>
 
 // A slogan banner framed by the same marks at both ends ("■■ 红心向党 奋楫争先 ■■", "★ 一心为民 某某先行 ★"): the
 // site's decoration between paragraphs; a document writes its slogans plain.
-const BANNER = /^([■□◆◇★☆●○♦❤✦❀▲△]{1,3})\s*[\u4e00-\u9fff]{2,8}(?:[\s　·,，]+[\u4e00-\u9fff]{2,8}){0,3}\s*\1$/
+const BANNER = new RegExp(`^([${FRAME_MARKS}]{1,3})\\s*[\\u4e00-\\u9fff]{2,8}(?:[\\s　·,，]+[\\u4e00-\\u9fff]{2,8}){0,3}\\s*\\1$`)
 
 // A form's question over its answer ("Q3【必填】主要工作及成效(不少于300字)"): the form's label, not the document.
 const FORM_QUESTION = /^(?:Q|问题)\s?\d{1,2}\s?(?:[【\[(（](?:必填|选填|单选|多选|必答|选答)[】\])）]|\s(?=请))/

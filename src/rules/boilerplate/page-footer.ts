@@ -1,4 +1,5 @@
 import { CONTACT_KEYS, FOOTER_CUES, SITE_CONTACT_KEYS } from '../../lexicon/furniture.js'
+import { NAME_COURTESIES, ROLE_WORDS } from '../../lexicon/roles.js'
 import { isDateLine } from '../../text/date-line.js'
 import { EMAIL } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -64,7 +65,7 @@ function underContactHeading(texts: readonly string[], index: number): boolean {
 }
 
 // A contact line naming the desk or the person to ask in brackets ("联系电话:0573-8602xxxx(德育处 汪老师)"): the document's own.
-const OWN_CONTACT = /[(（][^()（）]{0,12}(?:老师|主任|同志|先生|女士|科长|处长|干事)[)）]\s*$/
+const OWN_CONTACT = new RegExp(`[(（][^()（）]{0,12}(?:${wordAlternation([...ROLE_WORDS, ...NAME_COURTESIES])})[)）]\\s*$`)
 
 export const pageFooter: Rule = {
   id: 'boilerplate/page-footer',

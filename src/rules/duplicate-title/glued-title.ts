@@ -1,4 +1,5 @@
 import { GENRE_WORD, TITLE_DECORATION } from '../../lexicon/genres.js'
+import { HEARERS } from '../../lexicon/offtopic.js'
 import { SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { fold } from '../../text/fold.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -24,7 +25,7 @@ const SEO_GLUED = new RegExp(
 // A speech's salutation with a title glued before it ("某某社区年终表彰大会讲话稿各位居民代表、各位志愿者,同志们:"): the salutation
 // line ends on its colon.
 const BEFORE_SALUTATION = new RegExp(
-  `^([^。,，;；:：!?！？\\s]{4,40}?(?:${GENRE_WORD.source}|讲话|致辞|发言))(?=(?:尊敬的|各位|亲爱的|同志们|老师们|同学们|朋友们)[^。!?！？]{0,40}[:：]\\s*$)`,
+  `^([^。,，;；:：!?！？\\s]{4,40}?(?:${GENRE_WORD.source}|讲话|致辞|发言))(?=(?:尊敬的|亲爱的|各位|${HEARERS})[^。!?！？]{0,40}[:：]\\s*$)`,
 )
 // The glued title is a copy when it reads nearly as a line above it (the title, the site's page title).
 const COPY_SIMILAR = 0.5

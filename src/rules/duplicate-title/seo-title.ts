@@ -1,5 +1,5 @@
 import { TITLE_DECORATION } from '../../lexicon/genres.js'
-import { HAN } from '../../text/chars.js'
+import { FRAME_MARKS, HAN } from '../../text/chars.js'
 import { bigramDice } from '../../text/compare.js'
 import { fold } from '../../text/fold.js'
 import { decorations, looksLikeTitle, stripSeo, titleKey } from '../../text/title.js'
@@ -100,7 +100,7 @@ function howToWriteTail(text: string): number {
 
 /** The site's decorated copy of the title, when the page has the document's own (the rule's first reading). */
 // The title framed by the site's marks ("★2026年某某教学工作计划★") above the document's own, worded nearly as it is.
-const FRAMED = /^([★☆◆◇■□●○♦❤✦❀])\s*([^★☆◆◇■□●○♦❤✦❀]{4,40}?)\s*\1$/
+const FRAMED = new RegExp(`^([${FRAME_MARKS}])\\s*([^${FRAME_MARKS}]{4,40}?)\\s*\\1$`)
 const FRAMED_SIMILAR = 0.6
 
 function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | undefined {

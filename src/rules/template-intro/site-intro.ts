@@ -1,6 +1,6 @@
-import { CLOSING_FORMULA, INTRO_CUES, INTRO_SHAPES } from '../../lexicon/boilerplate.js'
+import { CLOSING_FORMULA, INTRO_CUES } from '../../lexicon/boilerplate.js'
 import { sentences } from '../../text/chars.js'
-import { documentVoice, hasRulePhrase } from '../match.js'
+import { documentVoice, hasIntroShape, hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
 
 const ID = 'template-intro/site-intro'
@@ -20,7 +20,7 @@ export const siteIntro: Rule = {
       if (s.offset > HEAD_REACH) break
       // A speaker's closing words offer the text too ("以上意见,供大家参考。"): they are the document's.
       if (CLOSING_FORMULA.test(s.text.trim())) continue
-      if (s.text.length <= 160 && (hasRulePhrase(s.text, INTRO_CUES, doc, ID) || INTRO_SHAPES.some((re) => re.test(s.text)))) {
+      if (s.text.length <= 160 && (hasRulePhrase(s.text, INTRO_CUES, doc, ID) || hasIntroShape(s.text))) {
         if (start < 0) start = s.offset
         end = s.offset + s.text.length
         cues.push([s.offset, end])
