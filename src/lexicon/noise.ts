@@ -42,6 +42,16 @@ export const CHAT_APPS = ['微信', '薇信', '威信', '徽信', 'V信', 'v信'
 export const CHAT_ID_CHARS = '[A-Za-z0-9_*-]'
 export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '秒下款', '急用钱', '闪电借款', '日息低', '低息秒贷'] as const
 
+/**
+ * An offer to bet, play or borrow that names no brand (体育赛事代投 日赚千元稳赚不赔, 幸运转盘天天抽充值百元返现五十,
+ * 真人百家乐线上开户, 免押金借款最快秒到账): words run together that are, one by one, a report's too (开户, 充值,
+ * 借款, 捕鱼, 百家乐 it seized). The offer is two of them with one no report writes of its own work
+ * (SPAM_OFFER_ONLY_WORDS), a game (GAMBLING_WORDS, SPAM_OFFER_GAMES) with a deal (SPAM_DEAL_WORDS), or three deals.
+ */
+export const SPAM_OFFER_ONLY_WORDS = ['代投', '日赚', '稳赚不赔', '稳赚', '包赢', '躺赚', '带单', '回血', '天天抽', '幸运转盘', '下载送', '注册送', '首充'] as const
+export const SPAM_DEAL_WORDS = ['开户', '充值', '提现', '返现', '彩金', '秒到账', '免押金', '借款'] as const
+export const SPAM_OFFER_GAMES = ['捕鱼', '真人'] as const
+
 /** Tournaments a betting advertisement names right before its word (世界杯买球, 欧洲杯投注); places (澳门葡京酒店) do not make one. */
 export const SPAM_EVENTS = ['欧洲杯', '世界杯', '亚洲杯', 'NBA', '英超', '中超'] as const
 

@@ -7,6 +7,7 @@ import { commentSection } from './boilerplate/comment-section.js'
 import { copyrightStatement } from './boilerplate/copyright-statement.js'
 import { imageCaption } from './boilerplate/image-caption.js'
 import { lineClassifier } from './boilerplate/line-classifier.js'
+import { latinChrome } from './boilerplate/latin-chrome.js'
 import { navigation } from './boilerplate/navigation.js'
 import { pageFooter } from './boilerplate/page-footer.js'
 import { siteVoice } from './boilerplate/site-voice.js'
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   siteVoice,
   pageFooter,
   imageCaption,
+  latinChrome,
   variantLabelRule,
   seoTitle,
   repeatedTitle,

@@ -1,9 +1,9 @@
-import { CHAT_APPS, CHAT_ID_CHARS, COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, LOAN_AD_ONLY_WORDS, LOAN_AD_WORDS, SERVICE_AD_WORDS, SPAM_CATEGORY, SPAM_EVENTS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
+import { CHAT_APPS, CHAT_ID_CHARS, COMMON_ASCII, GAMBLING_BRANDS, GAMBLING_CATEGORY, GAMBLING_WORDS, LOAN_AD_ONLY_WORDS, LOAN_AD_WORDS, SERVICE_AD_WORDS, SPAM_CATEGORY, SPAM_DEAL_WORDS, SPAM_EVENTS, SPAM_OFFER_GAMES, SPAM_OFFER_ONLY_WORDS, SPAM_ONLY_WORDS, SPAM_PREFIXES, SPAM_SITE_SUFFIXES, SPAM_SUFFIXES } from '../../lexicon/noise.js'
 import { ROLE_WORDS, SURNAMES } from '../../lexicon/roles.js'
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../../text/chars.js'
 import { AN_ADDRESS } from '../../text/furniture.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
-import { cut } from '../../text/segment.js'
+import { cut, tagClause } from '../../text/segment.js'
 import type { Rule } from '../types.js'
 
 const CATEGORY = wordAlternation(SPAM_CATEGORY)
@@ -211,6 +211,53 @@ function loanClauses(text: string): [number, number][] {
   return out
 }
 
+// An offer with no brand glued into a sentence ("…新增网点11个,体育赛事代投 日赚千元稳赚不赔同时对…"): its words close
+// together (a few characters, no mark, between them), with the amount after the last. The few characters between the
+// clause's mark and the first word are its brand or category ("旺财", "体育赛事"); an offer that is the whole clause
+// goes with the mark before it, and the sentence reads on after it.
+const OFFER_ONLY: ReadonlySet<string> = new Set<string>(SPAM_OFFER_ONLY_WORDS)
+const DEALS: ReadonlySet<string> = new Set<string>(SPAM_DEAL_WORDS)
+const GAMES: ReadonlySet<string> = new Set<string>([...GAMBLING_WORDS, ...SPAM_OFFER_GAMES])
+const OFFER_WORD = new RegExp(wordAlternation([...OFFER_ONLY, ...DEALS, ...GAMES]), 'g')
+const OFFER_GAP = /^[^\p{P}\p{S}]{0,4}$/u
+// The amount: figures, or Chinese numerals with their unit or standing whole before the next mark ("返现五十,").
+const OFFER_AMOUNT = /^(?:\d{1,5}(?:元|块|倍|%)?|[一二三四五六七八九十百千万两]{1,4}(?:元|块|倍)|[一二三四五六七八九十百千万两]{2,4}(?![\u4e00-\u9fff]))/
+// Its category before it, glued ("线上彩票代投", "娱乐线上开户").
+const OFFER_CATEGORY = new RegExp(`(?:${wordAlternation([...SPAM_CATEGORY, '线上', '网上'])})+$`)
+const OFFER_LEAD_MAX = 4
+const OFFER_LEAD = /[^\p{P}\p{S}\s]{1,4}$/u
+const MARK = /[\p{P}\p{S}\s]/u
+const MIN_DEALS = 3
+function isOffer(words: readonly string[]): boolean {
+  const deals = words.filter((w) => DEALS.has(w)).length
+  if (words.length >= 2 && words.some((w) => OFFER_ONLY.has(w))) return true
+  return (deals >= 1 && words.some((w) => GAMES.has(w))) || deals >= MIN_DEALS
+}
+function offerRuns(text: string): [number, number][] {
+  const out: [number, number][] = []
+  const words = [...text.matchAll(OFFER_WORD)]
+  for (let i = 0; i < words.length; ) {
+    let j = i
+    while (j + 1 < words.length && OFFER_GAP.test(text.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index))) j++
+    const run = words.slice(i, j + 1)
+    i = j + 1
+    if (!isOffer(run.map((w) => w[0]))) continue
+    const first = run[0]!.index - (OFFER_CATEGORY.exec(text.slice(0, run[0]!.index))?.[0].length ?? 0)
+    const last = run[run.length - 1]!
+    const end = last.index + last[0].length + (OFFER_AMOUNT.exec(text.slice(last.index + last[0].length))?.[0].length ?? 0)
+    // The characters before the first word are the brand only when the clause opens with them, and not its verb
+    // ("实行" of "…工程,实行旺财棋牌注册送彩金专人旁站监督").
+    let lead = first - (OFFER_LEAD.exec(text.slice(Math.max(0, first - OFFER_LEAD_MAX), first))?.[0].length ?? 0)
+    const verb = tagClause(text.slice(lead, first))[0]
+    const opened = lead === 0 || MARK.test(text[lead - 1]!)
+    if (verb?.tag.startsWith('v')) lead = Math.min(first, lead + verb.word.length)
+    const start = opened || verb?.tag.startsWith('v') ? lead : first
+    const whole = start > 0 && MARK.test(text[start - 1]!) && (end === text.length || MARK.test(text[end]!))
+    out.push([whole ? start - 1 : start, end])
+  }
+  return out
+}
+
 // An advertisement in a short bracket spliced into a name or sentence ("杜振【新葡京官方直营*注册送88】华"): the bracket goes whole.
 const AD_BRACKET_MAX = 30
 const CLOSE_BRACKET = new RegExp(`[${escapeRegExp(CLOSE_BRACKETS)}]`)
@@ -269,8 +316,9 @@ export const spamTerm: Rule = {
       spans.push([m.index, m.index + m[0].length])
     }
     spans.push(...bracketedBonuses(text))
-    // Loan and service advertisements go as they stand, a clause or a bracket (not widened to the clause around).
+    // Offers, loan and service advertisements go as they stand, a run, a clause or a bracket (not widened to the clause around).
     const loans = [
+      ...offerRuns(text),
       ...(LOAN_WORD_ANY.test(text) ? loanClauses(text) : []),
       ...(CHAT_WORD.test(text) ? [...gluedChatAds(text), ...[...text.matchAll(BRACKETED_SERVICE_AD)].map((m): [number, number] => [m.index, m.index + m[0].length])] : []),
     ]
@@ -285,10 +333,10 @@ export const spamTerm: Rule = {
     return all.length ? { reason: loans.length ? 'gambling, loan or service spam spliced into the text' : 'gambling spam spliced into the text', spans: all } : undefined
   },
   examples: {
-    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '刚才,办公室主任李明某某彩票网华通报了全年情况。', '图书6000余册,全部按捐赠清单送到百家乐首充返水每一所受助学校,善款逐月公示。', '由车间主任贺文某某娱乐城平牵头成立攻关小组。', '本人林某某娱乐慧敏,2020年起担任财务科科长。', '组织开展耕地“非农化”某某娱乐平台注册送88专项排查。', '建成示范小区6个,闪电借款秒到账,群众满意度明显提升。', '新增省级课程3门某某棋牌注册送88,建成混合式课程11门。', '开设了美术、科学两门兴趣课「正规娱乐平台注册就送66」，孩子们最喜欢科学课。', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。', '开展文明创建【代写各类材料 V:ab****06】活动9次。', '开展宣传活动【某某国际ab88.vip 存一送一】15场。'],
+    drop: ['会议由qq8866vip吉祥娱乐下载主持召开', '刚才,办公室主任李明某某彩票网华通报了全年情况。', '图书6000余册,全部按捐赠清单送到百家乐首充返水每一所受助学校,善款逐月公示。', '由车间主任贺文某某娱乐城平牵头成立攻关小组。', '本人林某某娱乐慧敏,2020年起担任财务科科长。', '组织开展耕地“非农化”某某娱乐平台注册送88专项排查。', '建成示范小区6个,闪电借款秒到账,群众满意度明显提升。', '新增省级课程3门某某棋牌注册送88,建成混合式课程11门。', '开设了美术、科学两门兴趣课「正规娱乐平台注册就送66」，孩子们最喜欢科学课。', '本次活动由mn必达体育app协办', '2022年,在公司领导的带领下,XY葡京·体育中国官方网站全体员工努力拼搏。', '活动由世界杯买球平台赞助举行', '本站由bat888中国官方网站提供支持', '学院组织开展了zq体育盘口述职评议', '會議由qq8866vip吉祥娛樂下載主持召開', '全年完成巡查46次鸿运娱乐注册即送88元,整改隐患12处。', '活动圆满结束【某某棋牌注册就送58元彩金】。', '发放宣传资料2.1万份鸿运堂娱乐官方网站,群众反响良好。', '某某湾3377vip官方直营丨注册即送88元丨提款秒到账', '社区综治中心某某湾3377vip全年调处矛盾纠纷86起。', '开设护理门诊8个,某某88线上真人娱乐城日日返水,接诊专科患者1.2万人次。', '凝聚着全村干部【某某国际 注册就送58元 ab66.top】群众的汗水。', '全县共转移群众1200人鸿运娱乐城开户即送88元彩金秒到账,无一人伤亡。', '副镇长杜振【新葡京官方直营*注册送88】华带队检查。', '全镇共清理火险隐患46处,澳门新葡京★官方网址★注册即送88元,护林员全部到岗。', '协会推动会员企业建立质量鑫博彩票 注册领68元彩金 bx668诚信档案。', '全行新增贷款3.2亿元,皇冠体育注册送彩金,不良率下降0.3个百分点。', '夏粮收购工作时间紧而又金沙线上娱乐城送彩金紧,各库点要提前做好准备。', '电梯维保单位某某星濠娱乐场注册送88元彩金某某电梯工程有限公司按月保养。', '培训学员某某国际注册即送88元900余人次', '为孤寡老人送去春联,某某体育+V信:ab8866,受到好评。', '副县长 谢鑫博娱乐城以宁', '由副校长林【某冠体育】晓梅主持', '线上渠道占比26.8%;新用户注册即送288元彩金♠某马会2月促销期间成交额达420万元。', '以办好人民满意的教育为目标,澳门新葡京◆注册送88元着力推进均衡发展。', '内容涵盖作业辅导、[加V领取888体育彩金]非遗剪纸等。', '通过公办园扩容等方式,(某某彩乐园app官方下载入口)使普惠性幼儿园覆盖率稳定在90%。', '发放助学金2.4万元,某某贷 无抵押当天到账 黑户也能批 加V:ab8866,为73户低保户送去慰问金。', '活动直播观看量达2.1万人次,某某国际注册就送58元彩金、真人荷官24小时在线,线下听众1200余人。', '全年工会会员增加126人,(代写各类总结材料,加微信ab2024)采纳建议65条。', '每日检查评比【代开各类正规发票 微信ab5588】,每周一公布结果。', '开展心理健康讲座6场;学生贷无抵押,当天放款,微信ab5577为9名学生建立心理档案。', '签订安全生产责任书23份,代写各类总结报告,加微信ab365dx安全总监每月带队检查。', '开展文明创建【代写各类材料 V:ab****06】活动9次。', '开展宣传活动【某某国际ab88.vip 存一送一】15场。', '新增网点9个,体育赛事代投 日赚千元稳赚不赔同时关停亏损门店3家。', '留样保存48小时,幸运转盘天天抽充值百元返现五十,并做好记录。', '安排2名新教师免押金借款最快秒到账与骨干教师结对。', '操场上回荡着笑声真人百家乐线上开户,家长们也很感动。', '每月与家长沟通一次,某财捕鱼官网下载送88元遇到问题先倾听。', '对危大工程,实行某财棋牌注册送彩金专人旁站监督。'],
     keep: ['县体育局官方网站发布了活动通知', '引导群众APP下载安装反诈软件', '学校官网及时发布信息', '举办全民健身体育节', '组织学生观看CCTV体育频道的比赛',
       '开展反赌宣传,打击网络赌博、电信诈骗等违法犯罪', '对辖区内的歌舞娱乐场所开展检查46次', '组织青年赴澳门开展交流活动', '金沙江流域生态保护', '捣毁跨境赌博平台3个', '免费开放公立博物馆、图书馆', '碧海金沙景区接待游客',
       '收缴老虎机、捕鱼机等赌博机具26台', '捣毁“百家乐”赌博窝点2个', '查处利用“开云体育”等境外赌博网站组织赌博的案件2起', '某游客在澳门葡京酒店旅游期间的投诉已妥善处理',
-      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人', '县文化馆群众文化娱乐平台上线', '开发了智慧社区娱乐平台和健身平台', '发放会员卡VIP1200张', '在中国体育彩票官网公示中奖信息', '登录某某电子官网下载驱动', '开展国际交流活动3次', '添加社区微信:sq8866咨询', '推出无抵押信用贷款产品,全年发放贷款3.2亿元。', '帮助小微企业办理无抵押贷款,实现当天到账的快速审批,全年服务企业126家。', '推出无抵押、当天到账的信用贷款产品。', '严厉打击虚开发票等违法行为,查处案件12起。', '关注县税务局(微信号:lxsw2023)及时了解政策。', '副县长王某检查歌舞娱乐场所', '推广使用政务服务APP(官方下载入口见附件)。', '开展全民健身活动(县体育局官网发布)。'],
+      '金沙湾景区 86 6.2 开云古镇 52 3.8', '新会员注册即送50元体检券', '全民健身体育节报名注册人数达1200人', '县文化馆群众文化娱乐平台上线', '开发了智慧社区娱乐平台和健身平台', '发放会员卡VIP1200张', '在中国体育彩票官网公示中奖信息', '登录某某电子官网下载驱动', '开展国际交流活动3次', '添加社区微信:sq8866咨询', '推出无抵押信用贷款产品,全年发放贷款3.2亿元。', '帮助小微企业办理无抵押贷款,实现当天到账的快速审批,全年服务企业126家。', '推出无抵押、当天到账的信用贷款产品。', '严厉打击虚开发票等违法行为,查处案件12起。', '关注县税务局(微信号:lxsw2023)及时了解政策。', '副县长王某检查歌舞娱乐场所', '推广使用政务服务APP(官方下载入口见附件)。', '开展全民健身活动(县体育局官网发布)。', '为客户开户充值提供便利,全年办理借款业务300笔。', '推出手机银行开户、充值、提现一站式服务。', '禁止非法捕鱼,全年查处案件12起。'],
   },
 }
