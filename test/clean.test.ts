@@ -110,6 +110,32 @@ describe('clean() layouts', () => {
     expect(r.removed).toEqual([])
   })
 
+  it('keeps an address in quotes that a sentence of the document leads to with a colon, and cuts a bare one in the tail', () => {
+    const page = [
+      '某某青少年活动中心2024年春季兴趣班招生方案',
+      '为丰富青少年课余生活,中心将于3月开设书法、科学、舞蹈等兴趣班12个,计划招收学员360名。',
+      '学员家长可登录中心报名系统在线报名:',
+      '“https://bm.example.cn/2024cx”',
+      '报名时间为2月26日至3月3日,名额按报名先后顺序确定,额满即止。',
+      'www.example-wenku.com',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).toContain('“https://bm.example.cn/2024cx”')
+    expect(r.removed.map((x) => x.text)).toEqual(['www.example-wenku.com'])
+  })
+
+  it("keeps the title when a site's intro follows it on its line after a space", () => {
+    const page = [
+      '2023年某某实验小学食堂管理工作总结　总结是对一段时间工作的回顾与反思,以下是某某居为大家带来的范文,仅作参考。',
+      '本年度,学校食堂承担全校1260名师生的午餐供应任务,全年累计供餐约22万人次,未发生食品安全事故。',
+      '一、严把采购关。大宗食材由区教育局统一招标确定的4家供应商配送,每批次留存检测单据。',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.title).toBe('2023年某某实验小学食堂管理工作总结')
+    expect(r.text.startsWith('2023年某某实验小学食堂管理工作总结\n')).toBe(true)
+    expect(r.text).not.toContain('仅作参考')
+  })
+
   describe('a line the rules leave in does not take a paragraph with it', () => {
     const title = '2021年社区消防安全工作总结'
     const body = [

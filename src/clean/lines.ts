@@ -82,5 +82,34 @@ function decorationLength(after: string, title: string): number | null {
 /** Where a title line runs on into its first section heading ("消防疏散演练总结一、…"), or undefined. */
 export function sectionCut(text: string): number | undefined {
   const cuts = text.length < 80 ? headCuts(text) : []
-  return cuts.length === 1 ? cuts[0] : undefined
+  if (cuts.length === 1) return cuts[0]
+  // A title the head cuts split otherwise (its SEO decoration after it) is theirs to split, on the page's first line.
+  return cuts.length === 0 && (text.length < 80 || headCuts(text).length === 0) ? introAfterTitle(text) : undefined
+}
+
+/**
+ * Where a site's intro after the title on its line starts ("…食堂管理工作总结 总结是对一段时间工作的回顾…,以下是某某网为
+ * 大家带来的范文,仅作参考。", the space often lost to the normalizer), or undefined: the title goes on a line of its
+ * own, so that the intro's cut leaves it.
+ */
+const MIN_INTRO_TITLE = 8
+// A title's own characters: no mark, quote or bracket (an intro naming a title puts it in quotes or 《》).
+const PLAIN_TITLE = /^[\u4e00-\u9fff\d]+$/
+// The intro's own opening ("下面是小编为大家整理的…工作总结报告"), and a sentence going on from the genre word.
+const INTRO_OPENING = /^(?:下面|以下|本文|这是|这篇|此篇)|是/
+// After the title a new sentence starts: no mark, no question about the genre, no sentence going on from the genre word
+// ("心得体会是指…", "…工作总结怎么写?", "…就是工作总结,只有…", "…写作要点多,某某网小编…").
+const SUBJECT_GOES_ON = /^\s*(?:[^\u4e00-\u9fff]|是|为|指|就是|要|才|的|怎么|如何|范文|模板|大全|精选|[\u4e00-\u9fff]{1,3}[,，;；])/
+function introAfterTitle(text: string): number | undefined {
+  const head = fold(text.slice(0, 70))
+  GENRE_END.lastIndex = 0
+  for (let m = GENRE_END.exec(head); m; m = GENRE_END.exec(head)) {
+    const end = m.index + m[0].length
+    const title = head.slice(0, end)
+    if (end < MIN_INTRO_TITLE || !PLAIN_TITLE.test(title) || INTRO_OPENING.test(title) || INTRO_CUES.some((c) => title.includes(c)) || !looksLikeTitle(title)) continue
+    // A sentence that goes on from the genre word names it, no title ("心得体会是指…", "…工作总结是…").
+    const rest = text.slice(end)
+    return !SUBJECT_GOES_ON.test(rest) && INTRO_CUES.some((c) => rest.includes(c)) ? end : undefined
+  }
+  return undefined
 }

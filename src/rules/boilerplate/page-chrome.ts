@@ -1,6 +1,6 @@
 import { furnitureLine } from '../furniture.js'
 import { BRACKETED } from '../match.js'
-import { DIVIDER_LINE, FRAME_MARKS, SENTENCE_END } from '../../text/chars.js'
+import { DIVIDER_LINE, FRAME_MARKS, hanCount, SENTENCE_END } from '../../text/chars.js'
 import { isClosingLine } from '../../text/date-line.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
@@ -14,8 +14,14 @@ const CLAUSE_ON = /[\u4e00-\u9fff]{2,}[,，][\u4e00-\u9fff]{2,}/
 function closesWrappedSentence(text: string, texts: readonly string[], index: number): boolean {
   const before = (texts[index - 1] ?? '').trim()
   // The line closes the sentence, or goes on with it past a comma ("(http://…)发布,学生点击").
-  return (CLOSES.test(text.trim()) || CLAUSE_ON.test(text)) && before.length >= WRAPPED_MIN && !SENTENCE_END.test(before)
+  if ((CLOSES.test(text.trim()) || CLAUSE_ON.test(text)) && before.length >= WRAPPED_MIN && !SENTENCE_END.test(before)) return true
+  // An address in quotes that a sentence of the document introduces with a colon ("…可登录报名系统在线报名:" /
+  // "“https://…”"): a site does not quote its own address, nor lead to it with a sentence.
+  return QUOTED.test(text.trim()) && INTRODUCED.test(before) && hanCount(before) >= INTRO_MIN_HAN
 }
+const QUOTED = /^[“"「『][^”"」』]+[”"」』]$/
+const INTRODUCED = /[:：]$/
+const INTRO_MIN_HAN = 8
 
 // A mobile page's menu button and the site's name ("≡ 某某掌中宝").
 const MOBILE_MENU = /^[≡☰]\s?[\u4e00-\u9fffA-Za-z0-9·]{2,14}(?:\s?[🔍⌕])?(?:\s+(?:搜索|我的|登录|注册|首页|分类|消息|书架)){0,4}$/u
