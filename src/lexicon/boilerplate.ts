@@ -214,9 +214,10 @@ export const PAGE_MARKER_LINES: readonly RegExp[] = [
  * Page markers inside running text: preview cuts ("……此处隐藏15229个字……") and the page footers of a
  * converted document that its text runs across ("…新建 3 所,第 1 页 共 9 页扩建有 3 所", "…读书沙龙 - 2 - 共开展24场"), between
  * dashes closing a line that stops mid-sentence or before the figure the next line goes on with ("…不少于— 2 —" / "6个月"),
- * a fold's link closing the text it folds ("…联合检查……展开阅读全文∨").
+ * a fold's link closing the text it folds ("…联合检查……展开阅读全文∨"), a viewer's page counter spaced around its slash
+ * after a line that stops mid-word ("…确定施工单 2 / 6"; a fraction of the text's own is written 2/3).
  */
-export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d[\d,]{0,8}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]|[［\[【]第\s?\d{1,4}\s?页[］\]】]|[\u4e00-\u9fff]{2,8}(?:学刊|学报|杂志|期刊)\s?\d{4}\s?年\s?第\s?\d{1,2}\s?期\s?·\s?\d{1,4}\s?·|(?<=[\u4e00-\u9fff…”"」』）)])…{0,2}[∨▼]?\s?展开(?:全部|全文|阅读全文)\s?[∨▼]?(?=[,，;；。]|\s*$)|(?<=[\u4e00-\u9fff。，,；;、])\s?[-—–]\s?\d{1,3}\s?[-—–]\s?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff，,；;、])\s?[-—–]{1,2}\s?\d{1,3}\s?[-—–]{1,2}\s*$|(?<=[\u4e00-\u9fff，,；;])\s?—{1,2}\s?\d{1,3}\s?—{1,2}\s?(?=\d)|(?<=[。!?！？])\s?[(（]第\s?\d{1,4}\s?页[)）](?=\s*$)|(?<=[\u4e00-\u9fff，,；;。])\s?[〔［【]\s?\d{1,3}\s?\/\s?\d{1,3}\s?[〕］】](?=\s*$|[\u4e00-\u9fff])/g
+export const INLINE_PAGE_MARKER = /[.…\-—]{0,6}此处隐藏\d[\d,]{0,8}个?字(?:[,,]?下载后查看)?[.…\-—]{0,6}|第\s?\d{1,4}\s?页\s?[/,,]?\s?共\s?\d{1,4}\s?页|[(（](?:下转|上接|接上|转下|转至|接第|转第)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[)）]|[［\[【]第\s?\d{1,4}\s?页[］\]】]|[\u4e00-\u9fff]{2,8}(?:学刊|学报|杂志|期刊)\s?\d{4}\s?年\s?第\s?\d{1,2}\s?期\s?·\s?\d{1,4}\s?·|(?<=[\u4e00-\u9fff…”"」』）)])…{0,2}[∨▼]?\s?展开(?:全部|全文|阅读全文)\s?[∨▼]?(?=[,，;；。]|\s*$)|(?<=[\u4e00-\u9fff。，,；;、])\s?[-—–]\s?\d{1,3}\s?[-—–]\s?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff，,；;、])\s?[-—–]{1,2}\s?\d{1,3}\s?[-—–]{1,2}\s*$|(?<=[\u4e00-\u9fff，,；;])\s?—{1,2}\s?\d{1,3}\s?—{1,2}\s?(?=\d)|(?<=[。!?！？])\s?[(（]第\s?\d{1,4}\s?页[)）](?=\s*$)|(?<=[\u4e00-\u9fff，,；;。])\s?[〔［【]\s?\d{1,3}\s?\/\s?\d{1,3}\s?[〕］】](?=\s*$|[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s?\d{1,3}\s\/\s\d{1,3}(?:\s*$|\s?(?=[\u4e00-\u9fff]))/g
 
 /**
  * Words of a document-sharing site's voice. A short line with two or more different platform

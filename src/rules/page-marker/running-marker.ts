@@ -1,5 +1,7 @@
+import { SECRECY_NOTES } from '../../lexicon/noise.js'
 import { SENTENCE_END } from '../../text/chars.js'
 import { oncePer } from '../../text/memo.js'
+import { wordAlternation } from '../../text/pattern.js'
 import { isDateLine } from '../../text/date-line.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { isPageMarker } from './preview-marker.js'
@@ -153,6 +155,10 @@ const MIN_GLUED = 3
 const MIN_GLUED_PIECE = 8
 const MAX_REPEATED = 50
 const NOT_PROSE = /[A-Za-z|｜丨_▪◆·•{}]/
+// A file's secrecy note ("某某集团有限公司 内部资料 注意保存"), or words framed by dashes ("—— 某某局办公室编印 ——"), mark
+// a header or footer as well.
+const FILE_NOTE = new RegExp(`${wordAlternation(SECRECY_NOTES)}|^[—－-]{1,2}.+[—－-]{1,2}$`)
+const notProse = (t: string) => NOT_PROSE.test(t) || FILE_NOTE.test(t)
 const SENTENCE_MARK = /[。，,；;！？!?]/
 
 function isWrappedLayer(squashed: readonly string[]): boolean {
@@ -189,7 +195,7 @@ const repeatedPieces = oncePer((texts: readonly string[]): Map<number, [number, 
   }
   squashed.forEach((t, i) => {
     // A line that stands alone twice goes every time, but for a first one that may be the document's title.
-    if (!t || (alone.get(t) ?? 0) < 2 || !NOT_PROSE.test(t) || isDateLine(t)) return
+    if (!t || (alone.get(t) ?? 0) < 2 || !notProse(t) || isDateLine(t)) return
     if (squashed.indexOf(t) === i && looksLikeTitle(texts[i]!.trim())) return
     out.set(i, [0, texts[i]!.length])
   })
