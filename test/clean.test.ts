@@ -136,6 +136,24 @@ describe('clean() layouts', () => {
     expect(r.text).not.toContain('仅作参考')
   })
 
+  it("cuts a forum opener's request for comments and a floor's reply stamped with its time, and keeps the report", () => {
+    const page = [
+      '试用期转正述职报告',
+      '楼主原创,刚写完的转正述职,求各位前辈帮忙指点一下哪里需要改~',
+      '尊敬的各位领导、同事:',
+      '我于2023年9月1日入职公司,担任行政办公室主任,至今已满六个月试用期。现将试用期工作述职如下。',
+      '一、熟悉情况,理清职责。入职第一个月,我逐一走访了8个部门,梳理出办公室职责清单36项。',
+      '恳请各位领导评议。',
+      '述职人:某某',
+      '2024年3月1日',
+      '2楼 职场小白兔 回复于 2024-03-02 21:14:写得挺实在,数据要是再细一点就更好了',
+    ].join('\n')
+    const r = clean(page)
+    expect(r.text).not.toContain('求各位前辈')
+    expect(r.text).not.toContain('写得挺实在')
+    for (const kept of ['尊敬的各位领导、同事:', '梳理出办公室职责清单36项', '恳请各位领导评议。', '2024年3月1日']) expect(r.text).toContain(kept)
+  })
+
   describe('a line the rules leave in does not take a paragraph with it', () => {
     const title = '2021年社区消防安全工作总结'
     const body = [

@@ -31,7 +31,8 @@ export interface KeptLine {
 
 // A paragraph ends at sentence punctuation (a closing quote after it included) or a colon;
 // a line ending in a bare closing quote (“…进行时”) was wrapped after a quotation.
-const PARAGRAPH_END = /(?:[。!?！？;；…]+[”’」』)）]*|[:：])$/
+// A forum's casual sentence may close on a tilde ("…哪里需要改~").
+const PARAGRAPH_END = /(?:(?:[。!?！？;；…]+|(?<=[\u4e00-\u9fff])[~～]+)[”’」』)）]*|[:：])$/
 const HEADING_MAX = 30
 const INTERNAL_PUNCT = /[,,、;;:“”"《》()()。]/
 const INLINE_MARKERS = /(?:^|[;;。::\s])(\d{1,2})、/g
