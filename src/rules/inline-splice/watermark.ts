@@ -1,7 +1,7 @@
-import { WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
+import { DOCUMENT_SITE_WORDS, WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
 import { HAN as HAN_CHAR, HASHTAG } from '../../text/chars.js'
 import { EMAIL, isSiteName } from '../../text/furniture.js'
-import { escapeRegExp } from '../../text/pattern.js'
+import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 const SYMBOL = `[${escapeRegExp(WATERMARK_SYMBOLS)}]`
@@ -41,9 +41,13 @@ function isWatermark(run: string): boolean {
 // A site's name framed by one symbol on both sides ("…锻炼队伍的目的。~某某文档网~"): the frame goes whole, not the two
 // characters on either side of a symbol a run would take (it took "档网~" and the next line's "演练"). Between hashes it
 // is a topic tag (#某某网#), the tag line's.
-const FRAMED = new RegExp(`(${SYMBOL})([\\u4e00-\\u9fffA-Za-z.]{3,12})\\1`, 'g')
+// A wavy or approximate sign frames one too ("…严格执行≈某某文档abcdoc≈“三重一大”…"), though never interleaved in one.
+const FRAMED = new RegExp(`(${SYMBOL}|[≈∽≋])([\\u4e00-\\u9fffA-Za-z.]{3,16})\\1`, 'g')
+// A site word with the site's Latin handle ("某某文档abcdoc") names a site as a name ending in its site word does.
+const SITE_WORD = new RegExp(wordAlternation(DOCUMENT_SITE_WORDS))
+const HANDLE = /[A-Za-z]{3,}/
 const framedSites = (text: string): [number, number][] =>
-  [...text.matchAll(FRAMED)].filter((m) => m[1] !== '#' && isSiteName(m[2]!)).map((m) => [m.index, m.index + m[0].length])
+  [...text.matchAll(FRAMED)].filter((m) => m[1] !== '#' && (isSiteName(m[2]!) || (SITE_WORD.test(m[2]!) && HANDLE.test(m[2]!)))).map((m) => [m.index, m.index + m[0].length])
 
 // A watermark set in square brackets, its words parted by symbols ("…沉下心来[某某@读书#笔记],…"): the bracket goes
 // whole, and the characters before it are the sentence's.
@@ -52,6 +56,7 @@ const BRACKETED_RUN = new RegExp(`[[(（](?:[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}[{}
 const bracketedRuns = (text: string): [number, number][] =>
   [...text.matchAll(BRACKETED_RUN)].filter((m) => HAN_CHAR.test(m[0]) && isWatermark(m[0].slice(1, -1))).map((m) => [m.index, m.index + m[0].length])
 
+const FRAME_SIGN = /[≈∽≋]/
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
 const SYMBOLS_ALL = new RegExp(`${SYMBOL}+`, 'g')
 const ANY_SYMBOL = new RegExp(SYMBOL)
@@ -88,11 +93,13 @@ export const watermark: Rule = {
   test: (block) => {
     const text = block.text
     // Most lines hold no watermark symbol at all: neither pattern need run on them.
-    if (!ANY_SYMBOL.test(text)) return undefined
+    if (!ANY_SYMBOL.test(text) && !FRAME_SIGN.test(text)) return undefined
     const framed = [...framedSites(text), ...bracketedRuns(text)]
     if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
     const spans: [number, number][] = [...framed]
-    const emails = [...text.matchAll(EMAILS), ...text.matchAll(HASHTAGS)].map((e) => [e.index, e.index + e[0].length] as const)
+    // A tag whose words are parted by the watermark's symbols ("#某~川~资*料#") is the watermark framed by hashes.
+    const tags = [...text.matchAll(HASHTAGS)].filter((t) => !ANY_SYMBOL.test(t[0].slice(1, -1)))
+    const emails = [...text.matchAll(EMAILS), ...tags].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const at = m.index
@@ -104,7 +111,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。', '讲解树木净化空气的作用,某^某*写&作~吧大队委员向全校发出倡议。'],
-    keep: ['秸秆综合利用率达xx%以上', '研发(R&D)投入增长12%', '推进产学研&用协同', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。', '讲解树木净化空气的作用,某^某*写&作~吧大队委员向全校发出倡议。', '让每一位员工#某~川~资*料#都熟悉逃生路线。', '严格执行≈某某文档abcdoc≈“三重一大”集体决策制度'],
+    keep: ['秸秆综合利用率达xx%以上', '研发(R&D)投入增长12%', '推进产学研&用协同', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大', '误差控制在≈0.5毫米以内,合格率≈99%'],
   },
 }
