@@ -103,6 +103,7 @@ function howToWriteTail(text: string): number {
 const FRAMED = new RegExp(`^([${FRAME_MARKS}])\\s*([^${FRAME_MARKS}]{4,40}?)\\s*\\1$`)
 const FRAMED_SIMILAR = 0.6
 
+const BRACKETED_LABEL = /^\s?[【\[(（〔].{1,12}[】\])）〕]$/
 function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | undefined {
   if (block.index === doc.titleIndex) return undefined
   if (genericCopyAbove(text, block, doc)) return { reason: `site page title over the document's own title "${doc.title}"` }
@@ -121,7 +122,16 @@ function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | un
   if (template) return { reason: 'template label the site added to the title', spans: [[template.index, template.index + template[0].length]] }
   // A count of documents over a compilation whose labels name another title.
   if (COUNT.test(text) && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
-  // Otherwise the decorated line is the only title the page has: it stays.
+  // Otherwise the decorated line is the only title the page has: it stays, but for the site's bracketed label closing
+  // it ("…保教工作计划【精选3篇】"), which goes alone when no other title stands under it before the body (the line
+  // classifier reads that page's decorated line whole).
+  const last = cut[cut.length - 1]!
+  const closing = text.slice(last.start, last.end)
+  const titleBelow = doc.texts.slice(block.index + 1, block.firstBodyIndex).some((t) => looksLikeTitle(t))
+  if (last.strength === 'strong' && last.end === text.length && BRACKETED_LABEL.test(closing) && !COUNT.test(text.slice(0, last.start)) && !titleBelow) {
+    const lead = block.folded.length - block.folded.trimStart().length
+    return { reason: 'the label the site added to the title', spans: [[lead + last.start, block.folded.length]] }
+  }
   return undefined
 }
 
@@ -154,7 +164,7 @@ export const seoTitle: Rule = {
   examples: {
     context: ['2021年妇联年度工作总结', '一年来,在县委的正确领导下,县妇联紧紧围绕中心工作,开展了丰富多彩的活动。'],
     drop: ['最新2021年妇联年度工作总结范文大全', '2021年妇联年度工作总结(优质12篇)', '2021年妇联年度工作总结怎么写', '2021年妇联年度工作总结.docx', '最新范文2021',
-      '2021年妇联年度工作总结【优秀】', '【精品】2021年妇联年度工作总结', '2021年妇联年度工作总结 完整版', '2021年妇联年度工作总结 - 某某文库', '2021年妇联年度工作总结_某某范文网', '2021年妇联年度工作总结 - 某某驿站', '2021年妇联年度工作总结_云上某某', '2021年妇联年度工作总结_某某科技_软件研发_年终述职'],
+      '2021年妇联年度工作总结【优秀】', '【精品】2021年妇联年度工作总结', '2021年妇联年度工作总结 完整版', '2021年妇联年度工作总结 - 某某文库', '2021年妇联年度工作总结_某某范文网', '2021年妇联年度工作总结 - 某某驿站', '2021年妇联年度工作总结_云上某某', '2021年妇联年度工作总结_某某科技_软件研发_年终述职', '2024年某某镇中心幼儿园保教工作计划【精选3篇】'],
     keep: ['2022年农村饮水安全工作计划', '一、工作目标', '2021年妇联年度工作总结——以党建带妇建'],
   },
 }
