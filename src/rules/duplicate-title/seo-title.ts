@@ -103,6 +103,7 @@ function howToWriteTail(text: string): number {
 const FRAMED = new RegExp(`^([${FRAME_MARKS}])\\s*([^${FRAME_MARKS}]{4,40}?)\\s*\\1$`)
 const FRAMED_SIMILAR = 0.6
 
+const SITE_AFTER = /^\s?[-_|｜—–]\s?\S/
 const BRACKETED_LABEL = /^\s?[【\[(（〔].{1,12}[】\])）〕]$/
 function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | undefined {
   if (block.index === doc.titleIndex) return undefined
@@ -112,6 +113,10 @@ function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | un
     return { reason: `the site's framed copy of the document's title "${doc.title}"` }
   }
   const cut = decorations(text).filter((d) => d.strength !== 'key')
+  // The page's title, the site's name after a separator, over the document's own title line: the site's, whatever its
+  // words ("【精选文档】某某局巡察反馈意见整改情况报告 - 某某网" over "关于…整改情况的报告").
+  const siteNamed = cut.some((d) => d.strength === 'strong' && SITE_AFTER.test(text.slice(d.start, d.end)))
+  if (siteNamed && doc.titleIndex > block.index && doc.titleIndex <= block.firstBodyIndex) return { reason: `site page title over the document's own title "${doc.title}"` }
   const bare = stripSeo(text)
   if (cut.length === 0 || bare.length < 4 || !looksLikeTitle(text)) return undefined
   const key = titleKey(bare)
