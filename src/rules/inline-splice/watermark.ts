@@ -57,6 +57,8 @@ const bracketedRuns = (text: string): [number, number][] =>
   [...text.matchAll(BRACKETED_RUN)].filter((m) => HAN_CHAR.test(m[0]) && isWatermark(m[0].slice(1, -1))).map((m) => [m.index, m.index + m[0].length])
 
 const FRAME_SIGN = /[≈∽≋]/
+// A platform marks its topic tags so ("#重阳节活动[话题]#"): its brackets are the tag's.
+const TOPIC_MARK = /\[话题\]$/
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
 const SYMBOLS_ALL = new RegExp(`${SYMBOL}+`, 'g')
 const ANY_SYMBOL = new RegExp(SYMBOL)
@@ -98,7 +100,7 @@ export const watermark: Rule = {
     if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
     const spans: [number, number][] = [...framed]
     // A tag whose words are parted by the watermark's symbols ("#某~川~资*料#") is the watermark framed by hashes.
-    const tags = [...text.matchAll(HASHTAGS)].filter((t) => !ANY_SYMBOL.test(t[0].slice(1, -1)))
+    const tags = [...text.matchAll(HASHTAGS)].filter((t) => !ANY_SYMBOL.test(t[0].slice(1, -1).replace(TOPIC_MARK, '')))
     const emails = [...text.matchAll(EMAILS), ...tags].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
