@@ -79,8 +79,11 @@ export const INTRO_CUES = [
   '【范文参考】', '【参考范文】', '修改使用', '写作的素材', '写作素材', '为大家分享', '给大家分享', '为你整理', '为您整理', '感谢阅读', '敬请阅读', '以供参考', '仅作参考', '希望能够帮助',
 ] as const
 
-/** The document's closing formula ("以上报告,请予评议。", "以上意见,供大家参考。谢谢大家!", "不妥之处,敬请批评指正。"): its last words, whatever stands around them. */
-export const CLOSING_FORMULA = /^(?:以上(?:报告|述职|汇报|发言|总结|讲话|意见|几点(?:意见|体会|建议|想法)?|是我的)|不妥之处|(?:敬请|恳请|请)(?:各位)?(?:领导|代表|同志们?)?(?:批评指正|审议|评议))/
+/**
+ * The document's closing formula ("以上报告,请予评议。", "以上意见,供大家参考。谢谢大家!", "不妥之处,敬请批评指正。"): its last words,
+ * whatever stands around them; and a speaker's turn to their points ("下面,我讲三点意见,供大家参考。"), which offers them the same way.
+ */
+export const CLOSING_FORMULA = /^(?:以上(?:报告|述职|汇报|发言|总结|讲话|意见|几点(?:意见|体会|建议|想法)?|是我的)|不妥之处|(?:敬请|恳请|请)(?:各位)?(?:领导|代表|同志们?)?(?:批评指正|审议|评议))|^下面[,，]?\s?我(?:再|就)?(?:讲|谈|说)(?:[一二三四五六两几]点|几句)/
 
 /**
  * Intro cues as shapes, where the site puts words of its own inside the phrase ("…供大家写作时借鉴", "…由网友投稿,
