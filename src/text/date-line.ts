@@ -12,11 +12,8 @@ export function isDateLine(line: string): boolean {
   return DATE_LINE.test(fold(line).trim())
 }
 
-/**
- * A signature line above such a date: a unit's or a person's name, short, with no punctuation; or the name under its
- * role's key ("述职人:某某", "报告单位:某某社区").
- */
-const SIGNATURE_LINE = /^[^,，。;；:：!?！？]{2,24}$|^(?:述职人|报告人|汇报人|发言人|讲话人|撰稿人|起草人|报告单位|填报单位|落款)\s?[:：]\s?[^,，。;；:：!?！？]{2,24}$/
+/** A signature line above such a date: a unit's or a person's name, short, with no punctuation. */
+const SIGNATURE_LINE = /^[^,，。;；:：!?！？]{2,24}$/
 
 /** True when the line could sign a document (the line a closing date stands under). */
 export function isSignatureLine(line: string): boolean {

@@ -82,6 +82,9 @@ function inMailHeader(texts: readonly string[], index: number): boolean {
   return end > start && texts.slice(start, end + 1).some((t) => MAIL_PARTY.test(t.trim()))
 }
 
+// The name under its role's key, signing a report or speech ("述职人:某某", "报告单位:某某社区").
+const ROLE_SIGNATURE = /^(?:述职人|报告人|汇报人|发言人|讲话人|撰稿人|起草人|报告单位|填报单位)\s?[:：]\s?[^,，。;；:：!?！？]{2,24}$/
+
 export const keyValue: Rule = {
   id: 'metadata/key-value',
   kind: 'metadata',
@@ -110,7 +113,8 @@ export const keyValue: Rule = {
     // A date written out in brackets on its own line is the day a speech or report was given ("(2023年10月25日)").
     if (v.datesOnly && WRITTEN_DATE_LINE.test(block.text.trim())) return undefined
     // A date written out under a signature ("某某社区居民委员会" / "2023年12月28日") is the document's, wherever the body ends.
-    if (v.datesOnly && isDateLine(block.text) && isSignatureLine(doc.texts[block.index - 1] ?? '')) return undefined
+    // …or under the name in its role's key ("述职人:某某" / "2023年12月26日").
+    if (v.datesOnly && isDateLine(block.text) && (isSignatureLine(doc.texts[block.index - 1] ?? '') || ROLE_SIGNATURE.test(fold(doc.texts[block.index - 1] ?? '').trim()))) return undefined
     return { reason: `page metadata (${v.pieces.slice(0, 4).join(' ')})` }
   },
   examples: {
