@@ -47,7 +47,7 @@ export const CREDIT_KEYS = [...BYLINE_KEYS, '责编', '审稿', '校对', '签�
  * A short line made of them (and symbols) is the page, not the document.
  */
 export const UI_WORDS = [
-  '首页', '网站首页', 'Home', 'About Us', 'Contact Us', 'Quick Links', 'Online Chat', 'Share to', 'Share this', 'Print this page', 'Back to list', 'Previous', 'Next', 'Sitemap', 'Hot Products', '查看全部', '默认排序', '按时间排序', '写回答', '邀请回答', '上一篇', '下一篇', '上一页', '下一页', '返回', '返回列表', '返回顶部', '返回首页', '收藏', '分享', '分享到',
+  '首页', '网站首页', 'Home', 'About Us', 'Contact Us', 'Quick Links', 'Online Chat', 'Share to', 'Share this', 'Print this page', 'Print', 'Close', 'Back to list', 'Previous', 'Next', 'Sitemap', 'Hot Products', '查看全部', '默认排序', '按时间排序', '写回答', '邀请回答', '上一篇', '下一篇', '上一页', '下一页', '返回', '返回列表', '返回顶部', '返回首页', '收藏', '分享', '分享到',
   '举报', '纠错', '书签', '文章详情', '已关注', '打印', '打印本页', '关闭', '关闭窗口', '评论', '参与评论', '发表评论', '网友评论', '评论列表', '回复',
   '点赞', '登录', '注册', '立即注册', '用户登录', '免费注册', '登录/注册', '退出', '账号', '密码', '忘记密码', '还没有账号',
   '字号', '字体', '字体大小', '大', '中', '小', '默认', '视力保护色', '护眼模式', '夜间模式', '背景色', '全文阅读', '在线阅读', '仅供在线预览', '仅供预览', '阅读全文', '展开全文', '查看全文', '查看更多',

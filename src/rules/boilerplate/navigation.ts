@@ -92,11 +92,14 @@ function titleAfterTrail(folded: string): number {
   return looksLikeTitle(folded.slice(start)) ? start : 0
 }
 
+// The home page a trail starts from: 首页, or 主页 as Hong Kong and Taiwan sites call it (主頁 folds to it).
+const HOME = /(?:首页|^主页)$/
+
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_STARTS.some((s) => text.startsWith(s)) || LOCATION.test(text) || MARKED_TRAIL.test(text)) return true
   const arrowed = text.split(ARROWS).filter(Boolean)
   // A trail from the home page ("某某首页 > 半年工作总结"), however short.
-  if (arrowed.length >= 2 && arrowed[0]!.endsWith('首页') && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text)) return true
+  if (arrowed.length >= 2 && HOME.test(arrowed[0]!) && arrowed.every((p) => p.length <= 24) && !/[。,;]/.test(text)) return true
   // Two or more arrows between short parts: a trail of categories, when one part is a page's (the home
   // page, a site's name, a genre of documents); "计划→执行→检查→处理" and "党支部 > 网格党小组 > 党员中心户"
   // are the report's own chains.
@@ -105,7 +108,7 @@ function isBreadcrumb(text: string): boolean {
   // A trail opens at the home page or at the site's name ("某某文库 - 工作总结 - 年终总结"), or runs
   // through two or more of a site's columns whatever its name ("某某汇 - 总结报告 - 工作总结 - …").
   if (parts.length >= 3 && parts.every((p) => p.length <= 16)) {
-    if (parts[0]!.endsWith('首页') || isSiteName(parts[0]!)) return true
+    if (HOME.test(parts[0]!) || isSiteName(parts[0]!)) return true
     if (!/[。,;]/.test(text) && parts.filter((p) => pagePart(p) || columnName(p)).length >= 2) return true
   }
   // "首页总结工作总结": the home link glued to category names.
@@ -170,7 +173,7 @@ export const navigation: Rule = {
     return undefined
   },
   examples: {
-    drop: [
+    drop: ['主頁 / 學校概況 / 行政架構 / 德育處', 
       '当前位置:首页 > 总结报告 > 工作总结', '首页 > 范文大全 > 工作总结 > 年终总结', '上一篇:2021年消防安全宣传月活动总结', '书签 分享 收藏 举报',
       '某某网 > 工作总结 > 个人工作总结 > 社区活动总结', '您当前的位置是:首页 >> 工会动态 >> 工会要闻', '- 下一篇:某镇“三到位”服务推进年报工作[ 05-31 ]',
       '首页总结工作总结', '首页 工会动态 组织建设 政策法规 服务指南', '目前位置:首頁 > 最新消息', '某某吧首页 > 半年工作总结', '某某汇 - 总结报告 - 工作总结 - 学校工作总结', '党建园地 > 工作动态', '某某范文 - 总结报告', '某某县图书馆 > 活动报道', '某某范文网|让写作变得更轻松', '某某拾贝 · 范文频道 www.example.com', '某某街道办事处 | 政务公开 > 工作总结', '某某范文站 — 每天更新千篇实用范文', '当前:资源首页 / 教师专区 / 述职报告', '当前栏目:调研报告 / 农业农村', '某某文秘网_公文写作一站通', '某某湾 · 心得体会频道', '首页 ▸ 文档 ▸ 总结汇报', '首页 · 范文 · 总结报告', '某某文库 - 工作总结 - 年终总结',
