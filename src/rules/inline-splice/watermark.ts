@@ -42,12 +42,20 @@ function isWatermark(run: string): boolean {
 // characters on either side of a symbol a run would take (it took "档网~" and the next line's "演练"). Between hashes it
 // is a topic tag (#某某网#), the tag line's.
 // A wavy or approximate sign frames one too ("…严格执行≈某某文档abcdoc≈“三重一大”…"), though never interleaved in one.
+const FRAME_SIGN = /[≈∽≋]/
 const FRAMED = new RegExp(`(${SYMBOL}|[≈∽≋])([\\u4e00-\\u9fffA-Za-z.]{3,16})\\1`, 'g')
 // A site word with the site's Latin handle ("某某文档abcdoc") names a site as a name ending in its site word does.
 const SITE_WORD = new RegExp(wordAlternation(DOCUMENT_SITE_WORDS))
 const HANDLE = /[A-Za-z]{3,}/
+// Within a wavy or approximate frame, which prose never sets words in, any name with its Latin handle does ("∽某书库abc∽");
+// between hashes a site's bare domain is no topic ("#example.cn#").
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|info|vip|xyz)$/i
+const framedSite = (mark: string, name: string): boolean => {
+  if (mark === '#') return DOMAIN.test(name)
+  return isSiteName(name) || (HANDLE.test(name) && (SITE_WORD.test(name) || FRAME_SIGN.test(mark)))
+}
 const framedSites = (text: string): [number, number][] =>
-  [...text.matchAll(FRAMED)].filter((m) => m[1] !== '#' && (isSiteName(m[2]!) || (SITE_WORD.test(m[2]!) && HANDLE.test(m[2]!)))).map((m) => [m.index, m.index + m[0].length])
+  [...text.matchAll(FRAMED)].filter((m) => framedSite(m[1]!, m[2]!)).map((m) => [m.index, m.index + m[0].length])
 
 // A watermark set in square brackets, its words parted by symbols ("…沉下心来[某某@读书#笔记],…"): the bracket goes
 // whole, and the characters before it are the sentence's.
@@ -56,7 +64,6 @@ const BRACKETED_RUN = new RegExp(`[[(（](?:[\\u4e00-\\u9fffA-Za-z0-9.]{1,12}[{}
 const bracketedRuns = (text: string): [number, number][] =>
   [...text.matchAll(BRACKETED_RUN)].filter((m) => HAN_CHAR.test(m[0]) && isWatermark(m[0].slice(1, -1))).map((m) => [m.index, m.index + m[0].length])
 
-const FRAME_SIGN = /[≈∽≋]/
 // A platform marks its topic tags so ("#重阳节活动[话题]#"): its brackets are the tag's.
 const TOPIC_MARK = /\[话题\]$/
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
@@ -100,7 +107,7 @@ export const watermark: Rule = {
     if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
     const spans: [number, number][] = [...framed]
     // A tag whose words are parted by the watermark's symbols ("#某~川~资*料#") is the watermark framed by hashes.
-    const tags = [...text.matchAll(HASHTAGS)].filter((t) => !ANY_SYMBOL.test(t[0].slice(1, -1).replace(TOPIC_MARK, '')))
+    const tags = [...text.matchAll(HASHTAGS)].filter((t) => !ANY_SYMBOL.test(t[0].slice(1, -1).replace(TOPIC_MARK, '')) && !DOMAIN.test(t[0].slice(1, -1)))
     const emails = [...text.matchAll(EMAILS), ...tags].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
@@ -113,7 +120,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。', '讲解树木净化空气的作用,某^某*写&作~吧大队委员向全校发出倡议。', '让每一位员工#某~川~资*料#都熟悉逃生路线。', '严格执行≈某某文档abcdoc≈“三重一大”集体决策制度'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。', '讲解树木净化空气的作用,某^某*写&作~吧大队委员向全校发出倡议。', '让每一位员工#某~川~资*料#都熟悉逃生路线。', '严格执行≈某某文档abcdoc≈“三重一大”集体决策制度', '由社区每周一例会统∽某书库abc∽一调度。', '评出5名网格员#example.cn#并给予表彰。'],
     keep: ['秸秆综合利用率达xx%以上', '研发(R&D)投入增长12%', '推进产学研&用协同', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大', '误差控制在≈0.5毫米以内,合格率≈99%'],
   },
 }
