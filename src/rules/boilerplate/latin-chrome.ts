@@ -1,5 +1,6 @@
 import { hanCount } from '../../text/chars.js'
 import { EMAIL } from '../../text/furniture.js'
+import { oncePer } from '../../text/memo.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
 
@@ -8,6 +9,14 @@ import type { Rule } from '../types.js'
 // News", "Posted 2024-01-15 | By Admin | 205 views", "某某县气象局 SOME COUNTY WEATHER BUREAU"). Inside the
 // body such lines are left alone: a document may quote a URL, list acronyms or name a partner in English.
 const LATIN_LETTER = /[A-Za-z]/g
+// Letters of other scripts: Chinese characters, and the kana a Japanese page writes its words in.
+const OTHER_LETTER = /[^\P{L}A-Za-z]/gu
+const LOWER_START = /^[a-z]/
+const TITLE_RENDERING = /^[A-Z][A-Za-z'’,\s-]{3,80}\.?$/
+const KANA = /[\u3040-\u30ff]/g
+const KANA_PAGE_MIN = 20
+// Asked of every line, answered once per page (the page's lines are one array per pass).
+const kanaPage = oncePer((texts: readonly string[]) => texts.reduce((n, t) => n + (t.match(KANA)?.length ?? 0), 0) >= KANA_PAGE_MIN)
 const MIN_LATIN = 6
 const MAX_LINE = 160
 // Latin letters at least twice the Chinese characters: the line is written in Latin, a Chinese name beside it at most.
@@ -35,6 +44,11 @@ export const latinChrome: Rule = {
   test: (block, doc) => {
     if (block.index >= block.firstBodyIndex && block.index <= block.lastBodyIndex) return undefined
     if (block.index === doc.titleIndex) return undefined
+    // The title's English rendering on the line under it ("A Hundred Stories of the Moon.") is the document's: words only,
+    // no figure, bar or key as a page's rows have.
+    if (doc.titleIndex >= 0 && block.index === doc.titleIndex + 1 && TITLE_RENDERING.test(block.text.trim())) return undefined
+    // A Japanese page writes its words in kana beside the Chinese characters: its Latin lines are not read so.
+    if (kanaPage(doc.texts)) return undefined
     const text = block.folded.trim()
     if (text.length > MAX_LINE) return undefined
     const gloss = block.index < block.firstBodyIndex ? LATIN_GLOSS.exec(block.text) : null
@@ -42,7 +56,10 @@ export const latinChrome: Rule = {
       return { reason: `an English gloss after the title (${gloss[0].trim().slice(0, 40)})`, spans: [[gloss.index, block.text.length]] }
     }
     const latin = text.match(LATIN_LETTER)?.length ?? 0
-    if (latin < MIN_LATIN || latin < LATIN_OVER_HAN * hanCount(text)) return undefined
+    if (latin < MIN_LATIN || latin < LATIN_OVER_HAN * (text.match(OTHER_LETTER)?.length ?? 0)) return undefined
+    // A line opening on a lower-case word is code or an address ("docker run -d …", "if false; then"): a page's
+    // furniture opens on a capital, a figure or a mark.
+    if (LOWER_START.test(text)) return undefined
     if (EMAIL.test(text) || HAN_KEY.test(text) || CHINESE_MARK.test(block.text) || GLOSSED_HEADING.test(text)) return undefined
     if (hanCount(text) === 0 && LATIN_ORG.test(text)) return undefined
     return { reason: `a line of the page in Latin letters outside the Chinese document (${text.slice(0, 40)})` }
@@ -50,6 +67,6 @@ export const latinChrome: Rule = {
   examples: {
     context: ['某某律师事务所2023年度工作总结', '2023年是本所成立的第十个年头,全所律师坚持专业立所、诚信执业,各项工作取得新进展。', '全所共承办各类案件1126件,同比增长14%,实现业务收入3860万元。'],
     drop: ['某某学院2024年暑期社会实践活动总结 | Summer Social Practice 2024', 'Home / Insights / Firm News', 'Posted 2024-01-15 | By Admin | 205 views', 'Share to: WeChat · Weibo · LinkedIn', '某某县气象局 SOMEWHERE COUNTY METEOROLOGICAL BUREAU', 'Find your balance. Breathe, stretch, renew.', 'Sign in to continue reading · 2 more pages'],
-    keep: ['2024年度工作总结', '(www.example.org.cn)观看。', 'Some Youth Services Centre (SYSC)', '电子邮箱:office@example.org.cn', '目录 CONTENTS', '报名网址:https://bm.example.cn/2024', '一、业务发展稳步增长'],
+    keep: ['2024年度工作总结', 'docker run -d -p 19093:19093 --name alertmanager', 'UNIQLOのホルターネック', '(www.example.org.cn)观看。', 'Some Youth Services Centre (SYSC)', '电子邮箱:office@example.org.cn', '目录 CONTENTS', '报名网址:https://bm.example.cn/2024', '一、业务发展稳步增长'],
   },
 }
