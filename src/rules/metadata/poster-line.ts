@@ -59,8 +59,9 @@ const CHAT_ACK = /^[^:：]{1,14}[:：]\s?(?:收到|已收到|收到了|好的|�
 const OTHER_ANSWERS = /^(?:其他|其它|更多|全部)(?:回答|答案)\s?(?:[(（]\s?\d{1,4}\s?[)）]|\d{1,4}\s?条)?(?:\s|$|[:：])/
 const OPENER_POST = new RegExp(`(?:^|\\s)楼主\\s?[·|｜]?\\s?(?:${POSTED_WORD.source})`)
 // A reply on a floor with its poster before a colon ("2楼 ▏某某:沙发!…", "[3#] 某某:顶", "2楼 某某 回复于 2024-03-02 21:14:写得挺实在"):
-// a reader's words; or a floor's nickname before them ("2# 沙发 写得很实在,…").
-const FLOOR_REPLY = /^[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?\s*(?:[▏|｜丨\s]?\s*[^\s:：|｜]{1,16}(?:\s+(?:回复|发表)于?\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)?\s?[:：]|(?:沙发|板凳|地板|藤椅)\s)/
+// a reader's words, maybe with the time before the name ("2# 发表于 2024-01-06 08:12 某某:干货满满…"); or a floor's nickname
+// before them ("2# 沙发 写得很实在,…").
+const FLOOR_REPLY = /^[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?\s*(?:[▏|｜丨\s]?\s*(?:发表于\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[^\s:：|｜]{1,16}(?:\s+(?:回复|发表)于?\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)?\s?[:：]|(?:沙发|板凳|地板|藤椅)\s)/
 // The opener's stamp glued after the title ("…工作总结 楼主:某某 | 发表于 2023-11-20 21:07 | 只看该作者").
 const POSTER_TAIL = new RegExp(
   `\\s?(?:楼主|作者|发帖人)(?:\\s?[:：]\\s?[^\\s|｜:：]{1,16}\\s?[|｜·]?|\\s?[|｜·])\\s?(?:${POSTED_WORD.source})\\s?(?:${STAMP.source})(?:\\s?\\d{1,2}:\\d{2})?(?:\\s?[|｜·]?\\s?(?:${wordAlternation(POSTER_WORDS)}))*\\s*$`,
