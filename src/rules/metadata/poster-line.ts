@@ -1,5 +1,6 @@
 import { PAGE_COUNTER_WORDS, POSTER_WORDS } from '../../lexicon/furniture.js'
 import { SECRECY_NOTES } from '../../lexicon/noise.js'
+import { UPLOADER_NOTES } from '../../lexicon/boilerplate.js'
 import { MACHINE_DATE, RELATIVE_TIME } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
@@ -51,6 +52,8 @@ const SIGNATURE = /^(?:签名|个性签名)\s?[:：]/
 const ACCOUNT_STAMP = /^[^\s,，。:：]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s\d{1,2}:\d{2}\s*[·•|｜]?\s*[\u4e00-\u9fff]{0,6}号?(?:认证|创作者|作者|官方账号)$/
 const HANDLE_STAMP = /^@[^\s@,，。]{2,16}(?:\s?[·•|｜]\s?[^\s·•|｜,，。]{2,12})?\s?[·•|｜]\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2})?(?:\s?发布于\s?[^\s,，。]{2,12})?$/
 // A platform's pick of the readers' comments under the post ("热评:@某某 写得真好…").
+// The poster's note asking the forum to look the text over, on a line of its own above it ("楼主原创,…求各位前辈帮忙指点").
+const MAX_NOTE = 60
 const HOT_COMMENT = /^(?:热评|精选评论|热门评论|神评)\s?[:：]\s?@/
 // A chat member's acknowledgement of a relayed notice ("某某:收到", "桂花苑 老陈:收到,谢谢").
 const CHAT_ACK = /^[^:：]{1,14}[:：]\s?(?:收到|已收到|收到了|好的|已阅|已读)[!！。~～,，]*(?:谢谢[^\n]{0,6})?$/
@@ -212,6 +215,7 @@ export const posterLine: Rule = {
     if (CHAT_ACK.test(text)) return { reason: "a chat member's acknowledgement" }
     if ((ACCOUNT_STAMP.test(text) || HANDLE_STAMP.test(text)) && block.index <= block.firstBodyIndex) return { reason: "the account's stamp on its post" }
     if (HOT_COMMENT.test(text)) return { reason: "a reader's comment the platform picked" }
+    if (text.length <= MAX_NOTE && UPLOADER_NOTES.some((re) => re.test(text)) && block.index <= block.firstBodyIndex) return { reason: "the poster's note on the text they put up" }
     const watermark = watermarkOf(doc.texts)
     if (watermark) {
       if (watermark.lines.has(block.index)) return { reason: "a reader's watermark" }
@@ -277,7 +281,7 @@ export const posterLine: Rule = {
       : { reason: "a post's poster and time" }
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '1楼   某某小队长   回复数 25', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14', '某某社区小助手 2025-08-29 20:17 · 某某号创作者', '某某县卫生健康局　2024-03-11 10:05　政务号认证', '@柚子不加糖 · 销售打工人 · 2023-12-31 发布于 某某社区', '热评:@一只小鹿 姐你太强了,我今年才完成70%…'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '1楼   某某小队长   回复数 25', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14', '某某社区小助手 2025-08-29 20:17 · 某某号创作者', '某某县卫生健康局　2024-03-11 10:05　政务号认证', '@柚子不加糖 · 销售打工人 · 2023-12-31 发布于 某某社区', '热评:@一只小鹿 姐你太强了,我今年才完成70%…', '楼主原创,刚写完的转正述职,求各位前辈帮忙指点一下哪里需要改~'],
     keep: ['王某某', '2024年1月10日', '1楼 便民服务大厅', '其他回答问题的同学也很积极。', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题', '3楼 会议室已完成改造。', '作者:王某某'],
   },
 }

@@ -1,4 +1,4 @@
-import { CLOSING_FORMULA, INTRO_CUES } from '../../lexicon/boilerplate.js'
+import { CLOSING_FORMULA, INTRO_CUES, UPLOADER_NOTES } from '../../lexicon/boilerplate.js'
 import { sentences } from '../../text/chars.js'
 import { documentVoice, hasIntroShape, hasRulePhrase } from '../match.js'
 import type { Rule } from '../types.js'
@@ -17,7 +17,7 @@ export const siteIntro: Rule = {
     // The uploader's note in brackets before the first sentence ("(自己写的,领导说还行,分享给需要的朋友)2023年,我…"): the
     // bracket goes, the sentence stays.
     const note = LEADING_NOTE.exec(block.text)
-    if (note && hasIntroShape(note[1]!)) return { reason: "the uploader's note before the text", spans: [[0, note[0].length]] }
+    if (note && (hasIntroShape(note[1]!) || UPLOADER_NOTES.some((re) => re.test(note[1]!)))) return { reason: "the uploader's note before the text", spans: [[0, note[0].length]] }
     let start = -1
     let end = -1
     const cues: [number, number][] = []
@@ -49,7 +49,6 @@ export const siteIntro: Rule = {
       '年末各类会议一个接一个。某某阁整理了一篇社区表彰大会讲话,供大家写稿时借鉴参考。', '本篇防汛工作总结由网友投稿,经编辑整理后发布,供大家写作时借鉴。', '这几篇年度总结是某某范文网的编辑从投稿中挑出来的,结构比较完整。',
       '我是某某的老周,写了十几年材料,这篇方案是我按基层常见写法改出来的,大家拿去改个单位名称就能用。',
       '(自己写的,领导说还行,分享给需要的朋友)2023年,我在局党组的领导下主持财务科全面工作。',
-      '楼主原创,刚写完的转正述职,求各位前辈帮忙指点一下哪里需要改~',
     ],
     keep: ['以上意见,供大家参考。谢谢大家!', '(按姓氏笔画排序)全年共表彰先进个人12名。', '恳请各位领导批评指正。', '下面是本学期德育工作的简要总结,仅供各位老师参考。', '县科技局为大家提供了咨询服务,发放资料3000份。', '下面是我镇今年上半年的主要工作。', '稿件由通讯员投稿,经宣传科审核后刊发于厂报。'],
   },
