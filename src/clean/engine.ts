@@ -8,7 +8,7 @@ import { hasIntroCue } from '../rules/match.js'
 import type { Cut, DocFacts, Rule, RuleBlock } from '../rules/types.js'
 import type { Block, CleanDocument, Removal, ResolvedCleanOptions } from '../schema.js'
 import { fold } from '../text/fold.js'
-import { hanCount } from '../text/chars.js'
+import { hanCount, LATIN_LETTER } from '../text/chars.js'
 import { MappedText, mergeSpans } from '../text/mapped.js'
 import { hasSeoDecoration, looksLikeTitle, stripSeo, titleKey, titleWorthy, variantBase } from '../text/title.js'
 import { classify } from './classify.js'
@@ -29,7 +29,6 @@ export interface CleanCore {
 
 const BODY_LIKE = /[,。;:,;]/
 
-const LATIN_LETTER = /[A-Za-z]/g
 // A label and the bulleted items after its colon ("最新动态:· 学院召开…部署会 · 材料系举办…比赛"): a box of links, no clause.
 const LABELLED_ITEMS = /^[^,。;:,;：]{1,8}[:：]\s?[·•▪][^,。;:,;：]*$/
 

@@ -95,7 +95,7 @@ export function sectionCut(text: string): number | undefined {
 const MIN_INTRO_TITLE = 8
 // A title's own characters: no mark, quote or bracket (an intro naming a title puts it in quotes or 《》).
 const PLAIN_TITLE = /^[\u4e00-\u9fff\d]+$/
-// The intro's own opening ("下面是小编为大家整理的…工作总结报告"), and a sentence going on from the genre word.
+// The intro's own opening ("下面是小编为大家整理的…工作总结报告"), or 是 anywhere (a sentence, no title: "…就是工作总结").
 const INTRO_OPENING = /^(?:下面|以下|本文|这是|这篇|此篇)|是/
 // After the title a new sentence starts: no mark, no question about the genre, no sentence going on from the genre word
 // ("心得体会是指…", "…工作总结怎么写?", "…就是工作总结,只有…", "…写作要点多,某某网小编…").

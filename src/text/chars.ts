@@ -114,3 +114,8 @@ export function sentences(text: string): { text: string; offset: number }[] {
 export function notChinese(text: string): boolean {
   return hanRatio(text) < 0.05
 }
+
+/** Latin letters, counted against a line's other letters (a global pattern: use with match). */
+export const LATIN_LETTER = /[A-Za-z]/g
+/** Japanese kana, the script a Japanese page writes its words in beside Chinese characters (global). */
+export const KANA = /[\u3040-\u30ff]/g

@@ -1,4 +1,4 @@
-import { hanCount } from '../../text/chars.js'
+import { hanCount, KANA, LATIN_LETTER } from '../../text/chars.js'
 import { EMAIL } from '../../text/furniture.js'
 import { oncePer } from '../../text/memo.js'
 import { looksLikeTitle } from '../../text/title.js'
@@ -8,18 +8,16 @@ import type { Rule } from '../types.js'
 // Latin letters is the page's (an English menu, slogan, masthead, account or share row: "Home / News / Firm
 // News", "Posted 2024-01-15 | By Admin | 205 views", "某某县气象局 SOME COUNTY WEATHER BUREAU"). Inside the
 // body such lines are left alone: a document may quote a URL, list acronyms or name a partner in English.
-const LATIN_LETTER = /[A-Za-z]/g
 // Letters of other scripts: Chinese characters, and the kana a Japanese page writes its words in.
 const OTHER_LETTER = /[^\P{L}A-Za-z]/gu
 const LOWER_START = /^[a-z]/
 const TITLE_RENDERING = /^[A-Z][A-Za-z'’,\s-]{3,80}\.?$/
-const KANA = /[\u3040-\u30ff]/g
 const KANA_PAGE_MIN = 20
 // Asked of every line, answered once per page (the page's lines are one array per pass).
 const kanaPage = oncePer((texts: readonly string[]) => texts.reduce((n, t) => n + (t.match(KANA)?.length ?? 0), 0) >= KANA_PAGE_MIN)
 const MIN_LATIN = 6
 const MAX_LINE = 160
-// Latin letters at least twice the Chinese characters: the line is written in Latin, a Chinese name beside it at most.
+// Latin letters at least twice the letters of other scripts: the line is written in Latin, a Chinese name beside it at most.
 const LATIN_OVER_HAN = 2
 // A contact the document gives keeps its Chinese key ("电子邮箱:…", "报名网址:https://…"), and an e-mail address
 // closes many a notice: both are the document's.

@@ -149,9 +149,8 @@ const AI_TOOL_ROW = /^[^\u4e00-\u9fffA-Za-z0-9]{0,2}\s?[^。,，;；]{2,16}(?:\s
 const AI_OR_LINK = /AI|ai|(?:>>|»|›|>|→)$/
 const aiToolRow = (line: string) => line.length <= 60 && AI_TOOL_ROW.test(line) && AI_OR_LINK.test(line) && line.split(/[·•|｜丨]/).filter((i) => AI_TOOL.test(i)).length >= 2
 
-// An advertisement under its label between paragraphs ("Advertisement 广告｜某某地产 专业买卖出租 …", "【广告】…"): the label
-// says whose words they are.
-// A colon after a bare 广告 opens a media report's own figures ("广告:全年收入1200万元"): only a bar or a dot labels one.
+// An advertisement under its label ("Advertisement 广告｜某某地产 专业买卖出租 …", "【广告】…"): the label says whose words
+// they are. A colon after a bare 广告 opens a media report's own figures ("广告:全年收入1200万元"): only a bar or a dot labels one.
 const AD_LABEL = /^(?:Advertisement\s?|AD\s)?(?:广告|推广)\s?[|｜·]|^[【\[](?:广告|推广)[】\]]|^Advertisement\s?[|｜:：·]/
 
 const SHARE_BAR = /(?<=[。!?！？])\s?分享到\s?[:：]?\s?(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|百度贴吧)\s?){2,}/g
