@@ -95,11 +95,12 @@ export function sectionCut(text: string): number | undefined {
 const MIN_INTRO_TITLE = 8
 // A title's own characters: no mark, quote or bracket (an intro naming a title puts it in quotes or 《》).
 const PLAIN_TITLE = /^[\u4e00-\u9fff\d]+$/
-// The intro's own opening ("下面是小编为大家整理的…工作总结报告"), or 是 anywhere (a sentence, no title: "…就是工作总结").
-const INTRO_OPENING = /^(?:下面|以下|本文|这是|这篇|此篇)|是/
+// The intro's own opening ("下面是小编为大家整理的…工作总结报告", "想必你也在为怎么写…工作总结而发愁吧"), or 是, a question word or
+// the reader anywhere in it (a sentence, no title: "…就是工作总结").
+const INTRO_OPENING = /^(?:下面|以下|本文|这是|这篇|此篇|想必|相信)|是|怎么|如何|你|您/
 // After the title a new sentence starts: no mark, no question about the genre, no sentence going on from the genre word
 // ("心得体会是指…", "…工作总结怎么写?", "…就是工作总结,只有…", "…写作要点多,某某网小编…").
-const SUBJECT_GOES_ON = /^\s*(?:[^\u4e00-\u9fff]|是|为|指|就是|要|才|的|怎么|如何|范文|模板|大全|精选|[\u4e00-\u9fff]{1,3}[,，;；])/
+const SUBJECT_GOES_ON = /^\s*(?:[^\u4e00-\u9fff]|是|为|指|就是|要|才|的|而|怎么|如何|范文|模板|大全|精选|[\u4e00-\u9fff]{1,3}[,，;；])/
 function introAfterTitle(text: string): number | undefined {
   const head = fold(text.slice(0, 70))
   GENRE_END.lastIndex = 0
