@@ -19,10 +19,10 @@ export const ROLE_WORDS = [
   '检察长', '副检察长', '检察官', '庭长', '副庭长', '审判长', '法官', '工程师', '技术员', '师傅', '讲师', '作家', '律师', '民警', '辅警', '警官', '管理员', '村医', '队员', '消防员', '博主',
 ] as const
 
-/** Labels of the person who signs or reports a document ("述职人:王某", "汇报人:…"). */
 /** Verbs of going with, inviting or visiting someone, written before the person's role ("跟着站长某某", "陪同县长某某"): not part of the role. */
 export const ROLE_LEAD_VERBS = ['跟着', '跟随', '随同', '陪同', '邀请', '看望', '慰问', '感谢', '协助', '配合', '联系', '带领'] as const
 
+/** Labels of the person who signs or reports a document ("述职人:王某", "汇报人:…"). */
 export const SIGNER_LABELS = ['述职人', '报告人', '汇报人', '撰写人', '执笔人', '执笔', '撰稿人', '发言人', '作者', '署名'] as const
 
 /**

@@ -1,6 +1,6 @@
 import { DOCUMENT_SITE_WORDS, WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
 import { HAN as HAN_CHAR, HASHTAG } from '../../text/chars.js'
-import { EMAIL, isSiteName } from '../../text/furniture.js'
+import { AN_ADDRESS, EMAIL, isSiteName } from '../../text/furniture.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
@@ -49,9 +49,9 @@ const SITE_WORD = new RegExp(wordAlternation(DOCUMENT_SITE_WORDS))
 const HANDLE = /[A-Za-z]{3,}/
 // Within a wavy or approximate frame, which prose never sets words in, any name with its Latin handle does ("∽某书库abc∽");
 // between hashes a site's bare domain is no topic ("#example.cn#").
-const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|info|vip|xyz)$/i
+const isDomain = (name: string): boolean => AN_ADDRESS.exec(name)?.[0] === name
 const framedSite = (mark: string, name: string): boolean => {
-  if (mark === '#') return DOMAIN.test(name)
+  if (mark === '#') return isDomain(name)
   return isSiteName(name) || (HANDLE.test(name) && (SITE_WORD.test(name) || FRAME_SIGN.test(mark)))
 }
 const framedSites = (text: string): [number, number][] =>
@@ -107,7 +107,7 @@ export const watermark: Rule = {
     if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
     const spans: [number, number][] = [...framed]
     // A tag whose words are parted by the watermark's symbols ("#某~川~资*料#") is the watermark framed by hashes.
-    const tags = [...text.matchAll(HASHTAGS)].filter((t) => !ANY_SYMBOL.test(t[0].slice(1, -1).replace(TOPIC_MARK, '')) && !DOMAIN.test(t[0].slice(1, -1)))
+    const tags = [...text.matchAll(HASHTAGS)].filter((t) => !ANY_SYMBOL.test(t[0].slice(1, -1).replace(TOPIC_MARK, '')) && !isDomain(t[0].slice(1, -1)))
     const emails = [...text.matchAll(EMAILS), ...tags].map((e) => [e.index, e.index + e[0].length] as const)
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {

@@ -1,4 +1,5 @@
 import { CONTACT_KEYS, META_KEYS } from '../../lexicon/furniture.js'
+import { SIGNER_LABELS } from '../../lexicon/roles.js'
 import { fold } from '../../text/fold.js'
 import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { wordAlternation } from '../../text/pattern.js'
@@ -82,8 +83,8 @@ function inMailHeader(texts: readonly string[], index: number): boolean {
   return end > start && texts.slice(start, end + 1).some((t) => MAIL_PARTY.test(t.trim()))
 }
 
-// The name under its role's key, signing a report or speech ("述职人:某某", "报告单位:某某社区").
-const ROLE_SIGNATURE = /^(?:述职人|报告人|汇报人|发言人|讲话人|撰稿人|起草人|报告单位|填报单位)\s?[:：]\s?[^,，。;；:：!?！？]{2,24}$/
+// The name under its signer's label, signing a report or speech ("述职人:某某").
+const ROLE_SIGNATURE = new RegExp(`^(?:${wordAlternation(SIGNER_LABELS)})\\s?[:：]\\s?[^,，。;；:：!?！？]{2,24}$`)
 
 export const keyValue: Rule = {
   id: 'metadata/key-value',
