@@ -16,6 +16,7 @@ import { clockParser } from './parsers/clock.js'
 import { eraParser } from './parsers/era.js'
 import { holidayParser, holidayReferenceParser } from './parsers/holiday.js'
 import { lunarParser } from './parsers/lunar.js'
+import { minguoParser } from './parsers/minguo.js'
 import { monthRangeParser } from './parsers/monthRange.js'
 import { numericDateParser } from './parsers/numericDate.js'
 import { periodParser } from './parsers/period.js'
@@ -45,6 +46,7 @@ export const PARSERS: readonly chrono.Parser[] = [
   periodParser,
   eraParser,
   numericDateParser,
+  minguoParser,
   chineseDateParser,
   yearParser,
   relativeMonthParser,

@@ -19,6 +19,11 @@ describe('documentYearFromText', () => {
     [null, 'XX中学团委工作总结20172018学年第二学期一年来,我校团委认真完成各项任务。', 2018],
     // Two years that do not follow each other are no school year.
     ['20152018学年工作总结', '', null],
+    // Taiwan's Minguo years: before 年度 or a month, or after the era's name; a bare 112年 may count years.
+    ['溪口社區發展協會112年度社區營造成果報告', '', 2023],
+    [null, '本會於111年12月成立。112年5月辦理志工訓練。112年度共餐服務2,300人次。中華民國113年1月', 2023],
+    ['中華民國一百一十二年工作報告', '', 2023],
+    ['百年老店112年历史回顾', '', null],
   ] as const)('%s', (title, text, year) => {
     expect(documentYearFromText(title, text)).toBe(year)
   })

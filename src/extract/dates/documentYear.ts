@@ -4,8 +4,8 @@
  * sentences. Placeholders (20xx) and document numbers (〔2020〕) never count.
  */
 import { fold } from '../../text/fold.js'
-import { plausibleYear, readYear } from './numerals.js'
-import { YEAR } from './patterns.js'
+import { plausibleYear, readMinguoYear, readYear } from './numerals.js'
+import { MINGUO_YEAR, YEAR } from './patterns.js'
 
 // The separator may be lost in extraction ("20172018学年"): then the years must be consecutive.
 const SCHOOL_YEAR = /(?<!\d)((?:19|20)\d{2})\s{0,2}([-—~至到]?)\s{0,2}((?:19|20)\d{2})\s{0,2}学年(?:度)?\s{0,2}(第([一二1-2])学期)?/
@@ -28,6 +28,19 @@ const TEXT_YEAR = /(?<![\d〔[【.])((?:19|20)\d{2})\s{0,2}(?:年|[-—~至到]\
 const CHINESE_TEXT_YEAR = /([零〇o○一二三四五六七八九]{4})\s{0,2}年/g
 // Sentences advertising other templates (最新2020年…范文) name someone else's year, and a site's
 // clock or stamp (今天是:2026年3月3日, 发布时间:…) dates the page view, not the document.
+// A Minguo year (Taiwan: 112年度, 民國112年, 112年5月): a bare one counts only before 年度 or a month.
+const MINGUO = new RegExp(`${MINGUO_YEAR}(度|\\s{0,2}(?:1[0-2]|[1-9])\\s{0,2}月)?`, 'g')
+
+/** The Gregorian years of the Minguo years a text names. */
+function minguoYears(text: string): number[] {
+  const years: number[] = []
+  for (const [, eraNumber, bare, after] of text.matchAll(MINGUO)) {
+    if (eraNumber === undefined && after === undefined) continue
+    const year = readMinguoYear(eraNumber ?? bare ?? '')
+    if (plausibleYear(year)) years.push(year)
+  }
+  return years
+}
 const AD_SENTENCE = /范文|最新|精选|大全|模板|下载|推荐|热门|今天是|时间\s{0,2}[:：]|日期\s{0,2}[:：]/
 const SENTENCE_END = /[。!?;\n]/
 
@@ -39,7 +52,7 @@ function fromTitle(title: string): number | null {
   if (digits && plausibleYear(Number(digits[1]))) return Number(digits[1])
   const chinese = CHINESE_YEAR.exec(folded)
   const year = chinese ? readYear(chinese[1] ?? '') : NaN
-  return plausibleYear(year) ? year : null
+  return plausibleYear(year) ? year : (minguoYears(folded)[0] ?? null)
 }
 
 function fromText(text: string): number | null {
@@ -54,6 +67,7 @@ function fromText(text: string): number | null {
       const year = readYear(match[1] ?? '')
       if (plausibleYear(year)) tally.set(year, (tally.get(year) ?? 0) + 1)
     }
+    for (const year of minguoYears(line)) tally.set(year, (tally.get(year) ?? 0) + 1)
   }
   let best: number | null = null
   let bestCount = 0

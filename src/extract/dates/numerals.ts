@@ -51,6 +51,15 @@ export function readShortYear(word: string, pivot: number | null): number {
   return year > limit ? year - 100 : year
 }
 
+// Taiwan's Minguo (ROC) calendar counts from 1912: 民国112年 is 2023.
+const MINGUO_OFFSET = 1911
+
+/** Reads a Minguo year number (112, 一百一十二) as its Gregorian year; NaN when it is no number. */
+export function readMinguoYear(word: string): number {
+  const n = /^\d{1,3}$/.test(word) ? Number(word) : readChineseInteger(word)
+  return n === undefined || !(n >= 1) ? NaN : n + MINGUO_OFFSET
+}
+
 /** True for years a work summary can plausibly be about (the document year). */
 export function plausibleYear(year: number): boolean {
   return year >= 1950 && year <= 2099

@@ -12,6 +12,12 @@ export const DAY = `(?:\\d{1,2}|[${CN_SMALL}]{1,3})`
 export const YEAR = `(?:\\d{4}|[${CN_YEAR_DIGITS}]{4})`
 /** A two-digit year (15年, 九零年, 零七年): only ever read before a month, a quarter or a half-year. */
 export const SHORT_YEAR = `(?:\\d{2}|[${CN_YEAR_DIGITS}]{2})`
+/**
+ * A Minguo (ROC) year before 年: after the era name any number (中华民国113年, 民国一百一十二年, group
+ * 1), else a bare three-digit year of this century (112, group 2), which only a caller that sees
+ * 年度 or a month after it may read: 112年 alone may be a count (112年历史).
+ */
+export const MINGUO_YEAR = '(?:(?:中华民国|民国)\\s{0,2}(\\d{1,3}|[零〇一二三四五六七八九十百]{1,6})|(?<![\\d.])(1[0-3]\\d))\\s{0,2}年'
 /** Year offsets of the words that count a year from the document year. */
 export const RELATIVE_OFFSET: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 当年: 0, 这一年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 来年: 1, 下年: 1, 下一年: 1,

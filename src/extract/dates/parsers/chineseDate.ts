@@ -4,13 +4,13 @@
  * 8月的第一个星期二 (spaces allowed between parts: 2022年12 月20 日). Replaces chrono's zh date
  * parser, which implies the day from the clock and accepts a bare 年 before the month.
  */
-import type { Parser } from 'chrono-node'
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node'
 import { addDays, weekdayOf } from '../calendar.js'
 import { setFlag } from '../meta.js'
 import { daysInMonth, readSmall } from '../numerals.js'
 import { DAY, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR } from '../patterns.js'
 import { partOfMonth } from './relativeMonth.js'
-import { components, makeResult, readYearGroup } from './shared.js'
+import { components, makeResult, readYearGroup, type YearRead } from './shared.js'
 
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 }
 const PATTERN = new RegExp(
@@ -19,6 +19,30 @@ const PATTERN = new RegExp(
     `|(?:的)?第([一二三四五1-5])(个)?(?:周|星期|礼拜)([一二三四五六日天])?)?` +
     '(初|底|末|上旬|中旬|下旬)?',
 )
+
+/**
+ * The result for a month of a known year with an optional day (5月15日) or part of the month
+ * (3月底, 5月上旬 as a fuzzy day range); null when the day is not in the month.
+ */
+export function monthDayResult(context: ParsingContext, index: number, text: string, read: YearRead, month: number, dayText?: string, edge?: string): ParsingResult | null {
+  if (dayText === undefined) {
+    const days = edge ? partOfMonth(read.year, month, edge) : null
+    if (days) {
+      const start = components(context, read, month, days[0])
+      const result = makeResult(context, index, text, start, components(context, read, month, days[1]), 'day', 'period')
+      setFlag(result.start, 'fuzzy')
+      return result
+    }
+    const result = makeResult(context, index, text, components(context, read, month), undefined, 'month')
+    if (edge) setFlag(result.start, 'fuzzy')
+    return result
+  }
+  const day = readSmall(dayText)
+  if (!(day >= 1 && day <= daysInMonth(read.year, month))) return null
+  // An edge word after a full day (5月15日底) is not part of the date.
+  const dateText = edge ? text.slice(0, -edge.length) : text
+  return makeResult(context, index, dateText, components(context, read, month, day), undefined, 'day')
+}
 
 /** Parses Chinese-style dates with year, month and optional day, part or week. */
 export const chineseDateParser: Parser = {
@@ -48,22 +72,6 @@ export const chineseDateParser: Parser = {
       const end = components(context, { ...read, year: sunday.year }, sunday.month, sunday.day)
       return makeResult(context, index, text, start, end, 'day', 'period')
     }
-    if (dayText === undefined) {
-      const days = edge ? partOfMonth(read.year, month, edge) : null
-      if (days) {
-        const start = components(context, read, month, days[0])
-        const result = makeResult(context, index, text, start, components(context, read, month, days[1]), 'day', 'period')
-        setFlag(result.start, 'fuzzy')
-        return result
-      }
-      const result = makeResult(context, index, text, components(context, read, month), undefined, 'month')
-      if (edge) setFlag(result.start, 'fuzzy')
-      return result
-    }
-    const day = readSmall(dayText)
-    if (!(day >= 1 && day <= daysInMonth(read.year, month))) return null
-    // An edge word after a full day (5月15日底) is not part of the date.
-    const dateText = edge ? text.slice(0, -edge.length) : text
-    return makeResult(context, index, dateText, components(context, read, month, day), undefined, 'day')
+    return monthDayResult(context, index, text, read, month, dayText, edge)
   },
 }
