@@ -27,7 +27,7 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$/i, strength: 'strong' },
   { re: /(?:怎么写|如何写|怎样写)(?:好)?$/, strength: 'strong' },
   { re: /(?:PPT|ppt)?模板$/, strength: 'strong' },
-  { re: new RegExp(`[(\\[【][^()\\[\\]【】]{0,4}${COUNT}[)\\]】](?:\\d{4})?$`), strength: 'strong' },
+  { re: new RegExp(`[(\\[【][^()\\[\\]【】]{0,4}${COUNT}[^()\\[\\]【】]{0,3}[)\\]】](?:\\d{4})?$`), strength: 'strong' },
   { re: new RegExp(`(?:最新)?范文(?:(?:大全|汇编|精选|汇总)(?:${COUNT})?|${COUNT})(?:\\d{4})?$`), strength: 'strong' },
   { re: new RegExp(`(?:汇编|合集|大全|集锦|汇总|样例|范例|精选|通用|优质)${COUNT}(?:\\d{4})?$`), strength: 'strong' },
   { re: /(?:汇编|合集|大全|集锦)$/, strength: 'strong' },
@@ -40,6 +40,8 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   // kind of file after it ("… 完整版", "… PPT课件", "…模板-docx", "…(word版)"), a doc site's name after a
   // bar, dash or underscore ("… - 某某文库", "…_某某范文网", "…|范文大全").
   { re: /^[【\[](?:精品|推荐|优秀|精选|原创|热门|最新|置顶|免费|VIP|荐){1,2}[】\]]/, strength: 'strong' },
+  // …or the site's name and its column in one bracket before the title ("『某某阁·年终必备』…").
+  { re: /^[【\[『〖「][^【】\[\]『』〖〗「」·・|｜]{2,8}[·・|｜][^【】\[\]『』〖〗「」]{2,8}[】\]』〗」]/, strength: 'strong' },
   { re: /[【\[(（](?:(?:精品|推荐|优秀|精选|原创|热门|最新|免费){1,2}(?:范文|例文)?|word版|WORD版|可编辑|完整版)[】\])）]$/, strength: 'strong' },
   { re: /\s?(?:完整版|PPT课件|课件|(?:word|WORD|Word)版|可编辑版?)$/, strength: 'strong' },
   { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
@@ -64,7 +66,7 @@ export const VARIANT_SUFFIX = new RegExp(
  * and a site's own decorated label ("✦ 精选范本 No.1 ✦", "★范文#2").
  */
 export const VARIANT_PREFIX = new RegExp(
-  `^(?:[【\\[〖〔]\\s?|[\\p{S}\\p{Pd}]{1,3}\\s?)?(?:(?:(?:精选|参考|优秀|推荐)?(?:范文|例文|模板|范本|样文|版本|篇))\\s?(?:${NUMBER}|[(（]${NUMBER}[)）]|No\\.?\\s?\\d{1,2}|#\\d{1,2})|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]〗〕])?(?:\\s?[(（][^()（）]{1,12}[)）])?(?:\\s?[\\p{S}\\p{Pd}]{1,3})?\\s?[::、.]?\\s?`,
+  `^(?:[【\\[〖〔]\\s?|[\\p{S}\\p{Pd}]{1,3}\\s?)?(?:(?:(?:精选|参考|优秀|推荐)?(?:范文|例文|模板|范本|样文|版本|篇))\\s?(?:${NUMBER}|[(（]${NUMBER}[)）]|No\\.?\\s?\\d{1,2}|#\\d{1,2})|第\\s?${NUMBER}\\s?篇)(?:\\s?[】\\]〗〕])?(?:\\s?[(（][^()（）]{1,30}[)）])?(?:\\s?[\\p{S}\\p{Pd}]{1,3})?\\s?[::、.]?\\s?`,
   'iu',
 )
 

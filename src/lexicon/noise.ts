@@ -49,8 +49,8 @@ export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '�
  * (SPAM_OFFER_ONLY_WORDS), a game (GAMBLING_WORDS, SPAM_OFFER_GAMES) with a deal (SPAM_DEAL_WORDS), or three deals.
  */
 export const SPAM_OFFER_ONLY_WORDS = ['代投', '日赚', '稳赚不赔', '稳赚', '包赢', '躺赚', '带单', '回血', '天天抽', '幸运转盘', '下载送', '注册送', '首充'] as const
-export const SPAM_DEAL_WORDS = ['开户', '充值', '提现', '返现', '彩金', '秒到账', '免押金', '借款', '网贷', '秒批', '下款', '放款'] as const
-export const SPAM_OFFER_GAMES = ['捕鱼', '真人'] as const
+export const SPAM_DEAL_WORDS = ['开户', '充值', '提现', '返现', '返利', '彩金', '秒到账', '免押金', '借款', '网贷', '秒批', '下款', '放款'] as const
+export const SPAM_OFFER_GAMES = ['捕鱼', '真人', '棋牌'] as const
 
 /** Tournaments a betting advertisement names right before its word (世界杯买球, 欧洲杯投注); places (澳门葡京酒店) do not make one. */
 export const SPAM_EVENTS = ['欧洲杯', '世界杯', '亚洲杯', 'NBA', '英超', '中超'] as const

@@ -8,19 +8,25 @@ export const HAS_SELF_REFERENCE = new RegExp(SELF_REFERENCE.source)
 /** A conclusion marker opening a paragraph: in the middle of a document it is out of place. */
 export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来说|总体来说|综上)[,，:]/
 
-/** Time spans a summary is written over; a paragraph naming another span than the document's is suspect. */
 /**
- * A paragraph that opens by quoting someone (“原来…。”第一次…的学生说): a report quoting the people at
- * its own event. Quotes share few words with the rest, and are no sign of another document.
+ * A paragraph that goes on from the one before it (此外,…; 与此同时,…): the document's next point, however little its
+ * words share with the rest. A paragraph from another document opens on its own matter, or concludes (总之).
  */
+export const CONTINUATION_START = /^(?:此外|另外|除此之外|与此同时)[,，]/
+
 /** The hearers a speech addresses (同志们, 各位代表, 老师们), as a pattern source. */
 export const HEARERS = '同志们|各位(?:领导|代表|委员|来宾|嘉宾|同事|家长|老师|同学|家人)|老师们|同学们|朋友们|家长们'
 /** A speaker addressing the hearers opens or closes the speech's own paragraph (同志们, 各位代表, 老师们、同学们). */
 export const ADDRESSED_HEARERS = new RegExp(`^(?:${HEARERS})[,，:：!！、]`)
 /** The speaker's own words about the meeting and the speech, opening one of its sentences (刚才…, 下面,我讲…, 谢谢大家). */
 export const SPEAKER_VOICE = /(?:^|[。!?！？])\s*(?:刚才[,，]?|下面[,，]?我|最后[,，]?我|借此机会|谢谢大家|我讲[一二三四五几两]|我再讲)/
+/**
+ * A paragraph that opens by quoting someone (“原来…。”第一次…的学生说): a report quoting the people at
+ * its own event. Quotes share few words with the rest, and are no sign of another document.
+ */
 export const REPORTED_SPEECH = /^[“"「『][^”"」』]{4,}[”"」』]/
 
+/** Time spans a summary is written over; a paragraph naming another span than the document's is suspect. */
 export const SPAN_PHRASES = ['半年来', '一年来', '今年以来', '本学期', '本年度', '这一年', '上半年', '下半年', '三年来', '五年来'] as const
 
 /** Spans that belong together: a 上半年 summary plans its 下半年, a 下半年 one looks back at its 上半年. */

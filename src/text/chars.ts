@@ -19,6 +19,9 @@ export const LIST_BULLETS = '▪•·●◆■□▶►▸'
 /** Marks a site frames a banner or a title copy with, the same at both ends ("★ 一心为民 ★", "★…工作计划★"). */
 export const FRAME_MARKS = '■□◆◇★☆●○♦❤✦❀▲△'
 
+/** Upright bars a page parts its cells and menu items with (ASCII, full-width, CJK, box-drawing, dashed): a class body. */
+export const CELL_BARS = '|｜丨¦‖│┃┆┊┇┋║∣❘'
+
 export const OPEN_BRACKETS = '(（［[【〔〖'
 export const CLOSE_BRACKETS = ')）］]】〕〗'
 

@@ -5,7 +5,7 @@
  * "时间:2022-08-31来源:某某网作者:"), so pieces are found inside the line, not between spaces.
  */
 import { ADDRESSING_KEYS, BYLINE_KEYS, CREDIT_KEYS, DATE_KEYS, INTERACTION_WORDS, META_KEYS, NOT_SITES, PROVINCES, SENTENCE_TIME_LEADS, SITE_ENDINGS, UI_WORDS } from '../lexicon/furniture.js'
-import { EMOJI_CHARS, SENTENCE_BREAK } from './chars.js'
+import { CELL_BARS, EMOJI_CHARS, SENTENCE_BREAK } from './chars.js'
 import { fold } from './fold.js'
 import { recentTexts } from './memo.js'
 import { wordAlternation } from './pattern.js'
@@ -150,16 +150,16 @@ const COUNTER = /[(\[（]\d+(?:\.\d+)?[万wWkK]?[)\]）]|(?:\d{1,3}(?:,\d{3})+|\
  * What a document viewer says of a file and a page of its readers: a file size (12.5KB), a page
  * count (共3页), a readership (2.3万人阅读, 已影响1200人), counted like the counters above.
  */
-const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\s?\d+\s?分钟|约\s?\d+\s?分钟(?:读完|看完|阅读)|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|已售\s?\d+\s?[份件本]|[￥¥]\s?\d+(?:\.\d{1,2})?(?=$|[\s|｜])|\d+(?:\.\d+)?[万wk]?\s?(?:粉丝|获赞|篇原创)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|关注)?|(?<=^|[\s|｜·])\d+(?:\.\d+)?\s?[万千]\s?字(?=$|[\s|｜·])|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?已?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])/gi
+const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\s?\d+\s?分钟|约\s?\d+\s?分钟(?:读完|看完|阅读)|被浏览\s?[\d,]+\s?次?|[\d,]+\s?(?:个回答|条回答|人赞同(?:了该(?:回答|文章))?|人关注(?:了?该问题)?)|关注者\s?[\d,]+|已售\s?\d+\s?[份件本]|[￥¥]\s?\d+(?:\.\d{1,2})?(?=$|[\s|｜])|\d+(?:\.\d+)?[万wk]?\s?(?:粉丝|获赞|篇原创)|(?:\d{4}\s?年\s?)?(?:第\s?\d+\s?期\s?)?[(（]总第\s?\d+\s?期[)）]|共\s?\d{1,5}\s?页|(?:已影响|已有)\s?\d+(?:\.\d+)?[万千]?\s?人(?:次)?(?:阅读|浏览|看过|下载|收藏|关注)?|(?<=^|[\s|｜·])\d+(?:\.\d+)?\s?[万千]\s?字(?=$|[\s|｜·])|\d+(?:\.\d+)?[万千wk]?\s?人(?:次)?已?(?:阅读|浏览|看过|下载|收藏|已读|关注|觉得有用|评价|点赞)|\d(?:\.\d)?\s?(?:分|星级)(?=$|[\s(（])|[【\[]\s?(?:包含)?\d+(?:\.\d+)?\s?[千万]?\s?(?:篇|页|字)\s?[】\]]|约\s?\d+\s?字|(?<=^|[\s|·])\d{1,4}\s?页(?=$|[\s|·])|(?:被|收录(?:进|于|到|在)?)\s?[\d,]+\s?个(?:书单|合集|专辑|文集|收藏夹)(?:收录)?/gi
 /**
  * How many read, liked or answered a post, the way a page prints it ("阅读 1,207", "阅读(532)", "已下载 73 次", "3.2万阅读", "👁 862", "♡ 41"):
  * the page's count of its readers, never the document's.
  */
-const READS = /(?:已?(?:阅读|浏览|点击|播放|下载)(?:量|数|次数)?|已阅|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）\]】〕］]|(?<=次)[\u4e00-\u9fff])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
+const READS = /(?:已?被?(?:阅读|浏览|翻阅|点击|播放|下载)(?:量|数|次数)?|已阅|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）\]】〕］]|(?<=次)[\u4e00-\u9fff])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
 // A Q&A page's answerer's rate, a shop's rating ("采纳率92%", "好评率 99.2%"): the page's counters, not the document's figures.
 const ANSWER_RATE = /(?:采纳率|好评率)\s?[:：]?\s?\d{1,3}(?:\.\d{1,2})?%/g
 const RATE_MARK = /采纳率|好评率/
-const READS_MARK = /阅读|已阅|浏览|点击|播放|下载|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤]/u
+const READS_MARK = /阅读|已阅|浏览|翻阅|点击|播放|下载|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤]/u
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 /** A file type standing alone between separators ("DOCX · 6页 · 38.5KB"): the viewer's, beside its other furniture. */
@@ -171,7 +171,7 @@ const FILE_MARK = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)|Word|PDF|PPT|Excel|WPS|DO
  * a line make a file's or a page's metadata whatever the keys, unless a key is one a document's own
  * programme or staffing line uses (时间:, 地点:, 主持人:, 组长:…).
  */
-const ANY_PAIR = /(?<=^|[\s|｜丨·,，;；])([\u4e00-\u9fff]{2,4})[:：]\s?[^\s|｜丨:：,，;；。]{1,16}(?=$|[\s|｜丨·,，;；])/g
+const ANY_PAIR = new RegExp(`(?<=^|[\\s${CELL_BARS}·,，;；])([\\u4e00-\\u9fff]{2,4})[:：]\\s?[^\\s${CELL_BARS}:：,，;；。]{1,16}(?=$|[\\s${CELL_BARS}·,，;；])`, 'g')
 // A report's own form of its author ("单位:某某林业站 姓名:某某 职务:站长", "述职人:某某 任教学科:语文",
 // "报告单位:… 统计期间:…") too.
 // The keys that address a document (报送:, 抄送:) are its own as well.
@@ -179,6 +179,7 @@ const OWN_KEY = new RegExp(
   `时间|日期|地点|主题|对象|内容|人员|主持|主办|承办|协办|负责|联系|目的|形式|要求|措施|成效|[长员记任]$|^(?:单位|工作单位|姓名|职务|职称|性别|年龄|学历|民族|籍贯|述职人|报告人|汇报人|报告单位|填报单位|统计期间|任教学科|${ADDRESSING_KEYS.join('|')})$`,
 )
 const MIN_PAIRS = 2
+const SEPARATED_DATE = /^\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/
 
 /** A date written out in full ("2024年1月12日"): a post's date only beside a reader count. */
 const WRITTEN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日/
@@ -191,6 +192,10 @@ const WIDGET_MARK = /[[【]\s?(?:图片|图|视频|表情|动图|音频|组图)|
 /** A page's font-size control ("【大 中 小】", "[大] [中] [小]"): three one-character buttons. */
 const FONT_SIZES = /[【[(〔]\s?大\s?[】\])〕|｜]?\s?[【[(〔]?\s?中\s?[】\])〕|｜]?\s?[【[(〔]?\s?小\s?[】\])〕]/g
 const FONT_SIZE_MARK = /大\s?[】\])〕|｜]?\s?[【[(〔]?\s?中\s?[】\])〕|｜]?\s?[【[(〔]?\s?小/
+/** A font control under its key with two or more sizes, whatever they are called ("调整字体 特大 标准 偏小", "字号:A+ A-"). */
+const SIZE_WORD = '(?:特大|超大|加大|较大|大|标准|默认|中|偏小|较小|小|A\\+|A-)'
+const FONT_CONTROL = new RegExp(`(?:调整|选择)?(?:字体|字号)(?:大小)?\\s?[:：]?\\s?(?:[【[(〔]?\\s?${SIZE_WORD}\\s?[】\\])〕|｜]?\\s?){2,4}`, 'g')
+const FONT_CONTROL_MARK = /字体|字号/
 // Interface words of three or more characters (and the unmistakable 首页, 登录…) are found anywhere;
 // two-character words that prose uses too (内容, 动态, 阅读) only standing alone between separators;
 // a one-character control (大 中 小) only inside brackets.
@@ -304,8 +309,10 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   if (text.includes('属地')) markAll(codes, text, IP_PLACE, 'meta')
   if (KEY_MARK.test(text)) {
     const pairs = [...text.matchAll(ANY_PAIR)]
-    // A key already read as a page's (发布日期: with a machine date) is no programme's own key.
-    const own = (p: RegExpExecArray) => OWN_KEY.test(p[1]!) && codes[p.index] !== CODE.meta
+    // A key already read as a page's (发布日期: with a machine date) is no programme's own key, nor is any date key whose
+    // value is a date with separators ("刊发日期:2024-10-18"): a programme or a report writes its day out (报送日期:2023年12月20日).
+    const machineDated = (p: RegExpExecArray) => SEPARATED_DATE.test(text.slice(p.index + p[1]!.length + 1))
+    const own = (p: RegExpExecArray) => OWN_KEY.test(p[1]!) && codes[p.index] !== CODE.meta && !machineDated(p)
     // A page key among them (文章来源:) makes the row the page's, own keys and all ("述职人:某某 文章来源:某某网").
     const pageKey = (p: RegExpExecArray) => codes[p.index] === CODE.meta
     if (pairs.length >= MIN_PAIRS && (!pairs.some(own) || pairs.some(pageKey))) for (const p of pairs) mark(codes, p.index, p.index + p[0].length, 'meta')
@@ -319,6 +326,7 @@ function markLine(line: string): { text: string; kinds: FurnitureKind[] } {
   markAll(codes, text, UI_ALONE, 'ui')
   markAll(codes, text, ONE_CHAR_UI, 'ui')
   if (FONT_SIZE_MARK.test(text)) markAll(codes, text, FONT_SIZES, 'ui')
+  if (FONT_CONTROL_MARK.test(text)) markAll(codes, text, FONT_CONTROL, 'ui')
   if (WIDGET_MARK.test(text)) markAll(codes, text, WIDGETS, 'ui')
   if (SITE_WORD.test(text)) markAll(codes, text, SITE, 'site', (m) => !notSite(m[0], m[0].length === text.trim().length))
   // A file's name is a link beside the viewer's other furniture ("【下载】…总结.docx", "….doc 12.5KB");

@@ -12,7 +12,7 @@ const DECORATION_ONLY = new RegExp(`^(?:${TITLE_DECORATION}|(?:工作)?总结|(?
 const NEVER_TITLE = /怎么写|如何写|怎样写|\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$/i
 // A template label on the only title line ("…计划PPT模板"): the label goes, the title stays.
 const TEMPLATE_LABEL = /(?:PPT|ppt|Word|word|WORD)?模板$/
-const COUNT = /篇[)\]】]?(?:\d{4})?$/
+const COUNT = /篇(?:精编|精选|合集|汇编)?[)\]】]?(?:\d{4})?$/
 
 // Decorations that title a page listing several documents ("(优质17篇)", "范文大全"): the labels of
 // those documents then carry the title. A bare count ("乡村扶贫工作总结十篇") may be the title itself.
@@ -126,7 +126,9 @@ function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | un
   const template = TEMPLATE_LABEL.exec(text)
   if (template) return { reason: 'template label the site added to the title', spans: [[template.index, template.index + template[0].length]] }
   // A count of documents over a compilation whose labels name another title.
-  if (COUNT.test(text) && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
+  // The count may stand in a decoration before the site's name ("…活动总结(精选两篇)-某某写作网").
+  const counted = COUNT.test(text) || COUNT.test(bare)
+  if (counted && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
   // Otherwise the decorated line is the only title the page has: it stays, but for the site's bracketed label closing
   // it ("…保教工作计划【精选3篇】"), which goes alone when no other title stands under it before the body (the line
   // classifier reads that page's decorated line whole).

@@ -1,7 +1,7 @@
 /** Scoring paragraphs and sentences with the off-topic model, shared by the two off-topic rules. */
 import { contributions, inOutlineStyle, junkProbability, junkProbabilityBound, mayCarryForeignMark, SHIPPED_TOPIC_MODEL, topicFeatures, withWords, type TopicDoc, type TopicUnit } from '../../model/index.js'
 import type { LinearScorer } from '../../schema.js'
-import { ADDRESSED_HEARERS, REPORTED_SPEECH } from '../../lexicon/offtopic.js'
+import { ADDRESSED_HEARERS, CONTINUATION_START, REPORTED_SPEECH } from '../../lexicon/offtopic.js'
 import { hanCount, SENTENCE_END, sentences } from '../../text/chars.js'
 import { DocStats } from '../../text/doc-stats.js'
 import { oncePer } from '../../text/memo.js'
@@ -179,8 +179,9 @@ export function offtopic(
   const foreign = FOREIGN_MARKS.some((f) => at(f) > 0)
   // Sharing little says something only of prose that could share: a paragraph of figures (12315热线2351件,…) or the
   // fragment a cut-off page ends on has too few words of its own to be judged by them; a paragraph that addresses the
-  // hearers (同志们,…) is the speaker's own, however far it ranges.
-  const long = unit.text.length >= UNMARKED_MIN_LENGTH && hanCount(unit.text) >= unit.text.length * PROSE_HAN_SHARE && !cutOffEnd(block, unit) && !ADDRESSED_HEARERS.test(unit.text)
+  // hearers (同志们,…) is the speaker's own, however far it ranges, and one going on from the paragraph before (此外,…) the
+  // document's next point.
+  const long = unit.text.length >= UNMARKED_MIN_LENGTH && hanCount(unit.text) >= unit.text.length * PROSE_HAN_SHARE && !cutOffEnd(block, unit) && !ADDRESSED_HEARERS.test(unit.text) && !CONTINUATION_START.test(unit.text)
   const unmarked = () => sure && long && peers() >= UNMARKED_PEERS && !inOutlineStyle(topicDoc, own) && !(!unit.sentence && underHeading(scope, own.index))
   const judged = scope.stats.totalLength - unit.text.length >= MIN_SCOPE_REST
   // The next highest paragraph score, once the unit is found to stand out (for the reason).
