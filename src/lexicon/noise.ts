@@ -48,7 +48,7 @@ export const LOAN_AD_ONLY_WORDS = ['黑户', '征信不好', '不看征信', '�
  * 借款, 捕鱼, 百家乐 it seized). The offer is two of them with one no report writes of its own work
  * (SPAM_OFFER_ONLY_WORDS), a game (GAMBLING_WORDS, SPAM_OFFER_GAMES) with a deal (SPAM_DEAL_WORDS), or three deals.
  */
-export const SPAM_OFFER_ONLY_WORDS = ['代投', '日赚', '稳赚不赔', '稳赚', '包赢', '躺赚', '带单', '回血', '天天抽', '幸运转盘', '下载送', '注册送', '首充'] as const
+export const SPAM_OFFER_ONLY_WORDS = ['代投', '日赚', '稳赚不赔', '稳赚', '包赢', '躺赚', '带单', '回血', '天天抽', '幸运转盘', '下载送', '注册送', '注册就送', '注册即送', '首充'] as const
 export const SPAM_DEAL_WORDS = ['开户', '充值', '提现', '返现', '返利', '彩金', '秒到账', '免押金', '借款', '网贷', '秒批', '下款', '放款'] as const
 export const SPAM_OFFER_GAMES = ['捕鱼', '真人', '棋牌'] as const
 

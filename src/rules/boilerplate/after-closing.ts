@@ -35,7 +35,8 @@ function closingWithin(texts: readonly string[], from: number, to: number): Clos
     let stop = to
     for (let j = i + 1; j < to; j++) {
       const t = texts[j]!.trim()
-      if (looksLikeTitle(t) || variantLabel(t) !== null || markerLevel(t) === 1) {
+      // A numbered title ("1. 某某活动总结(精选5篇)") is an item of a list, not the next document's title.
+      if ((looksLikeTitle(t) && !LIST_ITEM.test(t)) || variantLabel(t) !== null || markerLevel(t) === 1) {
         stop = j
         break
       }

@@ -100,7 +100,7 @@ function howToWriteTail(text: string): number {
 
 /** The site's decorated copy of the title, when the page has the document's own (the rule's first reading). */
 // The title framed by the site's marks ("★2026年某某教学工作计划★") above the document's own, worded nearly as it is.
-const FRAMED = new RegExp(`^([${FRAME_MARKS}])\\s*([^${FRAME_MARKS}]{4,40}?)\\s*\\1$`)
+const FRAMED = new RegExp(`^([${FRAME_MARKS}]{1,3})\\s*([^${FRAME_MARKS}]{4,40}?)\\s*\\1$`)
 const FRAMED_SIMILAR = 0.6
 
 const SITE_AFTER = /^\s?[-_|｜—–]\s?\S/
