@@ -686,6 +686,10 @@ describe('clean() layouts', () => {
     expect(page.removed.some((r) => r.rule === 'boilerplate/after-closing')).toBe(true)
     const compiled = clean([...doc, '某某社区2023年度工作总结(二)', '2023年,社区党委带领居民完成老旧小区改造3个,加装电梯8部。'].join('\n'))
     expect(compiled.text).toContain('加装电梯8部')
+    // Titles with no text under them, numbered or not, are the page's links: no second document opens there.
+    const linked = clean([...doc, '【相关链接】', '某某街道2023年工作总结', '关于印发某某社区志愿服务实施方案的通知', '1. 社区重阳敬老活动总结(精选5篇)', '2. 2023年社区志愿服务活动总结报告'].join('\n'))
+    expect(linked.text).not.toMatch(/某某街道2023年工作总结|实施方案的通知|精选5篇|活动总结报告/)
+    expect(linked.text).toContain('2023年12月28日')
   })
 
   it("keeps a contact block the document opens with its contact person, and a paragraph hosting a spliced sentence", () => {

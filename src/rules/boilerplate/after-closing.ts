@@ -35,8 +35,9 @@ function closingWithin(texts: readonly string[], from: number, to: number): Clos
     let stop = to
     for (let j = i + 1; j < to; j++) {
       const t = texts[j]!.trim()
-      // A numbered title ("1. 某某活动总结(精选5篇)") is an item of a list, not the next document's title.
-      if ((looksLikeTitle(t) && !LIST_ITEM.test(t)) || variantLabel(t) !== null || markerLevel(t) === 1) {
+      // A title opens the next document only with its text under it: titles in a row, or a numbered one ("1. 某某活动总结
+      // (精选5篇)"), are a list of the site's links.
+      if ((looksLikeTitle(t) && !LIST_ITEM.test(t) && paragraphFollows(texts, j, to)) || variantLabel(t) !== null || markerLevel(t) === 1) {
         stop = j
         break
       }
@@ -44,6 +45,21 @@ function closingWithin(texts: readonly string[], from: number, to: number): Clos
     return { date: i, stop }
   }
   return null
+}
+
+// A paragraph of a document: long, with a sentence's stop.
+const PARAGRAPH_MIN = 30
+const SENTENCE_STOP = /[。;；!！?？]/
+
+/** The next line that is not empty, before `to`, opens a document's text: a paragraph, a heading or a salutation. */
+function paragraphFollows(texts: readonly string[], j: number, to: number): boolean {
+  for (let k = j + 1; k < to; k++) {
+    const t = texts[k]!.trim()
+    if (t === '') continue
+    // …or its first heading, or the salutation of a speech ("各位代表:").
+    return (t.length >= PARAGRAPH_MIN && SENTENCE_STOP.test(t)) || markerLevel(t) > 0 || /[:：]$/.test(t)
+  }
+  return false
 }
 
 /**
