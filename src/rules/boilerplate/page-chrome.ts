@@ -2,7 +2,7 @@ import { furnitureLine } from '../furniture.js'
 import { BRACKETED, matchSpans } from '../match.js'
 import { DIVIDER_LINE, FRAME_MARKS, hanCount, SENTENCE_END } from '../../text/chars.js'
 import { isClosingLine } from '../../text/date-line.js'
-import { isSiteName } from '../../text/furniture.js'
+import { AN_ADDRESS, isSiteName } from '../../text/furniture.js'
 import { SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { looksLikeTitle } from '../../text/title.js'
 import type { Rule } from '../types.js'
@@ -86,6 +86,15 @@ const SITE_NAMED = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,8}(?:${SITE_NAME_WO
 function masthead(line: string): boolean {
   const parts = line.split(MASTHEAD_SEPARATOR)
   return parts.length >= 2 && parts.length <= 3 && parts.every((part) => MASTHEAD_PART.test(part) && !looksLikeTitle(part)) && parts.some((part) => isSiteName(part) || SITE_NAMED.test(part))
+}
+// A watermark line: the site's name and address said again and again ("某某农讯 example.com 某某农讯 example.com").
+const REPEATED_RUN = /^(.{4,40}?)(?:\s*\1)+$/
+
+const REPEATED_MAX = 120
+
+function repeatedWatermark(line: string): boolean {
+  const run = line.length <= REPEATED_MAX ? REPEATED_RUN.exec(line) : null
+  return run !== null && (AN_ADDRESS.test(run[1]!) || run[1]!.trim().split(/\s+/).some(isSiteName))
 }
 const BANNER = new RegExp(`^([${FRAME_MARKS}]{1,3})\\s*[\\u4e00-\\u9fff]{2,8}(?:[\\s　·,，]+[\\u4e00-\\u9fff]{2,8}){0,3}\\s*\\1$`)
 
@@ -195,6 +204,7 @@ export const pageChrome: Rule = {
     if (DIVIDER_LINE.test(line)) return { reason: 'a divider of symbols' }
     if (CALENDAR.test(line) || TODAY.test(line)) return { reason: 'a calendar widget' }
     if (block.index < block.firstBodyIndex && masthead(line)) return { reason: "the site's masthead" }
+    if (repeatedWatermark(line)) return { reason: "the site's watermark line (its name and address repeated)" }
     if (BANNER.test(line)) return { reason: 'a slogan banner framed by marks' }
     if (aiToolRow(line)) return { reason: "a writing platform's AI tools" }
     if (AD_LABEL.test(line)) return { reason: 'an advertisement under its label' }
@@ -218,7 +228,7 @@ export const pageChrome: Rule = {
     return undefined
   },
   examples: {
-    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '14:07 📶 5G ▮▮▮▯ 76% 🔋', '‹ 返回 文章详情 ⋯', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結', '某某社区居委会　2023年7月5日　转藏　分享　献花(2)', '☰ 某某文档　　搜索　　我的', '科室导航:心血管内科 呼吸内科 消化内科 神经内科 普外科', '友情链接:国务院国资委 | 某某市国资委 | 某某市应急管理局', '今日:2024年5月20日 星期一', '某某县第二中学 · 今日:2024年5月20日 星期一 · 本学期第13周', '某某新闻网 LANXI NEWS  今天是:2024年3月12日 星期二  [登录] [注册]', '全年共开展活动32场。[Print] [Close]', '【转发】某某社区2024年暑期防溺水宣传活动总结', '【置顶】2024年第一季度安全生产工作计划', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '◆反诈小课堂◆ 凡是自称“银行客服”索要短信验证码的,一律是诈骗!', '将苗木分段包干到28户党员家庭,确保成活率达到90%以上。↑回到顶部', '界面语言 Language:简体中文 | 繁體中文 | English 本页经代理加速', '[分享] 转一篇社区工作总结,新来的同事可以看看', '【协会动态】', '✦ AI一键生成同主题述职 · 改写降重 · 智能续写 >>', 'Advertisement 广告｜某某华人地产 专业买卖出租 请电 (555) 201-8830', '【推广】某某农商银行“惠农快贷”上线啦', '全市38家会员企业的156名选手报名参赛。 分享到: 微信 微博 QQ空间 二、竞赛组织', '【调整字体 特大 标准 偏小】', '山居手记 ‧ 某某村老李的部落格', '某某文档 · 让每一份材料都有归处', '某某文库 | 让写作更轻松'],
+    drop: ['用户登录', '立即注册', '还没有账号?', '参与评论', '关于我们 登录/注册 购物车(0)', '某某素材网 首页', '[ 字体: ] [ 阅读: ] [ 文档下载 ]', '字体大小:【大】 【中】 【小】', '- 目录', '文章内容', '可可文秘網', '某某区教育信息网', 'www.example.cn', '最佳答案', '【下载】某某社区工作总结.docx', '某某社区工作总结.doc 56.5KB', '-------- 分割线 --------', '阅读模式', '顶一下 踩一下', '站内搜索 高级搜索', '· 班主任手记 (37)', '· 2011年12月 (7)', '14:07 ··· 5G ▂▄▆█ 76%', '14:07 📶 5G ▮▮▮▯ 76% 🔋', '‹ 返回 文章详情 ⋯', '今日天气:某某 多云转小雨 12~19℃', '东南风2级 空气质量:良', '未来三天:周二 小雨 13~18℃ 周三 阴 11~16℃', '☀ 明日:晴 15~25℃ 宜春耕', '【农时提示】谷雨前后,种瓜点豆', '【温馨提示】不会以任何理由索要您的验证码', '⚠ 温馨提示:陌生来电要求转账到“安全账户”的,一律是诈骗', '🌟🌟🌟🌟🌟🌟', '✦ ✦ ✦', '日　一　二　三　四　五　六', '第一学期　第17周', '■■ 红心向党　奋楫争先 ■■', '★ 一心为民　某某先行 ★', 'Q3【必填】主要工作及成效(不少于300字)', 'Q6 请为本学期工作打分(1-5星)', '2024年1月12日【打印】【关闭】', '【下载说明】', '【语音播报】2022年,我镇先后经受两次台风影响。', '↗ 原文链接', '☆ 星标　✓ 标为已读', '[组图共9张]', '【切換簡體】', '中文 | English', '收录于合集 #社区动态 12个', '≡ 某某掌中宝', '【字体:大 中 小】各位领导、同志们:', '字号:大 中 小　今年上半年,县委党校举办主体班次12期。', '某某市市场监督管理局2022年食品安全工作总结　【字体:大 中 小】', '【繁體】|简体　某某乡2021年上半年鄉村振興工作總結', '某某社区居委会　2023年7月5日　转藏　分享　献花(2)', '☰ 某某文档　　搜索　　我的', '科室导航:心血管内科 呼吸内科 消化内科 神经内科 普外科', '友情链接:国务院国资委 | 某某市国资委 | 某某市应急管理局', '今日:2024年5月20日 星期一', '某某县第二中学 · 今日:2024年5月20日 星期一 · 本学期第13周', '某某新闻网 LANXI NEWS  今天是:2024年3月12日 星期二  [登录] [注册]', '全年共开展活动32场。[Print] [Close]', '【转发】某某社区2024年暑期防溺水宣传活动总结', '【置顶】2024年第一季度安全生产工作计划', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '◆反诈小课堂◆ 凡是自称“银行客服”索要短信验证码的,一律是诈骗!', '将苗木分段包干到28户党员家庭,确保成活率达到90%以上。↑回到顶部', '界面语言 Language:简体中文 | 繁體中文 | English 本页经代理加速', '[分享] 转一篇社区工作总结,新来的同事可以看看', '【协会动态】', '✦ AI一键生成同主题述职 · 改写降重 · 智能续写 >>', 'Advertisement 广告｜某某华人地产 专业买卖出租 请电 (555) 201-8830', '【推广】某某农商银行“惠农快贷”上线啦', '全市38家会员企业的156名选手报名参赛。 分享到: 微信 微博 QQ空间 二、竞赛组织', '【调整字体 特大 标准 偏小】', '山居手记 ‧ 某某村老李的部落格', '某某文档 · 让每一份材料都有归处', '某某农讯 example.com 某某农讯 example.com', '某某文库 | 让写作更轻松'],
     keep: ['……', '———', '学校开设了简体中文和English双语阅读角。', '温馨提示:活动期间请遵守会场秩序。', '★ 一心为民 某某先行', '不忘初心 牢记使命', 'Q2季度完成投资1.2亿元。', '受强降雨影响,6月12日全县普降暴雨,最高气温18~25℃。', '今日天气晴好,活动如期举行', '7月2日 晴 28~35℃ 高温作业时间调整', '一、加强组织领导', '县政府网站开设了专栏。', '全面推进互联网', '建成覆盖全县的卫生信息网', '登录系统填报数据', '附件:社区消防安全检查记录表.docx', '用Word文档整理了全年台账。',
       '患者可通过医院官网https://www.example.cn预约专家门诊。', '3.登录医院官网 www.example.cn 在线预约;', '报名咨询:https://example.cn/xiaofang', '· 完成设备检修(12)项', '智能生成报表 · 一键生成台账', '广告:全年广告收入1200万元,同比增长8%。', '广告宣传覆盖全县12个乡镇。'],
   },
