@@ -110,11 +110,12 @@ export const INTRO_SHAPES: readonly RegExp[] = [
 
 /**
  * The uploader's own word on the text: written by themself and shared, or put up for the forum's elders to look over
- * ("自己写的,领导说还行,分享给需要的朋友", "楼主原创,刚写完的…,求各位前辈帮忙指点一下"). It stands on a line of its own or in
+ * ("自己写的,领导说还行,分享给需要的朋友", "楼主原创,刚写完的…,求各位前辈帮忙指点一下", "分享一篇我去年交上去的,供参考"). It stands on a line of its own or in
  * brackets before the first sentence, never run on into the text as a 范文 site's intro is: the rules that read it take
  * that line or that bracket only.
  */
 export const UPLOADER_NOTES: readonly RegExp[] = [
+  /分享(?:一|这)篇[^。!！?？]{0,16}?(?:供参考|参考一下|改改就能用)/,
   /(?:自己写的|本人原创|原创)[^。!！?？]{0,16}?分享给(?:有需要的|需要的)(?:朋友|同事|坛友|网友|人|小伙伴)/,
   /(?:楼主|本人)?(?:原创|自己写的|刚写完)[^。!！?？]{0,16}?(?:求|请)(?:各位)?(?:前辈|大佬|大神|坛友|网友)(?:们)?(?:帮忙)?(?:指点|看看|提提?意见|改改)/,
 ]
