@@ -10,6 +10,13 @@ function acts(lines: string[]): string[] {
 }
 
 describe('extractActivities', () => {
+  it('reads the sections when the lead-in names a problem the work fixes (补短板), and not when it announces problems', () => {
+    const body = ['一、粮食生产稳中有增', '春耕期间组织农技人员分片包村,开展田间技术指导46场次,发放种植技术明白纸5800余份。']
+    expect(acts(['2025年某某镇农业农村办公室工作总结', '2025年,围绕三项重点,坚持抓项目、强服务、补短板,扎实推进各项工作。', ...body])).toEqual(
+      expect.arrayContaining(['组织农技人员分片包村', '开展田间技术指导', '发放种植技术明白纸']),
+    )
+    expect(acts(['2025年某某镇农业农村办公室工作总结', '工作中还存在以下几点不足:', ...body])).toEqual([])
+  })
   it('splits a numbered run inside one paragraph and keeps each head clause', () => {
     const { text, blocks } = linesToBlocks([
       '2021年全民健身月工作总结',

@@ -28,6 +28,9 @@ const PROGRESS = /^[^,;]{2,10}(?:顺利|稳步|有序|扎实|持续|加快|深�
 /** A lead-in announces a list when it says so (如下, 以下, N个方面) or ends in a colon. */
 const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八九十两几\d]{1,3}(?:个|点|项|条|大)|[:：]\s*$/
 
+/** A problem word after a verb that remedies it ("补短板", "解决群众急难愁盼问题", "整改存在的不足"). */
+const REMEDIED = new RegExp(`(?:补齐|弥补|补|解决|整改|破解|克服|化解|攻克|查找|补强)[\\u4e00-\\u9fff]{0,8}?(?:${PROBLEM_WORDS.join('|')})`, 'g')
+
 function aspectEnding(heading: string): string | undefined {
   const h = heading.replace(/[\s:。]+$/, '')
   if (h.length > MAX_ASPECT_HEADING) return undefined
@@ -48,7 +51,8 @@ export function headingContext(heading: string): ContextKind {
 
 /** The kind of context a lead-in sentence ("存在以下问题:", "呈现出四个方面的亮点。") sets. */
 export function leadContext(lead: string): ContextKind {
-  const l = fold(lead)
+  // A problem named as what the work fixes (补短板, 解决…问题) is a deed's object, not the list's subject.
+  const l = fold(lead).replace(REMEDIED, '')
   // Narrative mentions (取得了良好成效, 根据本身的特点) do not make the next list a list of them.
   const announcing = ANNOUNCES.test(l)
   if (announcing && hasAny(l, PROBLEM_WORDS)) return 'problem'
