@@ -103,6 +103,8 @@ export const INTRO_SHAPES: readonly RegExp[] = [
   // "某某从投稿里挑了这一篇…拿去改改就能用"): a document's 选出10篇优秀论文 lends them to no one.
   // The site handing the text over after its own words on the genre ("来看一份乡镇…的第三季度总结。", "下面这篇…的年度总结按…展开"):
   // a document does not point at itself as one specimen of its kind.
+  // The site saying it gathered the text for the reader ("下面是本站为大家搜罗的…", "为您精心挑选的"), whatever its verb.
+  /(?:本站|小编|编辑)(?:为|给)(?:大家|您|你)(?:精心)?(?:搜罗|搜集|收集|挑选|准备|汇集|筛选)/,
   /^(?:来看|请看|一起看看|下面这|以下这)(?:一)?(?:篇|份)[^。!！?？]{0,30}(?:总结|计划|述职报告|报告|方案|讲话稿?)/,
   /(?:挑|选|找)(?:出|了|来)?(?:这|两|三|几|[一二三四五六七八九十\d]{1,2})一?篇[^。!！?？]{0,30}?(?:供|拿去|借鉴|参照|照搬|套用)/,
   /给(?:有需要的)?(?:坛友|网友|朋友们?|同行们?|小伙伴)(?:们)?(?:参考|借鉴)/,

@@ -18,6 +18,8 @@ const PREVIOUS_NEXT = /^[«‹<◀←]?\s?(?:[【\[〔(（][上下前后]一?[�
 const ARTICLE_PAGE = /^(?:正文|详情|内容|文章正文|详细内容|阅读文章)$/
 /** A lone symbol between spaces parts a menu's items as a bar does ("首页 ■ 机构概况 ■ 政务公开"). */
 const SYMBOL_BAR = /\s[■□◆◇●○◼◻▪▫♦★☆✦┃│┆┊┇┋║▏▍▌▎∣|]\s/g
+/** An upright bar parts items even with a space on one side only ("某某的空间 ▏日志 ▏相册"): no word holds one. */
+const GLUED_BAR = /\s?[┃│┆┊┇┋║▏▍▌▎∣]\s?/g
 /** The arrows a link closes on ("更多 >", "社保卡申领补换 ＞", "写留言 →"): one class for the link shapes below. */
 const LINK_ARROWS = '[>›»＞→➜➔▸▶►]'
 const ARROW_END = new RegExp(`${LINK_ARROWS}\\s*$`)
@@ -133,7 +135,7 @@ function isMenu(text: string, head: boolean, table: () => boolean): boolean {
   // line framed by bars is a table row ("| 工作内容 | 具体措施 |"), and so is a header whose next line
   // has as many cells ("项目部 | 检查次数 | 整改率" over "一项目部 | 6 | 100%").
   if (/^\|.*\|$/.test(text)) return false
-  text = text.replace(SYMBOL_BAR, ' | ')
+  text = text.replace(SYMBOL_BAR, ' | ').replace(GLUED_BAR, ' | ')
   // Links close on their arrow, the last one too; a chain ("党支部 > 网格党小组 > 中心户") has none at its end.
   if (ARROW_END.test(text)) text = text.replace(ITEM_ARROW, ' | ').replace(/^[\s|]+|[\s|]+$/g, '')
   const barred = text.includes('|')
