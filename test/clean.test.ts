@@ -692,6 +692,12 @@ describe('clean() layouts', () => {
     expect(linked.text).toContain('2023年12月28日')
   })
 
+  it("keeps a news page's headline that its first paragraph names again, though no genre word ends it", () => {
+    const page = clean(['当前位置：学院首页 >> 学院新闻 >> 正文', '某某学院第十二届科技文化节圆满落幕', '发布时间：2023-11-22　　作者：学生工作办公室　　浏览次数：', '本网讯（通讯员 某某）11月20日，某某学院第十二届科技文化节在实验楼报告厅闭幕，历时三周的系列活动吸引全院1200余名学生参与。', '文化节共设置趣味化学实验大赛、材料创新设计赛等6项赛事，评出一等奖9项。', '实验室开放日期间，学院6个科研平台面向全校开放，接待参观学生约350人次。'].join('\n'))
+    expect(page.text.split('\n')[0]).toBe('某某学院第十二届科技文化节圆满落幕')
+    expect(page.text).not.toContain('当前位置')
+  })
+
   it("keeps a contact block the document opens with its contact person, and a paragraph hosting a spliced sentence", () => {
     const plan = clean(['县卫生健康局2024年健康教育工作计划', '一、工作目标', '全年开展健康讲座120场,覆盖群众2万人次以上。', '二、工作措施', '组建健康教育讲师团,每季度开展巡讲1轮。', '联系人:县健康教育所 方某某', '电话:0578-6332817　传真:0578-6332809', '地址:某某县迎宾大道216号', '某某县卫生健康局', '2024年2月20日'].join('\n'))
     expect(plan.text).toContain('传真:0578-6332809')

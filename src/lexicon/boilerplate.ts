@@ -139,7 +139,7 @@ export const GENERIC_LEAD_PATTERNS = [
  * A platform's machine-written digest over the text ("✦ AI导读:这篇总结回顾了…", "AI摘要 | 本文总结了…", "📌 核心要点:①…"):
  * labelled as the machine's, or as key points behind the site's mark. A document's own 摘要: or 要点 has neither.
  */
-export const MACHINE_DIGEST = /^(?:[^\u4e00-\u9fffA-Za-z0-9]{0,3}\s?(?:AI|ai|智能)\s?(?:导读|摘要|总结|速览|要点|解读|概要|提炼|概述)|[^\u4e00-\u9fffA-Za-z0-9(（【\[〔]{1,3}\s?(?:核心要点|要点速览|内容速览|全文速览|一句话总结|本文要点|划重点))\s?[:：|｜]/
+export const MACHINE_DIGEST = /^(?:[^\u4e00-\u9fffA-Za-z0-9]{0,3}\s?(?:AI|ai|智能)\s?(?:导读|摘要|总结|速览|速读|要点|解读|概要|提炼|概述)|[^\u4e00-\u9fffA-Za-z0-9(（【\[〔]{1,3}\s?(?:核心要点|要点速览|内容速览|全文速览|一句话总结|本文要点|划重点))\s?[:：|｜]/
 
 /** Headings of trailing lists of other documents: this line and everything after it go. */
 export const RELATED_HEADINGS = [

@@ -1,5 +1,5 @@
 import { contributions, junkProbability, lineFeatures, MODEL_LINE_MAX, SHIPPED_MODEL, type LineContext } from '../../model/index.js'
-import { looksLikeTitle } from '../../text/title.js'
+import { isNewsHeadline, looksLikeTitle } from '../../text/title.js'
 import type { LineModel, RuleKind } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
@@ -99,6 +99,23 @@ const scores = oncePer((doc: DocFacts, block: RuleBlock, model: LineModel) => {
   return { p: Float64Array.from(x, (v) => junkProbability(model, v)), x }
 })
 
+// A news page's headline over its first paragraph, which names its event again ("某某学院第十二届科技文化节圆满落幕" over
+// "…11月20日,某某学院第十二届科技文化节在…开幕"): the document's title, though no genre word ends it.
+const HEADLINE_ECHO = 8
+const HEADLINE_MAX = 40
+const PARAGRAPH_REACH = 3
+const PARAGRAPH_MIN = 30
+function headlineOfFirstParagraph(block: RuleBlock, doc: DocFacts): boolean {
+  const line = block.folded.trim()
+  if (block.index > block.firstBodyIndex || line.length < HEADLINE_ECHO || line.length > HEADLINE_MAX || !isNewsHeadline(line)) return false
+  // The first paragraph under it (metadata lines may stand between).
+  const first = doc.texts.slice(block.index + 1, block.index + 1 + PARAGRAPH_REACH).find((t) => t.length >= PARAGRAPH_MIN && /[。;；]/.test(t))
+  if (first === undefined) return false
+  const folded = fold(first)
+  for (let i = 0; i + HEADLINE_ECHO <= line.length; i++) if (folded.includes(line.slice(i, i + HEADLINE_ECHO))) return true
+  return false
+}
+
 export const lineClassifier: Rule = {
   id: 'boilerplate/line-classifier',
   kind: 'boilerplate',
@@ -108,6 +125,7 @@ export const lineClassifier: Rule = {
   test: (block, doc) => {
     const model = doc.model ?? SHIPPED_MODEL
     if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX) return undefined
+    if (headlineOfFirstParagraph(block, doc)) return undefined
     const s = scores(doc, block, model)
     const p = s.p[block.index] ?? 0
     // Read sentence by sentence only for the few lines the model would cut.

@@ -73,6 +73,13 @@ const bracedSites = (text: string): [number, number][] =>
     .filter((m) => m[1]!.replace(ANY_MARK, '') !== m[1] && (isSiteName(m[1]!.replace(ANY_MARK, '')) || SITE_WORD.test(m[1]!.replace(ANY_MARK, ''))))
     .map((m) => [m.index, m.index + m[0].length])
 
+// A site's romanized name in brackets inside a sentence, its parts joined by a dot ("…纠[shiye·wenku]纷…"): prose brackets no
+// such pair.
+const LATIN_PAIR = /[[(（]([A-Za-z]{2,12})[·・._-]([A-Za-z]{2,12})[\])）]/g
+const SITE_ROMAN = /wenku|wendang|fanwen|ziliao|sucai|doc|wk|fw/i
+const latinPairs = (text: string): [number, number][] =>
+  [...text.matchAll(LATIN_PAIR)].filter((m) => SITE_ROMAN.test(m[1]!) || SITE_ROMAN.test(m[2]!)).map((m) => [m.index, m.index + m[0].length])
+
 // A platform marks its topic tags so ("#重阳节活动[话题]#"): its brackets are the tag's.
 const TOPIC_MARK = /\[话题\]$/
 const SYMBOLS = new RegExp(`${SYMBOL}+`)
@@ -112,7 +119,7 @@ export const watermark: Rule = {
     const text = block.text
     // Most lines hold no watermark symbol at all: neither pattern need run on them.
     if (!ANY_SYMBOL.test(text) && !FRAME_SIGN.test(text)) return undefined
-    const framed = [...framedSites(text), ...bracketedRuns(text), ...(text.includes('{') ? bracedSites(text) : [])]
+    const framed = [...framedSites(text), ...bracketedRuns(text), ...(text.includes('{') ? bracedSites(text) : []), ...latinPairs(text)]
     if (!INTERLEAVED.test(text) && framed.length === 0) return undefined
     const spans: [number, number][] = [...framed]
     // A tag whose words are parted by the watermark's symbols ("#某~川~资*料#") is the watermark framed by hashes.
@@ -129,7 +136,7 @@ export const watermark: Rule = {
     return spans.length ? { reason: 'anti-copy watermark inside the text', spans } : undefined
   },
   examples: {
-    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。', '讲解树木净化空气的作用,某^某*写&作~吧大队委员向全校发出倡议。', '让每一位员工#某~川~资*料#都熟悉逃生路线。', '严格执行≈某某文档abcdoc≈“三重一大”集体决策制度', '由社区每周一例会统∽某书库abc∽一调度。', '评出5名网格员#example.cn#并给予表彰。', '由社工每季度上门探访一次{某某头▲范文@网},及时发现并解决困难。'],
-    keep: ['秸秆综合利用率达xx%以上', '研发(R&D)投入增长12%', '推进产学研&用协同', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大', '误差控制在≈0.5毫米以内,合格率≈99%'],
+    drop: ['开展了主题教育活动mingxue}%wang[@,全体党员参加。', '本文来自}学%习[网:https://www.example.cn/。全年共召开会议12次。', '我们要牢记宗旨,公众@号:某某范文。扎实开展工作。', '加强学习,提高素质学#习^网', '吸引亲子家庭420余组参与,文`库*小%站~制@作现场办理少儿借阅证310张', '帮助23名失业人员实现~abcdwk~再就业', '达到了检验预案、锻炼队伍的目的。~某某文档网~', '~某某文档网~演练结束后,公司组织了点评。', '希望大家沉下心来[某某@读书#笔记],从最基础的岗位学起。', '讲解树木净化空气的作用,某^某*写&作~吧大队委员向全校发出倡议。', '让每一位员工#某~川~资*料#都熟悉逃生路线。', '严格执行≈某某文档abcdoc≈“三重一大”集体决策制度', '由社区每周一例会统∽某书库abc∽一调度。', '评出5名网格员#example.cn#并给予表彰。', '由社工每季度上门探访一次{某某头▲范文@网},及时发现并解决困难。', '妥善处理医疗纠[abcd·wenku]纷3起。'],
+    keep: ['秸秆综合利用率达xx%以上', '研发(R&D)投入增长12%', '推进产学研&用协同', '共举办各类宣讲活动[X]场', '按照[某某县安全生产月活动方案]要求,结合实际开展活动', '共召开会议12次[1],参加人员300余人。', '学习<<纲要>>精神', '党建+扶贫模式取得成效', '张**同志获得表彰', '李*华、王*强等3名同志受到表彰', '张*明同志[1]获评先进', '增长5%以上', '举报邮箱:jb@lsx.gov.cn', '联系邮箱:service@xxwenku.com', '这是我第三次策划#重阳节活动#,今年规模最大', '误差控制在≈0.5毫米以内,合格率≈99%', '引进ERP系统[SAP·S4]模块,实现财务一体化。'],
   },
 }
