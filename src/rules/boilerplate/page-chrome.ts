@@ -91,9 +91,11 @@ function masthead(line: string): boolean {
 const REPEATED_RUN = /^(.{4,40}?)(?:\s*\1)+$/
 
 const REPEATED_MAX = 120
+const REPEAT_CUE = /[A-Za-z]|网|站|文库|文档|范文/
 
 function repeatedWatermark(line: string): boolean {
-  const run = line.length <= REPEATED_MAX ? REPEATED_RUN.exec(line) : null
+  // Most lines hold no address and no site word: the back-referencing pattern need not run on them.
+  const run = line.length <= REPEATED_MAX && REPEAT_CUE.test(line) ? REPEATED_RUN.exec(line) : null
   return run !== null && (AN_ADDRESS.test(run[1]!) || run[1]!.trim().split(/\s+/).some(isSiteName))
 }
 const BANNER = new RegExp(`^([${FRAME_MARKS}]{1,3})\\s*[\\u4e00-\\u9fff]{2,8}(?:[\\s　·,，]+[\\u4e00-\\u9fff]{2,8}){0,3}\\s*\\1$`)
