@@ -149,6 +149,15 @@ export function sentencesHolding(
   return { spans, own }
 }
 
+// A paragraph of a document: long, with a sentence's stop (a listed title or a heading has none).
+const PARAGRAPH_MIN = 30
+const PARAGRAPH_STOP = /[。;；!！?？]/
+/** The line is long enough, with a sentence's stop, to be one of the document's paragraphs. */
+export function isParagraph(text: string): boolean {
+  const t = text.trim()
+  return t.length >= PARAGRAPH_MIN && PARAGRAPH_STOP.test(t)
+}
+
 /** Past this many Han characters of sentences holding none of a line's cues, the line holds the document's own sentences. */
 export const OWN_TEXT_MIN = 30
 // Fewer do when they make full sentences in the document's voice before the notice glued after them ("…知晓率由年初的

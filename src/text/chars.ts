@@ -19,8 +19,10 @@ export const LIST_BULLETS = '▪•·●◆■□▶►▸'
 /** Marks a site frames a banner or a title copy with, the same at both ends ("★ 一心为民 ★", "★…工作计划★"). */
 export const FRAME_MARKS = '■□◆◇★☆●○♦❤✦❀▲△'
 
+/** The box-drawing upright bars (light, heavy, dashed, double) a page draws between items: a class body. */
+export const BOX_BARS = '│┃┆┊┇┋║∣'
 /** Upright bars a page parts its cells and menu items with (ASCII, full-width, CJK, box-drawing, dashed): a class body. */
-export const CELL_BARS = '|｜丨¦‖│┃┆┊┇┋║∣❘'
+export const CELL_BARS = `|｜丨¦‖❘${BOX_BARS}`
 
 export const OPEN_BRACKETS = '(（［[【〔〖'
 export const CLOSE_BRACKETS = ')）］]】〕〗'

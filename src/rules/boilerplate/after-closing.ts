@@ -5,6 +5,7 @@ import { markerLevel } from '../../text/markers.js'
 import { oncePer } from '../../text/memo.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { looksLikeTitle, variantLabel } from '../../text/title.js'
+import { isParagraph } from '../match.js'
 import type { DocFacts, Rule } from '../types.js'
 
 // A document closes on its signature and the date under it ("某某县消防救援大队" / "2023年12月1日"). Past that
@@ -47,17 +48,13 @@ function closingWithin(texts: readonly string[], from: number, to: number): Clos
   return null
 }
 
-// A paragraph of a document: long, with a sentence's stop.
-const PARAGRAPH_MIN = 30
-const SENTENCE_STOP = /[。;；!！?？]/
-
 /** The next line that is not empty, before `to`, opens a document's text: a paragraph, a heading or a salutation. */
 function paragraphFollows(texts: readonly string[], j: number, to: number): boolean {
   for (let k = j + 1; k < to; k++) {
     const t = texts[k]!.trim()
     if (t === '') continue
     // …or its first heading, or the salutation of a speech ("各位代表:").
-    return (t.length >= PARAGRAPH_MIN && SENTENCE_STOP.test(t)) || markerLevel(t) > 0 || /[:：]$/.test(t)
+    return isParagraph(t) || markerLevel(t) > 0 || /[:：]$/.test(t)
   }
   return false
 }

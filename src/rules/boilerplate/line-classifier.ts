@@ -8,7 +8,7 @@ import { BYLINE_KEYS, DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { ROLE_WORDS } from '../../lexicon/roles.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
-import { documentVoice, hasAny, OWN_TEXT_MIN, sentencesHolding } from '../match.js'
+import { documentVoice, hasAny, isParagraph, OWN_TEXT_MIN, sentencesHolding } from '../match.js'
 import type { DocFacts, Rule, RuleBlock } from '../types.js'
 
 /** What the line model reads of a page, from the facts every line rule sees. */
@@ -104,12 +104,11 @@ const scores = oncePer((doc: DocFacts, block: RuleBlock, model: LineModel) => {
 const HEADLINE_ECHO = 8
 const HEADLINE_MAX = 40
 const PARAGRAPH_REACH = 3
-const PARAGRAPH_MIN = 30
 function headlineOfFirstParagraph(block: RuleBlock, doc: DocFacts): boolean {
   const line = block.folded.trim()
   if (block.index > block.firstBodyIndex || line.length < HEADLINE_ECHO || line.length > HEADLINE_MAX || !isNewsHeadline(line)) return false
   // The first paragraph under it (metadata lines may stand between).
-  const first = doc.texts.slice(block.index + 1, block.index + 1 + PARAGRAPH_REACH).find((t) => t.length >= PARAGRAPH_MIN && /[。;；]/.test(t))
+  const first = doc.texts.slice(block.index + 1, block.index + 1 + PARAGRAPH_REACH).find(isParagraph)
   if (first === undefined) return false
   const folded = fold(first)
   for (let i = 0; i + HEADLINE_ECHO <= line.length; i++) if (folded.includes(line.slice(i, i + HEADLINE_ECHO))) return true

@@ -1,5 +1,6 @@
 import { BREADCRUMB_STARTS, NAV_WORDS } from '../../lexicon/boilerplate.js'
 import { GENRE_WORD } from '../../lexicon/genres.js'
+import { BOX_BARS } from '../../text/chars.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { isSiteName, WEB_ADDRESS } from '../../text/furniture.js'
 import { outsideBody, tableRow } from '../match.js'
@@ -19,7 +20,7 @@ const ARTICLE_PAGE = /^(?:正文|详情|内容|文章正文|详细内容|阅读�
 /** A lone symbol between spaces parts a menu's items as a bar does ("首页 ■ 机构概况 ■ 政务公开"). */
 const SYMBOL_BAR = /\s[■□◆◇●○◼◻▪▫♦★☆✦┃│┆┊┇┋║▏▍▌▎∣|]\s/g
 /** An upright bar parts items even with a space on one side only ("某某的空间 ▏日志 ▏相册"): no word holds one. */
-const GLUED_BAR = /\s?[┃│┆┊┇┋║▏▍▌▎∣]\s?/g
+const GLUED_BAR = new RegExp(`\\s?[${BOX_BARS}▏▍▌▎]\\s?`, 'g')
 /** The arrows a link closes on ("更多 >", "社保卡申领补换 ＞", "写留言 →"): one class for the link shapes below. */
 const LINK_ARROWS = '[>›»＞→➜➔▸▶►]'
 const ARROW_END = new RegExp(`${LINK_ARROWS}\\s*$`)
