@@ -36,6 +36,8 @@ function aboveSignature(texts: readonly string[], index: number): boolean {
 // The site naming who sent the text in ("本文由“某某”投稿 · 2022-12-27 · 栏目:…"), on a short line of its own.
 const CONTRIBUTOR = /^本文由\s?[“"「]?[^”"」\s]{1,16}[”"」]?\s?(?:投稿|供稿|上传|整理发布|分享)/
 const CONTRIBUTOR_LINE_MAX = 60
+// …or names only where it came from, in brackets on a line of its own ("(网友投稿)", "(会员上传)").
+const CONTRIBUTED_NOTE = /^[(（](?:网友|用户|会员|读者)(?:投稿|上传|分享|供稿)[)）]$/
 // …or writes it out as a sentence with the day and the readers it had ("本文由用户某某于2023年11月20日上传发布,已有2371人阅读,
 // 被收藏86次。"): a document names no reader count of itself.
 const CONTRIBUTED_SENTENCE = /^本文由[^。,，]{1,24}?(?:于\s?\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))?\s?(?:上传发布|整理发布|上传|发布|投稿|供稿|分享)[,，]\s?(?:已有|已被|累计)\s?[\d,]+\s?(?:人|位[\u4e00-\u9fff]{0,3}|次)/
@@ -109,6 +111,7 @@ export const keyValue: Rule = {
       return { reason: 'page metadata (who contributed the text)' }
     }
     if (ORIGINAL_TITLE.test(block.folded.trim()) && block.folded.length <= ORIGINAL_TITLE_MAX) return { reason: 'page metadata (the title the text had where it was first posted)' }
+    if (CONTRIBUTED_NOTE.test(block.folded.trim())) return { reason: 'page metadata (who contributed the text)' }
     if (CONTRIBUTED_SENTENCE.test(block.folded.trim()) && block.folded.length <= SHARED_LINE_MAX) return { reason: 'page metadata (who posted the text, when, and how many read it, said as a sentence)' }
     if (isBracketKeyRow(block.text)) return { reason: 'page metadata (keys in brackets and their values)' }
     if (block.folded.length <= SHARED_LINE_MAX && SHARED_BY_USER.test(block.folded)) return { reason: 'page metadata (which user shared the text, said as a sentence)' }
@@ -137,7 +140,7 @@ export const keyValue: Rule = {
       '发布时间:2023-12-20 星期三',
       '好评度:★★★☆☆', '★★★★★', '资料类别:总结 资料版本:通用 适用地区:全国', '类型:工作总结 | 分类:教育文档 | 格式:WORD',
       '转自:某某公众号', '发布于 3天前', '【3页】【2.3千字】', '共3页 | 约1800字 | 更新于2023-05-06', 'Word文档 共3页 12.5KB', '本文已影响2.3万人', '本文标题:某某社区2021年工作总结', '微信公众号:fanwen_123', '发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次', '2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207', '某某合作社　2024-01-05　👁 862　♡ 41', '编辑于 2023-01-09 21:14・IP 属地 江西', '文/党委办公室　图/宣传科　2023年07月06日　阅读：412', '关注者 412 · 被浏览 18,736', '约 6 分钟读完', '今日学习时长 00:18:42', '3.6万粉丝 · 412篇原创', '索引号001328465/2024-00031发布机构某某县农业农村局生成日期2024-01-19主题分类农业文号无公开方式主动公开', '本文由“溪畔听风”投稿 · 2022-12-27 · 栏目:医疗卫生总结', '述职人:刘某某　　文章来源:某某网',
-      '资源编号:ZY10086丨适用版本:WPS 2019及以上丨文件格式:.docx丨大小:28KB', '原标题:《走过的一年｜某某社区志愿服务回眸》', '本文由用户某某于2023年11月20日上传发布,已有2371人阅读,被收藏86次。', '本文由某某会员“某某”于2023年7月3日发布,已有935位老师阅读。', '贡献者:ab_12 ┊ 入库:2024-06-03 ┊ 类型:DOCX', '信息提供:某某办丨刊发日期:2024-10-18丨已阅:562', '这份总结是网友“某某”在2024年7月15日分享到某某网的,已有318人看过。',
+      '资源编号:ZY10086丨适用版本:WPS 2019及以上丨文件格式:.docx丨大小:28KB', '原标题:《走过的一年｜某某社区志愿服务回眸》', '本文由用户某某于2023年11月20日上传发布,已有2371人阅读,被收藏86次。', '(网友投稿)', '本文由某某会员“某某”于2023年7月3日发布,已有935位老师阅读。', '贡献者:ab_12 ┊ 入库:2024-06-03 ┊ 类型:DOCX', '信息提供:某某办丨刊发日期:2024-10-18丨已阅:562', '这份总结是网友“某某”在2024年7月15日分享到某某网的,已有318人看过。',
       '✔ 最佳答案 · 回答者:某某老张 · 采纳率92%'],
     keep: ['(2023年10月25日)', '组织会员将摄影作品上传至市文联平台,展出作品120幅。', '【活动主题】书香润童心 【活动时间】4月1日至30日', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日',
       '社区公众号推送的消防知识累计2.3万人阅读。', '全年共编印简报24期,每期共4页。', '时间:2023年10月16日', '数据来源:县统计局',
