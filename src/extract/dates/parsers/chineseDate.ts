@@ -21,8 +21,8 @@ const PATTERN = new RegExp(
 )
 
 /**
- * The result for a month of a known year with an optional day (5月15日) or part of the month
- * (3月底, 5月上旬 as a fuzzy day range); null when the day is not in the month.
+ * The result for a month of a known year with an optional day (5月15日) or part of the month (3月底: the month,
+ * fuzzy; 5月上旬: a fuzzy range of days); null when the day is not in the month.
  */
 export function monthDayResult(context: ParsingContext, index: number, text: string, read: YearRead, month: number, dayText?: string, edge?: string): ParsingResult | null {
   if (dayText === undefined) {
