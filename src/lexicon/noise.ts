@@ -92,6 +92,10 @@ export const SITE_CREDIT_VERBS = ['整理', '提供', '原创', '编辑', '收�
 export const SITE_NAME_WORDS = ['范文', '文库', '文档', '作文', '资料', '素材', '题库', '公文', '文秘', '网', '站'] as const
 /** The site words that name a site on their own (范文, 文库, 资料 …): a bare 网 or 站 may be the unit's own portal. */
 export const DOCUMENT_SITE_WORDS: readonly string[] = SITE_NAME_WORDS.filter((w) => w.length > 1)
+/** The same site words spelled in Latin letters, as a site's handle spells them (某某wenku, abc·fanwen, 某某doc). */
+export const SITE_ROMANIZED_WORDS = ['wenku', 'wendang', 'fanwen', 'ziliao', 'sucai', 'docs', 'doc', 'wk', 'fw'] as const
+/** Words that end a news outlet's name (某某网, 某某日报, 某某融媒, 某某发布): the outlet a dateline or a stamp names. */
+export const OUTLET_ENDINGS = ['网', '报', '台', '社', '新闻', '客户端', '融媒', '在线', '发布', '传媒'] as const
 
 /** Secrecy notes an intranet stamps beside its reader's name (内部资料 某某 2024-04-16, 请勿外传·某某). */
 export const SECRECY_NOTES = ['内部资料', '请勿外传', '严禁外传', '注意保密'] as const

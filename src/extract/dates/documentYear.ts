@@ -5,7 +5,7 @@
  */
 import { fold } from '../../text/fold.js'
 import { plausibleYear, readMinguoYear, readYear } from './numerals.js'
-import { MINGUO_YEAR, YEAR } from './patterns.js'
+import { MINGUO_YEAR, MONTH, YEAR } from './patterns.js'
 
 // The separator may be lost in extraction ("20172018学年"): then the years must be consecutive.
 const SCHOOL_YEAR = /(?<!\d)((?:19|20)\d{2})\s{0,2}([-—~至到]?)\s{0,2}((?:19|20)\d{2})\s{0,2}学年(?:度)?\s{0,2}(第([一二1-2])学期)?/
@@ -29,7 +29,7 @@ const CHINESE_TEXT_YEAR = /([零〇o○一二三四五六七八九]{4})\s{0,2}�
 // Sentences advertising other templates (最新2020年…范文) name someone else's year, and a site's
 // clock or stamp (今天是:2026年3月3日, 发布时间:…) dates the page view, not the document.
 // A Minguo year (Taiwan: 112年度, 民國112年, 112年5月): a bare one counts only before 年度 or a month.
-const MINGUO = new RegExp(`${MINGUO_YEAR}(度|\\s{0,2}(?:1[0-2]|[1-9])\\s{0,2}月)?`, 'g')
+const MINGUO = new RegExp(`${MINGUO_YEAR}(度|\\s{0,2}${MONTH}\\s{0,2}月)?`, 'g')
 
 /** The Gregorian years of the Minguo years a text names. */
 function minguoYears(text: string): number[] {

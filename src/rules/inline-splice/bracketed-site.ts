@@ -1,4 +1,4 @@
-import { CHAT_APPS, CHAT_ID_CHARS, COPY_GUARDS, DOCUMENT_SITE_WORDS, SITE_CREDIT_VERBS, SITE_NAME_WORDS } from '../../lexicon/noise.js'
+import { CHAT_APPS, CHAT_ID_CHARS, COPY_GUARDS, DOCUMENT_SITE_WORDS, OUTLET_ENDINGS, SITE_CREDIT_VERBS, SITE_NAME_WORDS, SITE_ROMANIZED_WORDS } from '../../lexicon/noise.js'
 import { AN_ADDRESS, countTrafficWords, isSiteName } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
@@ -26,7 +26,7 @@ const TEMPLATE_TIP = /[[【(（][^()（）【】[\]]{0,8}(?:下载后[^()（）�
 const VIEWER_USER = /[\u4e00-\u9fff]{0,4}(?:预览|阅读|浏览|阅览)\s?[·・|｜]?\s?用户\s?1\d{2}\*{4}\d{4}/g
 // A site's name with its Latin handle in square brackets ("【某某中心小学网 qdzxxx】", "〔某某文档 abcdoc〕").
 // …or its site word spelled in Latin letters ("【某某doc】", "〔某某wenku〕").
-const HANDLED_SITE = /[[【〖〔](?:[\u4e00-\u9fff]{1,10}(?:网|网站|文库|站|文档|范文|资料)\s?[A-Za-z0-9][A-Za-z0-9._-]{2,20}|[\u4e00-\u9fff]{2,8}\s?(?:doc|docs|wk|wenku|wendang|fanwen|ziliao))[\]】〗〕]/gi
+const HANDLED_SITE = new RegExp(`[[【〖〔](?:[\\u4e00-\\u9fff]{1,10}(?:网|网站|文库|站|文档|范文|资料)\\s?[A-Za-z0-9][A-Za-z0-9._-]{2,20}|[\\u4e00-\\u9fff]{2,8}\\s?(?:${wordAlternation(SITE_ROMANIZED_WORDS)}))[\\]】〗〕]`, 'gi')
 // The reposting blogger's note in brackets before the text ("【博主按:单位年底要交的材料,放这里留个底。】2023年,…").
 const BLOGGER_NOTE = /^[【\[(（](?:博主按|博主注|小编按|小编注|转者按|转载者按)[:：][^【】\[\]()（）]{2,80}[】\])）]/g
 // A resource site's name and its column, parted by a middle dot in brackets ("【某某资源库·校本资源】"): the site's stamp.
@@ -68,7 +68,7 @@ const SITE_WORD = new RegExp(wordAlternation(SITE_NAME_WORDS))
 // A site's name framed so is marked as a stamp: a symbol or Latin letters beside it ("某某范文网*abc").
 const STAMP_MARK = /[*#~^|\\/]|[A-Za-z]{3}/
 // A media outlet's brand ("某某融媒", "某某发布") framed inside a sentence signs the copy as a site's name does.
-const MEDIA_BRAND = /^[\u4e00-\u9fff]{2,6}(?:融媒|发布|头条)$/
+const MEDIA_BRAND = new RegExp(`^[\\u4e00-\\u9fff]{2,6}(?:${wordAlternation(OUTLET_ENDINGS)}|头条)$`)
 const framesSite = (framed: string): boolean => {
   const inner = framed.slice(1, -1)
   return AN_ADDRESS.test(inner) || isSiteName(inner) || (SITE_WORD.test(inner) && STAMP_MARK.test(inner)) || MEDIA_BRAND.test(inner)

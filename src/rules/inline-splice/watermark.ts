@@ -1,4 +1,4 @@
-import { DOCUMENT_SITE_WORDS, WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
+import { DOCUMENT_SITE_WORDS, SITE_ROMANIZED_WORDS, WATERMARK_SYMBOLS } from '../../lexicon/noise.js'
 import { HAN as HAN_CHAR, HASHTAG } from '../../text/chars.js'
 import { AN_ADDRESS, EMAIL, isSiteName } from '../../text/furniture.js'
 import { escapeRegExp, wordAlternation } from '../../text/pattern.js'
@@ -68,15 +68,19 @@ const bracketedRuns = (text: string): [number, number][] =>
 // sets no words in braces.
 const BRACED = /\{([^{}\n]{3,24})\}/g
 const ANY_MARK = /[\p{S}\p{P}]/gu
-const bracedSites = (text: string): [number, number][] =>
-  [...text.matchAll(BRACED)]
-    .filter((m) => m[1]!.replace(ANY_MARK, '') !== m[1] && (isSiteName(m[1]!.replace(ANY_MARK, '')) || SITE_WORD.test(m[1]!.replace(ANY_MARK, ''))))
-    .map((m) => [m.index, m.index + m[0].length])
+function bracedSites(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of text.matchAll(BRACED)) {
+    const name = m[1]!.replace(ANY_MARK, '')
+    if (name !== m[1] && (isSiteName(name) || SITE_WORD.test(name))) out.push([m.index, m.index + m[0].length])
+  }
+  return out
+}
 
 // A site's romanized name in brackets inside a sentence, its parts joined by a dot ("…纠[shiye·wenku]纷…"): prose brackets no
 // such pair.
 const LATIN_PAIR = /[[(（]([A-Za-z]{2,12})[·・._-]([A-Za-z]{2,12})[\])）]/g
-const SITE_ROMAN = /wenku|wendang|fanwen|ziliao|sucai|doc|wk|fw/i
+const SITE_ROMAN = new RegExp(wordAlternation(SITE_ROMANIZED_WORDS), 'i')
 const latinPairs = (text: string): [number, number][] =>
   [...text.matchAll(LATIN_PAIR)].filter((m) => SITE_ROMAN.test(m[1]!) || SITE_ROMAN.test(m[2]!)).map((m) => [m.index, m.index + m[0].length])
 

@@ -1,10 +1,12 @@
+import { OUTLET_ENDINGS } from '../../lexicon/noise.js'
+import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 // "据《某某报》": the source a news page credits, alone on its line.
 const ATTRIBUTION = /^[(（]?据[《<〈][^》>〉]{1,20}[》>〉](?:报道|消息|讯)?[)）]?$/
 // A news dateline at the head of a paragraph: "本报讯", "某某网讯", "某某10月8日讯", "某某讯(记者 …)",
 // with the reporters' byline after it. The outlet ends in a media word, or a date or a byline follows.
-const OUTLET = '(?:本报|本网|本台|本会|本院|本校|本站|[\\u4e00-\\u9fffA-Za-z]{1,12}?(?:网|报|台|社|新闻|客户端|融媒|在线|发布|传媒))'
+const OUTLET = `(?:本报|本网|本台|本会|本院|本校|本站|[\\u4e00-\\u9fffA-Za-z]{1,12}?(?:${wordAlternation(OUTLET_ENDINGS)}))`
 const REPORTERS = '[(（](?:记者|通讯员|见习记者|特约记者|实习生|特约通讯员)[^()（）]{1,40}[)）]|(?:\\s?(?:记者|通讯员)\\s?[\\u4e00-\\u9fff·]{2,4}){1,4}'
 // A wire dispatch (电) is dated ("某某社北京5月1日电"); undated, only an agency's "…社电" before a space or
 // bracket. Without that, "通报电信诈骗", "上报电子台账" and "合作社电商" read as datelines.
