@@ -51,8 +51,8 @@ describe('extractActivities', () => {
   it('keeps leaf top-level headings that name a measure but not generic section names', () => {
     expect(acts([
       '社区团支部年度工作总结', '一、基本情况', '本年度支部共有团员四十人。', '二、坚持思想引领,加强团员教育',
-      '全年组织专题学习十二次。', '三、存在的问题', '部分团员参加活动不积极。', '四、下一步打算', '继续抓好团员发展。',
-    ])).toEqual(['坚持思想引领,加强团员教育', '组织专题学习'])
+      '团员思想稳定,学习热情高。', '三、存在的问题', '部分团员参加活动不积极。', '四、下一步打算', '继续抓好团员发展。',
+    ])).toEqual(['坚持思想引领,加强团员教育'])
   })
 
   it('drops category headings that have sub-items and keeps the sub-items', () => {
@@ -160,6 +160,19 @@ describe('slogan heads', () => {
   it('leaves out a slogan head whose body reports its own deeds, keeps one with none', () => {
     const page = '一、加强领导,周密部署。街道成立了创卫工作领导小组,召开了全体居民代表大会。二、领导重视,常抓不懈。全体干部高度重视此项工作。'
     expect(acts(['创卫工作总结', page])).toEqual(['成立了创卫工作领导小组', '召开了全体居民代表大会', '领导重视,常抓不懈'])
+  })
+
+  it('leaves out a headline head ("安全管理常抓不懈", "做好疫情防控") over deeds of its own, keeps a head that names a deed', () => {
+    const page = [
+      '物业服务中心年度工作总结',
+      '一、安全管理常抓不懈',
+      '全年组织消防演练3次,更换消防器材120具。',
+      '二、做好疫情防控',
+      '中心设立了临时隔离点,开展全员核酸检测四轮。',
+      '三、制作发放业主手册',
+      '手册共印2000册,送到每户业主手中。',
+    ]
+    expect(acts(page)).toEqual(['组织消防演练', '设立了临时隔离点', '开展全员核酸检测四轮', '制作发放业主手册'])
   })
 })
 

@@ -16,7 +16,8 @@ import { findProseActivities, namesDeed, type Blocked } from './prose.js'
 import { listedEvents } from './listed-events.js'
 import { findCountedSeries } from './series.js'
 import { titleEvent } from './title-event.js'
-import type { ContextKind } from './vocabulary.js'
+import { EVENT_NOUNS, type ContextKind } from './vocabulary.js'
+import { fold } from '../../text/fold.js'
 
 export { countDeclaredTotals, type DeclaredTotal } from './totals.js'
 
@@ -86,8 +87,9 @@ export function extractListed(
 }
 
 /**
- * A slogan head ("加强领导,深入宣传") whose body reports deeds of its own is the theme of those
- * deeds, not one more: the deeds are listed and the head is left out. A slogan with no deeds under it stays.
+ * A head that names no deed of its own, a slogan ("加强领导,深入宣传") or a headline ("安全管理常抓不懈",
+ * "做好场馆疫情防控"), whose body reports deeds of its own is the theme of those deeds, not one more: the
+ * deeds are listed and the head is left out. Such a head with no deeds under it stays.
  */
 function dropSloganHeads(c: Classified, taken: readonly Activity[], prose: readonly Activity[]): Activity[] {
   const starts = prose.map((p) => p.offset).sort((a, b) => a - b)
@@ -96,12 +98,26 @@ function dropSloganHeads(c: Classified, taken: readonly Activity[], prose: reado
   const dropped = new Set(c.found.flatMap((f, i) => {
     const at = c.foundItem[i]!
     const head = f.activity.text
-    if (f.role !== 'activity' || !CLAUSES.test(head) || namesDeed(head)) return []
-    // Only the head's own paragraph: a heading line over paragraphs names a section, and its deeds are listed with it.
-    const { bodyStart: start, bodyEnd: end } = c.items[at]!
+    if (f.role !== 'activity' || headNamesDeed(head)) return []
+    // Its whole section: its own paragraph, and under a heading line the paragraphs up to the next item.
+    const { bodyStart: start, bodyEnd: own } = c.items[at]!
+    const end = Math.max(own, c.items[at + 1]?.offset ?? Infinity)
     return deedIn(start, end) ? [f.activity] : []
   }))
   return taken.filter((a) => !dropped.has(a))
+}
+
+/** A place opening a head ("在社区组织开展科普宣传"): the deed verb follows within a few characters. */
+const PLACE_OPENING = /^(?:在|于|赴|到)/
+const MAX_PLACE = 8
+
+/** A head names a deed of its own: it opens with a deed verb (after a place), or names an event ("大型科技宣传活动"). */
+function headNamesDeed(head: string): boolean {
+  const h = fold(head)
+  if (namesDeed(h, true) || EVENT_NOUNS.some((n) => h.endsWith(n))) return true
+  if (!PLACE_OPENING.test(h)) return false
+  for (let cut = 2; cut <= MAX_PLACE + 1 && cut < h.length - 1; cut++) if (namesDeed(h.slice(cut), true)) return true
+  return false
 }
 
 /**

@@ -197,5 +197,9 @@ describe('namesDeed', () => {
     expect(namesDeed('积极开展“安全月”宣传')).toBe(true)
     expect(namesDeed('精心组织,抓好落实')).toBe(false)
     expect(namesDeed('三大产业凸显特色')).toBe(false)
+    // Broad reading: the action verbs name a deed too.
+    expect(namesDeed('制作发放宣传单')).toBe(false)
+    expect(namesDeed('制作发放宣传单', true)).toBe(true)
+    expect(namesDeed('安全管理常抓不懈', true)).toBe(false)
   })
 })

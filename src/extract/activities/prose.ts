@@ -143,15 +143,18 @@ function learnedDeeds(
   return best ? [best.span] : []
 }
 
-/** True when a head opens with an event verb: it names one deed, and its body only tells how it went. */
-export function namesDeed(head: string): boolean {
+/**
+ * True when a head opens with an event verb: it names one deed, and its body only tells how it went.
+ * Broad: the further action verbs count too ("制作发放宣传单", "走访慰问困难户").
+ */
+export function namesDeed(head: string, broad = false): boolean {
   const h = fold(head)
   let at = 0
   for (let round = 0; round < 2; round++) {
     const adverb = VERB_ADVERBS.find((a) => h.startsWith(a, at))
     if (adverb) at += adverb.length
   }
-  const verb = EVENT_VERBS.find((v) => h.startsWith(v, at))
+  const verb = (broad ? BROAD : NARROW).find((v) => h.startsWith(v, at))
   // "精心组织,抓好落实" is a slogan: the verb has no object of its own.
   return verb !== undefined && HAS_OBJECT.test(h.slice(at + verb.length))
 }
