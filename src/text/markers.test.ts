@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { continuesEnumeration, leadingMarker, markerLevel } from './markers.js'
+import { continuesEnumeration, leadingMarker, markerLevel, runInHeadingEnd } from './markers.js'
 
 describe('leadingMarker', () => {
   it('reads the style and number of each outline marker', () => {
@@ -9,6 +9,7 @@ describe('leadingMarker', () => {
     expect(leadingMarker('三是加强督查')).toEqual({ style: 'cn-shi', n: 3 })
     expect(leadingMarker('第三,深化乡风文明建设。')).toEqual({ style: 'cn-di', n: 3 })
     expect(leadingMarker('第二：补齐短板')).toEqual({ style: 'cn-di', n: 2 })
+    expect(leadingMarker('二要整治道路交通。')).toEqual({ style: 'cn-yao', n: 2 })
     expect(leadingMarker('• 项目一')).toEqual({ style: 'bullet•', n: 1 })
   })
 
@@ -38,5 +39,18 @@ describe('continuesEnumeration', () => {
     expect(continuesEnumeration('一是加强领导;', '三是狠抓落实。')).toBe(false)
     expect(continuesEnumeration('全年工作如下。', '一是加强领导。')).toBe(false)
     expect(continuesEnumeration('我院急诊科全年收治病人三千余人次。', '我院还开设了夜间门诊。')).toBe(false)
+  })
+})
+
+describe('runInHeadingEnd', () => {
+  it('finds the end of a numbered short first sentence that heads its paragraph', () => {
+    expect(runInHeadingEnd('二要整治道路交通。3月底前完成护栏增设。')).toBe('二要整治道路交通。'.length)
+    expect(runInHeadingEnd('(三)抓好宣传:全年发放资料3000份。')).toBe('(三)抓好宣传:'.length)
+  })
+
+  it('finds none without a marker, past twenty characters, or when the heading is the whole paragraph', () => {
+    expect(runInHeadingEnd('整治道路交通。3月底前完成护栏增设。')).toBe(-1)
+    expect(runInHeadingEnd('二是全面完成了全乡九处临水临崖路段的护栏增设工作。农村客运车辆实行一车一档。')).toBe(-1)
+    expect(runInHeadingEnd('二要整治道路交通。')).toBe(-1)
   })
 })

@@ -31,7 +31,7 @@ function smallChinese(s: string): number {
   return s.length > ten + 2 || tens <= 0 || ones < 0 ? 0 : tens * 10 + ones
 }
 
-const LEADING = /^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})、|(\d{1,2})[.．](?![\d万亿%])|[(（](\d{1,2})[)）]|([一二三四五六七八九十]{1,2})是|([-•·●▪◆*])\s|([\u2460-\u2473])|第([一二三四五六七八九十]{1,2})[,，:：])/
+const LEADING = /^(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})、|(\d{1,2})[.．](?![\d万亿%])|[(（](\d{1,2})[)）]|([一二三四五六七八九十]{1,2})是|([-•·●▪◆*])\s|([\u2460-\u2473])|第([一二三四五六七八九十]{1,2})[,，:：]|([一二三四五六七八九十]{1,2})要(?=[\u4e00-\u9fff]))/
 
 /**
  * The outline marker a block opens with, as its style and number ("(二)…" → cn-paren 2), or null.
@@ -42,8 +42,9 @@ export function leadingMarker(text: string): { style: string; n: number } | null
   if (!m) return null
   if (m[7] !== undefined) return { style: `bullet${m[7]}`, n: 1 }
   if (m[8] !== undefined) return { style: 'circled', n: m[8].charCodeAt(0) - 0x245f }
-  const styles = ['cn-dun', 'cn-paren', 'ar-dun', 'ar-dot', 'ar-paren', 'cn-shi', '', '', 'cn-di']
-  for (let g = 1; g <= 9; g++) {
+  // A speech numbers its points 一要…, 二要… as a report does 一是…, 二是….
+  const styles = ['cn-dun', 'cn-paren', 'ar-dun', 'ar-dot', 'ar-paren', 'cn-shi', '', '', 'cn-di', 'cn-yao']
+  for (let g = 1; g < m.length; g++) {
     const v = g === 7 || g === 8 ? undefined : m[g]
     if (v === undefined) continue
     const n = /\d/.test(v) ? Number(v) : smallChinese(v)
@@ -67,4 +68,13 @@ export function continuesEnumeration(before: string, run: string): boolean {
     if (item !== null && item.style === next.style && item.n === next.n - 1) return true
   }
   return false
+}
+
+// A paragraph's run-in heading: its first sentence, numbered and short ("二要整治道路交通。", "(三)抓好宣传:").
+const RUN_IN_HEADING = /^\s*[^。!?！？;；:：\n]{2,20}[。!?！？;；:：]\s*/
+
+/** Where the text after a paragraph's run-in heading starts, or -1 when the paragraph opens with none. */
+export function runInHeadingEnd(text: string): number {
+  const m = RUN_IN_HEADING.exec(text)
+  return m && leadingMarker(m[0]) !== null && m[0].length < text.trimEnd().length ? m[0].length : -1
 }

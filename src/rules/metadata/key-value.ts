@@ -44,6 +44,8 @@ const CONTRIBUTED_SENTENCE = /^本文由[^。,，]{1,24}?(?:于\s?\d{4}(?:年\d{
 // …or says it in a sentence ("这份总结是网友“某某”在2024年7月15日分享到某某网的,已有318人看过。").
 const SHARED_BY_USER = /(?:网友|用户)\s?[“"「]?[^”"」\s,，。]{1,16}[”"」]?[^,，。]{0,20}(?:分享|上传)(?:到|至|于)[^,，。]{1,12}(?:网|文库|文档)/
 const SHARED_LINE_MAX = 80
+// A reposted article's source card ("以下文章来源于某某小学 ,作者教导处"): the account it came from, alone on its line.
+const REPOSTED_FROM = /^以下文章(?:来源于|来自|转载自|转自)\s?[^。!?！？]{2,40}$/
 
 // Above the title, a page may set its own fields out as a table of short "key:value" rows ("浏览权限:全员", "密级:内部",
 // "发布部门:某某部", "发布人:某某"): once one row of the run is a metadata key's, the run is the page's table, whatever its
@@ -113,6 +115,7 @@ export const keyValue: Rule = {
     if (ORIGINAL_TITLE.test(block.folded.trim()) && block.folded.length <= ORIGINAL_TITLE_MAX) return { reason: 'page metadata (the title the text had where it was first posted)' }
     if (CONTRIBUTED_NOTE.test(block.folded.trim())) return { reason: 'page metadata (who contributed the text)' }
     if (CONTRIBUTED_SENTENCE.test(block.folded.trim()) && block.folded.length <= SHARED_LINE_MAX) return { reason: 'page metadata (who posted the text, when, and how many read it, said as a sentence)' }
+    if (REPOSTED_FROM.test(block.folded.trim())) return { reason: 'page metadata (the account a reposted article came from)' }
     if (isBracketKeyRow(block.text)) return { reason: 'page metadata (keys in brackets and their values)' }
     if (block.folded.length <= SHARED_LINE_MAX && SHARED_BY_USER.test(block.folded)) return { reason: 'page metadata (which user shared the text, said as a sentence)' }
     if (inMailHeader(doc.texts, block.index)) return { reason: "an e-mail's header (who sent it, to whom, when, its subject)" }
@@ -141,10 +144,10 @@ export const keyValue: Rule = {
       '好评度:★★★☆☆', '★★★★★', '资料类别:总结 资料版本:通用 适用地区:全国', '类型:工作总结 | 分类:教育文档 | 格式:WORD',
       '转自:某某公众号', '发布于 3天前', '【3页】【2.3千字】', '共3页 | 约1800字 | 更新于2023-05-06', 'Word文档 共3页 12.5KB', '本文已影响2.3万人', '本文标题:某某社区2021年工作总结', '微信公众号:fanwen_123', '发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次', '2024.01.08 ｜ 集团党群工作部 ｜ 阅读 1,207', '某某合作社　2024-01-05　👁 862　♡ 41', '编辑于 2023-01-09 21:14・IP 属地 江西', '文/党委办公室　图/宣传科　2023年07月06日　阅读：412', '关注者 412 · 被浏览 18,736', '约 6 分钟读完', '今日学习时长 00:18:42', '3.6万粉丝 · 412篇原创', '索引号001328465/2024-00031发布机构某某县农业农村局生成日期2024-01-19主题分类农业文号无公开方式主动公开', '本文由“溪畔听风”投稿 · 2022-12-27 · 栏目:医疗卫生总结', '述职人:刘某某　　文章来源:某某网',
       '资源编号:ZY10086丨适用版本:WPS 2019及以上丨文件格式:.docx丨大小:28KB', '原标题:《走过的一年｜某某社区志愿服务回眸》', '本文由用户某某于2023年11月20日上传发布,已有2371人阅读,被收藏86次。', '(网友投稿)', '本文由某某会员“某某”于2023年7月3日发布,已有935位老师阅读。', '贡献者:ab_12 ┊ 入库:2024-06-03 ┊ 类型:DOCX', '信息提供:某某办丨刊发日期:2024-10-18丨已阅:562', '这份总结是网友“某某”在2024年7月15日分享到某某网的,已有318人看过。',
-      '✔ 最佳答案 · 回答者:某某老张 · 采纳率92%'],
+      '✔ 最佳答案 · 回答者:某某老张 · 采纳率92%', '以下文章来源于某某路小学 ,作者教导处'],
     keep: ['(2023年10月25日)', '组织会员将摄影作品上传至市文联平台,展出作品120幅。', '【活动主题】书香润童心 【活动时间】4月1日至30日', '【专题】奋进上半年丨某某区2023年上半年招商引资工作总结', '时间:2021年5月15日上午9时', '地点:县文化广场', '主办单位:县科协', '作者简介:该同志长期从事农技推广工作。', '2023年12月5日',
       '社区公众号推送的消防知识累计2.3万人阅读。', '全年共编印简报24期,每期共4页。', '时间:2023年10月16日', '数据来源:县统计局',
       '资料来源:县统计局《2023年国民经济和社会发展统计公报》', '时间:5月15日 地点:县文化广场', '组长:王某 副组长:李某 张某', '全县3天前完成了秋粮收购任务。',
-      '主持人:李某 记录人:王某', '2023.05.12 | 县教育局 | 312人次', '9:00 开幕式 11:30 闭幕', '3月8日 | 妇女节表彰大会 | 阅读推广', '索引号、发布机构、生成日期、主题分类等要素全部规范填写。', '单位:某某镇林业工作站 姓名:某某 职务:站长', '规范填写发布机构生成日期主题分类公开方式等栏目', '来源:县财政专项资金12万元,企业赞助3.5万元。', '类别:噪声扰民投诉居首,其次为物业纠纷。', '来源:班组自查 61项', '来源:卫生院信息系统及门诊统计报表', '报名人数:86人|录取人数:60人|出席率:96.7%', '来源:社区志愿服务站台账统计(截至2024年1月20日)'],
+      '主持人:李某 记录人:王某', '2023.05.12 | 县教育局 | 312人次', '9:00 开幕式 11:30 闭幕', '3月8日 | 妇女节表彰大会 | 阅读推广', '索引号、发布机构、生成日期、主题分类等要素全部规范填写。', '单位:某某镇林业工作站 姓名:某某 职务:站长', '规范填写发布机构生成日期主题分类公开方式等栏目', '来源:县财政专项资金12万元,企业赞助3.5万元。', '类别:噪声扰民投诉居首,其次为物业纠纷。', '来源:班组自查 61项', '来源:卫生院信息系统及门诊统计报表', '报名人数:86人|录取人数:60人|出席率:96.7%', '来源:社区志愿服务站台账统计(截至2024年1月20日)', '以下文章来源于各班的读书笔记,我们选登了其中三篇。'],
   },
 }

@@ -1,5 +1,5 @@
 import { judgedSentences } from '../../model/index.js'
-import { continuesEnumeration } from '../../text/markers.js'
+import { continuesEnumeration, runInHeadingEnd } from '../../text/markers.js'
 import { offtopic } from './topic.js'
 import { splicedWindows } from './windows.js'
 import type { Rule } from '../types.js'
@@ -36,8 +36,10 @@ export const splicedSentence: Rule = {
       spans.push([w.start, w.end])
       reason ||= `off-topic p=${w.p.toFixed(2)} as a pair of sentences, standing out from every other pair (next highest p=${w.next.toFixed(2)})`
     }
-    // A run that opens the next item of an enumeration the paragraph began ("一是…;" then "二是…") is its own.
-    const foreign = spans.filter(([a, b]) => !continuesEnumeration(block.text.slice(0, a), block.text.slice(a, b)))
+    // A run that opens the next item of an enumeration the paragraph began ("一是…;" then "二是…") is its own; so is all
+    // the paragraph says under its run-in heading ("二要整治道路交通。" + how): cutting it would leave the point bare.
+    const heading = runInHeadingEnd(block.text)
+    const foreign = spans.filter(([a, b]) => !continuesEnumeration(block.text.slice(0, a), block.text.slice(a, b)) && !(a === heading && b >= block.text.trimEnd().length))
     // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
     const cut = foreign.reduce((n, [a, b]) => n + b - a, 0)
     if (foreign.length === 0 || cut >= block.text.trim().length - 4) return undefined
