@@ -10,6 +10,11 @@ function acts(lines: string[]): string[] {
 }
 
 describe('extractActivities', () => {
+  it('reads a section on the needy it helps (困难职工帮扶) as deeds, one on the work\'s own difficulties (存在的困难) not', () => {
+    expect(acts(['镇总工会2022年工作总结', '一、困难职工帮扶', '全年入户走访困难职工26户次,春节前集中发放慰问金3.1万元。', '二、存在的困难', '部分企业工会组织不健全,召开会员大会不及时。']))
+      .toEqual(['入户走访困难职工', '集中发放慰问金'])
+  })
+
   it('reads the sections when the lead-in names a problem the work fixes (补短板), and not when it announces problems', () => {
     const body = ['一、粮食生产稳中有增', '春耕期间组织农技人员分片包村,开展田间技术指导46场次,发放种植技术明白纸5800余份。']
     expect(acts(['2025年某某镇农业农村办公室工作总结', '2025年,围绕三项重点,坚持抓项目、强服务、补短板,扎实推进各项工作。', ...body])).toEqual(

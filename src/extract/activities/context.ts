@@ -31,6 +31,9 @@ const ANNOUNCES = /如下|以下|主要|几点|一些|[一二三四五六七八�
 /** A problem word after a verb that remedies it ("补短板", "解决群众急难愁盼问题", "整改存在的不足"). */
 const REMEDIED = new RegExp(`(?:补齐|弥补|补|解决|整改|破解|克服|化解|攻克|查找|补强)[\\u4e00-\\u9fff]{0,8}?(?:${PROBLEM_WORDS.join('|')})`, 'g')
 
+/** "困难" naming whom the work helps (困难职工, 困难家庭): the people served, not a problem of the work. */
+const NEEDY = /困难(?=职工|群众|家庭|户|学生|党员|老党员|老人|儿童|人员|企业|妇女|残疾人|群体|对象|居民|农户|退役军人)/g
+
 function aspectEnding(heading: string): string | undefined {
   const h = heading.replace(/[\s:。]+$/, '')
   if (h.length > MAX_ASPECT_HEADING) return undefined
@@ -39,7 +42,7 @@ function aspectEnding(heading: string): string | undefined {
 
 /** The kind of context a heading sets for the items under it. */
 export function headingContext(heading: string): ContextKind {
-  const h = fold(heading)
+  const h = fold(heading).replace(NEEDY, '')
   const short = h.length <= MAX_ASPECT_HEADING
   if (short && hasAny(h, PROBLEM_WORDS)) return 'problem'
   if (short && hasAny(h, PLAN_WORDS)) return 'plan'
@@ -52,7 +55,7 @@ export function headingContext(heading: string): ContextKind {
 /** The kind of context a lead-in sentence ("存在以下问题:", "呈现出四个方面的亮点。") sets. */
 export function leadContext(lead: string): ContextKind {
   // A problem named as what the work fixes (补短板, 解决…问题) is a deed's object, not the list's subject.
-  const l = fold(lead).replace(REMEDIED, '')
+  const l = fold(lead).replace(REMEDIED, '').replace(NEEDY, '')
   // Narrative mentions (取得了良好成效, 根据本身的特点) do not make the next list a list of them.
   const announcing = ANNOUNCES.test(l)
   if (announcing && hasAny(l, PROBLEM_WORDS)) return 'problem'
