@@ -10,6 +10,10 @@ function acts(lines: string[]): string[] {
 }
 
 describe('extractActivities', () => {
+  it('takes a heading naming the results (取得的成效, 主要成绩) for a section name, not a deed', () => {
+    expect(acts(['社区2023年科普工作总结', '一、开展科普宣传月活动', '全年发放资料3000份。', '二、取得的成效', '群众满意度明显提高。'])).toEqual(['开展科普宣传月活动'])
+  })
+
   it('reads a section on the needy it helps (困难职工帮扶) as deeds, one on the work\'s own difficulties (存在的困难) not', () => {
     expect(acts(['镇总工会2022年工作总结', '一、困难职工帮扶', '全年入户走访困难职工26户次,春节前集中发放慰问金3.1万元。', '二、存在的困难', '部分企业工会组织不健全,召开会员大会不及时。']))
       .toEqual(['入户走访困难职工', '集中发放慰问金'])
