@@ -166,6 +166,11 @@ describe('extractHighlights', () => {
 })
 
 describe('slogan heads', () => {
+  it('keeps a plan\'s heads, its measures, whatever the prose under them says', () => {
+    expect(acts(['2024年精准扶贫工作计划', '一、摸准底数', '逐户核实家庭收入,建立帮扶档案。', '二、科学分类', '分析致贫原因,制定帮扶措施。']))
+      .toEqual(['摸准底数', '建立帮扶档案', '科学分类', '制定帮扶措施'])
+  })
+
   it('leaves out a slogan head whose body reports its own deeds, keeps one with none', () => {
     const page = '一、加强领导,周密部署。街道成立了创卫工作领导小组,召开了全体居民代表大会。二、领导重视,常抓不懈。全体干部高度重视此项工作。'
     expect(acts(['创卫工作总结', page])).toEqual(['成立了创卫工作领导小组', '召开了全体居民代表大会', '领导重视,常抓不懈'])

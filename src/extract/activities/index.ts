@@ -12,7 +12,7 @@ import { activityAt } from './name.js'
 import { buildItems, type Item } from './items.js'
 import { splitDeedSeries } from './deed-series.js'
 import { lastAtOrBefore, SpanIndex } from './span-index.js'
-import { findProseActivities, namesDeed, type Blocked } from './prose.js'
+import { findProseActivities, isPlan, namesDeed, type Blocked } from './prose.js'
 import { listedEvents } from './listed-events.js'
 import { findCountedSeries } from './series.js'
 import { titleEvent } from './title-event.js'
@@ -77,7 +77,8 @@ export function extractListed(
     deeds: learned.model === undefined ? SHIPPED_DEED_MODEL : learned.model, claimed: (start, end) => claimed.overlaps(start, end), collect: learned.collect,
   })
     .filter((p) => !claimed.overlaps(p.offset, p.offset + p.text.length))
-  const kept = dropSloganHeads(found, taken, prose)
+  // A plan's heads are its measures ("一、摸准底数", "二、科学分类"); the prose under them says how each is to be done.
+  const kept = isPlan(blocks) ? taken : dropSloganHeads(found, taken, prose)
   const unfinished = unfinishedClause(text)
   const activities = [...kept, ...prose].flatMap(splitDeedSeries)
     .flatMap((a) => finishedPart(a, text, unfinished))

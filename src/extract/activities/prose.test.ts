@@ -167,8 +167,8 @@ describe('prose activities', () => {
     ])).toEqual([])
   })
 
-  it('reads nothing in a plan document', () => {
-    expect(prose(['2023年社区消防工作计划', '社区成立消防安全领导小组,定期召开消防例会。'])).toEqual([])
+  it('reads a plan\'s measures as a report\'s deeds', () => {
+    expect(prose(['2023年社区消防工作计划', '社区成立消防安全领导小组,定期召开消防例会。'])).toEqual(['成立消防安全领导小组', '定期召开消防例会'])
     expect(prose(['上半年消防工作总结及下半年计划', '社区成立了消防安全领导小组。'])).toEqual(['成立了消防安全领导小组'])
   })
 

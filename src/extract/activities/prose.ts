@@ -71,9 +71,8 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次
 
 /** Activities reported in the prose of `blocks`, read clause by clause within `scope`. */
 export function findProseActivities(text: string, blocks: readonly Block[], scope: ProseScope): Activity[] {
-  const plan = isPlan(blocks)
-  // A plan's clauses are no training rows: the scorer learns deeds from reports (a plan's pass only its targets, below).
-  if (plan && scope.collect) return []
+  // A plan's clauses are no training rows: the scorer learns deeds from reports.
+  if (scope.collect && isPlan(blocks)) return []
   const out: Activity[] = []
   for (const block of blocks) {
     // Titles and headings are labels: a heading's deed phrase is an item head or a section name.
@@ -107,8 +106,8 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
       }
     }
   }
-  // A plan's prose states intentions ("办好今年的科技活动周"); its measures are the ones that set a target.
-  return plan ? out.filter((a) => setsTarget(text, a)) : out
+  // A plan's prose tells its measures as a report tells its deeds ("…开展“学雷锋”志愿服务,组织志愿者慰问低保家庭").
+  return out
 }
 
 /**
@@ -159,18 +158,8 @@ export function namesDeed(head: string, broad = false): boolean {
   return verb !== undefined && HAS_OBJECT.test(h.slice(at + verb.length))
 }
 
-const CLAUSE_END = /[,，;；。!！?？\n]/
-const FIGURE = /\d|[一二两三四五六七八九十百千万]{1,4}(?:个|项|场|次|所|家|名|人|户|亩|座|处|条|支|批|期|套|台)/
-
-/** The deed or the rest of its clause states a figure ("新建高标准农田2.3万亩", "开展培训1500人次"). */
-function setsTarget(text: string, a: Activity): boolean {
-  const end = a.offset + a.text.length
-  let stop = end
-  while (stop < text.length && !CLAUSE_END.test(text[stop]!)) stop++
-  return FIGURE.test(text.slice(a.offset, stop))
-}
-
-function isPlan(blocks: readonly Block[]): boolean {
+/** The document is a plan by its title ("…工作计划", "…实施方案"), not a report on one ("…工作总结及下半年计划"). */
+export function isPlan(blocks: readonly Block[]): boolean {
   const title = blocks.find((b) => b.kind === 'title')
   // "…工作总结及下半年计划" reports the past first.
   return title !== undefined && PLAN_TITLE_WORDS.some((w) => title.text.includes(w)) && !REPORT_TITLE.test(title.text)
