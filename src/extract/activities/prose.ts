@@ -71,8 +71,9 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次
 
 /** Activities reported in the prose of `blocks`, read clause by clause within `scope`. */
 export function findProseActivities(text: string, blocks: readonly Block[], scope: ProseScope): Activity[] {
+  const plan = isPlan(blocks)
   // A plan's clauses are no training rows: the scorer learns deeds from reports.
-  if (scope.collect && isPlan(blocks)) return []
+  if (scope.collect && plan) return []
   const out: Activity[] = []
   for (const block of blocks) {
     // Titles and headings are labels: a heading's deed phrase is an item head or a section name.
@@ -88,7 +89,8 @@ export function findProseActivities(text: string, blocks: readonly Block[], scop
     // section; not strict, also in a background section.
     const eligible = (start: number, end: number, strict: boolean) => {
       const offset = block.offset + start
-      if (offset < scope.bodyStart && !namesMainEvent(fold(text.slice(offset, block.offset + end)))) return false
+      // A plan's opening frames what is to come ("努力办好今年的农民丰收节"): its measures are in the body.
+      if (offset < scope.bodyStart && (plan || !namesMainEvent(fold(text.slice(offset, block.offset + end))))) return false
       const blocked = scope.blocked(offset)
       return blocked === null || (!strict && blocked === 'aspect')
     }
