@@ -239,6 +239,21 @@ describe('clean() layouts', () => {
     expect(clean(once.text).text).toBe(once.text)
   })
 
+  it('keeps a heading in square brackets numbered next after one above it, near the end of a cut-off page', () => {
+    const page = ['2023年度供水所所长述职报告', '述职人:某某某(某某水务公司供水所所长)', '【一、年度目标完成情况】', '1. 管网漏损率由上年的14.6%降至11.9%,完成公司下达的目标。', '2. 全年修复各类漏点1327处,平均修复时长缩短到5小时。', '【二、主要做法】', '(一)用好调度系统。将全市压力监测点接入平台,异常时自动报警。', '(二)开展夜间听漏。组建听漏小组3个,全年发现暗漏216处。', '【三、存在的问题】', '一是部分小区二次供水设施产权不清,漏损数据'].join('\n')
+    expect(clean(page).removed).toEqual([])
+  })
+
+  it('cuts the title repeated with its variant label in brackets, alone or glued to the first sentence', () => {
+    const title = '青禾社区2022年重阳节敬老活动总结'
+    const body = '10月4日是重阳节,社区开展了系列敬老活动,共服务老年居民310余人。'
+    const alone = clean(`${title}\n${title}（范文一）\n${body}`)
+    expect(alone.removed.map((r) => r.text)).toEqual([`${title}（范文一）`])
+    const glued = clean(`${title}\n${title}（范文一）${body}`)
+    expect(glued.removed.map((r) => r.text)).toEqual([`${title}（范文一）`])
+    expect(glued.text).toBe(`${title}\n${body}`)
+  })
+
   it('cuts a bare genre word beside a document, and keeps it when it is all the page holds', () => {
     expect(clean('工作总结\n2021年社区志愿服务活动总结\n今年社区共组织志愿服务活动二十余场。').text).not.toMatch(/^工作总结$/m)
     expect(clean('工作总结').text).toBe('工作总结')

@@ -56,9 +56,9 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
 
 const NUMBER = '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})'
 
-/** Variant labels after a title on compilation pages: …篇一, … 篇1, …【第一篇】, …(1), …例1, …一, …1. */
+/** Variant labels after a title on compilation pages: …篇一, … 篇1, …【第一篇】, …(范文二), …(1), …例1, …一, …1. */
 export const VARIANT_SUFFIX = new RegExp(
-  `(?:\\s?篇\\s?${NUMBER}|\\s?篇\\s?[(（]\\d{1,2}[)）]|\\s?第${NUMBER}篇|\\s?[【\\[(（]第?${NUMBER}篇?[】\\])）]|\\s?[【\\[(（](?:精选|优选|推荐)?篇\\s?${NUMBER}[】\\])）]|\\s?例\\s?\\d{1,2}|[一二三四五六七八九十]|\\d{1,2})$`,
+  `(?:\\s?篇\\s?${NUMBER}|\\s?篇\\s?[(（]\\d{1,2}[)）]|\\s?第${NUMBER}篇|\\s?[【\\[(（]第?${NUMBER}篇?[】\\])）]|\\s?[【\\[(（](?:精选|优选|推荐)?篇\\s?${NUMBER}[】\\])）]|\\s?[【\\[(（](?:精选|参考|优秀|推荐)?(?:范文|例文|范本|模板)\\s?${NUMBER}[】\\])）]|\\s?例\\s?\\d{1,2}|[一二三四五六七八九十]|\\d{1,2})$`,
 )
 
 /**

@@ -3,6 +3,7 @@ import { isNewsHeadline, looksLikeTitle } from '../../text/title.js'
 import type { LineModel, RuleKind } from '../../schema.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
+import { leadingMarker } from '../../text/markers.js'
 import { CLOSING_FORMULA, COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { BYLINE_KEYS, DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
 import { ROLE_WORDS } from '../../lexicon/roles.js'
@@ -115,6 +116,22 @@ function headlineOfFirstParagraph(block: RuleBlock, doc: DocFacts): boolean {
   return false
 }
 
+// A heading in square brackets numbered next after one above it ("【三、存在的问题】" under "【二、主要做法】"): the
+// document's outline, however near the page's end it stands.
+const SQUARE_HEADING = /^[【\[]\s?([^【】\[\]]{2,30})\s?[】\]]$/
+function bracketedOutlineStep(block: RuleBlock, doc: DocFacts): boolean {
+  const markerOf = (text: string) => {
+    const inner = SQUARE_HEADING.exec(fold(text).trim())?.[1]
+    return inner === undefined ? null : leadingMarker(inner)
+  }
+  const own = markerOf(block.text)
+  if (own === null || own.n < 2) return false
+  return doc.texts.slice(0, block.index).some((t) => {
+    const m = markerOf(t)
+    return m !== null && m.style === own.style && m.n === own.n - 1
+  })
+}
+
 export const lineClassifier: Rule = {
   id: 'boilerplate/line-classifier',
   kind: 'boilerplate',
@@ -124,7 +141,7 @@ export const lineClassifier: Rule = {
   test: (block, doc) => {
     const model = doc.model ?? SHIPPED_MODEL
     if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX) return undefined
-    if (headlineOfFirstParagraph(block, doc)) return undefined
+    if (headlineOfFirstParagraph(block, doc) || bracketedOutlineStep(block, doc)) return undefined
     const s = scores(doc, block, model)
     const p = s.p[block.index] ?? 0
     // Read sentence by sentence only for the few lines the model would cut.

@@ -14,7 +14,8 @@ const SEO_AFTER = new RegExp(`^${TITLE_DECORATION}`)
 const SITE_SUFFIX = /^\s?[_|｜]\s?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=\s|\d)/
 const SITE_WORD = new RegExp(wordAlternation(SITE_NAME_WORDS))
 // After the glued title(s): an optional variant number or label, then the body.
-const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\d{1,2}(?![\d年月日万亿%.])|[::])/
+// …in brackets too ("（范文一）", "【篇二】").
+const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\s?[(（【\[](?:精选|参考|优秀|推荐)?(?:范文|例文|范本|模板|篇)\s?[一二三四五六七八九十\d]{1,3}[)）】\]]|\d{1,2}(?![\d年月日万亿%.])|[::])/
 
 // The site's page title glued before the first sentence, other words than the document's but its listing's shape
 // ("2023物业项目部年终工作总结范文_物业公司年终总结2023年,翠湖湾项目部…"): a genre word, 范文, a separator and its category.
@@ -94,7 +95,7 @@ export const gluedTitle: Rule = {
   examples: {
     title: '2022年防汛抗旱工作总结',
     context: ['2022年防汛抗旱工作总结'],
-    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '2022年防汛抗旱工作总结各位领导、同志们:', '防汛抗旱工作总结防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。',],
+    drop: ['2022年防汛抗旱工作总结2022年防汛抗旱工作总结为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '2022年防汛抗旱工作总结各位领导、同志们:', '防汛抗旱工作总结防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
     // With no title line above, a title glued to the first paragraph is the title's first occurrence.
     keep: ['为确保全镇安全度汛,镇党委、政府提早部署各项工作。', '各位领导、同志们:', '在全县教育大会上的讲话各位代表:', '2022年防汛抗旱工作总结', '防汛抗旱工作总结1根据上级防汛工作会议精神,结合我镇实际开展了汛前检查。'],
   },
