@@ -244,6 +244,21 @@ describe('clean() layouts', () => {
     expect(clean(page).removed).toEqual([])
   })
 
+  it('keeps a news headline apart from the paragraph its cut byline stood above', () => {
+    const page = ['院系动态', '某某学院举办第二届“匠心杯”职业技能竞赛周', '作者:某某学院 | 发布时间:2023-11-08 | 点击:326', '11月1日至7日,某某学院第二届技能竞赛周顺利举行。本届竞赛周设钳工、电工两个项目,来自3个年级的412名学生报名参赛。', '开幕式上,学院党总支书记对参赛学生提出了要求。'].join('\n')
+    const r = clean(page)
+    expect(r.removed.map((x) => x.rule)).toEqual(['metadata/key-value'])
+    expect(r.text.split('\n').slice(1, 3)).toEqual(['某某学院举办第二届“匠心杯”职业技能竞赛周', '11月1日至7日,某某学院第二届技能竞赛周顺利举行。本届竞赛周设钳工、电工两个项目,来自3个年级的412名学生报名参赛。'])
+  })
+
+  it('cuts the title copied in square brackets before the first sentence, and the site\'s page title with the year in brackets', () => {
+    const glued = clean(['2023年第三季度项目部安全生产工作总结', '【2023年第三季度项目部安全生产工作总结】7月至9月,项目部坚持安全第一方针,本季度未发生安全生产事故。', '一、安全责任落实。项目部与12个分包班组签订了安全生产责任书。'].join('\n'))
+    expect(glued.removed.map((x) => x.text)).toEqual(['【2023年第三季度项目部安全生产工作总结】'])
+    const seo = clean(['某某范文网——写作路上的好帮手', '社区居委会年度工作总结(2023)- 某某阁', '2023年某某社区居委会年度工作总结', '2023年,社区居委会在街道党工委的领导下扎实开展各项工作。', '一、抓好党建引领。全年召开党员大会6次,开展主题党日活动12次。'].join('\n'))
+    expect(seo.removed.map((x) => x.rule)).toContain('duplicate-title/seo-title')
+    expect(seo.title).toBe('2023年某某社区居委会年度工作总结')
+  })
+
   it('cuts the title repeated with its variant label in brackets, alone or glued to the first sentence', () => {
     const title = '青禾社区2022年重阳节敬老活动总结'
     const body = '10月4日是重阳节,社区开展了系列敬老活动,共服务老年居民310余人。'

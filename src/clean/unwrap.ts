@@ -11,7 +11,7 @@ import { wordAlternation } from '../text/pattern.js'
 import { leadingMarker, markerLevel } from '../text/markers.js'
 import { spacesToDrop } from '../text/normalize.js'
 import type { MappedText } from '../text/mapped.js'
-import { isSpeechTitle, looksLikeTitle, variantBase } from '../text/title.js'
+import { isNewsHeadline, isSpeechTitle, looksLikeTitle, variantBase } from '../text/title.js'
 
 export interface WorkBlock {
   text: MappedText
@@ -107,11 +107,16 @@ function mostlyFurniture(line: string): boolean {
 /** Groups kept lines into blocks. */
 export function unwrap(lines: readonly KeptLine[], titleLine: number): WorkBlock[] {
   const out: WorkBlock[] = []
+  let prevIndex = -1
   for (const line of lines) {
     const prev = out[out.length - 1]
+    // A news headline the rules cut the byline under ("某某学院举办技能竞赛周" / [作者:… 发布时间:…] / "11月1日至7日,…")
+    // stood apart from the paragraph: no wrap crosses a cut line there (a page marker cut mid-sentence has no headline above it).
+    const headline = prev !== undefined && line.index - prevIndex > 1 && isNewsHeadline(prev.text.text)
+    prevIndex = line.index
     // A line that opens a new document, or the title, never continues the previous one (a junk line the
     // rules left above the title would take it: "试读结束,完整内容请下载" + the title).
-    if (prev && line.opens === undefined && line.index !== titleLine && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
+    if (prev && !headline && line.opens === undefined && line.index !== titleLine && (line.chunk || continues(prev.text.text, line.text.text, prev.isTitle))) {
       const joined = prev.text.concat(line.text)
       prev.text = joined.remove(spacesToDrop(joined.text))
     } else {

@@ -128,7 +128,7 @@ export const SITE_CONTACT_KEYS = ['客服', '商务合作', '广告合作', '投
 export const CAPTION_ENDINGS = ['现场', '合影', '合影留念', '留影', '剪影', '掠影', '照片', '图片', '瞬间', '风采', '集锦', '场景', '一角'] as const
 
 /** Reader-facing imperatives and greetings of a site (欢迎访问…, 记住我, 请认真阅读…). */
-export const SITE_VOICE = ['请查看下方', '阅读全文前', '欢迎访问', '欢迎您访问', '欢迎进入', '欢迎您进入', '欢迎光临', '欢迎您', '记住我', '记住本站', '收藏本站', '请认真阅读', '请收藏', '请记住'] as const
+export const SITE_VOICE = ['请查看下方', '阅读全文前', '欢迎访问', '欢迎您访问', '欢迎进入', '欢迎您进入', '欢迎光临', '欢迎您', '记住我', '记住本站', '记住本网', '牢记本站', '收藏本站', '请认真阅读', '请收藏', '请记住网址', '请记住域名'] as const
 
 /** Greetings and imperatives a report may also write ("欢迎来到我们社区的志愿者", "扫码关注…公众号。"): the site's only on a line that makes no sentence. */
 export const SITE_VOICE_PROSE = ['欢迎来到', '关注我们', '扫码关注'] as const

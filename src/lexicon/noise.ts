@@ -20,11 +20,11 @@ export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$`*&'
  */
 export const GAMBLING_WORDS = [
   '买球', '投注', '下注', '博彩', '赌场', '赌博', '赌球', '盘口', '赔率', '百家乐', '老虎机', '真人视讯', '彩金', '娱乐城',
-  '娱乐场', '电子游艺', '返水', '真人荷官', '真人娱乐', '送彩金', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
+  '娱乐场', '电子游艺', '返水', '真人荷官', '真人娱乐', '真人百家乐', '送彩金', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
 ] as const
 
 /** Gambling words no report uses, even of what it seized (百家乐, 老虎机 and 买球 it does): spam wherever they stand. */
-export const SPAM_ONLY_WORDS = ['真人视讯', '真人荷官', '开户送', '首存', '返水', '送彩金'] as const
+export const SPAM_ONLY_WORDS = ['真人视讯', '真人荷官', '真人百家乐', '开户送', '首存', '返水', '送彩金'] as const
 
 /**
  * Words of a loan advertisement (无抵押当天到账, 黑户也能批): a report may name one or two (推出无抵押、当天到账的信用贷款);
@@ -74,7 +74,7 @@ export const GAMBLING_CATEGORY = ['娱乐', '彩票', '棋牌', '真人', '电�
 export const SPAM_CATEGORY = ['体育', '娱乐', '彩票', '棋牌', '电竞', '真人', '电子'] as const
 
 /** Words a spam term may open with before its anchor (英国威廉希尔, 世界杯买球). */
-export const SPAM_PREFIXES = ['英国', '美国', '澳门', '香港', '亚洲', '中国', '欧洲杯', '世界杯', '亚洲杯', '足球', '篮球', 'NBA', '英超', '中超'] as const
+export const SPAM_PREFIXES = ['英国', '美国', '澳门', '香港', '亚洲', '中国', '欧洲杯', '世界杯', '亚洲杯', '足球', '篮球', 'NBA', '英超', '中超', '网上', '线上', '在线'] as const
 
 /** ASCII words that are ordinary in Chinese reports: never a spam brand on their own. */
 export const COMMON_ASCII = ['APP', 'App', 'app', 'PPT', 'ppt', 'PDF', 'pdf', 'QQ', 'OA', 'VIP', 'vip', 'WiFi', 'wifi', 'WIFI', 'IT', 'AI', 'CEO', 'GDP', 'LED', 'U'] as const

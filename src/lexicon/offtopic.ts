@@ -10,10 +10,10 @@ export const CONCLUSION_START = /^(?:总之|综上所述|总而言之|总的来�
 
 /**
  * A paragraph that goes on from the one before it (此外,…; 与此同时,…) or points back at the event the document reports
- * (此次活动还…), and the writer's own closing pledge (下一步,我将…): the document's, however little its words share with
+ * (此次活动还…) or at what it told (这些成绩的取得,离不开…), and the writer's own closing pledge (下一步,我将…): the document's, however little its words share with
  * the rest. A paragraph from another document opens on its own matter, or concludes (总之).
  */
-export const CONTINUATION_START = /^(?:此外|另外|除此之外|与此同时)[,，]|^(?:此次|本次|这次)(?:活动|会议|培训|比赛|竞赛|演练|展览|讲座)|^(?:下一步|下阶段|今后|新的一年)[,，]\s?(?:我|我们|本人)/
+export const CONTINUATION_START = /^(?:此外|另外|除此之外|与此同时)[,，]|^(?:此次|本次|这次)(?:活动|会议|培训|比赛|竞赛|演练|展览|讲座)|^(?:下一步|下阶段|今后|新的一年)[,，]\s?(?:我|我们|本人)|^(?:这些|上述|以上)(?:成绩|成果|成效|工作|措施|做法|经验)/
 
 /** The hearers a speech addresses (同志们, 各位代表, 老师们), as a pattern source. */
 export const HEARERS = '同志们|各位(?:领导|代表|委员|来宾|嘉宾|同事|家长|老师|同学|家人)|老师们|同学们|朋友们|家长们'

@@ -13,6 +13,8 @@ const SEO_AFTER = new RegExp(`^${TITLE_DECORATION}`)
 // and the text going on after a space or a number.
 const SITE_SUFFIX = /^\s?[_|｜]\s?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=\s|\d)/
 const SITE_WORD = new RegExp(wordAlternation(SITE_NAME_WORDS))
+const OPEN_SQUARE = /^[【\[〖]\s?/
+const CLOSE_SQUARE = /^\s?[】\]〗]/
 // After the glued title(s): an optional variant number or label, then the body.
 // …in brackets too ("（范文一）", "【篇二】").
 const VARIANT_AFTER = /^(?:\s?篇\s?[一二三四五六七八九十\d]{1,3}[::、]?|\s?[(（【\[](?:精选|参考|优秀|推荐)?(?:范文|例文|范本|模板|篇)\s?[一二三四五六七八九十\d]{1,3}[)）】\]]|\d{1,2}(?![\d年月日万亿%.])|[::])/
@@ -44,7 +46,10 @@ function gluedTitleLength(text: string, title: string): number {
   const bare = stripSeo(title)
   // The copy may leave out the year wherever the title has it ("某某街道上半年工作总结…" under "某某街道2024年上半年工作总结…").
   const forms = [...new Set([title, bare, bare.replace(/^(?:19|20)\d{2}年?(?:度)?/, ''), bare.replace(/(?:19|20)\d{2}年度?/, '')])].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length)
-  let at = 0
+  // The copy may stand in square brackets ("【某某项目部安全生产工作总结】7月至9月,…").
+  const bracket = OPEN_SQUARE.exec(text)
+  let at = bracket ? bracket[0].length : 0
+  const start = at
   for (let repeat = 0; repeat < 3; repeat++) {
     const form = forms.find((f) => text.startsWith(f, at))
     if (!form) break
@@ -55,7 +60,12 @@ function gluedTitleLength(text: string, title: string): number {
     if (site && SITE_WORD.test(site[1]!)) at += site[0].length
     while (text[at] === ' ') at++
   }
-  if (at === 0) return 0
+  if (at === start) return 0
+  if (bracket) {
+    const close = CLOSE_SQUARE.exec(text.slice(at))
+    if (!close) return 0
+    at += close[0].length
+  }
   const variant = VARIANT_AFTER.exec(text.slice(at))
   return variant ? at + variant[0].length : at
 }

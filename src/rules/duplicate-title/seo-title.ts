@@ -66,10 +66,11 @@ function genericCopyAbove(text: string, block: RuleBlock, doc: DocFacts): boolea
   return head.length > GENRE_TAIL && title.length > GENRE_TAIL && head.endsWith(title.slice(-GENRE_TAIL))
 }
 
-// The site's name after the last separator of its page title ("三八妇女节活动总结2022最新 - 某某文苑").
+// The site's name after the last separator of its page title ("三八妇女节活动总结2022最新 - 某某文苑", "…工作总结(2023)- 某某阁").
 // The name may carry its Latin spelling ("… - 某某铺 moumoupu"); a hyphen without spaces leads to it too ("…工作要点-某某大学某某学院").
-const SITE_AFTER_PARTS = /\s[-—|｜]\s[\u4e00-\u9fffA-Za-z]{2,8}(?:\s[A-Za-z0-9.]{2,20})?$|_[\u4e00-\u9fffA-Za-z]{2,8}$|(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,16}$/
-const YEAR_OR_NEWEST = /(?:19|20)\d{2}(?:年)?(?:最新)?$|最新$/
+const SITE_AFTER_PARTS = /\s?[-—|｜]\s[\u4e00-\u9fffA-Za-z]{2,8}(?:\s[A-Za-z0-9.]{2,20})?$|_[\u4e00-\u9fffA-Za-z]{2,8}$|(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,16}$/
+const SITE_COPY_SIMILAR = 0.6
+const YEAR_OR_NEWEST = /(?:19|20)\d{2}(?:年)?(?:最新)?$|最新$|[(（](?:19|20)\d{2}年?[)）]$/
 
 /**
  * A page title of the site's own making above the document's title: the kind of document, a year or 最新, and the
@@ -80,7 +81,8 @@ function siteTitledCopy(text: string, doc: DocFacts): boolean {
   if (!site || !doc.title) return false
   const head = text.slice(0, site.index).split(TITLE_PARTS)[0]!.trim().replace(YEAR_OR_NEWEST, '')
   const title = fold(doc.title).trim()
-  return head.length > GENRE_TAIL && title.length > GENRE_TAIL && head.endsWith(title.slice(-GENRE_TAIL))
+  // …or it reads nearly as the title ("社区居委会年度工作总结(2023)- 某某阁" over a compilation titled "社区居委会年度总结范文").
+  return head.length > GENRE_TAIL && title.length > GENRE_TAIL && (head.endsWith(title.slice(-GENRE_TAIL)) || bigramDice(titleKey(head), doc.titleKey) >= SITE_COPY_SIMILAR)
 }
 
 // The site's question glued after the document's title ("…读书日系列活动总结 图书馆读书日活动总结怎么写?看看这篇范文就知道了").

@@ -1,10 +1,23 @@
 import { judgedSentences } from '../../model/index.js'
-import { continuesEnumeration, runInHeadingEnd } from '../../text/markers.js'
+import { continuesEnumeration, leadingMarker, runInHeadingEnd } from '../../text/markers.js'
 import { offtopic } from './topic.js'
 import { splicedWindows } from './windows.js'
 import type { Rule } from '../types.js'
 
 const MIN_REST = 200
+
+/**
+ * The paragraph opens with a point of the document's outline: numbered next to another paragraph that also runs on
+ * under its own run-in heading ("二要…。…" beside "一要…。…" or "三要…。…").
+ */
+function outlinePoint(text: string, texts: readonly string[], index: number): boolean {
+  const own = leadingMarker(text)
+  return own !== null && texts.some((t, i) => {
+    if (i === index) return false
+    const m = leadingMarker(t)
+    return m !== null && m.style === own.style && Math.abs(m.n - own.n) === 1 && runInHeadingEnd(t) > 0
+  })
+}
 
 export const splicedSentence: Rule = {
   id: 'offtopic/spliced-sentence',
@@ -37,8 +50,9 @@ export const splicedSentence: Rule = {
       reason ||= `off-topic p=${w.p.toFixed(2)} as a pair of sentences, standing out from every other pair (next highest p=${w.next.toFixed(2)})`
     }
     // A run that opens the next item of an enumeration the paragraph began ("一是…;" then "二是…") is its own; so is all
-    // the paragraph says under its run-in heading ("二要整治道路交通。" + how): cutting it would leave the point bare.
-    const heading = runInHeadingEnd(block.text)
+    // the paragraph says under its run-in heading ("二要整治道路交通。" + how) when the heading is a point of the document's
+    // outline (numbered next to another paragraph's): cutting it would leave the point bare.
+    const heading = outlinePoint(block.text, doc.texts, block.index) ? runInHeadingEnd(block.text) : -1
     const foreign = spans.filter(([a, b]) => !continuesEnumeration(block.text.slice(0, a), block.text.slice(a, b)) && !(a === heading && b >= block.text.trimEnd().length))
     // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
     const cut = foreign.reduce((n, [a, b]) => n + b - a, 0)
