@@ -117,6 +117,7 @@ function headNamesDeed(head: string): boolean {
   const h = fold(head)
   if (namesDeed(h, true) || EVENT_NOUNS.some((n) => h.endsWith(n))) return true
   if (!PLACE_OPENING.test(h)) return false
+  // The place takes one to MAX_PLACE characters after its preposition: try each end for the verb.
   for (let cut = 2; cut <= MAX_PLACE + 1 && cut < h.length - 1; cut++) if (namesDeed(h.slice(cut), true)) return true
   return false
 }

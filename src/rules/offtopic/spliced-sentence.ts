@@ -52,7 +52,8 @@ export const splicedSentence: Rule = {
     // A run that opens the next item of an enumeration the paragraph began ("一是…;" then "二是…") is its own; so is all
     // the paragraph says under its run-in heading ("二要整治道路交通。" + how) when the heading is a point of the document's
     // outline (numbered next to another paragraph's): cutting it would leave the point bare.
-    const heading = outlinePoint(block.text, doc.texts, block.index) ? runInHeadingEnd(block.text) : -1
+    // (Read only when a run was found: most paragraphs have none, and the outline is the whole page's.)
+    const heading = spans.length > 0 && outlinePoint(block.text, doc.texts, block.index) ? runInHeadingEnd(block.text) : -1
     const foreign = spans.filter(([a, b]) => !continuesEnumeration(block.text.slice(0, a), block.text.slice(a, b)) && !(a === heading && b >= block.text.trimEnd().length))
     // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
     const cut = foreign.reduce((n, [a, b]) => n + b - a, 0)
