@@ -4,6 +4,7 @@
  */
 import { afterClosing } from './boilerplate/after-closing.js'
 import { commentSection } from './boilerplate/comment-section.js'
+import { columnLabel } from './boilerplate/column-label.js'
 import { copyrightStatement } from './boilerplate/copyright-statement.js'
 import { imageCaption } from './boilerplate/image-caption.js'
 import { lineClassifier } from './boilerplate/line-classifier.js'
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   // line, second round: reads the verdicts above
   posterLine,
   commentSection,
+  columnLabel,
   afterClosing,
   siteTraffic,
   lineClassifier,

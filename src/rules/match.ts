@@ -1,5 +1,6 @@
 /** Small matching helpers shared by rules; all match on folded text. */
-import { INTRO_CUES, INTRO_SHAPES, MACHINE_DIGEST, PLATFORM_CUES } from '../lexicon/boilerplate.js'
+import { INTRO_CUES, INTRO_SHAPES, MACHINE_DIGEST, NAV_WORDS, PLATFORM_CUES } from '../lexicon/boilerplate.js'
+import { GENRE_WORD } from '../lexicon/genres.js'
 import { HAS_SELF_REFERENCE } from '../lexicon/offtopic.js'
 import { hanCount, sentences } from '../text/chars.js'
 import { isClosingLine } from '../text/date-line.js'
@@ -248,4 +249,12 @@ export function underCutLine(block: Pick<RuleBlock, 'index'>, doc: Pick<DocFacts
   if (!verdicts) return false
   for (let i = Math.max(0, block.index - UNDER_CUT_REACH); i < block.index; i++) if (verdicts[i] != null) return true
   return false
+}
+
+const NAV: ReadonlySet<string> = new Set<string>(NAV_WORDS)
+/** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
+const COLUMN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:频道|栏目|专区|专题))$/
+const COLUMN_WORD = /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开|述职|快讯|速递|简讯|掠影|剪影|风采|集锦|聚焦|播报/
+export function isColumnName(part: string): boolean {
+  return NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || COLUMN_WORD.test(part)))
 }

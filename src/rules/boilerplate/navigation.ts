@@ -3,7 +3,7 @@ import { GENRE_WORD } from '../../lexicon/genres.js'
 import { BOX_BARS } from '../../text/chars.js'
 import { looksLikeTitle } from '../../text/title.js'
 import { isSiteName, WEB_ADDRESS } from '../../text/furniture.js'
-import { outsideBody, tableRow } from '../match.js'
+import { isColumnName, outsideBody, tableRow } from '../match.js'
 import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
@@ -37,9 +37,6 @@ const SERVICE_LINK = /^[\u4e00-\u9fff\d]{2,10}(?:入口|直通车)$/
 /** A part of a trail that belongs to a web page: a navigation word, a site's name, a genre of documents, a service link. */
 const pagePart = (part: string): boolean => NAV.has(part) || SERVICE_LINK.test(part) || ARTICLE_PAGE.test(part) || isSiteName(part) || WHOLE_ADDRESS.test(part) || (part.length >= 4 && GENRE_WORD.test(part)) || /范文|文档|文库|栏目|频道|专题|大全|论坛|写作/.test(part)
 
-/** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
-const COLUMN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:频道|栏目|专区|专题))$/
-const columnName = (part: string): boolean => NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开|述职|快讯|速递|简讯|掠影|剪影|风采|集锦|聚焦|播报/.test(part)))
 
 /**
  * A two-part trail at the page's head, before the body: a site or section and one of its columns
@@ -58,7 +55,7 @@ function isHeadTrail(text: string): boolean {
   // An arrow points from a section to its page whatever they are called ("某某图书馆 > 活动报道"); a dash
   // or a bar only before a column's bare name.
   const arrowed = text.split(ARROWS).filter(Boolean).length === 2
-  return (arrowed || columnName(second)) && !GENRE_WORD.test(first)
+  return (arrowed || isColumnName(second)) && !GENRE_WORD.test(first)
 }
 
 // A site's header line above the title: its name and slogan, or the slogan's phrases, parted by bars, dots or dashes
@@ -112,7 +109,7 @@ function isBreadcrumb(text: string): boolean {
   // through two or more of a site's columns whatever its name ("某某汇 - 总结报告 - 工作总结 - …").
   if (parts.length >= 3 && parts.every((p) => p.length <= 16)) {
     if (HOME.test(parts[0]!) || isSiteName(parts[0]!)) return true
-    if (!/[。,;]/.test(text) && parts.filter((p) => pagePart(p) || columnName(p)).length >= 2) return true
+    if (!/[。,;]/.test(text) && parts.filter((p) => pagePart(p) || isColumnName(p)).length >= 2) return true
   }
   // "首页总结工作总结": the home link glued to category names.
   return /^首页[\u4e00-\u9fff]{2,14}$/.test(text)
