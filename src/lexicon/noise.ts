@@ -20,7 +20,7 @@ export const WATERMARK_SYMBOLS = '}{%[]@#^~\\$`*&'
  */
 export const GAMBLING_WORDS = [
   '买球', '投注', '下注', '博彩', '赌场', '赌博', '赌球', '盘口', '赔率', '百家乐', '老虎机', '真人视讯', '彩金', '娱乐城',
-  '娱乐场', '电子游艺', '返水', '真人荷官', '真人娱乐', '真人百家乐', '送彩金', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '六合彩', '时时彩', '北京赛车',
+  '娱乐场', '电子游艺', '返水', '真人荷官', '真人娱乐', '真人百家乐', '送彩金', '棋牌游戏', '体育投注', '开户送', '首存', '网上赌', '网赌提现', '六合彩', '时时彩', '北京赛车',
 ] as const
 
 /** Gambling words no report uses, even of what it seized (百家乐, 老虎机 and 买球 it does): spam wherever they stand. */
@@ -83,7 +83,7 @@ export const COMMON_ASCII = ['APP', 'App', 'app', 'PPT', 'ppt', 'PDF', 'pdf', 'Q
 export const OWNERSHIP_CUES = ['权属', '版权归', '版权属于', '来源于', '来自', '首发于', '整理自', '转载自', '出自'] as const
 
 /** What a site says to guard a text it claims (某某文库独家 禁止复制, (某某·防盗)). */
-export const COPY_GUARDS = ['防盗版', '防盗', '禁止复制', '禁止转载', '严禁转载', '谢绝转载', '盗版必究', '侵权必究', '翻版必究'] as const
+export const COPY_GUARDS = ['防盗版', '防盗', '禁止复制', '禁止转载', '严禁转载', '谢绝转载', '禁止搬运', '严禁搬运', '谢绝搬运', '盗版必究', '侵权必究', '翻版必究'] as const
 
 /** What a site says it did to a text it credits itself with, after its name (某某范文网整理). */
 export const SITE_CREDIT_VERBS = ['整理', '提供', '原创', '编辑', '收集', '发布', '摘编', '编辑整理'] as const

@@ -15,8 +15,9 @@ const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9ff
 const AS_OF = /截至|截止/
 // The records the document's figures come from ("来源:医院信息科HIS系统及病案室统计报表", "…台账"), not a page's
 // source: an office that publishes (统计局, 大数据中心) is one.
-// Its own survey and its own tally count too ("来源:某某小学大队部问卷调查", "来源:各校德育处登记汇总").
-export const DATA_RECORDS = /统计(?!局|所|站)|报表|台账|数据(?!中心|局)|普查(?!办)|问卷|调查(?!组|队|局)|登记汇总|汇总表/
+// Its own survey and its own tally count too ("来源:某某小学大队部问卷调查", "来源:各校德育处登记汇总"), and a monthly or yearly
+// report it draws on ("来源:公司财务部12月经营月报", "…统计公报"; not a category such as 政府信息公开年报).
+export const DATA_RECORDS = /统计(?!局|所|站)|报表|台账|数据(?!中心|局)|普查(?!办)|问卷|调查(?!组|队|局)|登记汇总|汇总表|(?<!公开)[月季年]报|统计公报/
 
 export interface FurnitureVerdict {
   /** metadata when keys, dates and counters make most of it; chrome when interface words and site names do. */
