@@ -9,7 +9,7 @@ import { CONCLUSION_START, GENERIC_WORDS, HAS_SELF_REFERENCE, SPAN_COMPLEMENTS, 
 import { GENRE_WORDS } from '../lexicon/genres.js'
 import { blockSentences, type DocStats, pairCounts, pairsOutside, selfReferences, shingles } from '../text/doc-stats.js'
 import { fold } from '../text/fold.js'
-import { leadingMarker } from '../text/markers.js'
+import { leadingMarker, outlineMarkers } from '../text/markers.js'
 import { oncePer } from '../text/memo.js'
 import { idf } from '../text/segment.js'
 
@@ -69,7 +69,6 @@ function overlap(unit: ReadonlyMap<number, number>, other: { has(key: number): b
 }
 
 // Per document: the outline markers its blocks open with.
-const outlineMarkers = oncePer((stats: DocStats) => stats.texts.map(leadingMarker))
 
 /**
  * The unit opens with an outline marker that continues the document's outline: the same style

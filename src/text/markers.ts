@@ -1,4 +1,5 @@
 /** List and heading markers of Chinese documents, with the level each implies. */
+import { oncePer } from './memo.js'
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}'
 /** Level 1: 一、 第一、 第一章. */
@@ -78,3 +79,6 @@ export function runInHeadingEnd(text: string): number {
   const m = RUN_IN_HEADING.exec(text)
   return m && leadingMarker(m[0]) !== null && m[0].length < text.trimEnd().length ? m[0].length : -1
 }
+
+/** The leading marker of every block of a page (null where none), read once per page (keyed on its stats). */
+export const outlineMarkers = oncePer((page: { readonly texts: readonly string[] }) => page.texts.map(leadingMarker))

@@ -141,11 +141,10 @@ export const lineClassifier: Rule = {
   test: (block, doc) => {
     const model = doc.model ?? SHIPPED_MODEL
     if (doc.titleIndex === block.index || block.text.length > MODEL_LINE_MAX) return undefined
-    if (headlineOfFirstParagraph(block, doc) || bracketedOutlineStep(block, doc)) return undefined
     const s = scores(doc, block, model)
     const p = s.p[block.index] ?? 0
-    // Read sentence by sentence only for the few lines the model would cut.
-    if (p < model.threshold || ownSentences(block.text)) return undefined
+    // Read sentence by sentence, and against the page's headline and outline, only for the few lines the model would cut.
+    if (p < model.threshold || ownSentences(block.text) || headlineOfFirstParagraph(block, doc) || bracketedOutlineStep(block, doc)) return undefined
     const x = s.x[block.index]!
     if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, '')) || CONTACT_NOTE.test(fold(block.text).trim()) || CLOSING_FORMULA.test(fold(block.text).trim()) || OWN_TAIL_KEY.test(fold(block.text).trim())) return undefined
     const top = contributions(model, x)

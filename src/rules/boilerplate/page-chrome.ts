@@ -5,6 +5,7 @@ import { isClosingLine } from '../../text/date-line.js'
 import { AN_ADDRESS, isSiteName } from '../../text/furniture.js'
 import { SITE_NAME_WORDS } from '../../lexicon/noise.js'
 import { looksLikeTitle } from '../../text/title.js'
+import { wordAlternation } from '../../text/pattern.js'
 import type { Rule } from '../types.js'
 
 // A hard-wrapped sentence goes on in the next line: a line that closes a sentence the line before left open
@@ -81,7 +82,7 @@ const weatherWidget = (t: string): boolean =>
 const MASTHEAD_SEPARATOR = /\s*[·‧•|｜丨]\s*|\s[-—–]{1,2}\s/
 const MASTHEAD_PART = /^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?: [\u4e00-\u9fffA-Za-z0-9]{2,10})?$/
 // A part named as a document site names itself ("某某文档", "某某范文"): beside its motto it is no document's words.
-const SITE_NAMED = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,8}(?:${SITE_NAME_WORDS.join('|')})$`)
+const SITE_NAMED = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{1,8}(?:${wordAlternation(SITE_NAME_WORDS)})$`)
 
 function masthead(line: string): boolean {
   const parts = line.split(MASTHEAD_SEPARATOR)

@@ -26,12 +26,14 @@ const TEMPLATE_TIP = /[[【(（][^()（）【】[\]]{0,8}(?:下载后[^()（）�
 const VIEWER_USER = /[\u4e00-\u9fff]{0,4}(?:预览|阅读|浏览|阅览)\s?[·・|｜]?\s?用户\s?1\d{2}\*{4}\d{4}/g
 // A site's name with its Latin handle in square brackets ("【某某中心小学网 qdzxxx】", "〔某某文档 abcdoc〕").
 // …or its site word spelled in Latin letters ("【某某doc】", "〔某某wenku〕").
-const HANDLED_SITE = new RegExp(`[[【〖〔](?:[\\u4e00-\\u9fff]{1,10}(?:网|网站|文库|站|文档|范文|资料)\\s?[A-Za-z0-9][A-Za-z0-9._-]{2,20}|[\\u4e00-\\u9fff]{2,8}\\s?(?:${wordAlternation(SITE_ROMANIZED_WORDS)}))[\\]】〗〕]`, 'gi')
+// The site words a handle follows ("某某文档 abcdoc", "某某网 abcwang").
+const HANDLE_SITE_WORDS = wordAlternation(['网', '网站', '文库', '站', '文档', '范文', '资料'])
+const HANDLED_SITE = new RegExp(`[[【〖〔](?:[\\u4e00-\\u9fff]{1,10}(?:${HANDLE_SITE_WORDS})\\s?[A-Za-z0-9][A-Za-z0-9._-]{2,20}|[\\u4e00-\\u9fff]{2,8}\\s?(?:${wordAlternation(SITE_ROMANIZED_WORDS)}))[\\]】〗〕]`, 'gi')
 // In round brackets too when the handle is lower-case Latin (an acronym is in capitals), and the name may have its
 // characters parted by strokes against copying ("(范/文/驿/站 fanwenyi)", "(某某网 abcwang)").
 const SPACED_HAN = '[\\u4e00-\\u9fff](?:[/／|｜·・]?[\\u4e00-\\u9fff]){0,9}'
 const ROUND_HANDLED_SITE = new RegExp(`[(（]${SPACED_HAN}\\s[a-z][a-z0-9_-]{3,20}[)）]`, 'g')
-const SITE_WORD_SPACED = new RegExp(`(?:${wordAlternation(['网', '网站', '文库', '站', '文档', '范文', '资料'])})[)）]?$`)
+const SITE_WORD_SPACED = new RegExp(`(?:${HANDLE_SITE_WORDS})[)）]?$`)
 const namesSiteWithHandle = (bracket: string): boolean => SITE_WORD_SPACED.test(bracket.replace(/[/／|｜·・]/g, '').replace(/\s[a-z][a-z0-9_-]*[)）]$/, ''))
 // The reposting blogger's note in brackets before the text ("【博主按:单位年底要交的材料,放这里留个底。】2023年,…").
 const BLOGGER_NOTE = /^[【\[(（](?:博主按|博主注|小编按|小编注|转者按|转载者按)[:：][^【】\[\]()（）]{2,80}[】\])）]/g

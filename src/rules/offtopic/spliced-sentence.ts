@@ -1,5 +1,6 @@
 import { judgedSentences } from '../../model/index.js'
-import { continuesEnumeration, leadingMarker, runInHeadingEnd } from '../../text/markers.js'
+import { continuesEnumeration, leadingMarker, outlineMarkers, runInHeadingEnd } from '../../text/markers.js'
+import type { DocFacts } from '../types.js'
 import { offtopic } from './topic.js'
 import { splicedWindows } from './windows.js'
 import type { Rule } from '../types.js'
@@ -10,13 +11,10 @@ const MIN_REST = 200
  * The paragraph opens with a point of the document's outline: numbered next to another paragraph that also runs on
  * under its own run-in heading ("二要…。…" beside "一要…。…" or "三要…。…").
  */
-function outlinePoint(text: string, texts: readonly string[], index: number): boolean {
+function outlinePoint(text: string, doc: DocFacts, index: number): boolean {
   const own = leadingMarker(text)
-  return own !== null && texts.some((t, i) => {
-    if (i === index) return false
-    const m = leadingMarker(t)
-    return m !== null && m.style === own.style && Math.abs(m.n - own.n) === 1 && runInHeadingEnd(t) > 0
-  })
+  return own !== null && outlineMarkers(doc.stats).some((m, i) =>
+    i !== index && m !== null && m.style === own.style && Math.abs(m.n - own.n) === 1 && runInHeadingEnd(doc.texts[i]!) > 0)
 }
 
 export const splicedSentence: Rule = {
@@ -53,7 +51,7 @@ export const splicedSentence: Rule = {
     // the paragraph says under its run-in heading ("二要整治道路交通。" + how) when the heading is a point of the document's
     // outline (numbered next to another paragraph's): cutting it would leave the point bare.
     // (Read only when a run was found: most paragraphs have none, and the outline is the whole page's.)
-    const heading = spans.length > 0 && outlinePoint(block.text, doc.texts, block.index) ? runInHeadingEnd(block.text) : -1
+    const heading = spans.length > 0 && outlinePoint(block.text, doc, block.index) ? runInHeadingEnd(block.text) : -1
     const foreign = spans.filter(([a, b]) => !continuesEnumeration(block.text.slice(0, a), block.text.slice(a, b)) && !(a === heading && b >= block.text.trimEnd().length))
     // The paragraph's own text must remain: cutting every sentence would be the paragraph rule's call.
     const cut = foreign.reduce((n, [a, b]) => n + b - a, 0)
