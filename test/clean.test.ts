@@ -239,6 +239,18 @@ describe('clean() layouts', () => {
     expect(clean(once.text).text).toBe(once.text)
   })
 
+  it("keeps a unit's signature above the closing date, though the page's footer follows it", () => {
+    const result = clean(fixture('blind/ha-site-6.txt'))
+    expect(result.text).toMatch(/顺达物流有限公司工会委员会\n2022年12月30日$/)
+    expect(result.text).not.toMatch(/收藏|Copyright/)
+  })
+
+  it("cuts a listing page's title over the first listed document's own title, worded near it", () => {
+    const result = clean(fixture('blind/cj-page-9.txt'))
+    expect(result.title).toBe('在桐湾村冬季农田水利基本建设动员大会上的讲话')
+    expect(result.removed.map((r) => [r.rule, r.text])).toContainEqual(['duplicate-title/seo-title', '村党支部书记在冬季农田水利建设动员会上的讲话(精选3篇)'])
+  })
+
   it('keeps a heading in square brackets numbered next after one above it, near the end of a cut-off page', () => {
     const page = ['2023年度供水所所长述职报告', '述职人:某某某(某某水务公司供水所所长)', '【一、年度目标完成情况】', '1. 管网漏损率由上年的14.6%降至11.9%,完成公司下达的目标。', '2. 全年修复各类漏点1327处,平均修复时长缩短到5小时。', '【二、主要做法】', '(一)用好调度系统。将全市压力监测点接入平台,异常时自动报警。', '(二)开展夜间听漏。组建听漏小组3个,全年发现暗漏216处。', '【三、存在的问题】', '一是部分小区二次供水设施产权不清,漏损数据'].join('\n')
     expect(clean(page).removed).toEqual([])

@@ -29,7 +29,7 @@ export const ORG_JOINERS = ['、', '和', '与', '及', '以及', '同', '会同
 
 /** Self-references and fillers stripped from the front of a unit's name (学校教导处 → 教导处). */
 export const ORG_LEAD_FILLERS = [
-  '由', '并', '我们', '我校', '我镇', '我院', '我局', '我乡', '我区', '我县', '我市', '今年',
+  '由', '并', '我们', '我校', '我镇', '我院', '我局', '我乡', '我区', '我县', '我市', '今年', '去年', '明年', '当年', '上年',
   '同时', '积极', '还', '也', '均', '各级', '准备', '我会', '我委', '我办', '我所', '我站', '我馆', '我行', '我司', '我部',
   '我处', '我科', '我厂', '我', '调派',
   // A preposition, a contact or commission, a time, or the unit's place before it ("以县人民医院为龙头",

@@ -20,7 +20,7 @@ export const LIST_BULLETS = '▪•·●◆■□▶►▸'
 export const FRAME_MARKS = '■□◆◇★☆●○♦❤✦❀▲△'
 
 /** The box-drawing upright bars (light, heavy, dashed, double) a page draws between items: a class body. */
-export const BOX_BARS = '│┃┆┊┇┋║∣'
+export const BOX_BARS = '│┃┆┊┇┋║∣▏▕'
 /** Upright bars a page parts its cells and menu items with (ASCII, full-width, CJK, box-drawing, dashed): a class body. */
 export const CELL_BARS = `|｜丨¦‖❘${BOX_BARS}`
 

@@ -6,7 +6,9 @@ import { oncePer } from '../../text/memo.js'
 import { leadingMarker } from '../../text/markers.js'
 import { CLOSING_FORMULA, COPYRIGHT_PHRASES, DISCLAIMER_PHRASES, INTRO_CUES, PLATFORM_CUES } from '../../lexicon/boilerplate.js'
 import { BYLINE_KEYS, DOCUMENT_TAIL_KEYS } from '../../lexicon/furniture.js'
+import { ORG_SUFFIXES } from '../../lexicon/organizations.js'
 import { ROLE_WORDS } from '../../lexicon/roles.js'
+import { isDateLine, isSignatureLine } from '../../text/date-line.js'
 import { TRAFFIC_WORDS } from '../../text/furniture.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { documentVoice, hasAny, isParagraph, OWN_TEXT_MIN, sentencesHolding } from '../match.js'
@@ -132,6 +134,25 @@ function bracketedOutlineStep(block: RuleBlock, doc: DocFacts): boolean {
   })
 }
 
+// A unit's name right above the document's closing date, which stays ("某某公司工会委员会" over "2022年12月30日"): the
+// document's signature, however near the page's footer it stands.
+const UNIT_NAME_END = new RegExp(`(?:${wordAlternation(ORG_SUFFIXES)})$`)
+// A heading of the document's Chinese-numbered outline ("二、存在的问题"), however near the footer a cut-off page leaves it:
+// no list of a site's links numbers its items so.
+const OUTLINE_HEADING_MAX = 30
+function outlineHeading(block: RuleBlock): boolean {
+  const line = block.folded.trim()
+  return line.length <= OUTLINE_HEADING_MAX && leadingMarker(line)?.style === 'cn-dun' && !SENTENCE_MARK.test(line)
+}
+const SENTENCE_MARK = /[。!?！？]/
+
+function signsClosingDate(block: RuleBlock, doc: DocFacts): boolean {
+  const line = block.folded.trim()
+  if (!isSignatureLine(line) || !UNIT_NAME_END.test(line)) return false
+  const next = doc.texts.findIndex((t, i) => i > block.index && t.trim() !== '')
+  return next > 0 && isDateLine(doc.texts[next]!) && doc.lineVerdicts?.[next] == null
+}
+
 export const lineClassifier: Rule = {
   id: 'boilerplate/line-classifier',
   kind: 'boilerplate',
@@ -144,7 +165,7 @@ export const lineClassifier: Rule = {
     const s = scores(doc, block, model)
     const p = s.p[block.index] ?? 0
     // Read sentence by sentence, and against the page's headline and outline, only for the few lines the model would cut.
-    if (p < model.threshold || ownSentences(block.text) || headlineOfFirstParagraph(block, doc) || bracketedOutlineStep(block, doc)) return undefined
+    if (p < model.threshold || ownSentences(block.text) || headlineOfFirstParagraph(block, doc) || bracketedOutlineStep(block, doc) || outlineHeading(block) || signsClosingDate(block, doc)) return undefined
     const x = s.x[block.index]!
     if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, '')) || CONTACT_NOTE.test(fold(block.text).trim()) || CLOSING_FORMULA.test(fold(block.text).trim()) || OWN_TAIL_KEY.test(fold(block.text).trim())) return undefined
     const top = contributions(model, x)

@@ -104,6 +104,8 @@ function howToWriteTail(text: string): number {
 // The title framed by the site's marks ("★2026年某某教学工作计划★") above the document's own, worded nearly as it is.
 const FRAMED = new RegExp(`^([${FRAME_MARKS}]{1,3})\\s*([^${FRAME_MARKS}]{4,40}?)\\s*\\1$`)
 const FRAMED_SIMILAR = 0.6
+// How near a listing page's title must be worded to the first listed document's own title.
+const LISTED_SIMILAR = 0.4
 
 const SITE_AFTER = /^\s?[-_|｜—–]\s?\S/
 const BRACKETED_LABEL = /^\s?[【\[(（〔].{1,12}[】\])）〕]$/
@@ -131,6 +133,11 @@ function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | un
   // The count may stand in a decoration before the site's name ("…活动总结(精选两篇)-某某写作网").
   const counted = COUNT.test(text) || COUNT.test(bare)
   if (counted && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
+  // A count of documents over the first one's own title, worded near it ("…动员会上的讲话(精选3篇)" over "在某某村…动员
+  // 大会上的讲话"): the line titles the page's listing, the line under it the document.
+  if (counted && listing && doc.titleIndex > block.index && doc.titleIndex <= block.firstBodyIndex && bigramDice(key, doc.titleKey) >= LISTED_SIMILAR) {
+    return { reason: `site page title listing documents, over the first one's own title "${doc.title}"` }
+  }
   // Otherwise the decorated line is the only title the page has: it stays, but for the site's bracketed label closing
   // it ("…保教工作计划【精选3篇】"), which goes alone when no other title stands under it before the body (the line
   // classifier reads that page's decorated line whole).

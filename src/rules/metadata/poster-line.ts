@@ -1,6 +1,7 @@
 import { PAGE_COUNTER_WORDS, POSTER_WORDS } from '../../lexicon/furniture.js'
 import { SECRECY_NOTES } from '../../lexicon/noise.js'
 import { UPLOADER_NOTES } from '../../lexicon/boilerplate.js'
+import { isDateLine } from '../../text/date-line.js'
 import { MACHINE_DATE, RELATIVE_TIME } from '../../text/furniture.js'
 import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
@@ -256,6 +257,8 @@ export const posterLine: Rule = {
         ? replyEnds("a reply's floor and poster: the document has ended")
         : { reason: "a reply's floor and poster" }
     }
+    // A date written out alone on its line ("2022年12月30日") closes a document, whatever was cut above it.
+    if (isDateLine(text)) return undefined
     const floor = FLOOR.exec(text)
     const posted = POSTED_WORD.test(text) || ORIGINAL.test(text)
     const rest = text.replace(FLOOR, '').replace(READ_COUNTER, ' ').replace(STAMP, ' ').replace(POSTED, ' ').replace(WORDS, ' ').replace(SEPARATORS, ' ').trim()

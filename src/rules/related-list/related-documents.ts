@@ -23,9 +23,10 @@ const TRIM = new RegExp(`^${LEAD}|[\\s】\\])」::>»▼↓⬇—\\u{1F447}]+$`,
 const LEADING = new RegExp(`^${LEAD}`, 'u')
 /** A heading and what follows its colon, or its first bulleted item, on the same line. */
 // (A long line loses the space before its first bullet to the normalizer: "相关推荐· 某某分析(4页) ·…".)
-// A heading may stand before its items with a space only when bars part them ("相关文档 某某方案 | 某某计划 | …").
-const INLINE_LIST = new RegExp(`^([^:：]{2,20}?)(?:[:：]|\\s*(?=[·•▪])|\\s?(?:→|➤|>>|»)\\s?|\\s(?=[^${CELL_BARS}]{2,40}\\s?[${CELL_BARS}])|\\s+(?=\\d{4}-\\d{1,2}-\\d{1,2}))\\s?(.+)$`)
-const ITEM_BAR = new RegExp(`\\s?[${CELL_BARS}/·•▪▸►▶]\\s?|\\s{2,}|　`)
+// A heading may stand before its items with a space only when bars part them ("相关文档 某某方案 | 某某计划 | …"), a bar
+// maybe before the first too ("往期推荐 ▏某某会议 ▏某某活动").
+const INLINE_LIST = new RegExp(`^([^:：]{2,20}?)(?:[:：]|\\s*(?=[${LIST_BULLETS}])|\\s?(?:→|➤|>>|»)\\s?|\\s(?=[${CELL_BARS}]?[^${CELL_BARS}]{2,40}\\s?[${CELL_BARS}])|\\s+(?=\\d{4}-\\d{1,2}-\\d{1,2}))\\s?(.+)$`)
+const ITEM_BAR = new RegExp(`\\s?[${CELL_BARS}/${LIST_BULLETS}]\\s?|\\s{2,}|　`)
 // A box of the site's latest news on one line ("最新动态:· 学院召开…部署会 · 材料系举办…比赛"): alone, "最新动态" may head the
 // document's own section; with two or more headlines after it, it is the box.
 const NEWS_BOX = /^(?:最新|近期|热点|热门)(?:动态|新闻|资讯|要闻|通知|公告)$/
