@@ -93,7 +93,9 @@ export const INTRO_SHAPES: readonly RegExp[] = [
   // The writing they may borrow it for is named: a document offers its own lines "供各位老师参考" too.
   /供(?:大家|各位|您|你们?|读者|网友)(?:笔友|网友|读者|朋友|同仁|同行)?(?:在)?(?:写作|写稿|写材料|撰写|起草)[^。!！?？,，]{0,4}?(?:借鉴|参考)/,
   // …or offered to the reader as "你", which no document calls its reader.
-  /供(?:你|你们)(?:参考|借鉴)/,
+  /(?:供|给)(?:你|你们)(?:参考|借鉴)/,
+  // …or told it works once changed a little ("按自己社区的情况改一改就能用").
+  /(?:改一改|改改|稍加修改|稍作修改|稍微改改|稍改)就(?:能|可以)(?:用|使用|套用)/,
   /(?:网友|用户|读者)投稿[,，]?\s?(?:经|由)?(?:编辑|小编|本站)?(?:整理|审核)/,
   /(?:网|站|文库)的?编辑(?:从|为|给|替)[^。,，]{0,8}(?:投稿|挑|选|整理)/,
   /(?:大家|各位|你们?)(?:可以|直接)?拿去(?:改|用|参考|套用)/,

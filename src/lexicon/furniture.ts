@@ -73,7 +73,7 @@ export const UI_WORDS = [
 export const SITE_ENDINGS = ['网', '文库', '题库', '百科', '博客', '部落格', '范文站', '文档站', '资料站', '资源站', '作文站', '学习站', '备课站', '知识站', '门户网站', '网站', '官网', '官方网站'] as const
 
 /** What a forum, blog or Q&A page prints beside a poster's name and time (楼主 发表于 … 只看该作者). */
-export const POSTER_WORDS = ['原创', '只看该作者', '只看楼主', '倒序浏览', '阅读模式', '回复该评论', '回复', '举报', '引用', '楼主', '网友', '匿名用户', '提问者', '回答者', '追问', '追答'] as const
+export const POSTER_WORDS = ['原创', '只看该作者', '只看楼主', '倒序浏览', '阅读模式', '回复该评论', '回复', '举报', '引用', '楼主', '网友', '匿名用户', '提问者', '回答者', '答主', '追问', '追答'] as const
 
 /** Traffic words that also name what a document is about (a library's 阅读推广, a 写作 contest): a title may hold them. */
 export const TOPIC_TRAFFIC_WORDS = ['阅读', '推广', '分享', '参与', '体验', '写作', '朗读', '评论'] as const

@@ -43,7 +43,10 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   // …or the site's name and its column in one bracket before the title ("『某某阁·年终必备』…").
   { re: /^[【\[『〖「][^【】\[\]『』〖〗「」·・|｜]{2,8}[·・|｜][^【】\[\]『』〖〗「」]{2,8}[】\]』〗」]/, strength: 'strong' },
   { re: /[【\[(（](?:(?:精品|推荐|优秀|精选|原创|热门|最新|免费){1,2}(?:范文|例文)?|word版|WORD版|可编辑|完整版)[】\])）]$/, strength: 'strong' },
+  { re: /^[【\[](?:可编辑|可修改)(?:word|WORD|Word|版)?[】\]]/, strength: 'strong' },
   { re: /\s?(?:完整版|PPT课件|课件|(?:word|WORD|Word)版|可编辑版?)$/, strength: 'strong' },
+  // An online shop's listing of the file ("… 原创精品 拍下自动发货").
+  { re: /\s(?:原创精品\s?)?(?:拍下|付款后?|下单后?)(?:自动|秒|即)发货?$/, strength: 'strong' },
   { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
   { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|站|吧|文库|文档|百科|范文|范文大全|资料)$/, strength: 'strong' },
   // After the genre word an underscore or a bar leads only to the site's or the channel's name ("…工作总结_某某融媒"); a

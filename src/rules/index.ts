@@ -5,6 +5,7 @@
 import { afterClosing } from './boilerplate/after-closing.js'
 import { commentSection } from './boilerplate/comment-section.js'
 import { columnLabel } from './boilerplate/column-label.js'
+import { threadTrail } from './boilerplate/thread-trail.js'
 import { copyrightStatement } from './boilerplate/copyright-statement.js'
 import { imageCaption } from './boilerplate/image-caption.js'
 import { lineClassifier } from './boilerplate/line-classifier.js'
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   posterLine,
   commentSection,
   columnLabel,
+  threadTrail,
   afterClosing,
   siteTraffic,
   lineClassifier,

@@ -8,7 +8,8 @@ import type { Rule } from '../types.js'
 
 const NAV = new Set<string>(NAV_WORDS)
 const BULLET = /^[-•·●▪◆*]\s*/
-const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►|》|≫|➤|➜|➔|❯|⇒)\s*/
+/** The arrows a breadcrumb trail parts its steps with (also the thread-trail rule's). */
+export const ARROWS = /\s*(?:>>|>|»|›|→|＞|▸|▶|►|》|≫|➤|➜|➔|❯|⇒)\s*/
 const SEPARATORS = /\s*(?:>|»|›|→|▸|▶|►|≫|➤|➜|➔|❯|⇒|\s》\s|\/|⁄|∕|\||∣|[▍▌▎▏]|-|_|\s·\s|\s[—–]{1,2}\s)\s*/
 const SPACES = /[\s,|·•⊙◎●○▪]+/
 // "您当前的位置是:", "位置:", "当前位置:", "您正在浏览:" — a location label, whatever its wording.

@@ -8,8 +8,8 @@ import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
 
 // A line that is nothing but decoration left over from a title ("最新范文2020", "工作总结").
 const DECORATION_ONLY = new RegExp(`^(?:${TITLE_DECORATION}|(?:工作)?总结|(?:工作)?计划|合集|汇编)$`)
-// Decorations no document title carries: a question about writing one, a file name, a template.
-const NEVER_TITLE = /怎么写|如何写|怎样写|\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$/i
+// Decorations no document title carries: a question about writing one, a file name, a template, a shop's listing.
+const NEVER_TITLE = /怎么写|如何写|怎样写|\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$|(?:拍下|付款后?|下单后?)(?:自动|秒|即)发货?$/i
 // A template label on the only title line ("…计划PPT模板"): the label goes, the title stays.
 const TEMPLATE_LABEL = /(?:PPT|ppt|Word|word|WORD)?模板$/
 const COUNT = /篇(?:精编|精选|合集|汇编)?[)\]】]?(?:\d{4})?$/
@@ -180,7 +180,7 @@ export const seoTitle: Rule = {
   examples: {
     context: ['2021年妇联年度工作总结', '一年来,在县委的正确领导下,县妇联紧紧围绕中心工作,开展了丰富多彩的活动。'],
     drop: ['最新2021年妇联年度工作总结范文大全', '2021年妇联年度工作总结(优质12篇)', '2021年妇联年度工作总结怎么写', '2021年妇联年度工作总结.docx', '最新范文2021',
-      '2021年妇联年度工作总结【优秀】', '【精品】2021年妇联年度工作总结', '2021年妇联年度工作总结 完整版', '2021年妇联年度工作总结 - 某某文库', '2021年妇联年度工作总结_某某范文网', '2021年妇联年度工作总结 - 某某驿站', '2021年妇联年度工作总结_云上某某', '2021年妇联年度工作总结_某某科技_软件研发_年终述职', '2024年某某镇中心幼儿园保教工作计划【精选3篇】'],
+      '2021年妇联年度工作总结【优秀】', '【精品】2021年妇联年度工作总结', '2021年妇联年度工作总结 完整版', '2021年妇联年度工作总结 - 某某文库', '2021年妇联年度工作总结_某某范文网', '2021年妇联年度工作总结 - 某某驿站', '2021年妇联年度工作总结_云上某某', '2021年妇联年度工作总结_某某科技_软件研发_年终述职', '2024年某某镇中心幼儿园保教工作计划【精选3篇】', '【可编辑Word】2021年妇联年度工作总结 原创精品 拍下自动发货'],
     keep: ['2022年农村饮水安全工作计划', '一、工作目标', '2021年妇联年度工作总结——以党建带妇建'],
   },
 }

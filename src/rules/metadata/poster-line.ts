@@ -7,7 +7,7 @@ import { fold } from '../../text/fold.js'
 import { oncePer } from '../../text/memo.js'
 import { wordAlternation } from '../../text/pattern.js'
 import { afterBody, matchSpans, underCutLine } from '../match.js'
-import type { Rule } from '../types.js'
+import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
 
 // A forum post, a blog comment or an answer opens with its poster's handle and a timestamp, alone on a
 // short line ("2# 某某 发表于 2023-12-27 08:03", "楼主 发表于 …| 只看该作者", "某某 | 2024-12-19").
@@ -19,7 +19,8 @@ const STAMP = new RegExp(`\\d{1,2}-\\d{1,2}(?=\\s\\d{1,2}:\\d{2})|(?:昨天|前�
 const HAS_TIME = /\d:\d{2}|前/
 // A floor number ("2#", "3楼") or the thread's opener; the floors after the first are replies.
 const FLOOR = /^(?:[[【(（]?(\d{1,4})\s?[#楼][\]】)）]?|楼主|沙发|板凳|地板)\s?/
-const POSTED_WORD = /(?:发表|发布|回复|评论|回答)于/
+// An answer's day says it too ("… · 2023-10-30 回答").
+const POSTED_WORD = /(?:(?:发表|发布|回复|评论|回答)于|(?<=\d)\s?(?:回答|提问)(?=$|\s))/
 // "发表于浙江": the poster's province may follow.
 // An account's header opens with 原创 before its names and stamp ("原创 某某 某某发布 2024-01-05 08:30"): posted as much.
 const ORIGINAL = /^原创\s/
@@ -199,6 +200,56 @@ const betweenOpenerPosts = oncePer((texts: readonly string[]): ReadonlySet<numbe
   return lines
 })
 
+/** A forum's, a blog's or a Q&A page's line of a poster and the time of the post (the rule's last reading). */
+function stampedPost(text: string, block: RuleBlock, doc: DocFacts): Cut | undefined {
+  const previousCut = underCutLine(block, doc)
+  if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
+  const stamps = text.match(STAMP)
+  if (!stamps) {
+    // A reply's floor and handle with its time on the next line ("[2楼] 某某", "[4楼] 某某 (楼主)"): the floor says it.
+    const bare = FLOOR.exec(text)
+    if (bare?.[1] === undefined) return undefined
+    // The first floor is the opener's post: its floor, handle and reply count head the document ("1楼 某某 回复数 37").
+    if (Number(bare[1]) < 2) {
+      const counted = text.replace(POST_COUNTER, ' ')
+      return counted !== text && isHandle(counted.replace(FLOOR, '').trim()) ? { reason: "the opening post's floor, poster and counter" } : undefined
+    }
+    const handle = text.replace(FLOOR, '').replace(/[(（]楼主[)）]/, '').trim()
+    if (!isHandle(handle)) return undefined
+    return !openerPostsLater(doc.texts, block.index) && block.index > block.firstBodyIndex
+      ? replyEnds("a reply's floor and poster: the document has ended")
+      : { reason: "a reply's floor and poster" }
+  }
+  // A date written out alone on its line ("2022年12月30日") closes a document, whatever was cut above it.
+  if (isDateLine(text)) return undefined
+  const floor = FLOOR.exec(text)
+  const posted = POSTED_WORD.test(text) || ORIGINAL.test(text)
+  const rest = text.replace(FLOOR, '').replace(READ_COUNTER, ' ').replace(STAMP, ' ').replace(POSTED, ' ').replace(WORDS, ' ').replace(SEPARATORS, ' ').trim()
+  // A "posted" line may name the author and the account both ("原创 某某妇联 某某发布 … 发表于浙江").
+  const names = rest === '' ? [] : rest.split(' ')
+  if (names.length > (posted ? MAX_NAMES : 1) || !names.every(isHandle)) return undefined
+  // Without a floor or a "posted" word, a name and a day are a signature unless the stamp has a time,
+  // a bar parts them, or the line before was cut as the page's (a comment box's header).
+  if (!floor && !posted && !HAS_TIME.test(stamps.join(' ')) && !/[|｜]/.test(text) && !previousCut) return undefined
+  // A reply: a floor past the first, or a poster's line past the body's start in the page's tail or under a
+  // comment box's header. The thread's opener (楼主) and a header line never end the document.
+  const opener = (floor !== null && floor[0].trim() === '楼主') || byOpener(doc.texts, text)
+  const numbered = floor?.[1] !== undefined && Number(floor[1]) >= 2
+  // In a thread, a post by anyone but the opener, after the opener's, is a reply too.
+  const first = threadOf(doc.texts).firstOpener
+  const threadReply = posted && first >= 0 && first < block.index
+  const reply = !opener && (numbered || threadReply || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
+  // The same name stamped on many lines is a reader's watermark, and the thread's opener posting again further down
+  // ("某某 楼主 发表于 …") goes on with the document: either way the line goes alone.
+  const stampedName = names.length === 1 && (nameLines(doc.texts).get(names[0]!) ?? 0) >= WATERMARK_REPEATS
+  return reply && rest !== '' && !stampedName && !openerPostsLater(doc.texts, block.index)
+    ? replyEnds("a reply's poster and time: the document has ended")
+    : { reason: "a post's poster and time" }
+}
+
+// The forum's and the answer's own keys before the handle ("楼主:某某 发表于 …", "答主:某某 · …"): a space stands for the colon.
+const KEYED_POSTER = /^(楼主|答主|发帖人|回答者|提问者)\s?[:：]\s?/
+
 export const posterLine: Rule = {
   id: 'metadata/poster-line',
   kind: 'metadata',
@@ -240,51 +291,10 @@ export const posterLine: Rule = {
       return replyEnds("a reply's poster and time: the document has ended")
     }
     if (REPOST.test(text) && text.length <= MAX_LINE && HAS_STAMP.test(text) && !SENTENCE.test(text.replace(STAMP, ''))) return { reason: "a repost's source and time" }
-    if (text.length > MAX_LINE || SENTENCE.test(text.replace(STAMP, ''))) return undefined
-    const stamps = text.match(STAMP)
-    if (!stamps) {
-      // A reply's floor and handle with its time on the next line ("[2楼] 某某", "[4楼] 某某 (楼主)"): the floor says it.
-      const bare = FLOOR.exec(text)
-      if (bare?.[1] === undefined) return undefined
-      // The first floor is the opener's post: its floor, handle and reply count head the document ("1楼 某某 回复数 37").
-      if (Number(bare[1]) < 2) {
-        const counted = text.replace(POST_COUNTER, ' ')
-        return counted !== text && isHandle(counted.replace(FLOOR, '').trim()) ? { reason: "the opening post's floor, poster and counter" } : undefined
-      }
-      const handle = text.replace(FLOOR, '').replace(/[(（]楼主[)）]/, '').trim()
-      if (!isHandle(handle)) return undefined
-      return !openerPostsLater(doc.texts, block.index) && block.index > block.firstBodyIndex
-        ? replyEnds("a reply's floor and poster: the document has ended")
-        : { reason: "a reply's floor and poster" }
-    }
-    // A date written out alone on its line ("2022年12月30日") closes a document, whatever was cut above it.
-    if (isDateLine(text)) return undefined
-    const floor = FLOOR.exec(text)
-    const posted = POSTED_WORD.test(text) || ORIGINAL.test(text)
-    const rest = text.replace(FLOOR, '').replace(READ_COUNTER, ' ').replace(STAMP, ' ').replace(POSTED, ' ').replace(WORDS, ' ').replace(SEPARATORS, ' ').trim()
-    // A "posted" line may name the author and the account both ("原创 某某妇联 某某发布 … 发表于浙江").
-    const names = rest === '' ? [] : rest.split(' ')
-    if (names.length > (posted ? MAX_NAMES : 1) || !names.every(isHandle)) return undefined
-    // Without a floor or a "posted" word, a name and a day are a signature unless the stamp has a time,
-    // a bar parts them, or the line before was cut as the page's (a comment box's header).
-    if (!floor && !posted && !HAS_TIME.test(stamps.join(' ')) && !/[|｜]/.test(text) && !previousCut) return undefined
-    // A reply: a floor past the first, or a poster's line past the body's start in the page's tail or under a
-    // comment box's header. The thread's opener (楼主) and a header line never end the document.
-    const opener = (floor !== null && floor[0].trim() === '楼主') || byOpener(doc.texts, text)
-    const numbered = floor?.[1] !== undefined && Number(floor[1]) >= 2
-    // In a thread, a post by anyone but the opener, after the opener's, is a reply too.
-    const first = threadOf(doc.texts).firstOpener
-    const threadReply = posted && first >= 0 && first < block.index
-    const reply = !opener && (numbered || threadReply || (block.index > block.firstBodyIndex && (afterBody(block) || previousCut)))
-    // The same name stamped on many lines is a reader's watermark, and the thread's opener posting again further down
-    // ("某某 楼主 发表于 …") goes on with the document: either way the line goes alone.
-    const stampedName = names.length === 1 && (nameLines(doc.texts).get(names[0]!) ?? 0) >= WATERMARK_REPEATS
-    return reply && rest !== '' && !stampedName && !openerPostsLater(doc.texts, block.index)
-      ? replyEnds("a reply's poster and time: the document has ended")
-      : { reason: "a post's poster and time" }
+    return stampedPost(text.replace(KEYED_POSTER, '$1 '), block, doc)
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '1楼   某某小队长   回复数 25', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14', '某某社区小助手 2025-08-29 20:17 · 某某号创作者', '某某县卫生健康局　2024-03-11 10:05　政务号认证', '@柚子不加糖 · 销售打工人 · 2023-12-31 发布于 某某社区', '热评:@一只小鹿 姐你太强了,我今年才完成70%…', '楼主原创,刚写完的转正述职,求各位前辈帮忙指点一下哪里需要改~'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '1楼   某某小队长   回复数 25', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', '楼主:某某不吃香菜 发表于 2024-1-6 21:47 只看该作者', '答主:某某社工小周 · 社区工作者 · 2023-10-30 回答', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14', '某某社区小助手 2025-08-29 20:17 · 某某号创作者', '某某县卫生健康局　2024-03-11 10:05　政务号认证', '@柚子不加糖 · 销售打工人 · 2023-12-31 发布于 某某社区', '热评:@一只小鹿 姐你太强了,我今年才完成70%…', '楼主原创,刚写完的转正述职,求各位前辈帮忙指点一下哪里需要改~'],
     keep: ['王某某', '2024年1月10日', '1楼 便民服务大厅', '其他回答问题的同学也很积极。', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题', '3楼 会议室已完成改造。', '作者:王某某'],
   },
 }
