@@ -42,17 +42,18 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /^[【\[](?:精品|推荐|优秀|精选|原创|热门|最新|置顶|免费|VIP|荐){1,2}[】\]]/, strength: 'strong' },
   // …or the site's name and its column in one bracket before the title ("『某某阁·年终必备』…").
   { re: /^[【\[『〖「][^【】\[\]『』〖〗「」·・|｜]{2,8}[·・|｜][^【】\[\]『』〖〗「」]{2,8}[】\]』〗」]/, strength: 'strong' },
-  { re: /[【\[(（](?:(?:精品|推荐|优秀|精选|原创|热门|最新|免费){1,2}(?:范文|例文)?|word版|WORD版|可编辑|完整版)[】\])）]$/, strength: 'strong' },
+  { re: /[【\[(（](?:(?:精品|推荐|优秀|精选|原创|热门|最新|免费|通用){1,2}(?:范文|例文)?|word版|WORD版|可编辑|完整版)[】\])）]$/, strength: 'strong' },
   { re: /^[【\[](?:可编辑|可修改)(?:word|WORD|Word|版)?[】\]]/, strength: 'strong' },
   { re: /\s?(?:完整版|PPT课件|课件|(?:word|WORD|Word)版|可编辑版?)$/, strength: 'strong' },
   // An online shop's listing of the file ("… 原创精品 拍下自动发货").
   { re: /\s(?:原创精品\s?)?(?:拍下|付款后?|下单后?)(?:自动|秒|即)发货?$/, strength: 'strong' },
   { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
   { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|站|吧|文库|文档|百科|范文|范文大全|资料)$/, strength: 'strong' },
-  // After the genre word an underscore or a bar leads only to the site's or the channel's name ("…工作总结_某某融媒"); a
+  // After the genre word (and the site's bracket on it) an underscore or a bar leads only to the site's or the channel's name
+  // ("…工作总结_某某融媒", "…活动总结(精选3篇)_某某楼"); a
   // dash may lead to a subtitle (——以党建带妇建) and needs the site word above.
   // (The separator is matched first and the genre word looked behind it: a lookbehind tried at every position is slow.)
-  { re: new RegExp(`[_|｜](?<=(?:${GENRE_WORD.source})\\s?[_|｜])\\s?[^\\s_|｜]{2,10}(?:\\s?[_|｜]\\s?[^\\s_|｜]{2,10}){0,3}$`), strength: 'strong' },
+  { re: new RegExp(`[_|｜](?<=(?:${GENRE_WORD.source})\\s?(?:[(（【\\[][^()（）【】\\[\\]]{1,8}[)）】\\]])?\\s?[_|｜])\\s?[^\\s_|｜]{2,10}(?:\\s?[_|｜]\\s?[^\\s_|｜]{2,10}){0,3}$`), strength: 'strong' },
   // A publishing year glued after the genre word ("…活动方案2022"); a year inside a title precedes it.
   { re: /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$/, strength: 'weak' },
 ]

@@ -10,8 +10,8 @@ const OWN_DATE_KEY = /(?:时间|日期)\s?[:：]/
 const FULL_STOP_END = /。["”’)）]?$/
 const CLAUSE_MARK = /[,，;；]/
 // A count of the document's own things (61项, 18件; not a number before a key: "…093 所属分类:"), a sum in 万元 (a page prices
-// no file so), a head count or a rate under a key: the document's figures (see furnitureLine).
-const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9fff]{0,3}[:：])|\d\s?(?:万元|亿元)|(?<!下载|浏览|阅读|访问|点击|购买|收藏|关注)人数\s?[:：]\s?\d|(?<!好评|点击|转化|采纳)率\s?[:：]\s?\d/
+// no file so), a head count or a rate under a key, a share of a whole (线上报名占64%): the document's figures (see furnitureLine).
+const DOCUMENT_FIGURE = /\d\s?(?:项|件|起|家|户|所|批次)(?![\u4e00-\u9fff]{0,3}[:：])|\d\s?(?:万元|亿元)|(?<!下载|浏览|阅读|访问|点击|购买|收藏|关注)人数\s?[:：]\s?\d|(?<!好评|点击|转化|采纳)率\s?[:：]\s?\d|占\s?\d{1,3}(?:\.\d+)?\s?%/
 const AS_OF = /截至|截止/
 // The records the document's figures come from ("来源:医院信息科HIS系统及病案室统计报表", "…台账"), not a page's
 // source: an office that publishes (统计局, 大数据中心) is one.

@@ -33,7 +33,8 @@ export function hasAny(text: string, phrases: readonly string[]): boolean {
 
 /** One of a 范文 site's intro shapes, its own words inside the cue ("…供大家写稿时借鉴"). */
 export function hasIntroShape(text: string): boolean {
-  return INTRO_SHAPES.some((re) => re.test(text))
+  const folded = fold(text)
+  return INTRO_SHAPES.some((re) => re.test(folded))
 }
 
 /** A 范文 site's intro cue (one of its phrases or shapes), or a platform's machine-written digest. */

@@ -155,11 +155,11 @@ const FILE_COUNTER = /\d+(?:\.\d+)?\s?[KMG]B\b|阅读(?:约|需|大约|约需)?\
  * How many read, liked or answered a post, the way a page prints it ("阅读 1,207", "阅读(532)", "已下载 73 次", "3.2万阅读", "👁 862", "♡ 41"):
  * the page's count of its readers, never the document's.
  */
-const READS = /(?:已?被?(?:阅读|浏览|翻阅|点击|播放|下载)(?:量|数|次数)?|已阅|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）\]】〕］]|(?<=次)[\u4e00-\u9fff])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
+const READS = /(?:已?被?(?:阅读|浏览|翻阅|点击|播放|下载)(?:量|数|次数)?|已阅|评论|点赞|获赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤])\s?[:：]?\s?[(（]?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?[)）]?(?=$|[\s|｜·•・)）\]】〕］]|(?<=次)[\u4e00-\u9fff])|(?<=^|[\s|｜·•・])(?:\d+(?:\.\d+)?)[万wWkK]?\+?\s?次?(?:阅读|浏览|播放)(?=$|[\s|｜·•・])/gu
 // A Q&A page's answerer's rate, a shop's rating ("采纳率92%", "好评率 99.2%"): the page's counters, not the document's figures.
 const ANSWER_RATE = /(?:采纳率|好评率)\s?[:：]?\s?\d{1,3}(?:\.\d{1,2})?%/g
 const RATE_MARK = /采纳率|好评率/
-const READS_MARK = /阅读|已阅|浏览|翻阅|点击|播放|下载|评论|点赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤]/u
+const READS_MARK = /阅读|已阅|浏览|翻阅|点击|播放|下载|评论|点赞|获赞|收藏|[\u{1F441}\u{1F4AC}\u{1F44D}♡❤]/u
 /** A file's name or type (…总结.docx, Word文档, PDF版): a download link, not words of the document. */
 const FILE_LINK = /[^\s|【】[\]]{0,40}\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)(?![A-Za-z])|(?:Word|PDF|PPT|Excel|WPS)\s?(?:文档|文件|版|格式)/gi
 /** A file type standing alone between separators ("DOCX · 6页 · 38.5KB"): the viewer's, beside its other furniture. */

@@ -153,6 +153,9 @@ function signsClosingDate(block: RuleBlock, doc: DocFacts): boolean {
   return next > 0 && isDateLine(doc.texts[next]!) && doc.lineVerdicts?.[next] == null
 }
 
+// A speaker's last words to the hall ("最后,提前祝大家新春快乐!谢谢大家!"): the speech's, however near the footer.
+const SPEECH_THANKS = /谢谢(?:大家|各位|同志们)[!！。]?$/
+
 export const lineClassifier: Rule = {
   id: 'boilerplate/line-classifier',
   kind: 'boilerplate',
@@ -167,7 +170,7 @@ export const lineClassifier: Rule = {
     // Read sentence by sentence, and against the page's headline and outline, only for the few lines the model would cut.
     if (p < model.threshold || ownSentences(block.text) || headlineOfFirstParagraph(block, doc) || bracketedOutlineStep(block, doc) || outlineHeading(block) || signsClosingDate(block, doc)) return undefined
     const x = s.x[block.index]!
-    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, '')) || CONTACT_NOTE.test(fold(block.text).trim()) || CLOSING_FORMULA.test(fold(block.text).trim()) || OWN_TAIL_KEY.test(fold(block.text).trim())) return undefined
+    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, '')) || CONTACT_NOTE.test(fold(block.text).trim()) || CLOSING_FORMULA.test(fold(block.text).trim()) || SPEECH_THANKS.test(fold(block.text).trim()) || OWN_TAIL_KEY.test(fold(block.text).trim())) return undefined
     const top = contributions(model, x)
       .filter((c) => c.value > 0 && SIGNAL[c.feature])
       .sort((a, b) => b.value - a.value)

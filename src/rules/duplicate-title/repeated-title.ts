@@ -13,6 +13,8 @@ function earlierCopy(block: RuleBlock, doc: DocFacts, form: string): number {
   return -1
 }
 
+const YEAR = /(?:19|20)\d{2}/
+
 // A heading carried over to the next slide or page with a "continued" mark ("重点工作开展情况(续)").
 const CONTINUED = /\s*[(（](?:续|续表|续上页|接上页|续前页)[)）]\s*$/
 
@@ -37,6 +39,10 @@ export const repeatedTitle: Rule = {
     // The same short line again before the body (or the title again anywhere).
     const copy = earlierCopy(block, doc, line.form)
     if (copy >= 0) return { reason: 'title repeated' }
+    // Right under a title with no year ("某某述职报告", left of a label "…篇一"), the same title with its year ("2023年度某某述职报告")
+    // is the document's own title line, not a repeat.
+    const fuller = block.index === doc.titleIndex + 1 && YEAR.test(block.folded) && !YEAR.test(doc.title ?? '')
+    if (fuller) return undefined
     if (doc.titleKey && line.key === doc.titleKey && doc.titleIndex >= 0 && doc.titleIndex < block.index && looksLikeTitle(block.text)) {
       return { reason: 'title repeated' }
     }

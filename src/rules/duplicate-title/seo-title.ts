@@ -13,6 +13,8 @@ const NEVER_TITLE = /怎么写|如何写|怎样写|\.(?:docx?|pdf|pptx?|wps|txt|
 // A template label on the only title line ("…计划PPT模板"): the label goes, the title stays.
 const TEMPLATE_LABEL = /(?:PPT|ppt|Word|word|WORD)?模板$/
 const COUNT = /篇(?:精编|精选|合集|汇编)?[)\]】]?(?:\d{4})?$/
+// A count of documents inside one of the title's decorations, the site's name after it ("…(精选3篇)_某某楼").
+const PIECE_COUNT = /[\d一二三四五六七八九十两]{1,2}篇/
 
 // Decorations that title a page listing several documents ("(优质17篇)", "范文大全"): the labels of
 // those documents then carry the title. A bare count ("乡村扶贫工作总结十篇") may be the title itself.
@@ -131,7 +133,7 @@ function decoratedTitle(text: string, block: RuleBlock, doc: DocFacts): Cut | un
   if (template) return { reason: 'template label the site added to the title', spans: [[template.index, template.index + template[0].length]] }
   // A count of documents over a compilation whose labels name another title.
   // The count may stand in a decoration before the site's name ("…活动总结(精选两篇)-某某写作网").
-  const counted = COUNT.test(text) || COUNT.test(bare)
+  const counted = COUNT.test(text) || COUNT.test(bare) || cut.some((d) => PIECE_COUNT.test(text.slice(d.start, d.end)))
   if (counted && labelsNameOthers(block, doc, key)) return { reason: `${why}; the page lists other documents` }
   // A count of documents over the first one's own title, worded near it ("…动员会上的讲话(精选3篇)" over "在某某村…动员
   // 大会上的讲话"): the line titles the page's listing, the line under it the document.
