@@ -27,7 +27,7 @@ const ORIGINAL = /^原创\s/
 // A repost's source handle and time ("转自 @某某(某某网格) 07-29 21:14").
 const REPOST = /^(?:转自|转发自|分享自|来自)\s?@/
 // The post's reading counter beside the stamp ("阅读 2.3万", "浏览量:1024").
-const READ_COUNTER = /(?:阅读|浏览|播放|点击)(?:量|数|次数)?\s?[:：]?\s?\d+(?:\.\d+)?\s?[万wWkK]?\+?/g
+const READ_COUNTER = /(?:阅读|浏览|播放|点击)(?:量|数|次数)?\s?[:：]?\s?\d+(?:\.\d+)?\s?[万wWkK]?\+?|(?:已有\s?)?\d+(?:\.\d+)?\s?[万wWkK]?\s?人(?:赞同|点赞|觉得有用|收藏)/g
 // A post's counters beside its floor and poster ("回复数 37", "阅读:1024"): the page counters' vocabulary.
 const POST_COUNTER = new RegExp(`\\s*(?:${wordAlternation(PAGE_COUNTER_WORDS)})(?:数|量)?\\s?[:：]?\\s?\\d+(?:\\.\\d+)?\\s?[万wWkK]?\\s*`, 'g')
 const POSTED = new RegExp(`${POSTED_WORD.source}(?:[\\u4e00-\\u9fff]{2,3}$)?`, 'g')
@@ -251,6 +251,10 @@ function stampedPost(text: string, block: RuleBlock, doc: DocFacts): Cut | undef
 // ("最佳回答 · 某某老郑 · 已被采纳 · 获赞426").
 const ANSWER_CARD = /^(?:最佳回答|最佳答案|推荐答案|满意回答|优质回答|精选回答)\s*[·•|｜]\s*[^\s·•|｜,，。;；:：]{2,12}(?:\s*[·•|｜]\s*[^\s·•|｜,，。;；]{2,12}){0,4}$/
 
+// An author's card on a Q&A or self-media page: the handle, a line about the writer, the time of the post ("某某阁主 · 国企综合办
+// 文员,写材料八年 发布于 2025-12-19 14:07").
+const AUTHOR_CARD = /^[^\s·•|｜,，。]{2,12}\s?[·•|｜]\s?[^。!?！？]{2,24}?\s*(?:发布|发表|编辑)于\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2})?$/
+
 // The forum's and the answer's own keys before the handle ("楼主:某某 发表于 …", "答主:某某 · …"): a space stands for the colon.
 const KEYED_POSTER = /^(楼主|答主|发帖人|回答者|提问者)\s?[:：]\s?/
 
@@ -272,7 +276,11 @@ export const posterLine: Rule = {
     if ((ACCOUNT_STAMP.test(text) || HANDLE_STAMP.test(text)) && block.index <= block.firstBodyIndex) return { reason: "the account's stamp on its post" }
     if (HOT_COMMENT.test(text)) return { reason: "a reader's comment the platform picked" }
     if (ANSWER_CARD.test(text)) return { reason: "the answer's badge and its answerer" }
-    if (text.length <= MAX_NOTE && UPLOADER_NOTES.some((re) => re.test(text)) && block.index <= block.firstBodyIndex) return { reason: "the poster's note on the text they put up" }
+    if (AUTHOR_CARD.test(text) && (block.index <= block.firstBodyIndex || underCutLine(block, doc))) return { reason: "the author's card and the time of the post" }
+    // In the page head, or right under the page's lines (a thread's trail and counters may read as the body's start).
+    if (text.length <= MAX_NOTE && UPLOADER_NOTES.some((re) => re.test(text)) && (block.index <= block.firstBodyIndex || underCutLine(block, doc))) {
+      return { reason: "the poster's note on the text they put up" }
+    }
     const watermark = watermarkOf(doc.texts)
     if (watermark) {
       if (watermark.lines.has(block.index)) return { reason: "a reader's watermark" }
@@ -299,7 +307,7 @@ export const posterLine: Rule = {
     return stampedPost(text.replace(KEYED_POSTER, '$1 '), block, doc)
   },
   examples: {
-    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '1楼   某某小队长   回复数 25', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', '楼主:某某不吃香菜 发表于 2024-1-6 21:47 只看该作者', '答主:某某社工小周 · 社区工作者 · 2023-10-30 回答', '最佳回答 · 职场老某 · 已被采纳 · 获赞426', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14', '某某社区小助手 2025-08-29 20:17 · 某某号创作者', '某某县卫生健康局　2024-03-11 10:05　政务号认证', '@柚子不加糖 · 销售打工人 · 2023-12-31 发布于 某某社区', '热评:@一只小鹿 姐你太强了,我今年才完成70%…', '楼主原创,刚写完的转正述职,求各位前辈帮忙指点一下哪里需要改~'],
+    drop: ['楼主 发表于 2023-12-26 21:14 | 只看该作者 | 倒序浏览', '1楼   某某小队长   回复数 25', '王某某:收到', '桂花苑 老陈:收到,谢谢', '本帖最后由 某某 于 2024-01-05 10:12 编辑', '本帖最后由 某某 于 2024-01-05 10:12 编辑 某某村2023年工作总结', '某某某 | 2024-12-19', '2# 小鱼 发表于 2023-12-27 08:03', '[2楼] 青岱老陈', '2024-03-15 18:06 发表于浙江', '原创 某某街道妇联 某某发布 2024-03-15 18:06 发表于浙江', '原创 某某观察 某某观察 2024-01-05 08:30 阅读 2.3万', '原创 ⊙ 某某文旅 ⊙ 2023-03-02 17:46 ⊙ 某某号', '原创 某某青年志愿者 2024-01-08 09:30 发表于某某县', '楼主:某某不吃香菜 发表于 2024-1-6 21:47 只看该作者', '答主:某某社工小周 · 社区工作者 · 2023-10-30 回答', '最佳回答 · 职场老某 · 已被采纳 · 获赞426', '某某圈网友 · 优质回答者 · 2023-12-03 回答 · 已有 56 人赞同', '第一次在这里发帖,单位让每人交一份总结,憋了两个晚上才写出来,大家轻拍哈~', '某某阁主 · 国企综合办文员,写材料八年 发布于 2025-12-19 14:07', 'abc_123 2小时前', '转自 @网格员小周(某某社区3号网格) 07-29 21:14', '某某社区小助手 2025-08-29 20:17 · 某某号创作者', '某某县卫生健康局　2024-03-11 10:05　政务号认证', '@柚子不加糖 · 销售打工人 · 2023-12-31 发布于 某某社区', '热评:@一只小鹿 姐你太强了,我今年才完成70%…', '楼主原创,刚写完的转正述职,求各位前辈帮忙指点一下哪里需要改~'],
     keep: ['王某某', '2024年1月10日', '1楼 便民服务大厅', '其他回答问题的同学也很积极。', '各村:收到通知后立即组织排查。', '张三 2024-01-15', '会议时间:2024-01-15 09:00', '9:00-11:30 开幕式', '三月一日及三月二日上午8:00', '三、存在的问题', '3楼 会议室已完成改造。', '作者:王某某'],
   },
 }
