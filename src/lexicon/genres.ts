@@ -49,6 +49,8 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /\s(?:原创精品\s?)?(?:拍下|付款后?|下单后?)(?:自动|秒|即)发货?$/, strength: 'strong' },
   { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
   { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|站|吧|文库|文档|百科|范文|范文大全|资料)$/, strength: 'strong' },
+  // After the site's count of its documents in brackets a dash leads to the site's name, whatever it is ("…总结(精选2篇) - 某某池").
+  { re: /(?<=篇[)）】\]])\s?[-—–]{1,2}\s?[^\s\-_|｜—–]{2,10}$/, strength: 'strong' },
   // After the genre word (and the site's bracket on it) an underscore or a bar leads only to the site's or the channel's name
   // ("…工作总结_某某融媒", "…活动总结(精选3篇)_某某楼"); a
   // dash may lead to a subtitle (——以党建带妇建) and needs the site word above.
@@ -60,9 +62,9 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
 
 const NUMBER = '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})'
 
-/** Variant labels after a title on compilation pages: …篇一, … 篇1, …【第一篇】, …(范文二), …(1), …例1, …一, …1. */
+/** Variant labels after a title on compilation pages: …篇一, … 篇1, …【第一篇】, …(范文二), … 范文3, …(1), …例1, …一, …1. */
 export const VARIANT_SUFFIX = new RegExp(
-  `(?:\\s?篇\\s?${NUMBER}|\\s?篇\\s?[(（]\\d{1,2}[)）]|\\s?第${NUMBER}篇|\\s?[【\\[(（]第?${NUMBER}篇?[】\\])）]|\\s?[【\\[(（](?:精选|优选|推荐)?篇\\s?${NUMBER}[】\\])）]|\\s?[【\\[(（](?:精选|参考|优秀|推荐)?(?:范文|例文|范本|模板)\\s?${NUMBER}[】\\])）]|\\s?例\\s?\\d{1,2}|[一二三四五六七八九十]|\\d{1,2})$`,
+  `(?:\\s?篇\\s?${NUMBER}|\\s?篇\\s?[(（]\\d{1,2}[)）]|\\s?第${NUMBER}篇|\\s?[【\\[(（]第?${NUMBER}篇?[】\\])）]|\\s?[【\\[(（](?:精选|优选|推荐)?篇\\s?${NUMBER}[】\\])）]|\\s?[【\\[(（](?:精选|参考|优秀|推荐)?(?:范文|例文|范本|模板)\\s?${NUMBER}[】\\])）]|\\s(?:精选|参考|优秀)?(?:范文|例文|范本|模板)\\s?${NUMBER}|\\s?例\\s?\\d{1,2}|[一二三四五六七八九十]|\\d{1,2})$`,
 )
 
 /**

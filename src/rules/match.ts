@@ -255,7 +255,7 @@ export function underCutLine(block: Pick<RuleBlock, 'index'>, doc: Pick<DocFacts
 const NAV: ReadonlySet<string> = new Set<string>(NAV_WORDS)
 /** A column's bare name: a navigation word, or a genre of documents with no year or number ("工作动态", "总结报告"). */
 const COLUMN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:频道|栏目|专区|专题))$/
-const COLUMN_WORD = /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开|述职|快讯|速递|简讯|掠影|剪影|风采|集锦|聚焦|播报|讲话|致辞/
+const COLUMN_WORD = /动态|新闻|要闻|园地|资讯|汇报|报道|范文|文档|栏目|频道|公开|述职|快讯|速递|简讯|掠影|剪影|风采|集锦|聚焦|播报|讲话|致辞|公告/
 export function isColumnName(part: string): boolean {
   return NAV.has(part) || (COLUMN.test(part) && (GENRE_WORD.test(part) || COLUMN_WORD.test(part)))
 }

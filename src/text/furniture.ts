@@ -45,9 +45,9 @@ const KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].sort((a, b) =>
 const BRACKET_KEYS = [...new Set([...META_KEYS, ...DATE_KEYS].map(fold))].filter((k) => !(UI_WORDS as readonly string[]).includes(k)).map(spaced).join('|')
 // A key, an optional remark ("上传人(卖家)"), and its colon.
 // A key, an optional remark ("上传人(卖家)"), and its colon; in tables a bar stands for the colon.
-// "数据来源:县统计局" under a table is the document's note, not a page's "来源:"; "年度关键词:" is a report's own line.
+// "数据来源:县统计局" under a table is the document's note, not a page's "来源:"; "年度关键词:" and "第一个关键词:" are a report's own lines.
 // A key in lenticular brackets ("【文件大小】41 KB", "〖公开类型〗主动公开") is a key as one before a colon is.
-const KEY = new RegExp(`(?<!数据|资料|资金|经费|图片|图表|年度)(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|(?<=[【〖](?:${BRACKET_KEYS}))[】〗]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
+const KEY = new RegExp(`(?<!数据|资料|资金|经费|图片|图表|年度|个)(${KEYS})(?:[(（][^()（）]{1,8}[)）])?\\s?(?:[:：丨]|(?<=[【〖](?:${BRACKET_KEYS}))[】〗]|\\s?\\|(?=\\s?[^\\s|]))\\s?`, 'g')
 const DATE_KEY = new Set<string>(DATE_KEYS)
 // A table flattened one row to a line puts a space where the colon was ("发布机构 某某县人民法院执行局").
 // Cells of such a row may stand on one line between bars ("发布日期 2021-12-30 | 栏目 安全总结 | 阅读 1877 次").
