@@ -153,9 +153,9 @@ function signsClosingDate(block: RuleBlock, doc: DocFacts): boolean {
   return next > 0 && isDateLine(doc.texts[next]!) && doc.lineVerdicts?.[next] == null
 }
 
-// A speaker's last words to the hall ("最后,提前祝大家新春快乐!谢谢大家!"): the speech's, however near the footer.
 // A plan's schedule item under its month ("4月中旬:期中复习研讨,…", "9—10月:…"): the document's timetable.
 const SCHEDULE_ITEM = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|末|份)?(?:\s?[—\-~～至到]\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|末|份)?)?\s?[:：]\s?\S/
+// A speaker's last words to the hall ("最后,提前祝大家新春快乐!谢谢大家!"): the speech's, however near the footer.
 const SPEECH_THANKS = /谢谢(?:大家|各位|同志们)[!！。]?$/
 
 export const lineClassifier: Rule = {
@@ -172,7 +172,8 @@ export const lineClassifier: Rule = {
     // Read sentence by sentence, and against the page's headline and outline, only for the few lines the model would cut.
     if (p < model.threshold || ownSentences(block.text) || headlineOfFirstParagraph(block, doc) || bracketedOutlineStep(block, doc) || outlineHeading(block) || signsClosingDate(block, doc)) return undefined
     const x = s.x[block.index]!
-    if (placedOnly(model, x, block.text) || SPEAKER.test(fold(block.text).trim().replace(BRACKETS, '')) || CONTACT_NOTE.test(fold(block.text).trim()) || CLOSING_FORMULA.test(fold(block.text).trim()) || SPEECH_THANKS.test(fold(block.text).trim()) || SCHEDULE_ITEM.test(fold(block.text).trim()) || OWN_TAIL_KEY.test(fold(block.text).trim())) return undefined
+    const line = block.folded.trim()
+    if (placedOnly(model, x, block.text) || SPEAKER.test(line.replace(BRACKETS, '')) || CONTACT_NOTE.test(line) || CLOSING_FORMULA.test(line) || SPEECH_THANKS.test(line) || SCHEDULE_ITEM.test(line) || OWN_TAIL_KEY.test(line)) return undefined
     const top = contributions(model, x)
       .filter((c) => c.value > 0 && SIGNAL[c.feature])
       .sort((a, b) => b.value - a.value)

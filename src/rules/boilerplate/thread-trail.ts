@@ -8,9 +8,10 @@ import type { Rule } from '../types.js'
 const COLUMN_MAX = 16
 const SUBJECT_MAX = 48
 const COLUMN_MARK = /[。,，;；:：!?！？、]/
-const POSTERS_ASK = /[,，?？!！]|^[【\[](?:分享|求助|求|原创|转载|讨论|提问)[】\]]|^(?:求|请教|请问|分享|求助)/
-const SENTENCE_END = /[。;；]/
+// The poster's tag before the subject (【分享】, 【原创】, [求助]).
 const TAG = /^[【\[](?:分享|求助|求|原创|转载|讨论|提问)[】\]]\s?/
+const POSTERS_ASK = new RegExp(`[,，?？!！]|${TAG.source}|^(?:求|请教|请问|分享|求助)`)
+const SENTENCE_END = /[。;；]/
 
 export const threadTrail: Rule = {
   id: 'boilerplate/thread-trail',
