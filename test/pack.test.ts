@@ -19,8 +19,9 @@ if (!built) console.warn('pack.test: dist/ is missing (run npm run build); the p
 // 250 KiB on 2026-12-06: the blind rounds' rules and their examples took the tarball from 246,010 to 257,591 bytes;
 // raised to 288 KiB by the stop after: rounds 13–14's rules and examples took it to 278,538 bytes; raised to 320 KiB
 // on 2026-12-07: rounds 17–27's rules and examples took it to 298,766 bytes; raised to 352 KiB by the stop after:
-// rounds 28–45's rules and their examples took it to 331,072 bytes (rounds 43–45 took it past 320 KiB).
-const PACKED_BUDGET_BYTES = 352 * 1024
+// rounds 28–45's rules and their examples took it to 331,072 bytes (rounds 43–45 took it past 320 KiB); raised to 384 KiB
+// on 2026-12-08: rounds 46–76's rules and their examples took it to 361,769 bytes.
+const PACKED_BUDGET_BYTES = 384 * 1024
 const EXPECTED_FILES = [
   'LICENSE', 'README.md', 'package.json',
   'dist/cli.js', 'dist/worker.js',
