@@ -12,6 +12,9 @@ export const GENRE_WORDS = [
 /** Matches a genre word (longest alternatives first). */
 export const GENRE_WORD = new RegExp(`(?:${GENRE_WORDS.join('|')})`)
 
+/** A shop's promise closing its listing of the file ("拍下自动发货"): no document's title ends so. */
+export const SHOP_LISTING = /(?:拍下|付款后?|下单后?)(?:自动|秒|即)发货?$/
+
 const COUNT = '(?:\\d{1,3}|[一二三四五六七八九十百]{1,4}|多|几)篇'
 
 /**
@@ -46,7 +49,7 @@ export const SEO_TITLE_PARTS: readonly { readonly re: RegExp; readonly strength:
   { re: /^[【\[](?:可编辑|可修改)(?:word|WORD|Word|版)?[】\]]/, strength: 'strong' },
   { re: /\s?(?:完整版|PPT课件|课件|(?:word|WORD|Word)版|可编辑版?)$/, strength: 'strong' },
   // An online shop's listing of the file ("… 原创精品 拍下自动发货").
-  { re: /\s(?:原创精品\s?)?(?:拍下|付款后?|下单后?)(?:自动|秒|即)发货?$/, strength: 'strong' },
+  { re: new RegExp(`\\s(?:原创精品\\s?)?${SHOP_LISTING.source}`), strength: 'strong' },
   { re: /\s?[-_|｜]\s?(?:docx?|pdf|pptx?)$/i, strength: 'strong' },
   { re: /\s?[-_|｜—–]{1,2}\s?[^\s\-_|｜—–]{0,10}(?:网|站|吧|文库|文档|百科|范文|范文大全|资料)$/, strength: 'strong' },
   // After the site's count of its documents in brackets a dash leads to the site's name, whatever it is ("…总结(精选2篇) - 某某池").

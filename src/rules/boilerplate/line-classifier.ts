@@ -149,12 +149,14 @@ const SENTENCE_MARK = /[。!?！？]/
 function signsClosingDate(block: RuleBlock, doc: DocFacts): boolean {
   const line = block.folded.trim()
   if (!isSignatureLine(line) || !UNIT_NAME_END.test(line)) return false
-  const next = doc.texts.findIndex((t, i) => i > block.index && t.trim() !== '')
-  return next > 0 && isDateLine(doc.texts[next]!) && doc.lineVerdicts?.[next] == null
+  let next = block.index + 1
+  while (next < doc.texts.length && doc.texts[next]!.trim() === '') next++
+  return next < doc.texts.length && isDateLine(doc.texts[next]!) && doc.lineVerdicts?.[next] == null
 }
 
 // A plan's schedule item under its month ("4月中旬:期中复习研讨,…", "9—10月:…"): the document's timetable.
-const SCHEDULE_ITEM = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|末|份)?(?:\s?[—\-~～至到]\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|末|份)?)?\s?[:：]\s?\S/
+const MONTH_PART = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|末|份)?'
+const SCHEDULE_ITEM = new RegExp(`^${MONTH_PART}(?:\\s?[—\\-~～至到]\\s?${MONTH_PART})?\\s?[:：]\\s?\\S`)
 // A speaker's last words to the hall ("最后,提前祝大家新春快乐!谢谢大家!"): the speech's, however near the footer.
 const SPEECH_THANKS = /谢谢(?:大家|各位|同志们)[!！。]?$/
 

@@ -1,4 +1,4 @@
-import { TITLE_DECORATION } from '../../lexicon/genres.js'
+import { SHOP_LISTING, TITLE_DECORATION } from '../../lexicon/genres.js'
 import { FRAME_MARKS, HAN } from '../../text/chars.js'
 import { bigramDice } from '../../text/compare.js'
 import { fold } from '../../text/fold.js'
@@ -9,7 +9,7 @@ import type { Cut, DocFacts, Rule, RuleBlock } from '../types.js'
 // A line that is nothing but decoration left over from a title ("最新范文2020", "工作总结").
 const DECORATION_ONLY = new RegExp(`^(?:${TITLE_DECORATION}|(?:工作)?总结|(?:工作)?计划|合集|汇编)$`)
 // Decorations no document title carries: a question about writing one, a file name, a template, a shop's listing.
-const NEVER_TITLE = /怎么写|如何写|怎样写|\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$|(?:拍下|付款后?|下单后?)(?:自动|秒|即)发货?$/i
+const NEVER_TITLE = new RegExp(`怎么写|如何写|怎样写|\\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$|${SHOP_LISTING.source}`, 'i')
 // A template label on the only title line ("…计划PPT模板"): the label goes, the title stays.
 const TEMPLATE_LABEL = /(?:PPT|ppt|Word|word|WORD)?模板$/
 const COUNT = /篇(?:精编|精选|合集|汇编)?[)\]】]?(?:\d{4})?$/

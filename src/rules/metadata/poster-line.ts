@@ -253,7 +253,7 @@ const ANSWER_CARD = /^(?:最佳回答|最佳答案|推荐答案|满意回答|优
 
 // An author's card on a Q&A or self-media page: the handle, a line about the writer, the time of the post ("某某阁主 · 国企综合办
 // 文员,写材料八年 发布于 2025-12-19 14:07").
-const AUTHOR_CARD = /^[^\s·•|｜,，。]{2,12}\s?[·•|｜]\s?[^。!?！？]{2,24}?\s*(?:发布|发表|编辑)于\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2})?$/
+const AUTHOR_CARD = new RegExp(`^[^\\s·•|｜,，。]{2,12}\\s?[·•|｜]\\s?[^。!?！？]{2,24}?\\s*(?:发布|发表|编辑)于\\s?(?:${MACHINE_DATE.source})(?:\\s(?:${MACHINE_DATE.source}))?$`)
 
 // The forum's and the answer's own keys before the handle ("楼主:某某 发表于 …", "答主:某某 · …"): a space stands for the colon.
 const KEYED_POSTER = /^(楼主|答主|发帖人|回答者|提问者)\s?[:：]\s?/

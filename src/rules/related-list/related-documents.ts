@@ -21,11 +21,14 @@ const MORE_LINK = /^([\u4e00-\u9fffA-Za-z\s]{2,12}?)\s*(?:>>\s?更多|更多\s?(
 const LEAD = '[\\s【\\[(「▼▽►▶•·■□●◆★☆↓⬇▍▌█\\u{1F447}\\u{1F525}]+'
 const TRIM = new RegExp(`^${LEAD}|[\\s】\\])」::>»▼↓⬇—\\u{1F447}]+$`, 'gu')
 const LEADING = new RegExp(`^${LEAD}`, 'u')
+// The site's count of a listed document's pages in brackets ("(4页)", "(共12页)"): a class body closes it, so a `?` after it
+// makes the closing bracket optional.
+const PAGES_IN_BRACKETS = '[(（]\\s?(?:共\\s?)?\\d{1,4}\\s?页\\s?[)）]'
 /** A heading and what follows its colon, or its first bulleted item, on the same line. */
 // (A long line loses the space before its first bullet to the normalizer: "相关推荐· 某某分析(4页) ·…".)
 // A heading may stand before its items with a space only when bars part them ("相关文档 某某方案 | 某某计划 | …"), a bar
 // maybe before the first too ("往期推荐 ▏某某会议 ▏某某活动").
-const INLINE_LIST = new RegExp(`^([^:：]{2,20}?)(?:[:：]|\\s*(?=[${LIST_BULLETS}])|\\s?(?:→|➤|>>|»)\\s?|\\s(?=[${CELL_BARS}]?[^${CELL_BARS}]{2,40}\\s?[${CELL_BARS}])|\\s+(?=\\d{4}-\\d{1,2}-\\d{1,2})|\\s+(?=[^\\s:：]{2,40}?[(（]\\d{1,4}页[)）]))\\s?(.+)$`)
+const INLINE_LIST = new RegExp(`^([^:：]{2,20}?)(?:[:：]|\\s*(?=[${LIST_BULLETS}])|\\s?(?:→|➤|>>|»)\\s?|\\s(?=[${CELL_BARS}]?[^${CELL_BARS}]{2,40}\\s?[${CELL_BARS}])|\\s+(?=\\d{4}-\\d{1,2}-\\d{1,2})|\\s+(?=[^\\s:：]{2,40}?${PAGES_IN_BRACKETS}))\\s?(.+)$`)
 const ITEM_BAR = new RegExp(`\\s?[${CELL_BARS}/${LIST_BULLETS}]\\s?|\\s{2,}|　`)
 // A box of the site's latest news on one line ("最新动态:· 学院召开…部署会 · 材料系举办…比赛"): alone, "最新动态" may head the
 // document's own section; with two or more headlines after it, it is the box.
@@ -53,7 +56,8 @@ function listedTitles(rest: string): boolean {
 }
 // A listed item's bullet before it and the site's count of its pages after it ("· 某某活动总结(4页)").
 const ITEM_LEAD = new RegExp(`^[\\s${LIST_BULLETS}-]+`)
-const PAGE_COUNT = /\s?[(（]\s?(?:共\s?)?\d{1,4}\s?页\s?[)）]?$/
+// (The line's closing bracket may have been trimmed with its other trailing marks: the last bracket is optional here.)
+const PAGE_COUNT = new RegExp(`\\s?${PAGES_IN_BRACKETS}?$`)
 // …and how many read or downloaded it ("… 2.1万人阅读", "… 876次下载").
 const READ_COUNT = /\s?[\d.,]+\s?[万千]?\s?(?:人|次)?(?:阅读|已读|下载|浏览|看过)$/
 
